@@ -1,0 +1,56 @@
+import uuid
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends
+from fastapi.security import OAuth2PasswordBearer
+
+from app.auth.exceptions import InvalidToken
+from app.auth.models import Role, User
+from app.core.db import SessionDep
+from app.core.dependencies import SettingsDep
+from app.core.errors import NotAuthenticated, PermissionDenied
+from app.core.security import InvalidTokenError, decode_token
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/auth/login", auto_error=False)
+
+
+@dataclass(frozen=True)
+class AccessClaims:
+    user_id: uuid.UUID
+    family_id: str | None
+
+
+def get_access_claims(
+    settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> AccessClaims:
+    if not token:
+        raise NotAuthenticated()
+    try:
+        claims = decode_token(token, secret_key=settings.secret_key, token_type="access")
+        user_id = uuid.UUID(claims["sub"])
+    except (InvalidTokenError, ValueError) as exc:
+        raise InvalidToken() from exc
+    return AccessClaims(user_id=user_id, family_id=claims.get("fam"))
+
+
+AccessClaimsDep = Annotated[AccessClaims, Depends(get_access_claims)]
+
+
+async def get_current_user(session: SessionDep, claims: AccessClaimsDep) -> User:
+    user = await session.get(User, claims.user_id)
+    if user is None or not user.is_active:
+        raise InvalidToken()
+    return user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+def require_admin(user: CurrentUser) -> User:
+    if user.role != Role.admin:
+        raise PermissionDenied("This action is for administrators only.")
+    return user
+
+
+AdminUser = Annotated[User, Depends(require_admin)]

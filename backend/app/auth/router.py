@@ -1,0 +1,138 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
+
+from app.auth import service, tokens
+from app.auth.dependencies import AccessClaimsDep, AdminUser, CurrentUser
+from app.auth.schemas import (
+    LoginRequest,
+    RefreshRequest,
+    TokenPair,
+    UserCreate,
+    UserList,
+    UserRead,
+    UserUpdate,
+)
+from app.core.db import SessionDep
+from app.core.dependencies import SettingsDep
+from app.core.errors import error_responses
+
+router = APIRouter(prefix="/api/auth", tags=["auth"])
+users_router = APIRouter(prefix="/api/users", tags=["users"])
+
+_LOGIN_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/LoginRequest"}},
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "required": ["username", "password"],
+                    "properties": {
+                        "username": {"type": "string", "description": "Your email"},
+                        "password": {"type": "string"},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+async def _read_login(request: Request) -> LoginRequest:
+    """Accept JSON {email, password} or the OAuth2 password form {username, password}."""
+    try:
+        if request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")
+        ):
+            form = await request.form()
+            return LoginRequest(email=form.get("username", ""), password=form.get("password", ""))
+        return LoginRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False)) from exc
+
+
+@router.post(
+    "/register",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a candidate account",
+    responses=error_responses(409, 422),
+)
+async def register(session: SessionDep, data: UserCreate) -> UserRead:
+    user = await service.create_user(session, data=data)
+    return UserRead.model_validate(user)
+
+
+@router.post(
+    "/login",
+    summary="Sign in with email and password (JSON or OAuth2 form)",
+    openapi_extra=_LOGIN_BODY,
+    responses=error_responses(401, 422, 429),
+)
+async def login(request: Request, session: SessionDep, settings: SettingsDep) -> TokenPair:
+    credentials = await _read_login(request)
+    user = await service.authenticate(
+        session, email=credentials.email, password=credentials.password, settings=settings
+    )
+    return await tokens.issue_token_pair(session, user=user, settings=settings)
+
+
+@router.post(
+    "/refresh",
+    summary="Exchange a refresh token for a new token pair",
+    responses=error_responses(401, 422),
+)
+async def refresh(session: SessionDep, settings: SettingsDep, data: RefreshRequest) -> TokenPair:
+    return await tokens.rotate_refresh_token(session, token=data.refresh_token, settings=settings)
+
+
+@router.post(
+    "/logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="End the session a refresh token belongs to",
+    responses=error_responses(401, 422),
+)
+async def logout(session: SessionDep, settings: SettingsDep, data: RefreshRequest) -> Response:
+    await tokens.logout(session, token=data.refresh_token, settings=settings)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/me", summary="The signed-in user", responses=error_responses(401))
+async def read_me(user: CurrentUser) -> UserRead:
+    return UserRead.model_validate(user)
+
+
+@router.patch(
+    "/me",
+    summary="Change your name or password",
+    responses=error_responses(401, 422),
+)
+async def update_me(
+    session: SessionDep, user: CurrentUser, claims: AccessClaimsDep, data: UserUpdate
+) -> UserRead:
+    user = await service.update_user(session, user=user, data=data, current_family=claims.family_id)
+    return UserRead.model_validate(user)
+
+
+@users_router.get(
+    "",
+    summary="List accounts (admins only)",
+    responses=error_responses(401, 403),
+)
+async def list_users(
+    session: SessionDep,
+    _admin: AdminUser,
+    q: Annotated[str | None, Query(description="Search in email and name")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> UserList:
+    users, total = await service.list_users(session, query=q, page=page, page_size=page_size)
+    return UserList(
+        items=[UserRead.model_validate(u) for u in users],
+        total=total,
+        page=page,
+        page_size=page_size,
+    )

@@ -1,0 +1,137 @@
+"""Accounts: registration, sign-in with throttling, profile changes, the first admin."""
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.exceptions import (
+    EmailTaken,
+    InvalidCredentials,
+    TooManyLoginAttempts,
+    WrongCurrentPassword,
+)
+from app.auth.models import LoginFailure, Role, User
+from app.auth.passwords import check_password_strength
+from app.auth.schemas import UserCreate, UserUpdate, normalize_email
+from app.auth.tokens import revoke_user_tokens
+from app.core.config import Settings
+from app.core.security import dummy_verify, hash_password, verify_password
+
+logger = logging.getLogger(__name__)
+
+
+async def get_user_by_email(session: AsyncSession, *, email: str) -> User | None:
+    """Find a user by email, case-insensitively."""
+    return await session.scalar(select(User).where(User.email == normalize_email(email)))
+
+
+async def create_user(
+    session: AsyncSession, *, data: UserCreate, role: Role = Role.candidate
+) -> User:
+    """Register a new account; the email must be free and the password strong enough."""
+    check_password_strength(data.password, email=data.email)
+    if await get_user_by_email(session, email=data.email):
+        raise EmailTaken()
+    user = User(
+        email=normalize_email(data.email),
+        full_name=data.full_name,
+        password_hash=hash_password(data.password),
+        role=role,
+    )
+    session.add(user)
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:  # a concurrent registration won the race
+        raise EmailTaken() from exc
+    return user
+
+
+async def _seconds_until_unlocked(session: AsyncSession, *, email: str, settings: Settings) -> int:
+    """0 when the email may try to sign in, otherwise how long it must wait."""
+    window = timedelta(minutes=settings.login_window_minutes)
+    now = datetime.now(UTC)
+    recent = (
+        select(LoginFailure.created_at)
+        .where(LoginFailure.email == email, LoginFailure.created_at > now - window)
+        .order_by(LoginFailure.created_at.desc())
+    )
+    count = await session.scalar(select(func.count()).select_from(recent.subquery()))
+    if not count or count < settings.login_max_failures:
+        return 0
+    # The lock lifts when the failure that made the count reach the limit leaves the window.
+    pivot = await session.scalar(recent.offset(settings.login_max_failures - 1).limit(1))
+    assert pivot is not None
+    return max(1, int((pivot + window - now).total_seconds()) + 1)
+
+
+async def authenticate(
+    session: AsyncSession, *, email: str, password: str, settings: Settings
+) -> User:
+    """Check credentials, refusing an email with too many recent failures."""
+    email = normalize_email(email)
+    wait = await _seconds_until_unlocked(session, email=email, settings=settings)
+    if wait:
+        raise TooManyLoginAttempts(wait)
+    user = await get_user_by_email(session, email=email)
+    if user is None:
+        dummy_verify()
+    if user is None or not user.is_active or not verify_password(password, user.password_hash):
+        session.add(LoginFailure(email=email))
+        # Keep the failure even though the request fails, or throttling would never trigger.
+        await session.commit()
+        raise InvalidCredentials()
+    await session.execute(delete(LoginFailure).where(LoginFailure.email == email))
+    return user
+
+
+async def update_user(
+    session: AsyncSession, *, user: User, data: UserUpdate, current_family: str | None
+) -> User:
+    """Change the name and/or the password (which needs the current one and ends other sessions)."""
+    if data.full_name is not None:
+        user.full_name = data.full_name
+    if data.new_password is not None:
+        if not data.current_password or not verify_password(
+            data.current_password, user.password_hash
+        ):
+            raise WrongCurrentPassword()
+        check_password_strength(data.new_password, email=user.email)
+        user.password_hash = hash_password(data.new_password)
+        await revoke_user_tokens(session, user_id=user.id, keep_family=current_family)
+    await session.flush()
+    return user
+
+
+async def ensure_user(
+    session: AsyncSession, *, email: str, password: str, full_name: str, role: Role
+) -> tuple[User, bool]:
+    """Create the account if missing, or give an existing one the role; returns (user, created)."""
+    existing = await get_user_by_email(session, email=email)
+    if existing is not None:
+        if existing.role != role:
+            existing.role = role
+            await session.flush()
+        return existing, False
+    data = UserCreate(email=email, password=password, full_name=full_name)
+    return await create_user(session, data=data, role=role), True
+
+
+async def list_users(
+    session: AsyncSession, *, query: str | None, page: int, page_size: int
+) -> tuple[list[User], int]:
+    """One page of accounts, newest first, optionally filtered by email or name."""
+    statement = select(User)
+    if query:
+        pattern = f"%{query.strip().lower()}%"
+        statement = statement.where(
+            func.lower(User.email).like(pattern) | func.lower(User.full_name).like(pattern)
+        )
+    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = await session.scalars(
+        statement.order_by(User.created_at.desc()).offset((page - 1) * page_size).limit(page_size)
+    )
+    return list(rows), total or 0

@@ -1,0 +1,46 @@
+"""Start-up and seeding tasks that create accounts."""
+
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.auth.models import Role
+from app.auth.service import ensure_user
+from app.core.config import Settings
+
+logger = logging.getLogger(__name__)
+
+DEMO_ACCOUNTS = [
+    ("candidate@example.com", "rehearse-demo", "Casey Candidate", Role.candidate),
+    ("admin@example.com", "rehearse-admin", "Alex Admin", Role.admin),
+]
+
+
+async def ensure_configured_admin(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> None:
+    """Create (or promote) the admin named by ADMIN_EMAIL + ADMIN_PASSWORD, if both are set."""
+    if not (settings.admin_email and settings.admin_password):
+        return
+    async with sessionmaker() as session:
+        try:
+            _, created = await ensure_user(
+                session,
+                email=settings.admin_email,
+                password=settings.admin_password,
+                full_name="Administrator",
+                role=Role.admin,
+            )
+            await session.commit()
+        except Exception:
+            logger.exception("Could not create the admin account %s", settings.admin_email)
+            return
+    if created:
+        logger.info("Created admin account %s", settings.admin_email)
+
+
+async def seed_demo_accounts(session: AsyncSession) -> list[tuple[str, str, Role]]:
+    """Create the demo candidate and admin (local use only) and return their logins."""
+    for email, password, name, role in DEMO_ACCOUNTS:
+        await ensure_user(session, email=email, password=password, full_name=name, role=role)
+    return [(email, password, role) for email, password, _, role in DEMO_ACCOUNTS]

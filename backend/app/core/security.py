@@ -1,0 +1,66 @@
+"""Password hashing (argon2 via pwdlib) and signed JWTs (python-jose, HS256)."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from jose import JWTError, jwt
+from pwdlib import PasswordHash
+
+ALGORITHM = "HS256"
+TokenType = Literal["access", "refresh"]
+
+_password_hash = PasswordHash.recommended()
+
+
+class InvalidTokenError(Exception):
+    """The token is missing a claim, expired, tampered with, or of the wrong type."""
+
+
+def hash_password(password: str) -> str:
+    return _password_hash.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    return _password_hash.verify(password, password_hash)
+
+
+def dummy_verify() -> None:
+    """Spend the same time as a real check so unknown emails cannot be told apart by timing."""
+    _password_hash.verify("not-the-password", _DUMMY_HASH)
+
+
+_DUMMY_HASH = _password_hash.hash("a-dummy-password-for-timing")
+
+
+def create_token(
+    *,
+    subject: str,
+    token_type: TokenType,
+    secret_key: str,
+    expires_in: timedelta,
+    extra: dict[str, Any] | None = None,
+) -> tuple[str, str, datetime]:
+    """Return (encoded token, its unique id, its expiry)."""
+    now = datetime.now(UTC)
+    token_id = uuid.uuid4().hex
+    expires_at = now + expires_in
+    claims = {
+        "sub": subject,
+        "type": token_type,
+        "jti": token_id,
+        "iat": int(now.timestamp()),
+        "exp": int(expires_at.timestamp()),
+        **(extra or {}),
+    }
+    return jwt.encode(claims, secret_key, algorithm=ALGORITHM), token_id, expires_at
+
+
+def decode_token(token: str, *, secret_key: str, token_type: TokenType) -> dict[str, Any]:
+    try:
+        claims = jwt.decode(token, secret_key, algorithms=[ALGORITHM])
+    except JWTError as exc:
+        raise InvalidTokenError(str(exc)) from exc
+    if claims.get("type") != token_type or not claims.get("sub") or not claims.get("jti"):
+        raise InvalidTokenError("wrong token type or missing claims")
+    return claims

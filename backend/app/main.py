@@ -1,0 +1,76 @@
+"""Application factory: settings, database, middleware, routers, error handlers and the SPA."""
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from app.auth.router import router as auth_router
+from app.auth.router import users_router
+from app.bootstrap import ensure_configured_admin
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.errors import install_error_handlers
+from app.core.logging import configure_logging
+from app.core.middleware import RequestContextMiddleware
+from app.health.router import router as health_router
+from app.spa import mount_spa
+
+logger = logging.getLogger(__name__)
+
+TAGS = [
+    {"name": "auth", "description": "Accounts, sign-in and tokens."},
+    {"name": "users", "description": "Account administration (admins only)."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+
+
+def _operation_id(route: APIRoute) -> str:
+    """`{tag}-{name}`, so the generated client reads `auth-login`, `users-list_users`."""
+    tag = route.tags[0] if route.tags else "default"
+    return f"{tag}-{route.name}"
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    await ensure_configured_admin(app.state.sessionmaker, app.state.settings)
+    yield
+    await app.state.engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(log_format=settings.log_format, level=settings.log_level)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    app = FastAPI(
+        title="Rehearse API",
+        version="0.1.0",
+        summary="Tailored AI mock interviews: resumes, jobs, interviews, recordings and results.",
+        openapi_tags=TAGS,
+        generate_unique_id_function=_operation_id,
+        lifespan=_lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = create_engine(settings.resolved_database_url)
+    app.state.sessionmaker = create_sessionmaker(app.state.engine)
+
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_credentials="*" not in settings.cors_origins,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["X-Request-ID", "Retry-After"],
+    )
+    app.add_middleware(RequestContextMiddleware)
+
+    app.include_router(health_router)
+    app.include_router(auth_router)
+    app.include_router(users_router)
+    mount_spa(app, settings.frontend_dist)
+    return app

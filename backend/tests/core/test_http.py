@@ -1,0 +1,66 @@
+from app.core.config import Settings
+from app.main import create_app
+
+
+async def test_healthz_and_readyz(client):
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["database"] == "ok"
+
+
+async def test_every_response_has_security_headers_and_a_request_id(client):
+    for response in (await client.get("/healthz"), await client.get("/api/auth/me")):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert len(response.headers["X-Request-ID"]) >= 16
+
+
+async def test_a_sane_incoming_request_id_is_kept(client):
+    response = await client.get("/healthz", headers={"X-Request-ID": "trace-abc.123"})
+    assert response.headers["X-Request-ID"] == "trace-abc.123"
+    evil = await client.get("/healthz", headers={"X-Request-ID": "bad id\r\nx: y"})
+    assert evil.headers["X-Request-ID"] != "bad id\r\nx: y"
+
+
+async def test_openapi_names_operations_by_tag_and_declares_errors(client):
+    spec = (await client.get("/openapi.json")).json()
+    login = spec["paths"]["/api/auth/login"]["post"]
+    assert login["operationId"] == "auth-login"
+    assert {"401", "429"} <= set(login["responses"])
+    assert set(login["requestBody"]["content"]) == {
+        "application/json",
+        "application/x-www-form-urlencoded",
+    }
+    assert spec["paths"]["/api/users"]["get"]["operationId"] == "users-list_users"
+
+
+async def test_docs_pages_are_served(client):
+    assert "swagger" in (await client.get("/docs")).text.lower()
+    assert "redoc" in (await client.get("/redoc")).text.lower()
+
+
+async def test_spa_files_and_client_side_routes(settings, sessionmaker, tmp_path):
+    from httpx import ASGITransport, AsyncClient
+
+    dist = tmp_path / "dist"
+    (dist / "assets").mkdir(parents=True)
+    (dist / "index.html").write_text("<div id=root>spa</div>")
+    (dist / "assets" / "app.js").write_text("console.log(1)")
+    app = create_app(settings.model_copy(update={"frontend_dist": dist}))
+    app.state.sessionmaker = sessionmaker
+    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as http:
+        assert "spa" in (await http.get("/")).text
+        assert "spa" in (await http.get("/app/interviews/123")).text
+        asset = await http.get("/assets/app.js")
+        assert asset.text == "console.log(1)"
+        assert "immutable" in asset.headers["Cache-Control"]
+        assert (await http.get("/api/unknown")).status_code == 404
+        escape = await http.get("/..%2F..%2Fetc/passwd")
+        assert "root:" not in escape.text
+
+
+def test_settings_from_env_split_cors_origins(monkeypatch):
+    monkeypatch.setenv("CORS_ORIGINS", "https://a.example, https://b.example")
+    assert Settings(_env_file=None).cors_origins == ["https://a.example", "https://b.example"]
