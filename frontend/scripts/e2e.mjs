@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// End-to-end run: the real backend (fresh SQLite in a temp DATA_DIR) serving frontend/dist,
+// then `playwright test` against it. Extra arguments go to Playwright.
+//   CHROMIUM_PATH  browser binary (default /usr/bin/chromium); missing => skipped unless REQUIRE_E2E=1
+//   PYTHON         backend interpreter (default ../.venv/bin/python, relative to frontend/)
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const backendDir = path.resolve(frontendDir, '../backend');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const pythonSetting = process.env.PYTHON ?? '../.venv/bin/python';
+const python = pythonSetting.includes('/') ? path.resolve(frontendDir, pythonSetting) : pythonSetting;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealthy(url, backend, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (backend.exitCode !== null) throw new Error(`the backend exited with code ${backend.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.error})`);
+}
+
+async function stopBackend(backend) {
+  if (!backend || backend.exitCode !== null || backend.signalCode !== null) return;
+  const exited = new Promise((resolve) => backend.once('exit', resolve));
+  backend.kill('SIGTERM');
+  const timer = setTimeout(() => backend.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function main() {
+  if (!existsSync(chromium)) {
+    console.log('E2E skipped: chromium not found');
+    return process.env.REQUIRE_E2E === '1' ? 1 : 0;
+  }
+  if (!existsSync(path.join(frontendDir, 'dist/index.html'))) {
+    run('npm', ['run', 'build'], { cwd: frontendDir });
+  }
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rehearse-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Explicit DATABASE_URL so a developer's .env can never point the tests at a real database.
+  const backendEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: `sqlite+aiosqlite:///${path.join(dataDir, 'rehearse.db')}`,
+    FRONTEND_DIST: path.join(frontendDir, 'dist'),
+    ENV: 'test',
+  };
+  const logFile = path.join(dataDir, 'backend.log');
+  let backend;
+  const onSignal = () => {
+    void stopBackend(backend).finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    run(python, ['-m', 'alembic', 'upgrade', 'head'], { cwd: backendDir, env: backendEnv });
+    const log = createWriteStream(logFile);
+    backend = spawn(
+      python,
+      ['-m', 'uvicorn', 'app.main:create_app', '--factory', '--host', '127.0.0.1', '--port', String(port)],
+      { cwd: backendDir, env: backendEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    backend.stdout.pipe(log);
+    backend.stderr.pipe(log);
+    await waitForHealthy(`${baseUrl}/healthz`, backend);
+    console.log(`E2E: backend on ${baseUrl} (DATA_DIR=${dataDir})`);
+
+    const playwright = spawnSync(
+      path.join(frontendDir, 'node_modules/.bin/playwright'),
+      ['test', ...process.argv.slice(2)],
+      { cwd: frontendDir, stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium } },
+    );
+    const code = playwright.status ?? 1;
+    if (code !== 0) console.error(`\n--- backend log (${logFile}) ---\n${readFileSync(logFile, 'utf8').slice(-8000)}`);
+    return code;
+  } catch (error) {
+    console.error(`E2E failed to start: ${error.message}`);
+    if (existsSync(logFile)) console.error(readFileSync(logFile, 'utf8').slice(-8000));
+    return 1;
+  } finally {
+    await stopBackend(backend);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

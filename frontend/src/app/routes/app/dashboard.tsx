@@ -1,0 +1,17 @@
+import { PageTitle } from '@/components/layout/page-title';
+import { useMe } from '@/features/auth/api/get-me';
+import { DashboardHeader } from '@/features/dashboard/components/dashboard-header';
+import { InterviewsEmptyState } from '@/features/dashboard/components/interviews-empty-state';
+
+export default function DashboardRoute() {
+  // The app shell renders this page only once the user has loaded.
+  const user = useMe().data;
+  if (!user) return null;
+  return (
+    <>
+      <PageTitle title="Dashboard" />
+      <DashboardHeader fullName={user.full_name} />
+      <InterviewsEmptyState />
+    </>
+  );
+}

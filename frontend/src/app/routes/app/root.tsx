@@ -1,0 +1,47 @@
+import { LayoutDashboard } from 'lucide-react';
+import { Outlet } from 'react-router';
+
+import { AppShell, type NavItem } from '@/components/layout/app-shell';
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { PageSpinner } from '@/components/ui/spinner';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { ProtectedRoute } from '@/features/auth/components/protected-route';
+import { UserMenu } from '@/features/auth/components/user-menu';
+import { errorMessage } from '@/lib/api-error';
+
+const navigation: NavItem[] = [
+  {
+    to: paths.app.dashboard,
+    label: 'Dashboard',
+    icon: <LayoutDashboard aria-hidden="true" className="size-4" />,
+    end: true,
+  },
+];
+
+function SignedInShell() {
+  const me = useMe();
+  if (me.isPending) return <PageSpinner label="Loading your account…" />;
+  if (me.isError) {
+    return (
+      <main className="mx-auto max-w-md space-y-4 px-4 py-16">
+        <ErrorAlert>{errorMessage(me.error)}</ErrorAlert>
+        <Button onClick={() => void me.refetch()}>Try again</Button>
+      </main>
+    );
+  }
+  return (
+    <AppShell homeHref={paths.app.dashboard} navigation={navigation} userArea={<UserMenu user={me.data} />}>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export default function AppRoot() {
+  return (
+    <ProtectedRoute loginPath={paths.login}>
+      <SignedInShell />
+    </ProtectedRoute>
+  );
+}

@@ -1,0 +1,27 @@
+import { Link } from 'react-router';
+
+import { AuthLayout } from '@/components/layout/auth-layout';
+import { paths } from '@/config/paths';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { RedirectIfAuthenticated } from '@/features/auth/components/redirect-if-authenticated';
+
+export default function LoginRoute() {
+  return (
+    <RedirectIfAuthenticated fallback={paths.app.dashboard}>
+      <AuthLayout
+        title="Sign in"
+        description="Welcome back. Pick up your interview practice where you left off."
+        footer={
+          <p>
+            New to Rehearse?{' '}
+            <Link to={paths.register} className="font-medium text-indigo-700 hover:underline">
+              Create an account
+            </Link>
+          </p>
+        }
+      >
+        <LoginForm />
+      </AuthLayout>
+    </RedirectIfAuthenticated>
+  );
+}

@@ -1,0 +1,18 @@
+import { cva, type VariantProps } from 'class-variance-authority';
+import type { ComponentProps } from 'react';
+
+import { cn } from '@/lib/cn';
+
+const badgeVariants = cva('inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', {
+  variants: {
+    tone: {
+      neutral: 'bg-neutral-100 text-neutral-700 ring-neutral-200',
+      accent: 'bg-indigo-50 text-indigo-700 ring-indigo-200',
+    },
+  },
+  defaultVariants: { tone: 'neutral' },
+});
+
+export function Badge({ className, tone, ...props }: ComponentProps<'span'> & VariantProps<typeof badgeVariants>) {
+  return <span className={cn(badgeVariants({ tone }), className)} {...props} />;
+}

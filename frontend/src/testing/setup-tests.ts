@@ -1,0 +1,39 @@
+import '@testing-library/jest-dom/vitest';
+
+import { cleanup } from '@testing-library/react';
+import { toast } from 'sonner';
+
+import { tokenStore } from '@/lib/token-store';
+
+import { db } from './mock-db';
+import { server } from './server';
+
+// jsdom lacks matchMedia, which Sonner reads for its theme.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+afterEach(() => {
+  toast.dismiss(); // Sonner keeps its toasts in module state, across renders.
+  cleanup();
+  server.resetHandlers();
+  server.events.removeAllListeners();
+  db.reset();
+  tokenStore.clear();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+afterAll(() => server.close());
