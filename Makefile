@@ -26,8 +26,10 @@ $(PY_STAMP): $(BACKEND)/pyproject.toml
 	$(VENV)/bin/pip install --quiet -e '$(BACKEND)[dev]'
 	touch $@
 
+# `npm install`, not `npm ci`: the lock holds only this platform's optional packages, which
+# npm ci rejects; install still honours every pinned version.
 $(NODE_STAMP): $(FRONTEND)/package-lock.json
-	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	cd $(FRONTEND) && npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
 install: $(PY_STAMP) $(NODE_STAMP)
