@@ -7,9 +7,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from pydantic import BaseModel
 
+from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
-from app.auth.router import users_router
 from app.bootstrap import ensure_configured_admin
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
@@ -32,6 +33,23 @@ def _operation_id(route: APIRoute) -> str:
     """`{tag}-{name}`, so the generated client reads `auth-login`, `users-list_users`."""
     tag = route.tags[0] if route.tags else "default"
     return f"{tag}-{route.name}"
+
+
+def _include_extra_schemas(app: FastAPI, models: list[type[BaseModel]]) -> None:
+    """Add models that routes reference by `$ref` in `openapi_extra` to the components."""
+    build_openapi = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schemas = build_openapi().setdefault("components", {}).setdefault("schemas", {})
+            for model in models:
+                schemas.setdefault(
+                    model.__name__,
+                    model.model_json_schema(ref_template="#/components/schemas/{model}"),
+                )
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 @asynccontextmanager
@@ -73,4 +91,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth_router)
     app.include_router(users_router)
     mount_spa(app, settings.frontend_dist)
+    _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
     return app

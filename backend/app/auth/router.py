@@ -20,13 +20,15 @@ from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
+# Models referenced only from `openapi_extra`, which FastAPI does not collect by itself.
+OPENAPI_EXTRA_MODELS = [LoginRequest]
 users_router = APIRouter(prefix="/api/users", tags=["users"])
 
 _LOGIN_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": LoginRequest.model_json_schema()},
+            "application/json": {"schema": {"$ref": "#/components/schemas/LoginRequest"}},
             "application/x-www-form-urlencoded": {
                 "schema": {
                     "type": "object",

@@ -64,3 +64,13 @@ async def test_spa_files_and_client_side_routes(settings, sessionmaker, tmp_path
 def test_settings_from_env_split_cors_origins(monkeypatch):
     monkeypatch.setenv("CORS_ORIGINS", "https://a.example, https://b.example")
     assert Settings(_env_file=None).cors_origins == ["https://a.example", "https://b.example"]
+
+
+async def test_every_schema_reference_resolves(client):
+    spec = (await client.get("/openapi.json")).json()
+    text = str(spec)
+    import re
+
+    refs = set(re.findall(r"#/components/schemas/([A-Za-z0-9_]+)", text))
+    assert refs <= set(spec["components"]["schemas"])
+    assert "LoginRequest" in refs
