@@ -166,6 +166,22 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
+        /**
+         * LoginRequest
+         * @example {
+         *       "email": "ada@example.com",
+         *       "password": "correct-horse-9"
+         *     }
+         */
+        LoginRequest: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** Password */
+            password: string;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -290,15 +306,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * Email
-                     * Format: email
-                     */
-                    email: string;
-                    /** Password */
-                    password: string;
-                };
+                "application/json": components["schemas"]["LoginRequest"];
                 "application/x-www-form-urlencoded": {
                     password: string;
                     /** @description Your email */
