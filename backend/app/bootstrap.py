@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.auth.models import Role
 from app.auth.service import ensure_user
 from app.core.config import Settings
+from app.jobs.catalog import sync_catalog
 
 logger = logging.getLogger(__name__)
 
@@ -44,3 +45,16 @@ async def seed_demo_accounts(session: AsyncSession) -> list[tuple[str, str, Role
     for email, password, name, role in DEMO_ACCOUNTS:
         await ensure_user(session, email=email, password=password, full_name=name, role=role)
     return [(email, password, role) for email, password, _, role in DEMO_ACCOUNTS]
+
+
+async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Load the shipped job listings that the database does not have yet."""
+    async with sessionmaker() as session:
+        try:
+            added = await sync_catalog(session)
+            await session.commit()
+        except Exception:
+            logger.exception("Could not load the job catalog")
+            return
+    if added:
+        logger.info("Loaded %d catalog jobs", added)

@@ -4,27 +4,42 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
-from app.bootstrap import ensure_configured_admin
+from app.bootstrap import ensure_configured_admin, ensure_job_catalog
+from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.health.router import router as health_router
+from app.jobs.descriptions_router import router as job_descriptions_router
+from app.jobs.match_router import router as match_router
+from app.jobs.router import router as jobs_router
+from app.resumes.documents.bounded import warm_up as warm_up_document_workers
+from app.resumes.router import router as resumes_router
 from app.spa import mount_spa
 
 logger = logging.getLogger(__name__)
 
+DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024
+MULTIPART_OVERHEAD_BYTES = 64 * 1024
+
 TAGS = [
     {"name": "auth", "description": "Accounts, sign-in and tokens."},
     {"name": "users", "description": "Account administration (admins only)."},
+    {"name": "resumes", "description": "Upload, parse and correct resumes."},
+    {"name": "jobs", "description": "The job catalog: search, details, recommendations."},
+    {"name": "job-descriptions", "description": "Job descriptions pasted by a candidate."},
+    {"name": "matching", "description": "How well a resume fits a job."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -55,6 +70,8 @@ def _include_extra_schemas(app: FastAPI, models: list[type[BaseModel]]) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_configured_admin(app.state.sessionmaker, app.state.settings)
+    await ensure_job_catalog(app.state.sessionmaker)
+    await anyio.to_thread.run_sync(warm_up_document_workers)
     yield
     await app.state.engine.dispose()
 
@@ -75,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = create_engine(settings.resolved_database_url)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
+    app.state.storage = create_storage(settings)
 
     install_error_handlers(app)
     app.add_middleware(
@@ -85,11 +103,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["X-Request-ID", "Retry-After"],
     )
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        limits={"/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES},
+        default=DEFAULT_BODY_LIMIT_BYTES,
+    )
     app.add_middleware(RequestContextMiddleware)
 
     app.include_router(health_router)
     app.include_router(auth_router)
     app.include_router(users_router)
+    app.include_router(resumes_router)
+    app.include_router(jobs_router)
+    app.include_router(job_descriptions_router)
+    app.include_router(match_router)
     mount_spa(app, settings.frontend_dist)
     _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
     return app

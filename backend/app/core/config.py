@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_window_minutes: int = 15
 
+    resume_max_bytes: int = 10 * 1024 * 1024
+    resume_parse_timeout_s: float = 15
+    resume_max_pages: int = 30
+
     admin_email: str | None = None
     admin_password: str | None = None
 

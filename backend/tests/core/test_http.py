@@ -71,6 +71,6 @@ async def test_every_schema_reference_resolves(client):
     text = str(spec)
     import re
 
-    refs = set(re.findall(r"#/components/schemas/([A-Za-z0-9_]+)", text))
+    refs = set(re.findall(r"#/components/schemas/([A-Za-z0-9_.-]+)", text))
     assert refs <= set(spec["components"]["schemas"])
     assert "LoginRequest" in refs

@@ -1,0 +1,71 @@
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.jobs import descriptions
+from app.jobs.parsed import ParsedJob
+from app.jobs.parsing import parse_job_description
+from app.jobs.schemas import JobDescriptionCreate, JobDescriptionList, JobDescriptionRead
+
+router = APIRouter(prefix="/api/job-descriptions", tags=["job-descriptions"])
+
+
+@router.post(
+    "/preview",
+    summary="Parse a job description without saving it",
+    responses=error_responses(401, 422),
+)
+async def preview_job_description(_user: CurrentUser, data: JobDescriptionCreate) -> ParsedJob:
+    return parse_job_description(data.text, title=data.title)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Save and parse a pasted job description",
+    responses=error_responses(401, 422),
+)
+async def create_job_description(
+    session: SessionDep, user: CurrentUser, data: JobDescriptionCreate
+) -> JobDescriptionRead:
+    saved = await descriptions.create_job_description(session, user_id=user.id, data=data)
+    return JobDescriptionRead.model_validate(saved)
+
+
+@router.get("", summary="My saved job descriptions", responses=error_responses(401))
+async def list_job_descriptions(session: SessionDep, user: CurrentUser) -> JobDescriptionList:
+    rows = await descriptions.list_job_descriptions(session, user_id=user.id)
+    return JobDescriptionList(items=[JobDescriptionRead.model_validate(row) for row in rows])
+
+
+@router.get(
+    "/{description_id}",
+    summary="One saved job description",
+    responses=error_responses(401, 404),
+)
+async def get_job_description(
+    session: SessionDep, user: CurrentUser, description_id: uuid.UUID
+) -> JobDescriptionRead:
+    row = await descriptions.get_owned_job_description(
+        session, description_id=description_id, user_id=user.id
+    )
+    return JobDescriptionRead.model_validate(row)
+
+
+@router.delete(
+    "/{description_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete a saved job description",
+    responses=error_responses(401, 404),
+)
+async def delete_job_description(
+    session: SessionDep, user: CurrentUser, description_id: uuid.UUID
+) -> Response:
+    row = await descriptions.get_owned_job_description(
+        session, description_id=description_id, user_id=user.id
+    )
+    await descriptions.delete_job_description(session, description=row)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

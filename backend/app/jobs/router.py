@@ -1,0 +1,113 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.auth.dependencies import AdminUser, CurrentUser
+from app.core.db import SessionDep
+from app.core.errors import error_responses
+from app.jobs import service
+from app.jobs.schemas import (
+    JobCreate,
+    JobRead,
+    JobRecommendation,
+    JobRecommendations,
+    JobSearchItem,
+    JobSearchResults,
+    JobType,
+    JobUpdate,
+)
+from app.jobs.search import build_query
+from app.resumes.parsed import ParsedResume
+from app.resumes.service import get_owned_resume
+
+router = APIRouter(prefix="/api/jobs", tags=["jobs"])
+
+
+@router.get("/search", summary="Search the job catalog", responses=error_responses(401, 422))
+async def search_jobs(
+    session: SessionDep,
+    _user: CurrentUser,
+    q: Annotated[str | None, Query(max_length=200, description="Words to look for")] = None,
+    location: Annotated[str | None, Query(max_length=100)] = None,
+    job_type: JobType | None = None,
+    skills: Annotated[str | None, Query(description="Comma-separated skill names")] = None,
+    salary_min: Annotated[int | None, Query(ge=0)] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> JobSearchResults:
+    ranked, total = await service.search_jobs(
+        session,
+        query=build_query(q, skills),
+        location=location,
+        job_type=job_type,
+        salary_min=salary_min,
+        page=page,
+        page_size=page_size,
+    )
+    items = [
+        JobSearchItem.model_validate({**JobRead.model_validate(job).model_dump(), "relevance": r})
+        for job, r in ranked
+    ]
+    return JobSearchResults(items=items, total=total, page=page, page_size=page_size)
+
+
+@router.get(
+    "/recommendations",
+    summary="Catalog jobs ranked by fit for one of my resumes",
+    responses=error_responses(401, 404, 422),
+)
+async def recommend_jobs(
+    session: SessionDep,
+    user: CurrentUser,
+    resume_id: uuid.UUID,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> JobRecommendations:
+    resume = await get_owned_resume(session, resume_id=resume_id, user_id=user.id)
+    ranked = await service.recommend_jobs(
+        session, resume=ParsedResume.model_validate(resume.parsed), limit=limit
+    )
+    return JobRecommendations(
+        resume_id=resume.id,
+        items=[
+            JobRecommendation(job=JobRead.model_validate(job), match=match) for job, match in ranked
+        ],
+    )
+
+
+@router.get("/{job_id}", summary="One catalog job", responses=error_responses(401, 404))
+async def get_job(session: SessionDep, _user: CurrentUser, job_id: uuid.UUID) -> JobRead:
+    return JobRead.model_validate(await service.get_job(session, job_id=job_id))
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Add a job to the catalog (admins)",
+    responses=error_responses(401, 403, 422),
+)
+async def create_job(session: SessionDep, _admin: AdminUser, data: JobCreate) -> JobRead:
+    return JobRead.model_validate(await service.create_job(session, data=data))
+
+
+@router.patch(
+    "/{job_id}",
+    summary="Change a catalog job (admins)",
+    responses=error_responses(401, 403, 404, 422),
+)
+async def update_job(
+    session: SessionDep, _admin: AdminUser, job_id: uuid.UUID, data: JobUpdate
+) -> JobRead:
+    job = await service.get_job(session, job_id=job_id)
+    return JobRead.model_validate(await service.update_job(session, job=job, data=data))
+
+
+@router.delete(
+    "/{job_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Remove a job from the catalog (admins)",
+    responses=error_responses(401, 403, 404),
+)
+async def delete_job(session: SessionDep, _admin: AdminUser, job_id: uuid.UUID) -> Response:
+    await service.delete_job(session, job=await service.get_job(session, job_id=job_id))
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,106 @@
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from app.jobs.parsed import MatchResult, ParsedJob
+
+JobType = Literal["full-time", "part-time", "contract", "internship"]
+
+
+class JobBase(BaseModel):
+    title: str = Field(min_length=2, max_length=200)
+    company: str = Field(min_length=1, max_length=200)
+    location: str = Field(min_length=1, max_length=200)
+    remote: bool = False
+    job_type: JobType = "full-time"
+    salary_min: int | None = Field(default=None, ge=0)
+    salary_max: int | None = Field(default=None, ge=0)
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
+    description: str = Field(min_length=50, max_length=20000)
+
+    @model_validator(mode="after")
+    def _salary_range(self):
+        if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
+            raise ValueError("salary_min must not be above salary_max")
+        return self
+
+
+class JobCreate(JobBase):
+    pass
+
+
+class JobUpdate(BaseModel):
+    title: str | None = Field(default=None, min_length=2, max_length=200)
+    company: str | None = Field(default=None, min_length=1, max_length=200)
+    location: str | None = Field(default=None, min_length=1, max_length=200)
+    remote: bool | None = None
+    job_type: JobType | None = None
+    salary_min: int | None = Field(default=None, ge=0)
+    salary_max: int | None = Field(default=None, ge=0)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    description: str | None = Field(default=None, min_length=50, max_length=20000)
+
+
+class JobRead(JobBase):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    slug: str
+    parsed: ParsedJob
+    posted_at: datetime
+
+
+class JobSearchItem(JobRead):
+    relevance: float = Field(description="How well the job fits the query (higher is better)")
+
+
+class JobSearchResults(BaseModel):
+    items: list[JobSearchItem]
+    total: int
+    page: int
+    page_size: int
+
+
+class JobRecommendation(BaseModel):
+    job: JobRead
+    match: MatchResult
+
+
+class JobRecommendations(BaseModel):
+    resume_id: uuid.UUID
+    items: list[JobRecommendation]
+
+
+class JobDescriptionCreate(BaseModel):
+    text: str = Field(min_length=30, max_length=30000)
+    title: str | None = Field(default=None, max_length=200)
+
+
+class JobDescriptionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    title: str | None
+    text: str
+    parsed: ParsedJob
+    created_at: datetime
+
+
+class JobDescriptionList(BaseModel):
+    items: list[JobDescriptionRead]
+
+
+class MatchRequest(BaseModel):
+    resume_id: uuid.UUID
+    job_id: uuid.UUID | None = None
+    job_description_id: uuid.UUID | None = None
+    jd_text: str | None = Field(default=None, min_length=30, max_length=30000)
+
+    @model_validator(mode="after")
+    def _exactly_one_job(self):
+        given = [self.job_id, self.job_description_id, self.jd_text]
+        if sum(value is not None for value in given) != 1:
+            raise ValueError("Give exactly one of job_id, job_description_id or jd_text")
+        return self

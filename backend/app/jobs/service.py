@@ -1,0 +1,106 @@
+"""The job catalog: search, read, recommend, and admin changes."""
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.errors import InvalidInput
+from app.jobs.catalog import slugify
+from app.jobs.exceptions import JobNotFound
+from app.jobs.matching import match_resume_to_job
+from app.jobs.models import Job
+from app.jobs.parsed import MatchResult, ParsedJob
+from app.jobs.parsing import parse_job_description
+from app.jobs.schemas import JobCreate, JobUpdate
+from app.jobs.search import SearchQuery, relevance
+from app.resumes.parsed import ParsedResume
+
+
+async def search_jobs(
+    session: AsyncSession,
+    *,
+    query: SearchQuery,
+    location: str | None,
+    job_type: str | None,
+    salary_min: int | None,
+    page: int,
+    page_size: int,
+) -> tuple[list[tuple[Job, float]], int]:
+    """Filter in SQL, rank by relevance, then cut the requested page."""
+    statement = select(Job)
+    if location:
+        pattern = f"%{location.strip().lower()}%"
+        statement = statement.where(func.lower(Job.location).like(pattern))
+    if job_type:
+        statement = statement.where(Job.job_type == job_type)
+    if salary_min is not None:
+        statement = statement.where(func.coalesce(Job.salary_max, Job.salary_min) >= salary_min)
+    jobs = list(await session.scalars(statement))
+    ranked = [(job, relevance(job, query)) for job in jobs]
+    ranked = [pair for pair in ranked if pair[1] > 0]
+    ranked.sort(key=lambda pair: (-pair[1], -pair[0].posted_at.timestamp(), pair[0].title))
+    start = (page - 1) * page_size
+    return ranked[start : start + page_size], len(ranked)
+
+
+async def get_job(session: AsyncSession, *, job_id: uuid.UUID) -> Job:
+    """One catalog job or a 404."""
+    job = await session.get(Job, job_id)
+    if job is None:
+        raise JobNotFound()
+    return job
+
+
+async def recommend_jobs(
+    session: AsyncSession, *, resume: ParsedResume, limit: int
+) -> list[tuple[Job, MatchResult]]:
+    """Catalog jobs ranked by how well the resume fits them."""
+    jobs = list(await session.scalars(select(Job)))
+    scored = [
+        (job, match_resume_to_job(resume, ParsedJob.model_validate(job.parsed))) for job in jobs
+    ]
+    scored.sort(key=lambda pair: (-pair[1].score, pair[0].title))
+    return scored[:limit]
+
+
+async def _unique_slug(session: AsyncSession, base: str) -> str:
+    slug, n = base, 1
+    while await session.scalar(select(Job.id).where(Job.slug == slug)):
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+async def create_job(session: AsyncSession, *, data: JobCreate) -> Job:
+    """Add a listing to the catalog (admins)."""
+    parsed = parse_job_description(data.description, title=data.title)
+    job = Job(
+        **data.model_dump(),
+        slug=await _unique_slug(session, slugify(f"{data.title}-{data.company}")),
+        parsed=parsed.model_dump(mode="json"),
+        posted_at=datetime.now(UTC),
+    )
+    session.add(job)
+    await session.flush()
+    return job
+
+
+async def update_job(session: AsyncSession, *, job: Job, data: JobUpdate) -> Job:
+    """Change a listing; its parsed requirements follow a new description or title."""
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        setattr(job, field, value)
+    if job.salary_min and job.salary_max and job.salary_min > job.salary_max:
+        raise InvalidInput("salary_min must not be above salary_max")
+    if {"description", "title"} & changes.keys():
+        job.parsed = parse_job_description(job.description, title=job.title).model_dump(mode="json")
+    await session.flush()
+    return job
+
+
+async def delete_job(session: AsyncSession, *, job: Job) -> None:
+    """Remove a listing from the catalog."""
+    await session.delete(job)
+    await session.flush()

@@ -1,0 +1,99 @@
+"""Turn an uploaded resume (PDF, DOCX or plain text, recognized by content) into plain text.
+
+`extract_text_bounded` is what the API awaits: PDF and DOCX parsing run in a child process with
+a page cap and a hard time limit. Every failure is an `AppError` with its own `code`."""
+
+import re
+from dataclasses import dataclass
+
+from app.resumes.documents.bounded import run_bounded
+from app.resumes.documents.detect import DocumentFormat, decode_text, detect_format
+from app.resumes.documents.docx_text import extract_docx_text
+from app.resumes.documents.errors import (
+    CorruptDocument,
+    DocumentError,
+    DocumentTooLarge,
+    EmptyDocument,
+    EncryptedDocument,
+    ParsingTimedOut,
+    ScannedDocument,
+    UnsupportedFileType,
+)
+from app.resumes.documents.pdf_text import extract_pdf_text
+
+__all__ = [
+    "CorruptDocument",
+    "DocumentError",
+    "DocumentTooLarge",
+    "EmptyDocument",
+    "EncryptedDocument",
+    "ExtractedDocument",
+    "ParsingTimedOut",
+    "ScannedDocument",
+    "UnsupportedFileType",
+    "detect_format",
+    "extract_text",
+    "extract_text_bounded",
+]
+
+DEFAULT_MAX_PAGES = 30
+DEFAULT_TIMEOUT_S = 15.0
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    format: DocumentFormat
+    text: str
+    pages: int | None = None
+    """Pages in the PDF (None for DOCX and text, which have no fixed pages)."""
+    truncated: bool = False
+    """True when only the first `max_pages` pages were read."""
+
+
+def extract_text(data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) -> ExtractedDocument:
+    """Extract in this process, without a time limit (scripts and tests; the API uses
+    `extract_text_bounded`)."""
+    document_format = detect_format(data)
+    if document_format == "txt":
+        return _plain_text(data)
+    return extract_binary(document_format, data, max_pages)
+
+
+async def extract_text_bounded(
+    data: bytes,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> ExtractedDocument:
+    """Extract without blocking the event loop; PDF/DOCX parsing is killed after `timeout_s`."""
+    document_format = detect_format(data)
+    if document_format == "txt":
+        return _plain_text(data)
+    return await run_bounded(extract_binary, document_format, data, max_pages, timeout_s=timeout_s)
+
+
+def extract_binary(
+    document_format: DocumentFormat, data: bytes, max_pages: int
+) -> ExtractedDocument:
+    """PDF or DOCX text; runs inside the child process for `extract_text_bounded`."""
+    if document_format == "pdf":
+        pdf = extract_pdf_text(data, max_pages=max_pages)
+        truncated = pdf.pages_read < pdf.page_count
+        return ExtractedDocument("pdf", _tidy(pdf.text), pdf.page_count, truncated)
+    text = _tidy(extract_docx_text(data))
+    if not text:
+        raise EmptyDocument("The Word document contains no text.")
+    return ExtractedDocument("docx", text)
+
+
+def _plain_text(data: bytes) -> ExtractedDocument:
+    text = _tidy(decode_text(data) or "")
+    if not text:
+        raise EmptyDocument()
+    return ExtractedDocument("txt", text)
+
+
+def _tidy(text: str) -> str:
+    lines = (line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines).replace("\x00", "")).strip()

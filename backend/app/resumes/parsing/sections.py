@@ -1,0 +1,156 @@
+"""Split resume lines into sections by their headings ("WORK EXPERIENCE", "Education:", ...)."""
+
+import re
+from dataclasses import dataclass, field
+
+from app.resumes.parsing.text import DASHES
+
+SectionKind = str
+
+_EXPERIENCE_QUALIFIER = (
+    r"(?:professional|work|relevant|employment|career|teaching|clinical|industry|research|sales"
+    r"|nursing|management|leadership|customer service|design|engineering|product|accounting"
+    r"|technical|additional|related|previous|recent|other)"
+)
+_SKILL_QUALIFIER = (
+    r"(?:technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
+    r"|design|sales|additional|other|software|transferable|personal|language|digital)"
+)
+
+HEADING_PATTERNS: dict[SectionKind, str] = {
+    "summary": (
+        r"(?:professional |career |executive |personal |candidate |research )?"
+        r"(?:summary|profile|overview|objective|statement)(?: of qualifications)?"
+        r"|about(?: me)?|(?:summary|highlights) of qualifications|qualifications summary"
+        r"|career objective|personal statement|introduction"
+    ),
+    "experience": (
+        rf"(?:{_EXPERIENCE_QUALIFIER} )*experiences?|employment(?: history)?|work history"
+        r"|career history|professional history|professional background|positions held"
+        r"|internships?|experience and employment|work and experience"
+    ),
+    "volunteer": r"volunteer(?:ing)?(?: experience| work| activities)?|community (?:service|work)",
+    "education": (
+        r"education(?:al background)?(?: and (?:training|certifications?|qualifications))?"
+        r"|academic (?:background|history|qualifications|credentials)|training and education"
+        r"|degrees?"
+    ),
+    "skills": (
+        rf"(?:{_SKILL_QUALIFIER} )*(?:skills|competencies|proficiencies|expertise|abilities)"
+        r"(?: and (?:tools|technologies|abilities|expertise|competencies|qualifications))?"
+        r"|areas of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
+        r"|tools(?: and technologies)?|toolbox|skill ?set|strengths|programming languages"
+        r"|skills and tools|tools and skills|software"
+    ),
+    "certifications": (
+        r"(?:professional )?(?:certifications?|certificates?|licen[sc]es?|licensure|credentials"
+        r"|accreditations)(?: and (?:certifications?|licen[sc]es?|credentials|training))?"
+    ),
+    "projects": r"(?:selected |personal |key |academic |notable |side |technical )?projects",
+    "languages": r"languages?(?: spoken)?",
+    "awards": (
+        r"awards?(?: and (?:honors|recognition|achievements))?|honors(?: and awards)?"
+        r"|achievements|accomplishments|recognition"
+    ),
+    "publications": r"publications?(?: and presentations)?|presentations|research",
+    "interests": r"interests|hobbies(?: and interests)?|activities|extracurricular activities",
+    "references": r"references(?: available (?:up)?on request)?",
+    "contact": r"contact(?: information| info| details| me)?|personal (?:details|information)",
+    "affiliations": r"(?:professional )?(?:affiliations|memberships|associations)",
+    "courses": r"(?:relevant )?(?:coursework|courses)|training|professional development",
+}
+_HEADINGS = {
+    kind: re.compile(rf"(?:{pattern})", re.I) for kind, pattern in HEADING_PATTERNS.items()
+}
+# Only unambiguous headings may carry content on the same line ("Skills: Python, SQL"); a job's
+# "Tools: Figma" line must not end the experience section.
+_INLINE_HEADING = re.compile(
+    r"(?:(?:technical|key|core) )?skills|(?:professional )?summary|profile|objective"
+    r"|certifications?|licen[sc]es?|languages|interests|hobbies",
+    re.I,
+)
+MAX_HEADING_CHARS = 50
+_DECORATION = f" \t:#=*_~|•·->[](){{}}{DASHES}"
+
+
+@dataclass
+class Section:
+    kind: SectionKind
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ResumeSections:
+    header: list[str]
+    """Lines before the first heading: name, contact details, often a headline."""
+    sections: list[Section]
+
+    def lines(self, kind: SectionKind) -> list[str]:
+        """All lines of every section of this kind (resumes may repeat a kind)."""
+        return [line for section in self.sections if section.kind == kind for line in section.lines]
+
+    def has(self, kind: SectionKind) -> bool:
+        return any(section.kind == kind for section in self.sections)
+
+
+def split_sections(lines: list[str]) -> ResumeSections:
+    header: list[str] = []
+    sections: list[Section] = []
+    for line in lines:
+        heading = parse_heading(line)
+        # "Languages: Python, Go" inside a skills section labels a group of skills.
+        if heading is not None and heading[2] and sections and sections[-1].kind == "skills":
+            heading = None
+        if heading is None:
+            (sections[-1].lines if sections else header).append(line)
+            continue
+        kind, title, rest = heading
+        sections.append(Section(kind, title, [rest] if rest else []))
+    return ResumeSections(header, sections)
+
+
+def parse_heading(line: str) -> tuple[SectionKind, str, str | None] | None:
+    """(kind, heading as written, content after "Heading:") when the line is a section heading."""
+    kind = heading_kind(line)
+    if kind is not None:
+        return kind, _display_title(line), None
+    before, colon, after = line.partition(":")
+    if colon and after.strip() and _INLINE_HEADING.fullmatch(_normalize(before)):
+        kind = heading_kind(before)
+        if kind is not None:
+            return kind, _display_title(before), after.strip()
+    return None
+
+
+def heading_kind(text: str) -> SectionKind | None:
+    if len(text) > MAX_HEADING_CHARS or not any(char.isalpha() for char in text):
+        return None
+    normalized = _normalize(text)
+    for kind, pattern in _HEADINGS.items():
+        if pattern.fullmatch(normalized):
+            return kind
+    return None
+
+
+def _normalize(text: str) -> str:
+    text = _unspace_letters(text.strip(_DECORATION))
+    words = text.replace("&", " and ").replace("/", " and ").split()
+    cleaned = " ".join(re.sub(r"[^\w' ]", "", word) for word in words)
+    return re.sub(r"\s+", " ", cleaned).strip().lower()
+
+
+def _unspace_letters(text: str) -> str:
+    """ "W O R K  E X P E R I E N C E" → "WORK EXPERIENCE"."""
+    groups = re.split(r"\s{2,}", text)
+    letters = [group.split() for group in groups]
+    if sum(len(group) for group in letters) > 3 and all(
+        len(char) == 1 for group in letters for char in group
+    ):
+        return " ".join("".join(group) for group in letters)
+    return text
+
+
+def _display_title(text: str) -> str:
+    title = " ".join(_unspace_letters(text.strip(_DECORATION)).split())
+    return title.title() if title.isupper() else title

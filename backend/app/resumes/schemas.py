@@ -1,0 +1,55 @@
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.resumes.parsed import (
+    DegreeLevel,
+    Education,
+    Experience,
+    ParsedResume,
+    ResumeLinks,
+)
+
+
+class ResumeSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    filename: str
+    file_format: str = Field(description="pdf, docx or txt, detected from the content")
+    size_bytes: int
+    page_count: int
+    is_default: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class ResumeRead(ResumeSummary):
+    parsed: ParsedResume
+
+
+class ResumeList(BaseModel):
+    items: list[ResumeSummary]
+
+
+class ResumeUpdate(BaseModel):
+    """Corrections to the parsed resume: only the fields sent are changed."""
+
+    name: str | None = Field(default=None, max_length=200)
+    email: str | None = Field(default=None, max_length=320)
+    phone: str | None = Field(default=None, max_length=50)
+    links: ResumeLinks | None = None
+    summary: str | None = Field(default=None, max_length=5000)
+    skills: list[str] | None = Field(
+        default=None, max_length=300, description="Skill names; aliases are normalized"
+    )
+    experience: list[Experience] | None = Field(default=None, max_length=50)
+    education: list[Education] | None = Field(default=None, max_length=20)
+    certifications: list[str] | None = Field(default=None, max_length=50)
+    years_experience: float | None = Field(default=None, ge=0, le=70)
+    highest_degree: DegreeLevel | None = None
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"skills": ["Python", "k8s", "PostgreSQL"]}]}
+    )

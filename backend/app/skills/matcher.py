@@ -1,0 +1,179 @@
+"""Find skill mentions in free text with one compiled, prefix-factored regex.
+
+Every surface form (canonical names and aliases) goes into a character trie that is turned
+into a single regular expression, so a two-page resume is scanned in one pass. Forms that are
+also ordinary words are then checked against their `AmbiguityRule`.
+"""
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.skills.ambiguity import AmbiguityRule
+
+_SEPARATOR = "\x00"
+# A mention may not continue a word, a domain ("x.js"), an address or "R&D".
+_LEFT_BOUNDARY = r"(?<![\w.&@])"
+_RIGHT_BOUNDARY = r"(?![\w+#&@]|\.\w)"
+_LIST_PUNCTUATION = r"[,;/|&+()\[\]]"
+_LIST_GAP = re.compile(
+    rf"\s*(?:{_LIST_PUNCTUATION}\s*)*(?:(?:and|or)\s*)?(?:{_LIST_PUNCTUATION}\s*)*", re.I
+)
+_LEAD_IN = re.compile(r"\b(?:in|with|using)\s+$", re.I)
+_GENERIC_HINTS = r"skills|technologies|tech stack|languages|tools|frameworks|proficien\w*"
+_HINT_RADIUS = 60
+_MAX_LIST_GAP = 12
+_KEY_SEPARATORS = re.compile(r"[\s\-_]+")
+
+
+def normalize_key(text: str) -> str:
+    """The lookup key of a surface form: lower case, curly quotes straightened, and runs of
+    spaces, hyphens and underscores collapsed to one space ("Go-to-market" == "go to market")."""
+    return _KEY_SEPARATORS.sub(" ", text.strip().lower().replace("\u2019", "'"))
+
+
+# The same spellings recur in every document, so their keys are worth caching.
+_cached_key = lru_cache(maxsize=8192)(normalize_key)
+
+
+@dataclass(frozen=True)
+class SkillMention:
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: AmbiguityRule
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    hints: re.Pattern[str] | None
+
+
+class SkillMatcher:
+    def __init__(self, skill_for_key: dict[str, str], rules: dict[str, AmbiguityRule]) -> None:
+        self._skill_for_key = skill_for_key
+        self._rules = {key: _compile_rule(rule) for key, rule in rules.items()}
+        trie = _trie_pattern(skill_for_key)
+        self._pattern = re.compile(f"{_LEFT_BOUNDARY}({trie}){_RIGHT_BOUNDARY}", re.I)
+
+    def find(self, text: str) -> list[SkillMention]:
+        """Every accepted mention, in text order (a skill may appear several times)."""
+        accepted: list[SkillMention] = []
+        pending: list[tuple[SkillMention, _CompiledRule]] = []
+        for match in self._pattern.finditer(text):
+            key = _cached_key(match.group(1))
+            mention = SkillMention(self._skill_for_key[key], match.start(), match.end(), match[1])
+            compiled = self._rules.get(key)
+            if compiled is None:
+                accepted.append(mention)
+            elif _passes_filters(text, mention, compiled):
+                if compiled.rule.needs_context:
+                    pending.append((mention, compiled))
+                else:
+                    accepted.append(mention)
+        _confirm_pending(text, accepted, pending)
+        return accepted
+
+
+def _compile_rule(rule: AmbiguityRule) -> _CompiledRule:
+    hints = None
+    if rule.needs_context:
+        alternatives = f"{rule.hints}|{_GENERIC_HINTS}" if rule.hints else _GENERIC_HINTS
+        hints = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    return _CompiledRule(
+        rule=rule,
+        before=re.compile(rf"(?:{rule.reject_before})", re.I) if rule.reject_before else None,
+        after=re.compile(rule.reject_after) if rule.reject_after else None,
+        hints=hints,
+    )
+
+
+def _passes_filters(text: str, mention: SkillMention, compiled: _CompiledRule) -> bool:
+    if compiled.rule.casings and mention.text not in compiled.rule.casings:
+        return False
+    if compiled.before and compiled.before.search(text[max(0, mention.start - 40) : mention.start]):
+        return False
+    return not (compiled.after and compiled.after.match(text, mention.end))
+
+
+def _confirm_pending(
+    text: str,
+    accepted: list[SkillMention],
+    pending: list[tuple[SkillMention, _CompiledRule]],
+) -> None:
+    """Accept ambiguous mentions that have context, keeping `accepted` in text order; repeat,
+    since in "Go, R" each confirms the other once one of them is anchored by a neighbour."""
+    progress = True
+    while pending and progress:
+        progress = False
+        for item in list(pending):
+            mention, compiled = item
+            if _has_context(text, mention, compiled, accepted):
+                bisect.insort(accepted, mention, key=lambda m: m.start)
+                pending.remove(item)
+                progress = True
+
+
+def _has_context(
+    text: str, mention: SkillMention, compiled: _CompiledRule, accepted: list[SkillMention]
+) -> bool:
+    if compiled.rule.lead_in and _LEAD_IN.search(text, max(0, mention.start - 16), mention.start):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[max(line_start, mention.start - _HINT_RADIUS) : mention.start]
+    after = text[mention.end : min(line_end, mention.end + _HINT_RADIUS)]
+    if compiled.hints and compiled.hints.search(f"{before} {after}"):
+        return True
+    # Only the closest accepted mention on either side can be a neighbour in a list.
+    index = bisect.bisect_left(accepted, mention.start, key=lambda m: m.start)
+    nearest = accepted[max(0, index - 1) : index + 1]
+    return any(_is_list_neighbour(text, mention, other) for other in nearest)
+
+
+def _is_list_neighbour(text: str, mention: SkillMention, other: SkillMention) -> bool:
+    if other.end <= mention.start:
+        gap = text[other.end : mention.start]
+    elif mention.end <= other.start:
+        gap = text[mention.end : other.start]
+    else:
+        return False
+    return (
+        len(gap) <= _MAX_LIST_GAP
+        and "\n" not in gap
+        and bool(gap.strip())
+        and _LIST_GAP.fullmatch(gap) is not None
+    )
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form.replace(" ", _SEPARATOR):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    branches = [_char_pattern(char) + _node_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy optional group: the longer form wins ("C++" over "C", "Spring Boot" over "Spring").
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char_pattern(char: str) -> str:
+    if char == _SEPARATOR:
+        return r"[\s\-]+"
+    if char == "'":
+        return "['\u2019]"
+    return re.escape(char)
