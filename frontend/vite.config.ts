@@ -29,6 +29,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Whole-app tests type into forms and load lazy routes: give a slow CI machine room.
+    testTimeout: 15_000,
     css: false,
   },
 });

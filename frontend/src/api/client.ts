@@ -2,9 +2,10 @@ import createClient from 'openapi-fetch';
 import { toast } from 'sonner';
 
 import { env } from '@/config/env';
-import { createAuthMiddleware } from '@/lib/auth-middleware';
 import { toApiError } from '@/lib/api-error';
+import { createAuthMiddleware, createSessionRefresher } from '@/lib/auth-middleware';
 import { tokenStore, type TokenPair, type TokenStore } from '@/lib/token-store';
+import { createXhrUploader } from '@/lib/xhr-upload';
 
 import type { paths } from './schema';
 
@@ -37,9 +38,11 @@ export function createApiClient({
   tokens = tokenStore,
   onSessionExpired = () => toast.error(SESSION_EXPIRED_MESSAGE, { id: 'session-expired' }),
 }: { baseUrl?: string; tokens?: TokenStore; onSessionExpired?: () => void } = {}) {
+  const refreshSession = createSessionRefresher({ tokens, refresh: createRefresher(baseUrl), onSessionExpired });
   const client = createClient<paths>({ baseUrl, fetch: fetchAtCallTime });
-  client.use(createAuthMiddleware({ tokens, refresh: createRefresher(baseUrl), onSessionExpired }));
-  return client;
+  client.use(createAuthMiddleware({ tokens, refreshSession }));
+  // Uploads that report progress go through XHR; they share the session refresh with fetch.
+  return Object.assign(client, { upload: createXhrUploader({ baseUrl, tokens, refreshSession }) });
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -22,7 +22,14 @@ export function createAppRoutes(): RouteObject[] {
         {
           path: paths.app.dashboard,
           lazy: () => import('./routes/app/root').then(toRoute),
-          children: [{ index: true, lazy: () => import('./routes/app/dashboard').then(toRoute) }],
+          children: [
+            { index: true, lazy: () => import('./routes/app/dashboard').then(toRoute) },
+            { path: paths.app.resumes, lazy: () => import('./routes/app/resumes').then(toRoute) },
+            { path: paths.app.resume.pattern, lazy: () => import('./routes/app/resume').then(toRoute) },
+            { path: paths.app.jobs, lazy: () => import('./routes/app/jobs').then(toRoute) },
+            { path: paths.app.job.pattern, lazy: () => import('./routes/app/job').then(toRoute) },
+            { path: paths.app.jobDescriptions, lazy: () => import('./routes/app/job-descriptions').then(toRoute) },
+          ],
         },
         { path: '*', lazy: () => import('./routes/not-found').then(toRoute) },
       ],

@@ -39,11 +39,12 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   401: 'Please sign in to continue.',
   403: 'You do not have permission to do that.',
   404: 'Not found.',
+  413: 'The file is too large.',
   429: 'Too many attempts. Please wait a moment and try again.',
 };
 
-/** Turn an openapi-fetch `error` + `response` into an ApiError. */
-export function toApiError(body: unknown, response: Response): ApiError {
+/** Turn an openapi-fetch `error` + `response` (or an XHR's status and body) into an ApiError. */
+export function toApiError(body: unknown, response: Pick<Response, 'status'>): ApiError {
   if (isErrorEnvelope(body)) {
     return new ApiError({ status: response.status, ...body.error });
   }

@@ -10,7 +10,7 @@ const CREDENTIAL_PATHS = new Set([
   '/api/auth/logout',
 ]);
 
-export interface AuthMiddlewareOptions {
+export interface SessionRefresherOptions {
   tokens: TokenStore;
   /** Exchange a refresh token: the new pair, null when the server rejects it; throws when unreachable. */
   refresh: (refreshToken: string) => Promise<TokenPair | null>;
@@ -18,16 +18,14 @@ export interface AuthMiddlewareOptions {
   onSessionExpired: () => void;
 }
 
-function bearerOf(request: Request): string | null {
-  return request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
-}
+/** Resolves to a fresh access token, or null when the session could not be renewed. */
+export type RefreshSession = () => Promise<string | null>;
 
 /**
- * Adds the Bearer header; on a 401 refreshes the tokens once and retries the request.
- * Concurrent 401s share one in-flight refresh, since each refresh token works only once.
+ * Renews the access token. Concurrent callers share one in-flight refresh, since each refresh
+ * token works only once; every transport (fetch middleware, upload XHR) must use the same one.
  */
-export function createAuthMiddleware({ tokens, refresh, onSessionExpired }: AuthMiddlewareOptions): Middleware {
-  const retryCopies = new WeakMap<Request, Request>();
+export function createSessionRefresher({ tokens, refresh, onSessionExpired }: SessionRefresherOptions): RefreshSession {
   let inFlight: Promise<string | null> | null = null;
 
   async function runRefresh(): Promise<string | null> {
@@ -54,18 +52,41 @@ export function createAuthMiddleware({ tokens, refresh, onSessionExpired }: Auth
     return pair.accessToken;
   }
 
-  function refreshOnce(): Promise<string | null> {
+  return () => {
     inFlight ??= runRefresh().finally(() => {
       inFlight = null;
     });
     return inFlight;
-  }
+  };
+}
+
+/** The access token to send now: a new tab has only the refresh token, so refresh first. */
+export async function currentAccessToken(tokens: TokenStore, refreshSession: RefreshSession): Promise<string | null> {
+  return tokens.getAccessToken() ?? (tokens.getRefreshToken() ? await refreshSession() : null);
+}
+
+/** After a 401 for `sentToken`: another request may have refreshed meanwhile, else refresh now. */
+export async function accessTokenAfter401(
+  tokens: TokenStore,
+  refreshSession: RefreshSession,
+  sentToken: string | null,
+): Promise<string | null> {
+  const current = tokens.getAccessToken();
+  return current && current !== sentToken ? current : refreshSession();
+}
+
+function bearerOf(request: Request): string | null {
+  return request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
+}
+
+/** Adds the Bearer header; on a 401 renews the session once and retries the request. */
+export function createAuthMiddleware({ tokens, refreshSession }: { tokens: TokenStore; refreshSession: RefreshSession }): Middleware {
+  const retryCopies = new WeakMap<Request, Request>();
 
   return {
     async onRequest({ request, schemaPath }) {
       if (CREDENTIAL_PATHS.has(schemaPath)) return request;
-      // A new tab has only the refresh token: refresh first rather than collect a certain 401.
-      const accessToken = tokens.getAccessToken() ?? (tokens.getRefreshToken() ? await refreshOnce() : null);
+      const accessToken = await currentAccessToken(tokens, refreshSession);
       if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken}`);
       if (tokens.getRefreshToken()) retryCopies.set(request, request.clone());
       return request;
@@ -76,9 +97,7 @@ export function createAuthMiddleware({ tokens, refresh, onSessionExpired }: Auth
       const retry = retryCopies.get(request);
       if (!retry) return undefined;
       retryCopies.delete(request);
-      // Another request may have refreshed while this one was on the wire.
-      const current = tokens.getAccessToken();
-      const accessToken = current && current !== bearerOf(request) ? current : await refreshOnce();
+      const accessToken = await accessTokenAfter401(tokens, refreshSession, bearerOf(request));
       if (!accessToken) return undefined;
       retry.headers.set('Authorization', `Bearer ${accessToken}`);
       return options.fetch(retry);

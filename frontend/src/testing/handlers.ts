@@ -2,19 +2,14 @@ import { delay, http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
 
+import { bearer, errorResponse } from './http';
+import { jobHandlers } from './job-handlers';
 import { db } from './mock-db';
+import { resumeHandlers } from './resume-handlers';
 
 type Schemas = components['schemas'];
 
-export function errorResponse(status: number, code: string, message: string, init?: ResponseInit) {
-  return HttpResponse.json({ error: { code, message, details: null } }, { status, ...init });
-}
-
-function bearer(request: Request) {
-  return request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
-}
-
-/** MSW handlers that follow the backend's auth contract. */
+/** MSW handlers that follow the backend's contract. */
 export const handlers = [
   http.post('/api/auth/register', async ({ request }) => {
     const body = (await request.json()) as Schemas['UserCreate'];
@@ -55,4 +50,6 @@ export const handlers = [
     if (!user) return errorResponse(401, 'invalid_token', 'The access token is invalid or expired.');
     return HttpResponse.json(user);
   }),
+  ...resumeHandlers,
+  ...jobHandlers,
 ];

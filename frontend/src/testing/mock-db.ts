@@ -1,5 +1,7 @@
 import type { components } from '@/api/schema';
 
+import type { Job, JobDescription, Resume } from './factories';
+
 type User = components['schemas']['UserRead'];
 type TokenPair = components['schemas']['TokenPair'];
 
@@ -7,12 +9,24 @@ interface StoredUser extends User {
   password: string;
 }
 
-/** An in-memory stand-in for the backend's users and sessions, reset after every test. */
+interface Owned<T> {
+  owner: string;
+  item: T;
+}
+
+/** An in-memory stand-in for the backend's users, sessions, resumes and jobs, reset after every test. */
 function createMockDb() {
   let users = new Map<string, StoredUser>();
   let accessTokens = new Map<string, string>();
   let refreshTokens = new Map<string, string>();
+  let resumes: Owned<Resume>[] = [];
+  let jobs: Job[] = [];
+  let jobDescriptions: Owned<JobDescription>[] = [];
   let counter = 0;
+
+  function ownedBy<T>(rows: Owned<T>[], email: string): T[] {
+    return rows.filter((row) => row.owner === email.toLowerCase()).map((row) => row.item);
+  }
 
   const nextId = () => {
     counter += 1;
@@ -24,6 +38,9 @@ function createMockDb() {
       users = new Map();
       accessTokens = new Map();
       refreshTokens = new Map();
+      resumes = [];
+      jobs = [];
+      jobDescriptions = [];
       counter = 0;
     },
     createUser({ email, password, full_name, role = 'candidate' }: {
@@ -62,6 +79,43 @@ function createMockDb() {
     revokeAllSessions() {
       accessTokens.clear();
       refreshTokens.clear();
+    },
+
+    /** Stores a resume; the owner's first one becomes the default, as on the server. */
+    addResume(ownerEmail: string, resume: Resume): Resume {
+      const owner = ownerEmail.toLowerCase();
+      const stored = { ...resume, is_default: resume.is_default || ownedBy(resumes, owner).length === 0 };
+      if (stored.is_default) resumes.filter((row) => row.owner === owner).forEach((row) => (row.item.is_default = false));
+      resumes.push({ owner, item: stored });
+      return stored;
+    },
+    /** Newest first. */
+    listResumes: (ownerEmail: string) => ownedBy(resumes, ownerEmail).reverse(),
+    findResume: (ownerEmail: string, id: string) => ownedBy(resumes, ownerEmail).find((resume) => resume.id === id),
+    deleteResume(ownerEmail: string, id: string) {
+      const owner = ownerEmail.toLowerCase();
+      const removed = resumes.find((row) => row.owner === owner && row.item.id === id);
+      resumes = resumes.filter((row) => row !== removed);
+      const newest = ownedBy(resumes, owner).at(-1);
+      if (removed?.item.is_default && newest) newest.is_default = true;
+    },
+    setDefaultResume(ownerEmail: string, id: string) {
+      for (const resume of ownedBy(resumes, ownerEmail)) resume.is_default = resume.id === id;
+    },
+
+    addJobs: (...added: Job[]) => void jobs.push(...added),
+    listJobs: () => jobs,
+    findJob: (id: string) => jobs.find((job) => job.id === id),
+
+    addJobDescription(ownerEmail: string, description: JobDescription) {
+      jobDescriptions.push({ owner: ownerEmail.toLowerCase(), item: description });
+      return description;
+    },
+    listJobDescriptions: (ownerEmail: string) => ownedBy(jobDescriptions, ownerEmail).reverse(),
+    findJobDescription: (ownerEmail: string, id: string) =>
+      ownedBy(jobDescriptions, ownerEmail).find((description) => description.id === id),
+    deleteJobDescription(ownerEmail: string, id: string) {
+      jobDescriptions = jobDescriptions.filter((row) => !(row.owner === ownerEmail.toLowerCase() && row.item.id === id));
     },
   };
 }

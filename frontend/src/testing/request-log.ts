@@ -8,3 +8,17 @@ export function recordRequests(path: string): string[] {
   });
   return seen;
 }
+
+/** Records the JSON body of every `method` request the app sends to `path`. */
+export function recordJsonBodies(method: string, path: string): unknown[] {
+  const bodies: unknown[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === method && new URL(request.url).pathname === path) {
+      void request
+        .clone()
+        .json()
+        .then((body: unknown) => bodies.push(body));
+    }
+  });
+  return bodies;
+}

@@ -28,7 +28,7 @@ export function AppShell({ homeHref, navigation, userArea, children }: AppShellP
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">
           <Logo to={homeHref} />
-          <nav aria-label="Main" className="flex-1">
+          <nav aria-label="Main" className="-my-2 min-w-0 flex-1 overflow-x-auto py-2">
             <ul className="flex items-center gap-1">
               {navigation.map((item) => (
                 <li key={item.to}>

@@ -15,6 +15,7 @@ const buttonVariants = cva(
         secondary: 'border border-neutral-300 bg-white text-neutral-900 shadow-sm hover:bg-neutral-50',
         ghost: 'text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900',
         link: 'text-indigo-700 underline-offset-4 hover:underline',
+        danger: 'bg-red-600 text-white shadow-sm hover:bg-red-700 focus-visible:outline-red-600',
       },
       size: {
         sm: 'h-8 px-3',

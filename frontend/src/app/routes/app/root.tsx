@@ -1,4 +1,4 @@
-import { LayoutDashboard } from 'lucide-react';
+import { BriefcaseBusiness, ClipboardList, FileText, LayoutDashboard } from 'lucide-react';
 import { Outlet } from 'react-router';
 
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
@@ -17,6 +17,13 @@ const navigation: NavItem[] = [
     label: 'Dashboard',
     icon: <LayoutDashboard aria-hidden="true" className="size-4" />,
     end: true,
+  },
+  { to: paths.app.resumes, label: 'Resumes', icon: <FileText aria-hidden="true" className="size-4" /> },
+  { to: paths.app.jobs, label: 'Jobs', icon: <BriefcaseBusiness aria-hidden="true" className="size-4" /> },
+  {
+    to: paths.app.jobDescriptions,
+    label: 'Job descriptions',
+    icon: <ClipboardList aria-hidden="true" className="size-4" />,
   },
 ];
 

@@ -1,0 +1,44 @@
+import { ClipboardList } from 'lucide-react';
+import { Link } from 'react-router';
+
+import { PageHeader } from '@/components/layout/page-header';
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import { JobSearchForm } from '@/features/jobs/components/job-search-form';
+import { JobSearchResults } from '@/features/jobs/components/job-search-results';
+import { useJobSearchParams } from '@/features/jobs/hooks/use-job-search-params';
+import { MatchBadge } from '@/features/matching/components/match-badge';
+import { useDefaultResume } from '@/features/resumes/api/get-resumes';
+import { DefaultResumeHint } from '@/features/resumes/components/default-resume-hint';
+
+export default function JobsRoute() {
+  const { filters, apiParams, setFilters, setPage } = useJobSearchParams();
+  const defaultResume = useDefaultResume();
+  const resumeId = defaultResume.data?.id;
+
+  return (
+    <>
+      <PageHeader
+        title="Jobs"
+        description="Search the job catalog. Each job shows how well your default resume matches it."
+        actions={
+          <Button asChild variant="secondary">
+            <Link to={paths.app.jobDescriptions}>
+              <ClipboardList aria-hidden="true" className="size-4" />
+              Paste a job description
+            </Link>
+          </Button>
+        }
+      />
+      <div className="space-y-6">
+        <JobSearchForm filters={filters} onSearch={setFilters} />
+        {defaultResume.data === null ? <DefaultResumeHint /> : null}
+        <JobSearchResults
+          params={apiParams}
+          onPageChange={setPage}
+          renderMatch={resumeId ? (job) => <MatchBadge resumeId={resumeId} target={{ job_id: job.id }} /> : undefined}
+        />
+      </div>
+    </>
+  );
+}

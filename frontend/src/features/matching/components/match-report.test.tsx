@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+
+import { buildJob, buildMatch, buildResume } from '@/testing/factories';
+import { db } from '@/testing/mock-db';
+import { recordJsonBodies } from '@/testing/request-log';
+import { server } from '@/testing/server';
+import { renderApp, signIn } from '@/testing/test-utils';
+
+function chipsIn(groupName: string) {
+  const group = screen.getByRole('region', { name: new RegExp(`^${groupName} \\(`) });
+  return within(within(group).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+}
+
+describe('match report on a job', () => {
+  it('shows the score, the skills by kind, the experience fit and the explanation', async () => {
+    const { account } = signIn();
+    const resume = db.addResume(account.email, buildResume({ filename: 'ada-cv.pdf' }));
+    const job = buildJob({ title: 'Platform Engineer', company: 'Acme Corp' });
+    db.addJobs(job);
+    server.use(http.post('/api/match', () => HttpResponse.json(buildMatch())));
+    const matches = recordJsonBodies('POST', '/api/match');
+
+    renderApp(`/app/jobs/${job.id}`);
+
+    expect(await screen.findByRole('heading', { name: 'Platform Engineer', level: 1 })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Platform Engineer at Acme Corp · Rehearse'));
+    expect(await screen.findByText('82% match')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Match score: 82 out of 100' })).toBeInTheDocument();
+    expect(chipsIn('Matched skills')).toEqual(['Python', 'PostgreSQL']);
+    expect(chipsIn('Partial matches')).toEqual(['Kubernetes via Docker']);
+    expect(chipsIn('Missing required skills')).toEqual(['Terraform']);
+    expect(chipsIn('Missing nice-to-have skills')).toEqual(['Go']);
+    expect(chipsIn('Your other skills')).toEqual(['FastAPI']);
+    expect(screen.getByText('You have most of the required skills and enough experience.')).toBeInTheDocument();
+    const fit = screen.getByRole('region', { name: 'Experience fit' });
+    expect(fit).toHaveTextContent('You7.5 years (Senior)');
+    expect(fit).toHaveTextContent('The job asks for5+ years (Senior)');
+    expect(fit).toHaveTextContent('Meets the requirement');
+    expect(screen.getByRole('link', { name: 'ada-cv.pdf' })).toHaveAttribute('href', `/app/resumes/${resume.id}`);
+    expect(matches).toEqual([{ resume_id: resume.id, job_id: job.id }]);
+
+    // The description keeps its line breaks, and the parsed requirements are listed.
+    const description = screen.getByRole('region', { name: 'Description' });
+    const text = description.querySelector('p');
+    expect(text?.textContent).toContain('We are looking for a backend engineer.\nYou will build APIs');
+    expect(text).toHaveClass('whitespace-pre-line');
+    const requirements = screen.getByRole('region', { name: 'Requirements' });
+    expect(within(requirements.querySelector('ul')!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Python',
+      'PostgreSQL',
+      'Kubernetes',
+    ]);
+    expect(requirements).toHaveTextContent('5+ years');
+  });
+
+  it('hides empty skill groups and explains an unknown experience fit', async () => {
+    const { account } = signIn();
+    db.addResume(account.email, buildResume());
+    const job = buildJob();
+    db.addJobs(job);
+    server.use(
+      http.post('/api/match', () =>
+        HttpResponse.json(
+          buildMatch({
+            score: 35,
+            matched_skills: [],
+            partial_matches: [],
+            missing_nice_to_have: [],
+            extra_skills: [],
+            missing_required: ['Rust', 'Kafka'],
+            experience_fit: { ...buildMatch().experience_fit, required_years: null, job_seniority: null, verdict: 'unknown' },
+          }),
+        ),
+      ),
+    );
+
+    renderApp(`/app/jobs/${job.id}`);
+
+    expect(await screen.findByText('35% match')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Matched skills/ })).not.toBeInTheDocument();
+    expect(chipsIn('Missing required skills')).toEqual(['Rust', 'Kafka']);
+    const fit = screen.getByRole('region', { name: 'Experience fit' });
+    expect(fit).toHaveTextContent('Not stated');
+    expect(fit).toHaveTextContent('Not enough information');
+  });
+
+  it('asks for a default resume when there is none', async () => {
+    signIn();
+    const job = buildJob();
+    db.addJobs(job);
+
+    renderApp(`/app/jobs/${job.id}`);
+
+    expect(await screen.findByRole('link', { name: 'Upload a resume and make it your default' })).toHaveAttribute('href', '/app/resumes');
+    expect(screen.queryByText(/% match/)).not.toBeInTheDocument();
+  });
+
+  it('says when the job does not exist', async () => {
+    signIn();
+    renderApp('/app/jobs/00000000-0000-4000-8000-000000000000');
+
+    expect(await screen.findByRole('heading', { name: 'Job not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All jobs' })).toHaveAttribute('href', '/app/jobs');
+  });
+});
