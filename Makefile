@@ -12,7 +12,7 @@ FRONTEND := frontend
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := $(FRONTEND)/node_modules/.installed
 
-.PHONY: help install migrate seed build run dev-backend dev-frontend test test-backend \
+.PHONY: help install migrate seed build run worker dev-backend dev-frontend test test-backend \
 	test-backend-sqlite test-backend-postgres lint-backend test-frontend test-e2e clean
 
 help:
@@ -49,6 +49,9 @@ run: install seed build
 
 dev-backend: migrate
 	cd $(BACKEND) && $(PY) -m uvicorn app.main:create_app --factory --reload --port $(PORT)
+
+worker: migrate
+	cd $(BACKEND) && $(PY) -m arq app.worker.WorkerSettings
 
 dev-frontend: $(NODE_STAMP)
 	cd $(FRONTEND) && npm run dev

@@ -8,6 +8,7 @@ from app.auth.models import Role
 from app.auth.service import ensure_user
 from app.core.config import Settings
 from app.jobs.catalog import sync_catalog
+from app.questions.catalog import sync_question_bank
 
 logger = logging.getLogger(__name__)
 
@@ -47,14 +48,23 @@ async def seed_demo_accounts(session: AsyncSession) -> list[tuple[str, str, Role
     return [(email, password, role) for email, password, _, role in DEMO_ACCOUNTS]
 
 
-async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
-    """Load the shipped job listings that the database does not have yet."""
+async def _sync_shipped_data(sessionmaker, sync, label: str) -> None:
     async with sessionmaker() as session:
         try:
-            added = await sync_catalog(session)
+            added = await sync(session)
             await session.commit()
         except Exception:
-            logger.exception("Could not load the job catalog")
+            logger.exception("Could not load the %s", label)
             return
     if added:
-        logger.info("Loaded %d catalog jobs", added)
+        logger.info("Loaded %d %s entries", added, label)
+
+
+async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Load the shipped job listings that the database does not have yet."""
+    await _sync_shipped_data(sessionmaker, sync_catalog, "job catalog")
+
+
+async def ensure_question_bank(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Load the shipped questions that the database does not have yet."""
+    await _sync_shipped_data(sessionmaker, sync_question_bank, "question bank")

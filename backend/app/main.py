@@ -10,10 +10,12 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from app.adapters.llm.base import LLMError
+from app.adapters.llm.factory import close_llm, create_llm
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
-from app.bootstrap import ensure_configured_admin, ensure_job_catalog
+from app.bootstrap import ensure_configured_admin, ensure_job_catalog, ensure_question_bank
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
@@ -21,12 +23,18 @@ from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.health.router import router as health_router
+from app.interviews.evaluation_job import recover_unfinished_evaluations
+from app.interviews.router import router as interviews_router
 from app.jobs.descriptions_router import router as job_descriptions_router
 from app.jobs.match_router import router as match_router
 from app.jobs.router import router as jobs_router
+from app.questions.router import questions_router, templates_router
+from app.questions.transfer import IMPORT_MAX_BYTES
+from app.results.router import admin_router, dashboard_router, results_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
 from app.spa import mount_spa
+from app.tasks.runner import JobContext, create_job_runner
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +48,12 @@ TAGS = [
     {"name": "jobs", "description": "The job catalog: search, details, recommendations."},
     {"name": "job-descriptions", "description": "Job descriptions pasted by a candidate."},
     {"name": "matching", "description": "How well a resume fits a job."},
+    {"name": "questions", "description": "The question bank (admins)."},
+    {"name": "templates", "description": "Interview templates: admins write, candidates pick."},
+    {"name": "interviews", "description": "Create and run interviews; answers are evaluated."},
+    {"name": "results", "description": "Scores and feedback of a completed interview."},
+    {"name": "dashboard", "description": "A candidate's progress across interviews."},
+    {"name": "admin", "description": "Review every candidate's interviews (admins)."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -67,12 +81,32 @@ def _include_extra_schemas(app: FastAPI, models: list[type[BaseModel]]) -> None:
     app.openapi = openapi
 
 
+def _llm_or_local(settings: Settings):
+    """A misconfigured LLM must not stop the app: the built-in generator and evaluator answer."""
+    try:
+        return create_llm(settings)
+    except LLMError as exc:
+        logger.warning("LLM disabled, using the built-in generator and evaluator: %s", exc)
+        return None
+
+
+def _job_context(app: FastAPI) -> JobContext:
+    # Reads app.state when called, so tests that swap the sessionmaker are honoured.
+    return JobContext(
+        sessionmaker=app.state.sessionmaker, settings=app.state.settings, llm=app.state.llm
+    )
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_configured_admin(app.state.sessionmaker, app.state.settings)
     await ensure_job_catalog(app.state.sessionmaker)
+    await ensure_question_bank(app.state.sessionmaker)
     await anyio.to_thread.run_sync(warm_up_document_workers)
+    await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
     yield
+    await app.state.job_runner.close()
+    await close_llm(app.state.llm)
     await app.state.engine.dispose()
 
 
@@ -93,6 +127,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = create_engine(settings.resolved_database_url)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.storage = create_storage(settings)
+    app.state.llm = _llm_or_local(settings)
+    app.state.job_runner = create_job_runner(_job_context(app))
 
     install_error_handlers(app)
     app.add_middleware(
@@ -105,7 +141,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(
         BodySizeLimitMiddleware,
-        limits={"/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES},
+        limits={
+            "/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES,
+            "/api/questions/import": IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES,
+        },
         default=DEFAULT_BODY_LIMIT_BYTES,
     )
     app.add_middleware(RequestContextMiddleware)
@@ -117,6 +156,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(jobs_router)
     app.include_router(job_descriptions_router)
     app.include_router(match_router)
+    app.include_router(questions_router)
+    app.include_router(templates_router)
+    app.include_router(interviews_router)
+    app.include_router(results_router)
+    app.include_router(dashboard_router)
+    app.include_router(admin_router)
     mount_spa(app, settings.frontend_dist)
     _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
     return app

@@ -2,7 +2,22 @@
 
 from app.auth.models import LoginFailure, RefreshToken, User
 from app.core.db import Base
+from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.jobs.models import Job, JobDescription
+from app.questions.models import InterviewTemplate, Question
 from app.resumes.models import Resume
 
-__all__ = ["Base", "Job", "JobDescription", "LoginFailure", "RefreshToken", "Resume", "User"]
+__all__ = [
+    "Answer",
+    "Base",
+    "Interview",
+    "InterviewQuestion",
+    "InterviewTemplate",
+    "Job",
+    "JobDescription",
+    "LoginFailure",
+    "Question",
+    "RefreshToken",
+    "Resume",
+    "User",
+]

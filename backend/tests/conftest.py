@@ -17,6 +17,7 @@ from alembic import command
 from app.core.config import Settings
 from app.core.db import create_engine
 from app.main import create_app
+from app.tasks.runner import InProcessJobRunner, JobContext
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -143,7 +144,16 @@ async def db_session(sessionmaker) -> AsyncIterator[AsyncSession]:
 def app(settings: Settings, sessionmaker):
     application = create_app(settings)
     application.state.sessionmaker = sessionmaker
+    # Queued jobs wait for `jobs.drain()`, so tests can see answers before and after evaluation.
+    application.state.job_runner = InProcessJobRunner(
+        JobContext(sessionmaker=sessionmaker, settings=settings, llm=None), autostart=False
+    )
     return application
+
+
+@pytest.fixture
+def jobs(app) -> InProcessJobRunner:
+    return app.state.job_runner
 
 
 @pytest.fixture

@@ -4,11 +4,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_SECRET_KEY = "change-me-in-production"
+
+
+class LLMSettings(BaseModel):
+    """LLM__PROVIDER=gemini|openai_compat switches question writing and evaluation to an LLM."""
+
+    provider: Literal["local", "gemini", "openai_compat"] = "local"
+    model: str | None = None
+    api_key: str | None = None
+    base_url: str | None = Field(
+        default=None, description="openai_compat only, e.g. http://localhost:11434/v1 for Ollama"
+    )
+    timeout_s: float = 30
+    max_retries: int = 2
 
 
 class Settings(BaseSettings):
@@ -35,6 +48,12 @@ class Settings(BaseSettings):
     resume_max_bytes: int = 10 * 1024 * 1024
     resume_parse_timeout_s: float = 15
     resume_max_pages: int = 30
+
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    redis_url: str | None = Field(
+        default=None, description="When set, background jobs go to an arq worker (make worker)"
+    )
+    interview_expiry_hours: float = 24
 
     admin_email: str | None = None
     admin_password: str | None = None

@@ -1,0 +1,159 @@
+"""Any OpenAI-compatible chat-completions server: OpenAI, Ollama, vLLM, LM Studio, OpenRouter, Groq.
+
+Structured output is requested with `response_format: json_schema` and `strict: false`, because
+strict mode refuses ordinary JSON-schema keywords (min/max, lengths) that our models use and
+several local servers do not implement it. The reply is validated on our side either way.
+"""
+
+import asyncio
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel
+
+from app.adapters.llm.base import (
+    RETRYABLE_STATUS,
+    LLMError,
+    QuestionWritingRequest,
+    RetryableError,
+    Sleep,
+    call_with_retries,
+    clip,
+    parse_retry_after,
+    run_task,
+)
+from app.adapters.llm.prompts import (
+    EVALUATION_SYSTEM_PROMPT,
+    QUESTION_SYSTEM_PROMPT,
+    EvaluationOutput,
+    QuestionList,
+    evaluation_user_prompt,
+    parse_output,
+    question_user_prompt,
+    to_evaluation,
+    to_planned_questions,
+)
+from app.core.config import LLMSettings
+from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
+from app.questions.bank import PlannedQuestion
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MODEL = "gpt-4o-mini"
+QUESTION_TEMPERATURE = 0.7
+EVALUATION_TEMPERATURE = 0.2
+# Hosts known to refuse anonymous calls; a local server (Ollama, vLLM) may need no key at all.
+_KEYED_HOSTS = {"api.openai.com"}
+
+
+class OpenAICompatProvider:
+    name = "openai_compat"
+
+    def __init__(
+        self,
+        settings: LLMSettings,
+        *,
+        backoff_base_s: float = 1.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
+        if not settings.api_key and urlsplit(self.base_url).hostname in _KEYED_HOSTS:
+            raise LLMError(
+                f"missing API key: {self.base_url} needs LLM__API_KEY "
+                "(set LLM__BASE_URL for a local server that runs without one)",
+                kind="config",
+            )
+        self.model = settings.model or DEFAULT_MODEL
+        self._settings = settings
+        self._backoff_base_s = backoff_base_s
+        self._sleep = sleep
+        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
+        self._http = httpx.AsyncClient(headers=headers, timeout=settings.timeout_s)
+
+    async def write_questions(self, request: QuestionWritingRequest) -> list[PlannedQuestion]:
+        prompt = question_user_prompt(request)
+        return await run_task(
+            lambda: self._complete(
+                QUESTION_SYSTEM_PROMPT, prompt, QuestionList, QUESTION_TEMPERATURE
+            ),
+            lambda text: to_planned_questions(parse_output(text, QuestionList), request),
+            label=f"{self.name}/{self.model} write_questions",
+        )
+
+    async def evaluate_answer(self, data: EvaluationInput) -> AnswerEvaluation:
+        prompt = evaluation_user_prompt(data)
+        return await run_task(
+            lambda: self._complete(
+                EVALUATION_SYSTEM_PROMPT, prompt, EvaluationOutput, EVALUATION_TEMPERATURE
+            ),
+            lambda text: to_evaluation(
+                parse_output(text, EvaluationOutput), data, evaluator=self.name
+            ),
+            label=f"{self.name}/{self.model} evaluate_answer",
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _complete(
+        self, system: str, prompt: str, schema: type[BaseModel], temperature: float
+    ) -> str:
+        body = {
+            "model": self.model,
+            "messages": [
+                {"role": "system", "content": system},
+                {"role": "user", "content": prompt},
+            ],
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": schema.__name__,
+                    "schema": schema.model_json_schema(),
+                    "strict": False,
+                },
+            },
+            "temperature": temperature,
+        }
+        return await call_with_retries(
+            lambda: self._post(body),
+            label=f"{self.name}/{self.model}",
+            max_retries=self._settings.max_retries,
+            base_delay_s=self._backoff_base_s,
+            max_wait_s=self._settings.timeout_s,
+            sleep=self._sleep,
+        )
+
+    async def _post(self, body: dict) -> str:
+        try:
+            response = await self._http.post(f"{self.base_url}/chat/completions", json=body)
+        except httpx.TimeoutException as exc:
+            reason = f"timeout after {self._settings.timeout_s:g}s"
+            raise LLMError(reason, kind="timeout") from exc
+        except httpx.TransportError as exc:
+            raise RetryableError(f"network error: {type(exc).__name__}", retry_after=None) from exc
+        status = response.status_code
+        if status in RETRYABLE_STATUS:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            raise RetryableError(f"HTTP {status}", status_code=status, retry_after=retry_after)
+        if status >= 400:
+            raise LLMError(_http_reason(response), kind="http", status_code=status)
+        return _message_content(response)
+
+
+def _http_reason(response: httpx.Response) -> str:
+    """`HTTP 401: Incorrect API key provided...` from OpenAI's `{"error": {"message"}}` body."""
+    try:
+        message = response.json()["error"]["message"]
+    except (ValueError, KeyError, TypeError):
+        message = response.text
+    reason = f"HTTP {response.status_code}"
+    return f"{reason}: {clip(str(message), 160)}" if message else reason
+
+
+def _message_content(response: httpx.Response) -> str:
+    """`choices[0].message.content`; None (a refusal) reads as an empty, invalid reply."""
+    try:
+        content = response.json()["choices"][0]["message"]["content"]
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        # A 200 that is not a chat completion: usually LLM__BASE_URL points at the wrong place.
+        raise LLMError("not a chat-completions response", kind="invalid_output") from exc
+    return content if isinstance(content, str) else ""

@@ -1,0 +1,122 @@
+"""Communication: fillers, hedges, length fit, sentence length and repetition.
+
+"like" and "kind of" count as fillers only where they are not doing grammatical work
+("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not).
+"""
+
+import re
+from dataclasses import dataclass
+
+from app.evaluation.text import Segment, concept, cues, word_set
+
+# Matched against the lower-cased answer (see `cues`).
+_FILLERS = cues(
+    r"um+|uh+|erm|hmm+",
+    r"basically",
+    r"actually",
+    r"literally",
+    r"honestly",
+    r"i mean",
+    r"so yeah",
+    r"or whatever",
+    r"and stuff",
+    r"you know(?!\s+(?:how|what|when|where|why|which|who|that|if|the|a|an|it|about)\b)",
+    r"like(?=\s*,)",
+    r"(?<=, )like(?!\s+(?:a|an|the|this|that|these|those|to|how|what|when|it|"
+    r"my|our|your|his|her|their|\d)\b)",
+    r"(?:sort|kind) of",
+)
+# "what kind of index", "the sort of thing": the phrase is doing grammatical work.
+_NOT_FILLER_BEFORE = word_set("what this that same any some the one which every a no")
+_HEDGES = cues(
+    r"i (?:think|guess|suppose|believe|feel like)",
+    r"maybe",
+    r"perhaps",
+    r"probably",
+    r"(?:i'm |i am )?not (?:really |entirely |totally )?sure",
+    r"i don't (?:really )?know",
+    r"something like that",
+    r"i'm not an expert",
+)
+
+TOO_SHORT, SHORT, LONG, RAMBLING = 20, 40, 250, 350
+LONG_SENTENCE = 30
+FILLER_PENALTY, HEDGE_PENALTY = 6.0, 4.0
+"""Points lost per filler or hedge per 100 words."""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    score: int
+    filler_count: int
+    hedge_count: int
+    fillers: tuple[str, ...]
+    hedges: tuple[str, ...]
+    length_fit: str
+    average_sentence_words: float
+    repetition: float
+
+
+def measure_delivery(
+    answer: str, word_count: int, parts: list[Segment] | tuple[Segment, ...]
+) -> Delivery:
+    lowered = answer.lower()
+    fillers = tuple(
+        match.group() for match in _FILLERS.finditer(lowered) if _is_filler(lowered, match)
+    )
+    hedges = tuple(match.group() for match in _HEDGES.finditer(lowered))
+    per_hundred = 100 / max(word_count, 50)
+    average = word_count / max(1, len(parts))
+    repetition = _repetition(answer)
+    penalty = (
+        min(30.0, FILLER_PENALTY * len(fillers) * per_hundred)
+        + min(20.0, HEDGE_PENALTY * len(hedges) * per_hundred)
+        + _length_penalty(word_count)
+        + min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5)
+        + min(20.0, max(0.0, repetition - 0.45) * 100)
+    )
+    return Delivery(
+        score=round(max(0.0, 100.0 - penalty)),
+        filler_count=len(fillers),
+        hedge_count=len(hedges),
+        fillers=fillers,
+        hedges=hedges,
+        length_fit=_length_fit(word_count),
+        average_sentence_words=round(average, 1),
+        repetition=round(repetition, 3),
+    )
+
+
+def _is_filler(lowered: str, match: re.Match[str]) -> bool:
+    if not match.group().endswith(" of"):
+        return True
+    before = lowered[max(0, match.start() - 12) : match.start()].split()
+    return not before or before[-1] not in _NOT_FILLER_BEFORE
+
+
+def _length_fit(word_count: int) -> str:
+    if word_count < SHORT:
+        return "too_short"
+    if word_count > RAMBLING:
+        return "rambling"
+    return "long" if word_count > LONG else "good"
+
+
+def _length_penalty(word_count: int) -> float:
+    if word_count < TOO_SHORT:
+        return 60.0
+    if word_count < SHORT:
+        return 30.0 * (SHORT - word_count) / (SHORT - TOO_SHORT) + 10.0
+    if word_count > RAMBLING:
+        return min(40.0, 10.0 + (word_count - RAMBLING) / 10)
+    if word_count > LONG:
+        return 10.0 * (word_count - LONG) / (RAMBLING - LONG)
+    return 0.0
+
+
+def _repetition(answer: str) -> float:
+    """Share of content-word occurrences that repeat an earlier one."""
+    keys = [key for key in map(concept, re.findall(r"[A-Za-z][A-Za-z']*", answer)) if key]
+    if len(keys) < 20:
+        return 0.0
+    return 1 - len(set(keys)) / len(keys)

@@ -1,0 +1,126 @@
+"""The words a candidate reads: a one- or two-sentence remark and the most useful next step."""
+
+from dataclasses import dataclass
+
+from app.evaluation.coverage import Coverage
+from app.evaluation.delivery import Delivery
+from app.evaluation.depth import Depth
+from app.evaluation.structure import Structure
+
+OFF_TOPIC_BELOW = 35
+SHALLOW_BELOW = 35
+
+_COMPONENT_ADVICE = {
+    "situation": "open with one sentence of context: where you were and what was at stake",
+    "task": "say what you were responsible for or trying to achieve",
+    "action": "walk through the steps you personally took, in the first person",
+    "result": "finish with the result, ideally a number (time saved, rate improved, outcome)",
+    "learning": "close with what you learned or now do differently",
+    "framing": "open with a one-sentence definition or the first thing you would do",
+    "how_why": "explain how it works or why, not only what",
+    "example": "ground it in a concrete example from your own work",
+    "trade_off": "name a trade-off or when you would not use it",
+    "conclusion": "end with a clear recommendation or conclusion",
+}
+
+
+@dataclass(frozen=True)
+class Parts:
+    relevance: int
+    coverage: Coverage
+    depth: Depth
+    structure: Structure
+    delivery: Delivery
+    foreign_topics: tuple[str, ...]
+    has_references: bool = True
+
+
+def remark(parts: Parts) -> str:
+    covered, total = len(parts.coverage.covered), len(parts.coverage.points)
+    points = f"{covered} of {total} key point{'' if total == 1 else 's'}"
+    if not parts.has_references:
+        detail = "moderately specific"
+        if parts.depth.score >= 60:
+            detail = f"concrete ({_specifics(parts.depth)})"
+        elif parts.depth.score < SHALLOW_BELOW:
+            detail = "general, with few numbers, named tools or examples"
+        second = _second_sentence(parts)
+        return f"Judged without key points or a model answer: it is {detail}. {second}"
+    if parts.relevance < OFF_TOPIC_BELOW:
+        about = ""
+        if parts.foreign_topics:
+            about = f" It talks mostly about {_join(parts.foreign_topics)}."
+        return f"This doesn't answer the question asked: it covers {points}.{about}"
+    first = f"Covers {points}"
+    if parts.depth.score >= 60:
+        first += f", with concrete specifics ({_specifics(parts.depth)})"
+    elif parts.depth.score < SHALLOW_BELOW:
+        first += ", but stays general, with few numbers, named tools or examples"
+    return f"{first}. {_second_sentence(parts)}"
+
+
+def _second_sentence(parts: Parts) -> str:
+    structure, delivery = parts.structure, parts.delivery
+    notes = []
+    if structure.score >= 70:
+        notes.append(f"The {structure.framework} structure is clear")
+    elif structure.missing:
+        notes.append(f"The {structure.framework} structure lacks {_join(structure.missing[:2])}")
+    if delivery.filler_count + delivery.hedge_count >= 3:
+        notes.append(f"{delivery.filler_count} fillers and {delivery.hedge_count} hedges weaken it")
+    if delivery.length_fit in ("too_short", "rambling"):
+        notes.append("it is " + ("too short" if delivery.length_fit == "too_short" else "too long"))
+    if not notes:
+        return "Delivery is clear and well paced."
+    sentence = "; ".join(notes)
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def suggestion(parts: Parts, question: str) -> str:
+    missed = [point.point for point in parts.coverage.points if point.evidence is None]
+    if parts.relevance < OFF_TOPIC_BELOW:
+        target = f" Start with: {_lower_first(missed[0])}." if missed else ""
+        return f"Answer the question that was asked ({question.strip()}).{target}"
+    if missed:
+        step = f"Cover the missing point: {_lower_first(missed[0])}"
+        if parts.delivery.length_fit == "too_short":
+            return step + ", and develop the answer to at least 80 words with how and why."
+        if parts.depth.score < SHALLOW_BELOW:
+            step += ", and back it with a specific example or number"
+        return step + "."
+    if parts.delivery.length_fit == "too_short":
+        return "Develop the answer to 80-200 words: say how and why, and give one real example."
+    if parts.depth.score < SHALLOW_BELOW:
+        return "Make it concrete: add a real example with a number, a named tool or an outcome."
+    if parts.structure.missing:
+        return _COMPONENT_ADVICE[parts.structure.missing[0]].capitalize() + "."
+    if parts.delivery.filler_count >= 2:
+        return f"Cut the filler words ({_join(sorted(set(parts.delivery.fillers))[:3])})."
+    if parts.delivery.length_fit == "rambling":
+        return "Trim it to about two minutes (150 to 250 words): lead with the key point."
+    return "Strong answer: rehearse it until you can deliver it in under two minutes."
+
+
+def _specifics(depth: Depth) -> str:
+    found = []
+    if depth.numbers:
+        found.append(f"{int(depth.numbers)} number{'s' if depth.numbers >= 2 else ''}")
+    if depth.named:
+        found.append(f"{depth.named} named tool{'s or terms' if depth.named > 1 else ' or term'}")
+    if depth.trade_offs:
+        found.append("trade-offs")
+    return ", ".join(found) or "examples and reasoning"
+
+
+def _join(items) -> str:
+    items = [str(item).replace("_", "/") for item in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

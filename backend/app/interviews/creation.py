@@ -1,0 +1,231 @@
+"""Creating an interview: gather the resume and job, choose questions, record how."""
+
+import logging
+import random
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.adapters.llm.base import LLMError, LLMProvider, QuestionWritingRequest
+from app.auth.models import User
+from app.interviews.exceptions import NoQuestionsAvailable
+from app.interviews.models import Interview, InterviewQuestion
+from app.interviews.schemas import InterviewCreate, InterviewSettings
+from app.jobs.descriptions import get_owned_job_description
+from app.jobs.matching import match_resume_to_job
+from app.jobs.parsed import ParsedJob
+from app.jobs.parsing import parse_job_description
+from app.jobs.service import get_job
+from app.questions.bank import CategoryMix, PlannedQuestion
+from app.questions.catalog import active_bank, bank_entry
+from app.questions.generator import generate_interview_questions, infer_key_points
+from app.questions.templates import get_template
+from app.resumes.parsed import ParsedResume
+from app.resumes.service import get_owned_resume
+
+logger = logging.getLogger(__name__)
+RECENT_INTERVIEWS_TO_AVOID = 3
+
+
+@dataclass
+class JobContext:
+    parsed: ParsedJob | None = None
+    title: str | None = None
+
+
+async def _job_context(session: AsyncSession, *, user: User, data: InterviewCreate) -> JobContext:
+    if data.job_id:
+        job = await get_job(session, job_id=data.job_id)
+        return JobContext(ParsedJob.model_validate(job.parsed), f"{job.title} at {job.company}")
+    if data.job_description_id:
+        jd = await get_owned_job_description(
+            session, description_id=data.job_description_id, user_id=user.id
+        )
+        parsed = ParsedJob.model_validate(jd.parsed)
+        return JobContext(parsed, jd.title or parsed.title)
+    if data.jd_text:
+        parsed = parse_job_description(data.jd_text)
+        return JobContext(parsed, parsed.title)
+    return JobContext()
+
+
+async def _recent_bank_slugs(session: AsyncSession, *, user_id: uuid.UUID) -> set[str]:
+    recent = (
+        select(Interview.id)
+        .where(Interview.user_id == user_id)
+        .order_by(Interview.created_at.desc())
+        .limit(RECENT_INTERVIEWS_TO_AVOID)
+    )
+    rows = await session.scalars(
+        select(InterviewQuestion.bank_slug).where(
+            InterviewQuestion.interview_id.in_(recent), InterviewQuestion.bank_slug.is_not(None)
+        )
+    )
+    return set(rows)
+
+
+def _custom_questions(data: InterviewCreate) -> list[PlannedQuestion]:
+    return [
+        PlannedQuestion(
+            text=custom.text,
+            category=custom.category,
+            key_points=custom.key_points or infer_key_points(custom.text),
+            model_answer=custom.model_answer,
+            source="custom",
+            reason="Your own question",
+        )
+        for custom in data.custom_questions or []
+    ]
+
+
+async def _write_with_llm(
+    llm: LLMProvider, request: QuestionWritingRequest
+) -> tuple[list[PlannedQuestion] | None, str | None]:
+    try:
+        questions = await llm.write_questions(request)
+    except LLMError as exc:
+        logger.warning(
+            "LLM %s could not write questions (%s); using the built-in generator", llm.name, exc
+        )
+        return None, f"{llm.name} failed ({exc}); the built-in generator wrote the questions."
+    return questions[: request.count], None
+
+
+def _resume_highlights(resume: ParsedResume | None, limit: int = 6) -> list[str]:
+    if resume is None:
+        return []
+    return [h for job in resume.experience for h in job.highlights][:limit]
+
+
+async def _plan_questions(
+    session: AsyncSession,
+    *,
+    llm: LLMProvider | None,
+    data: InterviewCreate,
+    user: User,
+    context: JobContext,
+    resume: ParsedResume | None,
+    mix: CategoryMix | None,
+    count: int,
+    seed: int,
+) -> tuple[list[PlannedQuestion], str, str | None]:
+    """(questions, which generator wrote them, a note when the LLM fell back)."""
+    planned = _custom_questions(data)
+    remaining = count - len(planned)
+    if remaining <= 0:
+        return planned, "custom", None
+    avoid = await _recent_bank_slugs(session, user_id=user.id)
+    note = None
+    if llm is not None:
+        request = QuestionWritingRequest(
+            role=data.role,
+            seniority=data.seniority or (context.parsed.seniority if context.parsed else None),
+            job=context.parsed,
+            resume_skills=[s.name for s in resume.skills] if resume else [],
+            resume_highlights=_resume_highlights(resume),
+            count=remaining,
+            mix=mix,
+            avoid=[],
+        )
+        written, note = await _write_with_llm(llm, request)
+        if written:
+            return planned + written, llm.name, None
+    bank = await active_bank(session)
+    generated = generate_interview_questions(
+        [bank_entry(q) for q in bank.values()],
+        role=data.role,
+        seniority=data.seniority or (context.parsed.seniority if context.parsed else None),
+        job=context.parsed,
+        resume=resume,
+        count=remaining,
+        mix=mix,
+        avoid_slugs=avoid,
+        seed=seed,
+        extra_skills=data.skills or [],
+    )
+    return planned + generated, "local", note
+
+
+async def create_interview(
+    session: AsyncSession, *, user: User, data: InterviewCreate, llm: LLMProvider | None
+) -> Interview:
+    """Create a scheduled interview tailored to the resume, the job and the template."""
+    resume_row = (
+        await get_owned_resume(session, resume_id=data.resume_id, user_id=user.id)
+        if data.resume_id
+        else None
+    )
+    resume = ParsedResume.model_validate(resume_row.parsed) if resume_row else None
+    context = await _job_context(session, user=user, data=data)
+    template = (
+        await get_template(session, template_id=data.template_id) if data.template_id else None
+    )
+    settings = data.settings or (
+        InterviewSettings(
+            time_per_question_s=template.time_per_question_s, follow_ups=template.follow_ups
+        )
+        if template
+        else InterviewSettings()
+    )
+    mix = CategoryMix.model_validate(template.mix) if template else None
+    count = mix.total if mix and mix.total else data.question_count
+    seed = data.seed if data.seed is not None else random.SystemRandom().randrange(1 << 30)
+    planned, generator, note = await _plan_questions(
+        session,
+        llm=llm,
+        data=data,
+        user=user,
+        context=context,
+        resume=resume,
+        mix=mix,
+        count=count,
+        seed=seed,
+    )
+    if not planned:
+        raise NoQuestionsAvailable()
+    match = match_resume_to_job(resume, context.parsed) if resume and context.parsed else None
+    interview = Interview(
+        user_id=user.id,
+        role=data.role,
+        seniority=data.seniority or (context.parsed.seniority if context.parsed else None),
+        resume_id=resume_row.id if resume_row else None,
+        job_id=data.job_id,
+        job_description_id=data.job_description_id,
+        template_id=template.id if template else None,
+        job_title=context.title,
+        job_snapshot=context.parsed.model_dump(mode="json") if context.parsed else None,
+        match=match.model_dump(mode="json") if match else None,
+        settings=settings.model_dump(),
+        generator=generator,
+        generator_note=note,
+        seed=seed,
+    )
+    bank = await active_bank(session) if any(q.bank_slug for q in planned) else {}
+    interview.questions = [
+        _question_row(question, position=index, bank=bank) for index, question in enumerate(planned)
+    ]
+    session.add(interview)
+    await session.flush()
+    return interview
+
+
+def _question_row(question: PlannedQuestion, *, position: int, bank: dict) -> InterviewQuestion:
+    bank_row = bank.get(question.bank_slug) if question.bank_slug else None
+    return InterviewQuestion(
+        id=uuid.uuid4(),
+        position=position,
+        text=question.text,
+        category=question.category,
+        skills=question.skills,
+        difficulty=question.difficulty,
+        key_points=question.key_points,
+        model_answer=question.model_answer,
+        follow_ups=question.follow_ups,
+        source=question.source,
+        reason=question.reason,
+        bank_question_id=bank_row.id if bank_row else None,
+        bank_slug=question.bank_slug,
+        answers=[],
+    )

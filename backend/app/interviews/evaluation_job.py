@@ -1,0 +1,96 @@
+"""The background job that evaluates one answer, and the start-up recovery of unfinished ones."""
+
+import logging
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.adapters.llm.base import LLMError
+from app.evaluation.local import evaluate_answer
+from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
+from app.interviews.models import Answer
+from app.tasks.runner import JobContext, JobRunner, register_job
+
+logger = logging.getLogger(__name__)
+EVALUATE_ANSWER = "evaluate_answer"
+
+
+def evaluation_job_key(answer_id: uuid.UUID | str) -> str:
+    return f"evaluate:{answer_id}"
+
+
+async def enqueue_evaluation(runner: JobRunner, answer_id: uuid.UUID) -> None:
+    await runner.enqueue(
+        EVALUATE_ANSWER, job_key=evaluation_job_key(answer_id), answer_id=str(answer_id)
+    )
+
+
+def _input_for(answer: Answer) -> EvaluationInput:
+    question = answer.question
+    return EvaluationInput(
+        question=question.text,
+        category=question.category,
+        key_points=question.key_points or [question.text],
+        model_answer=question.model_answer,
+        skills=question.skills,
+        answer=answer.transcript,
+    )
+
+
+async def _evaluate(context: JobContext, data: EvaluationInput) -> AnswerEvaluation:
+    if context.llm is not None:
+        try:
+            return await context.llm.evaluate_answer(data)
+        except LLMError as exc:
+            logger.warning(
+                "LLM %s could not evaluate (%s); using the built-in evaluator",
+                context.llm.name,
+                exc,
+            )
+    return evaluate_answer(data)
+
+
+async def _load(session: AsyncSession, answer_id: uuid.UUID) -> Answer | None:
+    return await session.scalar(
+        select(Answer).where(Answer.id == answer_id).options(selectinload(Answer.question))
+    )
+
+
+@register_job(EVALUATE_ANSWER)
+async def evaluate_answer_job(context: JobContext, *, answer_id: str) -> None:
+    """Evaluate an answer once; a failure is recorded on the answer, never lost."""
+    key = uuid.UUID(answer_id)
+    async with context.sessionmaker() as session:
+        answer = await _load(session, key)
+        if answer is None or answer.evaluation_status == "done":
+            return
+        answer.evaluation_status = "running"
+        await session.commit()
+        try:
+            evaluation = await _evaluate(context, _input_for(answer))
+        except Exception as exc:
+            logger.exception("Evaluating answer %s failed", answer_id)
+            answer.evaluation_status = "failed"
+            answer.evaluation_error = f"{type(exc).__name__}: {exc}"[:1000]
+        else:
+            answer.evaluation = evaluation.model_dump(mode="json")
+            answer.evaluation_status = "done"
+            answer.evaluation_error = None
+            answer.evaluated_at = datetime.now(UTC)
+        await session.commit()
+
+
+async def recover_unfinished_evaluations(context: JobContext, runner: JobRunner) -> int:
+    """Enqueue again every evaluation a restart interrupted; returns how many."""
+    async with context.sessionmaker() as session:
+        ids = list(
+            await session.scalars(
+                select(Answer.id).where(Answer.evaluation_status.in_(("pending", "running")))
+            )
+        )
+    for answer_id in ids:
+        await enqueue_evaluation(runner, answer_id)
+    return len(ids)

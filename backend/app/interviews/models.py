@@ -1,0 +1,110 @@
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.core.db import Base
+from app.core.models import JSONType, Timestamps, UTCDateTime, UUIDPrimaryKey, utcnow
+
+
+class Interview(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "interviews"
+    __table_args__ = (Index("ix_interviews_user_id_created_at", "user_id", "created_at"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(120))
+    seniority: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="scheduled", index=True)
+    resume_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("resumes.id", ondelete="SET NULL")
+    )
+    job_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("jobs.id", ondelete="SET NULL")
+    )
+    job_description_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("job_descriptions.id", ondelete="SET NULL")
+    )
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("interview_templates.id", ondelete="SET NULL")
+    )
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    job_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    match: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    generator: Mapped[str] = mapped_column(String(30), default="local")
+    generator_note: Mapped[str | None] = mapped_column(Text)
+    seed: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_reason: Mapped[str | None] = mapped_column(String(40))
+
+    questions: Mapped[list["InterviewQuestion"]] = relationship(
+        back_populates="interview",
+        order_by="InterviewQuestion.position",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+
+class InterviewQuestion(UUIDPrimaryKey, Base):
+    __tablename__ = "interview_questions"
+    __table_args__ = (
+        Index("ix_interview_questions_interview_id_position", "interview_id", "position"),
+    )
+
+    interview_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("interviews.id", ondelete="CASCADE")
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(20))
+    skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    difficulty: Mapped[int] = mapped_column(default=2)
+    key_points: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    model_answer: Mapped[str | None] = mapped_column(Text)
+    follow_ups: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    source: Mapped[str] = mapped_column(String(20), default="bank")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    bank_question_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("questions.id", ondelete="SET NULL"), index=True
+    )
+    bank_slug: Mapped[str | None] = mapped_column(String(120))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("interview_questions.id", ondelete="CASCADE")
+    )
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    interview: Mapped[Interview] = relationship(back_populates="questions", lazy="raise")
+    answers: Mapped[list["Answer"]] = relationship(
+        back_populates="question",
+        order_by="Answer.submitted_at",
+        cascade="all, delete-orphan",
+        lazy="raise",
+    )
+
+
+class Answer(UUIDPrimaryKey, Base):
+    """One submitted answer; replacing it keeps the old one with is_current=False."""
+
+    __tablename__ = "answers"
+
+    question_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("interview_questions.id", ondelete="CASCADE"), index=True
+    )
+    transcript: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20), default="typed")
+    duration_s: Mapped[float | None]
+    recording_id: Mapped[str | None] = mapped_column(String(64))
+    is_current: Mapped[bool] = mapped_column(default=True)
+    over_time: Mapped[bool] = mapped_column(default=False)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    evaluation_status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    evaluation_error: Mapped[str | None] = mapped_column(Text)
+    evaluation: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    evaluated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    question: Mapped[InterviewQuestion] = relationship(back_populates="answers", lazy="raise")

@@ -1,0 +1,82 @@
+"""Loading interviews with everything their views need, and lazy expiry."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.interviews.exceptions import InterviewNotFound
+from app.interviews.models import Interview, InterviewQuestion
+
+OPEN_STATUSES = ("scheduled", "in_progress")
+
+
+def with_questions(statement: Select) -> Select:
+    return statement.options(
+        selectinload(Interview.questions).selectinload(InterviewQuestion.answers)
+    )
+
+
+async def load_interview(session: AsyncSession, *, interview_id: uuid.UUID) -> Interview:
+    """The interview with its questions and answers, or a 404."""
+    interview = await session.scalar(
+        with_questions(select(Interview).where(Interview.id == interview_id))
+    )
+    if interview is None:
+        raise InterviewNotFound()
+    return interview
+
+
+async def load_owned_interview(
+    session: AsyncSession, *, interview_id: uuid.UUID, user_id: uuid.UUID
+) -> Interview:
+    """The user's own interview; anyone else's is reported as not found."""
+    interview = await load_interview(session, interview_id=interview_id)
+    if interview.user_id != user_id:
+        raise InterviewNotFound()
+    return interview
+
+
+def expire_if_stale(interview: Interview, *, expiry_hours: float) -> bool:
+    """Abandon an open interview untouched for longer than the expiry; True if it changed."""
+    if interview.status not in OPEN_STATUSES:
+        return False
+    last_activity = max(
+        [interview.updated_at, interview.started_at or interview.created_at]
+        + [q.answered_at for q in interview.questions if q.answered_at]
+    )
+    if datetime.now(UTC) - last_activity < timedelta(hours=expiry_hours):
+        return False
+    interview.status = "abandoned"
+    interview.ended_reason = "expired"
+    return True
+
+
+async def list_interviews(
+    session: AsyncSession,
+    *,
+    user_id: uuid.UUID | None,
+    status: str | None = None,
+    page: int,
+    page_size: int,
+) -> tuple[list[Interview], int]:
+    """A page of interviews, newest first (every user's when user_id is None)."""
+    statement = select(Interview)
+    if user_id is not None:
+        statement = statement.where(Interview.user_id == user_id)
+    if status:
+        statement = statement.where(Interview.status == status)
+    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = await session.scalars(
+        with_questions(statement)
+        .order_by(Interview.created_at.desc(), Interview.id.desc())
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+    )
+    return list(rows), total or 0
+
+
+def current_answer(question: InterviewQuestion):
+    return next((a for a in reversed(question.answers) if a.is_current), None)

@@ -1,0 +1,127 @@
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Query, status
+
+from app.adapters.llm.factory import LLMDep
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.dependencies import SettingsDep
+from app.core.errors import error_responses
+from app.interviews import lifecycle
+from app.interviews.creation import create_interview
+from app.interviews.dependencies import OwnedInterview
+from app.interviews.evaluation_job import enqueue_evaluation
+from app.interviews.queries import expire_if_stale, list_interviews, load_interview
+from app.interviews.schemas import (
+    AnswerCreate,
+    InterviewCreate,
+    InterviewList,
+    InterviewRead,
+    InterviewStatus,
+)
+from app.interviews.views import interview_view, summary_view
+from app.tasks.dependencies import JobRunnerDep
+
+router = APIRouter(prefix="/api/interviews", tags=["interviews"])
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create an interview tailored to a resume and a job",
+    responses=error_responses(401, 404, 422),
+)
+async def create(
+    session: SessionDep, user: CurrentUser, llm: LLMDep, data: InterviewCreate
+) -> InterviewRead:
+    interview = await create_interview(session, user=user, data=data, llm=llm)
+    return interview_view(await load_interview(session, interview_id=interview.id))
+
+
+@router.get("", summary="My interviews, newest first", responses=error_responses(401, 422))
+async def list_mine(
+    session: SessionDep,
+    user: CurrentUser,
+    settings: SettingsDep,
+    status_filter: Annotated[InterviewStatus | None, Query(alias="status")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> InterviewList:
+    rows, total = await list_interviews(
+        session, user_id=user.id, status=status_filter, page=page, page_size=page_size
+    )
+    for row in rows:
+        expire_if_stale(row, expiry_hours=settings.interview_expiry_hours)
+    return InterviewList(
+        items=[summary_view(r) for r in rows], total=total, page=page, page_size=page_size
+    )
+
+
+@router.get(
+    "/{interview_id}",
+    summary="One interview with its questions, stages and clock",
+    responses=error_responses(401, 404),
+)
+async def get(interview: OwnedInterview) -> InterviewRead:
+    return interview_view(interview)
+
+
+@router.post(
+    "/{interview_id}/start", summary="Start the interview", responses=error_responses(401, 404, 409)
+)
+async def start(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
+    return interview_view(await lifecycle.start_interview(session, interview=interview))
+
+
+@router.post(
+    "/{interview_id}/complete",
+    summary="Finish the interview",
+    responses=error_responses(401, 404, 409),
+)
+async def complete(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
+    return interview_view(await lifecycle.complete_interview(session, interview=interview))
+
+
+@router.post(
+    "/{interview_id}/abandon",
+    summary="Give up on the interview",
+    responses=error_responses(401, 404, 409),
+)
+async def abandon(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
+    return interview_view(await lifecycle.abandon_interview(session, interview=interview))
+
+
+@router.post(
+    "/{interview_id}/questions/{question_id}/answer",
+    summary="Answer a question (again, to replace the answer); evaluation runs in the background",
+    responses=error_responses(401, 404, 409, 422),
+)
+async def answer(
+    session: SessionDep,
+    interview: OwnedInterview,
+    question_id: uuid.UUID,
+    data: AnswerCreate,
+    runner: JobRunnerDep,
+    background: BackgroundTasks,
+) -> InterviewRead:
+    question = lifecycle.find_question(interview, question_id)
+    saved = await lifecycle.submit_answer(
+        session, interview=interview, question=question, data=data
+    )
+    # Runs after the response, so after the commit: the job always finds the answer.
+    background.add_task(enqueue_evaluation, runner, saved.id)
+    return interview_view(interview)
+
+
+@router.post(
+    "/{interview_id}/questions/{question_id}/skip",
+    summary="Skip a question",
+    responses=error_responses(401, 404, 409),
+)
+async def skip(
+    session: SessionDep, interview: OwnedInterview, question_id: uuid.UUID
+) -> InterviewRead:
+    question = lifecycle.find_question(interview, question_id)
+    await lifecycle.skip_question(session, interview=interview, question=question)
+    return interview_view(interview)

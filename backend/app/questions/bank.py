@@ -1,0 +1,49 @@
+"""Interview questions as the generator and the admin bank see them."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+QuestionCategory = Literal["behavioral", "technical", "situational"]
+
+
+class BankQuestion(BaseModel):
+    slug: str = Field(description="Stable id, e.g. 'python-gil-threads'")
+    text: str
+    category: QuestionCategory
+    skills: list[str] = Field(default_factory=list, description="Canonical taxonomy names")
+    role_families: list[str] = Field(
+        default_factory=list, description="e.g. software, data, design, product, sales, ..."
+    )
+    competency: str | None = Field(
+        default=None, description="Behavioral theme: teamwork, conflict, leadership, ..."
+    )
+    difficulty: int = Field(ge=1, le=3)
+    key_points: list[str] = Field(min_length=1, max_length=8)
+    model_answer: str
+    follow_ups: list[str] = Field(default_factory=list)
+
+
+class PlannedQuestion(BaseModel):
+    """A question chosen for one interview, with why it was chosen."""
+
+    text: str
+    category: QuestionCategory
+    skills: list[str] = Field(default_factory=list)
+    difficulty: int = Field(default=2, ge=1, le=3)
+    key_points: list[str] = Field(default_factory=list)
+    model_answer: str | None = None
+    follow_ups: list[str] = Field(default_factory=list)
+    source: Literal["bank", "custom", "llm", "follow_up"] = "bank"
+    bank_slug: str | None = None
+    reason: str = Field(default="", description="e.g. 'Gap: the job asks for Kubernetes'")
+
+
+class CategoryMix(BaseModel):
+    behavioral: int = Field(default=0, ge=0, le=20)
+    technical: int = Field(default=0, ge=0, le=20)
+    situational: int = Field(default=0, ge=0, le=20)
+
+    @property
+    def total(self) -> int:
+        return self.behavioral + self.technical + self.situational

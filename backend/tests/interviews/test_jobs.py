@@ -1,0 +1,104 @@
+"""The background job runner, in-process and through a real Redis + arq worker."""
+
+import asyncio
+import os
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from app.interviews.evaluation_job import recover_unfinished_evaluations
+from app.interviews.models import Answer
+from app.tasks.runner import ArqJobRunner, InProcessJobRunner, JobContext
+from tests.factories import signed_in_candidate
+from tests.interviews.helpers import (
+    answer,
+    create_interview,
+    current_question,
+    load_shipped_data,
+    start,
+)
+from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+async def pending_answer(client, db_session) -> uuid.UUID:
+    await load_shipped_data(db_session)
+    me = await signed_in_candidate(client)
+    iid = (await create_interview(client, me, question_count=1, settings=NO_FOLLOW_UPS))["id"]
+    running = await start(client, me, iid)
+    response = await answer(client, me, iid, current_question(running)["id"], DETAILED)
+    return uuid.UUID(response.json()["questions"][0]["answer"]["id"])
+
+
+async def _status(sessionmaker, answer_id) -> str:
+    async with sessionmaker() as session:
+        return await session.scalar(select(Answer.evaluation_status).where(Answer.id == answer_id))
+
+
+async def test_a_restart_loses_no_evaluation(pending_answer, sessionmaker, settings):
+    # The job queued by the request died with the "old process"; a new runner recovers it.
+    context = JobContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    fresh_runner = InProcessJobRunner(context, autostart=False)
+    assert await recover_unfinished_evaluations(context, fresh_runner) == 1
+    assert await _status(sessionmaker, pending_answer) == "pending"
+    await fresh_runner.drain()
+    assert await _status(sessionmaker, pending_answer) == "done"
+
+
+async def test_in_process_runner_runs_jobs_in_the_background(
+    pending_answer, sessionmaker, settings
+):
+    context = JobContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    runner = InProcessJobRunner(context)
+    await recover_unfinished_evaluations(context, runner)
+    await runner.drain()
+    assert await _status(sessionmaker, pending_answer) == "done"
+
+
+async def _redis_available() -> bool:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(REDIS_URL)
+    try:
+        return bool(await client.ping())
+    except Exception:
+        return False
+    finally:
+        await client.aclose()
+
+
+@pytest.mark.skipif(os.environ.get("TEST_NO_REDIS") == "1", reason="Redis disabled")
+async def test_arq_worker_evaluates_through_redis(pending_answer, sessionmaker, settings):
+    if not await _redis_available():
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(f"Redis is required but not reachable at {REDIS_URL}")
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    from arq.worker import Worker
+
+    from app.worker import WorkerSettings
+
+    runner = ArqJobRunner(REDIS_URL)
+    pool = await runner._get_pool()
+    await pool.flushdb()
+    context = JobContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    await recover_unfinished_evaluations(context, runner)
+
+    async def startup(ctx):
+        ctx["context"] = context
+
+    worker = Worker(
+        functions=WorkerSettings.functions,
+        redis_pool=pool,
+        on_startup=startup,
+        burst=True,
+        poll_delay=0.05,
+        handle_signals=False,
+    )
+    await asyncio.wait_for(worker.async_run(), timeout=30)
+    assert worker.jobs_complete == 1
+    assert await _status(sessionmaker, pending_answer) == "done"
+    await worker.close()
+    await runner.close()
