@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/admin/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every candidate's interviews, filtered (admins) */
+        get: operations["admin-admin_list_interviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -84,6 +101,177 @@ export interface paths {
         put?: never;
         /** Create a candidate account */
         post: operations["auth-register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My interviews with their scores */
+        get: operations["dashboard-get_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My scores over time, by category and by skill */
+        get: operations["dashboard-get_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My practice in numbers */
+        get: operations["dashboard-get_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My interviews, newest first */
+        get: operations["interviews-list_mine"];
+        put?: never;
+        /** Create an interview tailored to a resume and a job */
+        post: operations["interviews-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interview with its questions, stages and clock */
+        get: operations["interviews-get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give up on the interview */
+        post: operations["interviews-abandon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the interview */
+        post: operations["interviews-complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/questions/{question_id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question (again, to replace the answer); evaluation runs in the background */
+        post: operations["interviews-answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/questions/{question_id}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skip a question */
+        post: operations["interviews-skip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the interview */
+        post: operations["interviews-start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -230,6 +418,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the question bank (admins) */
+        get: operations["questions-list_questions"];
+        put?: never;
+        /** Add a question to the bank (admins) */
+        post: operations["questions-create_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the active questions as JSON or CSV (admins) */
+        get: operations["questions-export_questions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update questions from a JSON or CSV file, all or nothing (admins) */
+        post: operations["questions-import_questions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One question (admins) */
+        get: operations["questions-get_question"];
+        put?: never;
+        post?: never;
+        /** Delete a question, or archive it if interviews used it (admins) */
+        delete: operations["questions-delete_question"];
+        options?: never;
+        head?: never;
+        /** Change a question (admins) */
+        patch: operations["questions-update_question"];
+        trace?: never;
+    };
+    "/api/results/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scores, feedback and per-question breakdown of a completed interview */
+        get: operations["results-get_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resumes": {
         parameters: {
             query?: never;
@@ -301,6 +577,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interview templates, by name */
+        get: operations["templates-list_templates"];
+        put?: never;
+        /** Add an interview template (admins) */
+        post: operations["templates-create_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interview template */
+        get: operations["templates-get_template"];
+        put?: never;
+        post?: never;
+        /** Remove an interview template (admins) */
+        delete: operations["templates-delete_template"];
+        options?: never;
+        head?: never;
+        /** Change an interview template (admins) */
+        patch: operations["templates-update_template"];
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -356,6 +669,160 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AdminInterviewItem */
+        AdminInterviewItem: {
+            /** Answered Count */
+            answered_count: number;
+            /** Candidate Email */
+            candidate_email: string;
+            /**
+             * Candidate Id
+             * Format: uuid
+             */
+            candidate_id: string;
+            /** Candidate Name */
+            candidate_name: string;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Title */
+            job_title: string | null;
+            /** Overall */
+            overall: number | null;
+            /** Question Count */
+            question_count: number;
+            /** Role */
+            role: string;
+            /** Seniority */
+            seniority: string | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+        };
+        /** AdminInterviewList */
+        AdminInterviewList: {
+            /** Items */
+            items: components["schemas"]["AdminInterviewItem"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** AnswerCreate */
+        AnswerCreate: {
+            /** Duration S */
+            duration_s?: number | null;
+            /** Recording Id */
+            recording_id?: string | null;
+            /**
+             * Source
+             * @default typed
+             * @enum {string}
+             */
+            source: "typed" | "browser_stt" | "server_stt" | "avatar";
+            /** Transcript */
+            transcript: string;
+        };
+        /** AnswerEvaluation */
+        AnswerEvaluation: {
+            /** Communication */
+            communication: number;
+            /** Depth */
+            depth: number;
+            /**
+             * Evaluator
+             * @description local, gemini or openai_compat
+             * @default local
+             */
+            evaluator: string;
+            /**
+             * Grade
+             * @enum {string}
+             */
+            grade: "A" | "B" | "C" | "D" | "F";
+            /** Key Points Covered */
+            key_points_covered: components["schemas"]["CoveredPoint"][];
+            /** Key Points Missed */
+            key_points_missed: string[];
+            /** Model Answer */
+            model_answer?: string | null;
+            /** Relevance */
+            relevance: number;
+            /** Remark */
+            remark: string;
+            /** Score */
+            score: number;
+            /**
+             * Signals
+             * @description The measurements behind the scores (explainability)
+             */
+            signals?: {
+                [key: string]: number | string;
+            };
+            /** Structure */
+            structure: number;
+            /** Suggestion */
+            suggestion: string;
+        };
+        /** AnswerRead */
+        AnswerRead: {
+            /** Duration S */
+            duration_s: number | null;
+            evaluation: components["schemas"]["AnswerEvaluation"] | null;
+            /** Evaluation Error */
+            evaluation_error: string | null;
+            /**
+             * Evaluation Status
+             * @enum {string}
+             */
+            evaluation_status: "pending" | "running" | "done" | "failed";
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Is Current */
+            is_current: boolean;
+            /** Over Time */
+            over_time: boolean;
+            /** Recording Id */
+            recording_id: string | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "typed" | "browser_stt" | "server_stt" | "avatar";
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Transcript */
+            transcript: string;
+        };
+        /** Body_questions-import_questions */
+        "Body_questions-import_questions": {
+            /**
+             * File
+             * @description JSON (a list of questions) or CSV with a header row
+             */
+            file: string;
+        };
         /** Body_resumes-upload_resume */
         "Body_resumes-upload_resume": {
             /**
@@ -363,6 +830,82 @@ export interface components {
              * @description The resume: PDF, DOCX or plain text
              */
             file: string;
+        };
+        /** CategoryMix */
+        CategoryMix: {
+            /**
+             * Behavioral
+             * @default 0
+             */
+            behavioral: number;
+            /**
+             * Situational
+             * @default 0
+             */
+            situational: number;
+            /**
+             * Technical
+             * @default 0
+             */
+            technical: number;
+        };
+        /** Clock */
+        Clock: {
+            /** Current Question Elapsed S */
+            current_question_elapsed_s: number | null;
+            /** Current Question Id */
+            current_question_id: string | null;
+            /** Current Question Remaining S */
+            current_question_remaining_s: number | null;
+            /** Elapsed S */
+            elapsed_s: number;
+            /** Started At */
+            started_at: string | null;
+            /** Time Per Question S */
+            time_per_question_s: number;
+        };
+        /** CoveredPoint */
+        CoveredPoint: {
+            /**
+             * Evidence
+             * @description Words quoted verbatim from the answer
+             */
+            evidence: string;
+            /** Point */
+            point: string;
+        };
+        /** CustomQuestion */
+        CustomQuestion: {
+            /**
+             * Category
+             * @default technical
+             * @enum {string}
+             */
+            category: "behavioral" | "technical" | "situational";
+            /** Key Points */
+            key_points?: string[] | null;
+            /** Model Answer */
+            model_answer?: string | null;
+            /** Text */
+            text: string;
+        };
+        /** DashboardStats */
+        DashboardStats: {
+            /** Average Score */
+            average_score: number | null;
+            /** Best Score */
+            best_score: number | null;
+            /** Interviews Completed */
+            interviews_completed: number;
+            /** Interviews In Progress */
+            interviews_in_progress: number;
+            /** Questions Answered */
+            questions_answered: number;
+            /**
+             * Streak Days
+             * @description Consecutive days, up to today, with a finished interview
+             */
+            streak_days: number;
         };
         /** Education */
         Education: {
@@ -437,6 +980,267 @@ export interface components {
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** History */
+        History: {
+            /** Items */
+            items: components["schemas"]["HistoryItem"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** HistoryItem */
+        HistoryItem: {
+            /** Answered Count */
+            answered_count: number;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Title */
+            job_title: string | null;
+            /** Overall */
+            overall: number | null;
+            /** Question Count */
+            question_count: number;
+            /** Role */
+            role: string;
+            /** Seniority */
+            seniority: string | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+        };
+        /** ImportResult */
+        ImportResult: {
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+        };
+        /**
+         * InterviewCreate
+         * @example {
+         *       "question_count": 5,
+         *       "role": "Backend engineer",
+         *       "seniority": "senior"
+         *     }
+         */
+        InterviewCreate: {
+            /** Custom Questions */
+            custom_questions?: components["schemas"]["CustomQuestion"][] | null;
+            /** Jd Text */
+            jd_text?: string | null;
+            /** Job Description Id */
+            job_description_id?: string | null;
+            /** Job Id */
+            job_id?: string | null;
+            /**
+             * Question Count
+             * @default 5
+             */
+            question_count: number;
+            /** Resume Id */
+            resume_id?: string | null;
+            /** Role */
+            role: string;
+            /**
+             * Seed
+             * @description Same inputs and seed, same questions
+             */
+            seed?: number | null;
+            /** Seniority */
+            seniority?: ("intern" | "junior" | "mid" | "senior" | "lead") | null;
+            settings?: components["schemas"]["InterviewSettings"] | null;
+            /** Skills */
+            skills?: string[] | null;
+            /** Template Id */
+            template_id?: string | null;
+        };
+        /** InterviewList */
+        InterviewList: {
+            /** Items */
+            items: components["schemas"]["InterviewSummary"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** InterviewQuestionRead */
+        InterviewQuestionRead: {
+            answer?: components["schemas"]["AnswerRead"] | null;
+            /** Answered At */
+            answered_at: string | null;
+            /** Asked At */
+            asked_at: string | null;
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "behavioral" | "technical" | "situational";
+            /** Difficulty */
+            difficulty: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Position */
+            position: number;
+            /** Previous Answers */
+            previous_answers?: components["schemas"]["AnswerRead"][];
+            /** Reason */
+            reason: string;
+            /** Skills */
+            skills: string[];
+            /** Source */
+            source: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "asked" | "answered" | "skipped";
+            /** Text */
+            text: string;
+        };
+        /** InterviewRead */
+        InterviewRead: {
+            /** Answered Count */
+            answered_count: number;
+            clock: components["schemas"]["Clock"];
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Generator */
+            generator: string;
+            /** Generator Note */
+            generator_note: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Description Id */
+            job_description_id: string | null;
+            /** Job Id */
+            job_id: string | null;
+            /** Job Title */
+            job_title: string | null;
+            match: components["schemas"]["MatchResult"] | null;
+            /** Question Count */
+            question_count: number;
+            /** Questions */
+            questions: components["schemas"]["InterviewQuestionRead"][];
+            /** Resume Id */
+            resume_id: string | null;
+            /** Role */
+            role: string;
+            /** Seniority */
+            seniority: string | null;
+            settings: components["schemas"]["InterviewSettings"];
+            /** Stages */
+            stages: components["schemas"]["Stage"][];
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+            /** Template Id */
+            template_id: string | null;
+        };
+        /** InterviewResults */
+        InterviewResults: {
+            /** Candidate Name */
+            candidate_name: string;
+            interview: components["schemas"]["InterviewSummary"];
+            match: components["schemas"]["MatchResult"] | null;
+            /** Questions */
+            questions: components["schemas"]["QuestionResult"][];
+            /** Recommendations */
+            recommendations: string[];
+            scores: components["schemas"]["Scores"];
+            /**
+             * Status
+             * @description pending while some answers are still being evaluated
+             * @enum {string}
+             */
+            status: "ready" | "pending";
+            /** Strengths */
+            strengths: string[];
+            /** Transcript */
+            transcript: components["schemas"]["TranscriptLine"][];
+            /** Weaknesses */
+            weaknesses: string[];
+        };
+        /** InterviewSettings */
+        InterviewSettings: {
+            /**
+             * Follow Ups
+             * @default true
+             */
+            follow_ups: boolean;
+            /**
+             * Time Per Question S
+             * @default 180
+             */
+            time_per_question_s: number;
+        };
+        /** InterviewSummary */
+        InterviewSummary: {
+            /** Answered Count */
+            answered_count: number;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Title */
+            job_title: string | null;
+            /** Question Count */
+            question_count: number;
+            /** Role */
+            role: string;
+            /** Seniority */
+            seniority: string | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "scheduled" | "in_progress" | "completed" | "abandoned";
         };
         /** JobCreate */
         JobCreate: {
@@ -753,6 +1557,202 @@ export interface components {
              */
             via: string;
         };
+        /** Progress */
+        Progress: {
+            /** Points */
+            points: components["schemas"]["ProgressPoint"][];
+            /** Skills */
+            skills: components["schemas"]["SkillProgress"][];
+        };
+        /** ProgressPoint */
+        ProgressPoint: {
+            /** By Category */
+            by_category: {
+                [key: string]: number;
+            };
+            /** Communication */
+            communication: number | null;
+            /**
+             * Completed At
+             * Format: date-time
+             */
+            completed_at: string;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /** Overall */
+            overall: number | null;
+            /** Role */
+            role: string;
+            /** Technical */
+            technical: number | null;
+        };
+        /** QuestionCreate */
+        QuestionCreate: {
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "behavioral" | "technical" | "situational";
+            /** Competency */
+            competency?: string | null;
+            /**
+             * Difficulty
+             * @default 2
+             */
+            difficulty: number;
+            /** Follow Ups */
+            follow_ups?: string[];
+            /** Key Points */
+            key_points: string[];
+            /**
+             * Model Answer
+             * @default
+             */
+            model_answer: string;
+            /** Role Families */
+            role_families?: string[];
+            /** Skills */
+            skills?: string[];
+            /** Slug */
+            slug?: string | null;
+            /** Text */
+            text: string;
+        };
+        /**
+         * QuestionDeleted
+         * @description What DELETE did: removed the question, or archived it because interviews used it.
+         */
+        QuestionDeleted: {
+            /**
+             * Result
+             * @enum {string}
+             */
+            result: "deleted" | "archived";
+        };
+        /** QuestionList */
+        QuestionList: {
+            /** Items */
+            items: components["schemas"]["QuestionRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** QuestionRead */
+        QuestionRead: {
+            /** Archived */
+            archived: boolean;
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "behavioral" | "technical" | "situational";
+            /** Competency */
+            competency?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Difficulty
+             * @default 2
+             */
+            difficulty: number;
+            /** Follow Ups */
+            follow_ups?: string[];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Key Points */
+            key_points: string[];
+            /**
+             * Model Answer
+             * @default
+             */
+            model_answer: string;
+            /** Role Families */
+            role_families?: string[];
+            /** Skills */
+            skills?: string[];
+            /** Slug */
+            slug: string;
+            /** Text */
+            text: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** QuestionResult */
+        QuestionResult: {
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "behavioral" | "technical" | "situational";
+            /** Duration S */
+            duration_s: number | null;
+            evaluation: components["schemas"]["AnswerEvaluation"] | null;
+            /** Evaluation Status */
+            evaluation_status: ("pending" | "running" | "done" | "failed") | null;
+            /** Key Points */
+            key_points: string[];
+            /** Model Answer */
+            model_answer: string | null;
+            /** Over Time */
+            over_time: boolean;
+            /** Position */
+            position: number;
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /** Reason */
+            reason: string;
+            /** Recording Id */
+            recording_id: string | null;
+            /** Skills */
+            skills: string[];
+            /** Status */
+            status: string;
+            /** Text */
+            text: string;
+            /** Transcript */
+            transcript: string | null;
+        };
+        /** QuestionUpdate */
+        QuestionUpdate: {
+            /** Archived */
+            archived?: boolean | null;
+            /** Category */
+            category?: ("behavioral" | "technical" | "situational") | null;
+            /** Competency */
+            competency?: string | null;
+            /** Difficulty */
+            difficulty?: number | null;
+            /** Follow Ups */
+            follow_ups?: string[] | null;
+            /** Key Points */
+            key_points?: string[] | null;
+            /** Model Answer */
+            model_answer?: string | null;
+            /** Role Families */
+            role_families?: string[] | null;
+            /** Skills */
+            skills?: string[] | null;
+            /** Text */
+            text?: string | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -890,6 +1890,156 @@ export interface components {
          * @enum {string}
          */
         Role: "candidate" | "admin";
+        /** Scores */
+        Scores: {
+            /**
+             * Communication
+             * @description Average communication sub-score
+             */
+            communication: number | null;
+            /**
+             * Job Match
+             * @description Resume-to-job match, when both are known
+             */
+            job_match: number | null;
+            /** Overall */
+            overall: number | null;
+            /**
+             * Technical
+             * @description Average score of technical questions
+             */
+            technical: number | null;
+        };
+        /** SkillPoint */
+        SkillPoint: {
+            /**
+             * Completed At
+             * Format: date-time
+             */
+            completed_at: string;
+            /** Score */
+            score: number;
+        };
+        /** SkillProgress */
+        SkillProgress: {
+            /** Average */
+            average: number;
+            /** Points */
+            points: components["schemas"]["SkillPoint"][];
+            /** Skill */
+            skill: string;
+        };
+        /** Stage */
+        Stage: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "done" | "current" | "pending" | "skipped";
+        };
+        /**
+         * TemplateCreate
+         * @example {
+         *       "follow_ups": true,
+         *       "mix": {
+         *         "behavioral": 2,
+         *         "situational": 0,
+         *         "technical": 3
+         *       },
+         *       "name": "Backend engineer, 30 min",
+         *       "role": "Backend engineer",
+         *       "time_per_question_s": 300
+         *     }
+         */
+        TemplateCreate: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Follow Ups
+             * @default true
+             */
+            follow_ups: boolean;
+            mix: components["schemas"]["CategoryMix"];
+            /** Name */
+            name: string;
+            /** Role */
+            role?: string | null;
+            /** Seniority */
+            seniority?: ("intern" | "junior" | "mid" | "senior" | "lead") | null;
+            /**
+             * Time Per Question S
+             * @default 180
+             */
+            time_per_question_s: number;
+        };
+        /** TemplateList */
+        TemplateList: {
+            /** Items */
+            items: components["schemas"]["TemplateRead"][];
+        };
+        /** TemplateRead */
+        TemplateRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Follow Ups
+             * @default true
+             */
+            follow_ups: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            mix: components["schemas"]["CategoryMix"];
+            /** Name */
+            name: string;
+            /** Role */
+            role?: string | null;
+            /** Seniority */
+            seniority?: ("intern" | "junior" | "mid" | "senior" | "lead") | null;
+            /**
+             * Time Per Question S
+             * @default 180
+             */
+            time_per_question_s: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** TemplateUpdate */
+        TemplateUpdate: {
+            /** Description */
+            description?: string | null;
+            /** Follow Ups */
+            follow_ups?: boolean | null;
+            mix?: components["schemas"]["CategoryMix"] | null;
+            /** Name */
+            name?: string | null;
+            /** Role */
+            role?: string | null;
+            /** Seniority */
+            seniority?: ("intern" | "junior" | "mid" | "senior" | "lead") | null;
+            /** Time Per Question S */
+            time_per_question_s?: number | null;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -906,6 +2056,21 @@ export interface components {
              * @default bearer
              */
             token_type: string;
+        };
+        /** TranscriptLine */
+        TranscriptLine: {
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /**
+             * Speaker
+             * @enum {string}
+             */
+            speaker: "interviewer" | "candidate";
+            /** Text */
+            text: string;
         };
         /**
          * UserCreate
@@ -995,6 +2160,63 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    "admin-admin_list_interviews": {
+        parameters: {
+            query?: {
+                /** @description Email or name */
+                candidate?: string | null;
+                status?: ("scheduled" | "in_progress" | "completed" | "abandoned") | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                min_score?: number | null;
+                max_score?: number | null;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminInterviewList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "auth-login": {
         parameters: {
             query?: never;
@@ -1242,6 +2464,543 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_history": {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Progress"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardStats"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "interviews-list_mine": {
+        parameters: {
+            query?: {
+                status?: ("scheduled" | "in_progress" | "completed" | "abandoned") | null;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "interviews-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "interviews-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "interviews-abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "interviews-complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "interviews-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "interviews-skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "interviews-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -1822,6 +3581,490 @@ export interface operations {
             };
         };
     };
+    "questions-list_questions": {
+        parameters: {
+            query?: {
+                /** @description Words in the text */
+                q?: string | null;
+                category?: ("behavioral" | "technical" | "situational") | null;
+                /** @description A skill or alias */
+                skill?: string | null;
+                difficulty?: number | null;
+                include_archived?: boolean;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "questions-create_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "questions-export_questions": {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "questions-import_questions": {
+        parameters: {
+            query?: {
+                /** @description Detected from the content when left out */
+                format?: ("json" | "csv") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_questions-import_questions"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "questions-get_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "questions-delete_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDeleted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "questions-update_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "results-get_results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewResults"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     "resumes-list_resumes": {
         parameters: {
             query?: never;
@@ -2154,6 +4397,271 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "templates-list_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "templates-create_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "templates-get_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "templates-delete_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "templates-update_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
