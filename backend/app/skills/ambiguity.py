@@ -21,6 +21,8 @@ class AmbiguityRule:
     """Regex matched against the text right before the mention (anchored at its end)."""
     reject_after: str = ""
     """Regex matched against the text right after the mention (anchored at its start)."""
+    company_word: bool = False
+    """Reject a capitalised mention right after another capitalised word ("Bluefin Logistics")."""
 
 
 # Titles and initials: "Mr. R. Smith", "John C. Doe".
@@ -44,6 +46,14 @@ _ACRONYMS = (
     "ECE", "ERP", "dbt", "ASO", "RPA", "SOP", "SOPs", "TAM", "MVP", "CAC", "ARR", "MRR", "LTV",
     "PBL", "AML", "SOLID",
 )  # fmt: skip
+
+# Business domains are skills only when practised, not when they name what a product or
+# employer does: "billing monolith", "logistics APIs", "e-commerce products", "Bluefin Logistics".
+_DOMAIN_NOUN_AFTER = (
+    r"\s+(?:and\s+\w+\s+)?(?i:APIs?|platforms?|products?|roadmaps?|monoliths?|apps?|services"
+    r"|systems?|startups?|compan(?:y|ies)|questions|industry|sectors?|clients?|teams?)\b"
+)
+_DOMAIN = AmbiguityRule(reject_after=_DOMAIN_NOUN_AFTER, company_word=True)
 
 AMBIGUOUS: dict[str, AmbiguityRule] = {
     "go": AmbiguityRule(
@@ -263,6 +273,27 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
         reject_before=r"\b(?:to|with|and|from|for|by)\s+(?:(?:the|our|senior|company|executive"
         r"|engineering|product|school|district)\s+)*$"
     ),
+    "billing": _DOMAIN,
+    "logistics": _DOMAIN,
+    "e commerce": _DOMAIN,
+    "ecommerce": _DOMAIN,
+    "patient scheduling": _DOMAIN,
+    # "pricing and fraud models" is a subject, not pricing work.
+    "pricing": AmbiguityRule(
+        needs_context=True,
+        hints=r"strateg\w*|monetiz\w*|packaging|tiers?|revenue|price points?|discount\w*|margins?",
+        lead_in=False,
+    ),
+    # "research prototypes" are not design prototyping.
+    **{
+        form: AmbiguityRule(
+            needs_context=True,
+            hints=r"Figma|Sketch|InVision|Axure|Framer|wirefram\w*|mock-?ups?|UX|UI|interactive"
+            r"|clickable|usability|(?:high|low)-fidelity",
+            lead_in=False,
+        )
+        for form in ("prototype", "prototypes")
+    },
     "d3": AmbiguityRule(casings=("D3",), reject_before=r"(?i:vitamin)\s*$"),
     "spanish": AmbiguityRule(casings=("Spanish",), needs_context=True, hints=_LANGUAGE_HINTS),
     "french": AmbiguityRule(casings=("French",), needs_context=True, hints=_LANGUAGE_HINTS),

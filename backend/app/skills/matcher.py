@@ -26,6 +26,7 @@ _GENERIC_HINTS = r"skills|technologies|tech stack|languages|tools|frameworks|pro
 _HINT_RADIUS = 60
 _MAX_LIST_GAP = 12
 _KEY_SEPARATORS = re.compile(r"[\s\-_]+")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'.]*[ \t]+$")
 
 
 def normalize_key(text: str) -> str:
@@ -96,7 +97,11 @@ def _compile_rule(rule: AmbiguityRule) -> _CompiledRule:
 def _passes_filters(text: str, mention: SkillMention, compiled: _CompiledRule) -> bool:
     if compiled.rule.casings and mention.text not in compiled.rule.casings:
         return False
-    if compiled.before and compiled.before.search(text[max(0, mention.start - 40) : mention.start]):
+    before = text[max(0, mention.start - 40) : mention.start]
+    if compiled.before and compiled.before.search(before):
+        return False
+    company_name = mention.text[0].isupper() and _CAPITALISED_WORD_BEFORE.search(before)
+    if compiled.rule.company_word and company_name:
         return False
     return not (compiled.after and compiled.after.match(text, mention.end))
 
