@@ -27,7 +27,12 @@ class Base(DeclarativeBase):
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:
-    """WAL, foreign keys, and real BEGIN/SAVEPOINT handling (pysqlite's own is broken)."""
+    """WAL, foreign keys, and real BEGIN/SAVEPOINT handling (pysqlite's own is broken).
+
+    Transactions begin IMMEDIATE: a deferred one that reads and then writes fails at once with
+    "database is locked" when another connection wrote in between (busy_timeout cannot help),
+    which happens as soon as a background evaluation runs beside a request.
+    """
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -40,7 +45,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(url: str) -> AsyncEngine:
