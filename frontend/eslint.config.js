@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'dashboard', 'jobs', 'matching', 'resumes'];
+const features = ['admin', 'auth', 'dashboard', 'interviews', 'jobs', 'matching', 'results', 'resumes'];
 
 // Unidirectional architecture: shared code -> features -> app. Features never import each other.
 const featureBoundaries = features.map((feature) => ({

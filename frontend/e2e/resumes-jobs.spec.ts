@@ -1,29 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
 import { expect, test, type Page } from '@playwright/test';
 
 const password = 'rehearse-e2e-pass';
 
-const RESUME = `Jordan Rivera
-jordan.rivera@example.com | github.com/jrivera
-
-Summary
-Backend engineer who builds reliable APIs and data platforms.
-
-Skills
-Python, FastAPI, PostgreSQL, Docker, Kubernetes
-
-Experience
-Senior Backend Engineer, Acme Corp
-Jan 2020 - Present
-- Built payment APIs with FastAPI and PostgreSQL
-- Ran services on Kubernetes
-
-Backend Engineer, Beta Systems
-Jun 2016 - Dec 2019
-- Built data pipelines in Python
-
-Education
-BSc Computer Science, State University, 2016
-`;
+// A real one-page PDF resume: a copy of backend/tests/fixtures/resumes/backend_engineer.pdf.
+const RESUME_PDF = fileURLToPath(new URL('./fixtures/backend-engineer.pdf', import.meta.url));
+const RESUME_NAME = 'backend-engineer.pdf';
 
 const JOB_DESCRIPTION = `Platform Engineer at Northwind
 
@@ -33,14 +16,14 @@ Requirements:
 - Python
 - Kubernetes
 - Terraform
-- AWS
+- Ansible
 
 Nice to have:
 - Go
 
 Responsibilities:
 - Run our Kubernetes clusters
-- Automate infrastructure with Terraform`;
+- Automate infrastructure with Terraform and Ansible`;
 
 function uniqueEmail() {
   return `e2e-resumes-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -48,11 +31,11 @@ function uniqueEmail() {
 
 async function register(page: Page) {
   await page.goto('/register');
-  await page.getByLabel('Full name').fill('Jordan Rivera');
+  await page.getByLabel('Full name').fill('Alex Chen');
   await page.getByLabel('Email').fill(uniqueEmail());
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Jordan Rivera' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome, Alex Chen' })).toBeVisible();
 }
 
 function skillChips(page: Page) {
@@ -63,46 +46,45 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   test.setTimeout(90_000);
   await register(page);
 
-  // Upload: the file is made in the test, the server decides what it is by its content.
+  // Upload a PDF from disk: the server extracts its text and parses it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
   await expect(page).toHaveTitle('Resumes · Rehearse');
   await expect(page.getByText('No resumes yet')).toBeVisible();
-  await page.getByLabel('Resume file').setInputFiles({
-    name: 'jordan-rivera.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(RESUME, 'utf8'),
-  });
-  await expect(page.getByText('jordan-rivera.txt is uploaded and analyzed.').first()).toBeVisible();
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'jordan-rivera.txt' }) });
+  await page.getByLabel('Resume file').setInputFiles(RESUME_PDF);
+  await expect(page.getByText(`${RESUME_NAME} is uploaded and analyzed.`).first()).toBeVisible();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: RESUME_NAME }) });
   await expect(item.getByText('Default')).toBeVisible();
 
   // The original file comes back, fetched with the session's token.
   const downloading = page.waitForEvent('download');
-  await item.getByRole('button', { name: 'Download jordan-rivera.txt' }).click();
+  await item.getByRole('button', { name: `Download ${RESUME_NAME}` }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('jordan-rivera.txt');
+  expect(download.suggestedFilename()).toBe(RESUME_NAME);
 
-  // The profile shows what was parsed; correct the skills.
-  await item.getByRole('link', { name: 'View profile of jordan-rivera.txt' }).click();
-  await expect(page.getByRole('heading', { name: 'jordan-rivera.txt', level: 1 })).toBeVisible();
-  for (const skill of ['Python', 'FastAPI', 'PostgreSQL', 'Docker', 'Kubernetes']) {
+  // The profile shows what was parsed from the PDF; correct the skills.
+  await item.getByRole('link', { name: `View profile of ${RESUME_NAME}` }).click();
+  await expect(page.getByRole('heading', { name: RESUME_NAME, level: 1 })).toBeVisible();
+  for (const skill of ['Python', 'Go', 'FastAPI', 'Django', 'PostgreSQL', 'Apache Kafka', 'Docker', 'Kubernetes', 'Terraform']) {
     await expect(skillChips(page).filter({ hasText: new RegExp(`^${skill}$`) })).toHaveCount(1);
   }
-  await expect(page.getByLabel('Name')).toHaveValue('Jordan Rivera');
+  await expect(page.getByLabel('Name')).toHaveValue('Alex Chen');
+  await expect(page.getByLabel('Email')).toHaveValue('alex.chen@example.com');
+  await expect(skillChips(page).filter({ hasText: /^GraphQL$/ })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Remove Kubernetes' }).click();
-  await expect(skillChips(page).filter({ hasText: /^Kubernetes$/ })).toHaveCount(0);
-  await page.getByLabel('Add a skill').fill('k8s');
+  await page.getByRole('button', { name: 'Remove Django' }).click();
+  await expect(skillChips(page).filter({ hasText: /^Django$/ })).toHaveCount(0);
+  await page.getByLabel('Add a skill').fill('graphql');
   await page.getByLabel('Add a skill').press('Enter');
-  await expect(skillChips(page).filter({ hasText: /^k8s$/ })).toHaveCount(1);
+  await expect(skillChips(page).filter({ hasText: /^graphql$/ })).toHaveCount(1);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Your changes are saved.')).toBeVisible();
 
-  // The server normalized the alias, and it is kept.
+  // Both changes are kept, the added skill under its canonical name.
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'jordan-rivera.txt', level: 1 })).toBeVisible();
-  await expect(skillChips(page).filter({ hasText: /^Kubernetes$/ })).toHaveCount(1);
-  await expect(skillChips(page).filter({ hasText: /^k8s$/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: RESUME_NAME, level: 1 })).toBeVisible();
+  await expect(skillChips(page).filter({ hasText: /^GraphQL$/ })).toHaveCount(1);
+  await expect(skillChips(page).filter({ hasText: /^Django$/ })).toHaveCount(0);
+  await expect(skillChips(page).filter({ hasText: /^Python$/ })).toHaveCount(1);
 
   // Search the catalog and open a job: it is matched against the default resume.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
@@ -143,5 +125,7 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   await expect(saved).toBeVisible();
   await saved.getByRole('button', { name: 'Match with my resume: Platform Engineer' }).click();
   await expect(saved.getByText(/^\d+% match$/)).toBeVisible();
-  await expect(saved.getByRole('heading', { name: /^Missing required skills \(\d+\)$/ })).toBeVisible();
+  // The resume has Python, Kubernetes and Terraform, not Ansible.
+  await expect(saved.getByRole('heading', { name: /^Matched skills \(\d+\)$/ })).toBeVisible();
+  await expect(saved.getByRole('heading', { name: 'Missing required skills (1)' })).toBeVisible();
 });

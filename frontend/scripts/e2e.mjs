@@ -3,8 +3,9 @@
 // then `playwright test` against it. Extra arguments go to Playwright.
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium); missing => skipped unless REQUIRE_E2E=1
 //   PYTHON         backend interpreter (default ../.venv/bin/python, relative to frontend/)
+//   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD  the admin the backend creates at start-up (ADMIN_EMAIL)
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ const backendDir = path.resolve(frontendDir, '../backend');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pythonSetting = process.env.PYTHON ?? '../.venv/bin/python';
 const python = pythonSetting.includes('/') ? path.resolve(frontendDir, pythonSetting) : pythonSetting;
+const adminEmail = process.env.E2E_ADMIN_EMAIL ?? 'admin-e2e@example.com';
+const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-password';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -67,6 +70,9 @@ async function main() {
   }
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rehearse-e2e-'));
+  // Serve a copy: a rebuild of dist/ during the run (another terminal) must not swap the
+  // hashed assets under the browser.
+  const distCopy = path.join(dataDir, 'dist');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // Explicit DATABASE_URL so a developer's .env can never point the tests at a real database.
@@ -74,8 +80,13 @@ async function main() {
     ...process.env,
     DATA_DIR: dataDir,
     DATABASE_URL: `sqlite+aiosqlite:///${path.join(dataDir, 'rehearse.db')}`,
-    FRONTEND_DIST: path.join(frontendDir, 'dist'),
+    FRONTEND_DIST: distCopy,
     ENV: 'test',
+    // An admin exists from start-up (the demo accounts are not seeded here); the specs sign in with it.
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    // The built-in question writer and evaluator: no network, and the same results every run.
+    LLM__PROVIDER: 'local',
   };
   const logFile = path.join(dataDir, 'backend.log');
   let backend;
@@ -86,22 +97,34 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   try {
+    cpSync(path.join(frontendDir, 'dist'), distCopy, { recursive: true });
     run(python, ['-m', 'alembic', 'upgrade', 'head'], { cwd: backendDir, env: backendEnv });
-    const log = createWriteStream(logFile);
+    // The log file itself, not a pipe: Playwright runs with spawnSync, which blocks this process,
+    // so a pipe would fill up and the backend would hang on its next log line.
+    const logFd = openSync(logFile, 'w');
     backend = spawn(
       python,
       ['-m', 'uvicorn', 'app.main:create_app', '--factory', '--host', '127.0.0.1', '--port', String(port)],
-      { cwd: backendDir, env: backendEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: backendDir, env: backendEnv, stdio: ['ignore', logFd, logFd] },
     );
-    backend.stdout.pipe(log);
-    backend.stderr.pipe(log);
+    closeSync(logFd);
     await waitForHealthy(`${baseUrl}/healthz`, backend);
     console.log(`E2E: backend on ${baseUrl} (DATA_DIR=${dataDir})`);
 
     const playwright = spawnSync(
       path.join(frontendDir, 'node_modules/.bin/playwright'),
       ['test', ...process.argv.slice(2)],
-      { cwd: frontendDir, stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium } },
+      {
+        cwd: frontendDir,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          BASE_URL: baseUrl,
+          CHROMIUM_PATH: chromium,
+          E2E_ADMIN_EMAIL: adminEmail,
+          E2E_ADMIN_PASSWORD: adminPassword,
+        },
+      },
     );
     const code = playwright.status ?? 1;
     if (code !== 0) console.error(`\n--- backend log (${logFile}) ---\n${readFileSync(logFile, 'utf8').slice(-8000)}`);

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { redirect, type RouteObject } from 'react-router';
 
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
@@ -29,6 +29,21 @@ export function createAppRoutes(): RouteObject[] {
             { path: paths.app.jobs, lazy: () => import('./routes/app/jobs').then(toRoute) },
             { path: paths.app.job.pattern, lazy: () => import('./routes/app/job').then(toRoute) },
             { path: paths.app.jobDescriptions, lazy: () => import('./routes/app/job-descriptions').then(toRoute) },
+            { path: paths.app.settings, lazy: () => import('./routes/app/settings').then(toRoute) },
+            { path: paths.app.interviews, lazy: () => import('./routes/app/interviews').then(toRoute) },
+            { path: paths.app.newInterview.pattern, lazy: () => import('./routes/app/new-interview').then(toRoute) },
+            { path: paths.app.interview.pattern, lazy: () => import('./routes/app/interview').then(toRoute) },
+            { path: paths.app.interviewResults.pattern, lazy: () => import('./routes/app/interview-results').then(toRoute) },
+            {
+              path: paths.app.admin.root,
+              lazy: () => import('./routes/app/admin/root').then(toRoute),
+              children: [
+                { index: true, loader: () => redirect(paths.app.admin.questions) },
+                { path: paths.app.admin.questions, lazy: () => import('./routes/app/admin/questions').then(toRoute) },
+                { path: paths.app.admin.templates, lazy: () => import('./routes/app/admin/templates').then(toRoute) },
+                { path: paths.app.admin.interviews, lazy: () => import('./routes/app/admin/interviews').then(toRoute) },
+              ],
+            },
           ],
         },
         { path: '*', lazy: () => import('./routes/not-found').then(toRoute) },

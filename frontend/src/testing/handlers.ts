@@ -2,12 +2,23 @@ import { delay, http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
 
-import { bearer, errorResponse } from './http';
+import { adminHandlers } from './admin-handlers';
+import { authenticate, bearer, errorResponse } from './http';
+import { interviewHandlers } from './interview-handlers';
 import { jobHandlers } from './job-handlers';
 import { db } from './mock-db';
 import { resumeHandlers } from './resume-handlers';
 
 type Schemas = components['schemas'];
+
+/** The server's password rules (app/auth/passwords.py). */
+function passwordWeakness(password: string, email: string): string | null {
+  if (password.length < 8) return 'Password must be at least 8 characters long.';
+  if (password.trim().toLowerCase() === email.trim().toLowerCase()) {
+    return 'Password must not be the same as your email address.';
+  }
+  return null;
+}
 
 /** MSW handlers that follow the backend's contract. */
 export const handlers = [
@@ -50,6 +61,26 @@ export const handlers = [
     if (!user) return errorResponse(401, 'invalid_token', 'The access token is invalid or expired.');
     return HttpResponse.json(user);
   }),
+
+  http.patch('/api/auth/me', async ({ request }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    const body = (await request.json()) as Schemas['UserUpdate'];
+    await delay(20);
+    const fullName = body.full_name?.trim();
+    if (fullName === '') return errorResponse(422, 'validation_error', 'Full name must not be blank');
+    const newPassword = body.new_password ?? undefined;
+    if (newPassword !== undefined) {
+      if (body.current_password !== db.findUser(user.email)?.password) {
+        return errorResponse(422, 'wrong_current_password', 'The current password is not correct.');
+      }
+      const weakness = passwordWeakness(newPassword, user.email);
+      if (weakness) return errorResponse(422, 'weak_password', weakness);
+    }
+    return HttpResponse.json(db.updateUser(user.email, { full_name: fullName, password: newPassword }));
+  }),
   ...resumeHandlers,
   ...jobHandlers,
+  ...interviewHandlers,
+  ...adminHandlers,
 ];

@@ -55,6 +55,12 @@ function createMockDb() {
       return toPublic(user);
     },
     findUser: (email: string) => users.get(email.toLowerCase()),
+    updateUser(email: string, changes: { full_name?: string; password?: string }): User {
+      const user = users.get(email.toLowerCase());
+      if (!user) throw new Error(`No user ${email}`);
+      Object.assign(user, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+      return toPublic(user);
+    },
     issueTokens(email: string): TokenPair {
       const n = nextId();
       const pair = { access_token: `access-${n}`, refresh_token: `refresh-${n}`, token_type: 'bearer', expires_in: 900 };

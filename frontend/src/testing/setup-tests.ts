@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 
 import { tokenStore } from '@/lib/token-store';
 
+import { interviewDb } from './interview-db';
 import { db } from './mock-db';
 import { server } from './server';
 
@@ -34,6 +35,7 @@ afterEach(() => {
   server.resetHandlers();
   server.events.removeAllListeners();
   db.reset();
+  interviewDb.reset();
   tokenStore.clear();
   localStorage.clear();
   sessionStorage.clear();

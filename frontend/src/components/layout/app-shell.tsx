@@ -37,7 +37,7 @@ export function AppShell({ homeHref, navigation, userArea, children }: AppShellP
                     end={item.end}
                     className={({ isActive }) =>
                       cn(
-                        'inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium transition-colors',
+                        'inline-flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors',
                         isActive
                           ? 'bg-indigo-50 text-indigo-700'
                           : 'text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900',

@@ -1,7 +1,7 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { useMe } from '@/features/auth/api/get-me';
 import { DashboardHeader } from '@/features/dashboard/components/dashboard-header';
-import { InterviewsEmptyState } from '@/features/dashboard/components/interviews-empty-state';
+import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
 
 export default function DashboardRoute() {
   // The app shell renders this page only once the user has loaded.
@@ -11,7 +11,7 @@ export default function DashboardRoute() {
     <>
       <PageTitle title="Dashboard" />
       <DashboardHeader fullName={user.full_name} />
-      <InterviewsEmptyState />
+      <DashboardOverview />
     </>
   );
 }

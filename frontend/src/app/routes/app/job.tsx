@@ -1,8 +1,9 @@
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, MessagesSquare } from 'lucide-react';
 import { Link, useParams } from 'react-router';
 
 import { PageTitle } from '@/components/layout/page-title';
 import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
@@ -79,7 +80,15 @@ export default function JobRoute() {
       <PageTitle title={`${job.data.title} at ${job.data.company}`} />
       <BackLink />
       <div className="space-y-6">
-        <JobHeader job={job.data} />
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <JobHeader job={job.data} />
+          <Button asChild>
+            <Link to={paths.app.newInterview.to(job.data.id)}>
+              <MessagesSquare aria-hidden="true" className="size-4" />
+              Practise for this job
+            </Link>
+          </Button>
+        </div>
         <YourMatch jobId={job.data.id} />
         <div className="grid gap-6 lg:grid-cols-5">
           <div className="lg:col-span-3">

@@ -1,4 +1,4 @@
-import { BriefcaseBusiness, ClipboardList, FileText, LayoutDashboard } from 'lucide-react';
+import { BriefcaseBusiness, ClipboardList, FileText, LayoutDashboard, MessagesSquare, Settings, ShieldCheck } from 'lucide-react';
 import { Outlet } from 'react-router';
 
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
@@ -18,6 +18,7 @@ const navigation: NavItem[] = [
     icon: <LayoutDashboard aria-hidden="true" className="size-4" />,
     end: true,
   },
+  { to: paths.app.interviews, label: 'Interviews', icon: <MessagesSquare aria-hidden="true" className="size-4" /> },
   { to: paths.app.resumes, label: 'Resumes', icon: <FileText aria-hidden="true" className="size-4" /> },
   { to: paths.app.jobs, label: 'Jobs', icon: <BriefcaseBusiness aria-hidden="true" className="size-4" /> },
   {
@@ -25,7 +26,14 @@ const navigation: NavItem[] = [
     label: 'Job descriptions',
     icon: <ClipboardList aria-hidden="true" className="size-4" />,
   },
+  { to: paths.app.settings, label: 'Settings', icon: <Settings aria-hidden="true" className="size-4" /> },
 ];
+
+const adminNavigation: NavItem = {
+  to: paths.app.admin.root,
+  label: 'Admin',
+  icon: <ShieldCheck aria-hidden="true" className="size-4" />,
+};
 
 function SignedInShell() {
   const me = useMe();
@@ -39,7 +47,11 @@ function SignedInShell() {
     );
   }
   return (
-    <AppShell homeHref={paths.app.dashboard} navigation={navigation} userArea={<UserMenu user={me.data} />}>
+    <AppShell
+      homeHref={paths.app.dashboard}
+      navigation={me.data.role === 'admin' ? [...navigation, adminNavigation] : navigation}
+      userArea={<UserMenu user={me.data} />}
+    >
       <Outlet />
     </AppShell>
   );

@@ -33,7 +33,7 @@ describe('protected routes', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Ada Lovelace');
     expect(screen.getByText('Candidate')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByText('No interviews yet')).toBeInTheDocument();
+    expect(await screen.findByText('No interviews yet')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Dashboard · Rehearse'));
 
     await user.click(screen.getByRole('button', { name: 'Log out' }));

@@ -1,4 +1,8 @@
-import { Video } from 'lucide-react';
+import { Plus, Video } from 'lucide-react';
+import { Link } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
 
 /** What the dashboard shows before the first mock interview. */
 export function InterviewsEmptyState() {
@@ -17,6 +21,12 @@ export function InterviewsEmptyState() {
         Once you add your resume and the job you are aiming for, Rehearse prepares a tailored mock interview.
         Your past interviews and their reports will appear here.
       </p>
+      <Button asChild className="mt-6">
+        <Link to={paths.app.newInterview.to()}>
+          <Plus aria-hidden="true" className="size-4" />
+          Start your first interview
+        </Link>
+      </Button>
     </section>
   );
 }

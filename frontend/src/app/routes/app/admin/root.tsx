@@ -1,0 +1,43 @@
+import { Navigate, NavLink, Outlet } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { cn } from '@/lib/cn';
+
+const SECTIONS = [
+  { to: paths.app.admin.questions, label: 'Question bank' },
+  { to: paths.app.admin.templates, label: 'Templates' },
+  { to: paths.app.admin.interviews, label: 'Interviews' },
+];
+
+/** Admin pages: only for admins; anyone else is sent to their dashboard. */
+export default function AdminRoot() {
+  // The app shell renders its pages only once the user has loaded.
+  const user = useMe().data;
+  if (!user) return null;
+  if (user.role !== 'admin') return <Navigate to={paths.app.dashboard} replace />;
+  return (
+    <>
+      <nav aria-label="Admin" className="mb-6 border-b border-neutral-200">
+        <ul className="-mb-px flex gap-4 overflow-x-auto">
+          {SECTIONS.map((section) => (
+            <li key={section.to}>
+              <NavLink
+                to={section.to}
+                className={({ isActive }) =>
+                  cn(
+                    'inline-block border-b-2 px-1 pb-3 text-sm font-medium whitespace-nowrap',
+                    isActive ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-neutral-600 hover:text-neutral-900',
+                  )
+                }
+              >
+                {section.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api, unwrap } from '@/api/client';
+
+import type { JobChoice } from './search-job-choices';
+
+/** One catalog job, for a wizard opened from that job's page (?job_id=). */
+export function getJobChoice(jobId: string): Promise<JobChoice> {
+  return unwrap(api.GET('/api/jobs/{job_id}', { params: { path: { job_id: jobId } } }));
+}
+
+export const jobChoiceQueryKey = (jobId: string) => ['interviews', 'choices', 'job', jobId] as const;
+
+export function getJobChoiceQueryOptions(jobId: string) {
+  return queryOptions({ queryKey: jobChoiceQueryKey(jobId), queryFn: () => getJobChoice(jobId) });
+}
+
+export function useJobChoice(jobId: string | null) {
+  return useQuery({ ...getJobChoiceQueryOptions(jobId ?? ''), enabled: Boolean(jobId) });
+}

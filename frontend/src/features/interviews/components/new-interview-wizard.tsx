@@ -1,0 +1,196 @@
+import { ArrowLeft, ArrowRight, PartyPopper, Play } from 'lucide-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { toast } from 'sonner';
+
+import { ErrorAlert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ListSkeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { errorMessage } from '@/lib/api-error';
+
+import { useCreateInterview } from '../api/create-interview';
+import type { Interview } from '../api/get-interview';
+import { useJobChoice } from '../api/get-job-choice';
+import { useResumeChoices } from '../api/get-resume-choices';
+import {
+  WIZARD_STEPS,
+  initialWizardState,
+  pickedJob,
+  stepErrors,
+  toPickedJob,
+  toInterviewCreate,
+  withJob,
+  type PickedJob,
+  type WizardState,
+  type WizardStep,
+} from '../lib/wizard';
+import { FormatStep } from './format-step';
+import { JobStep } from './job-step';
+import { ResumeStep } from './resume-step';
+import { ReviewStep } from './review-step';
+import { RoleStep } from './role-step';
+import { WizardStepper } from './wizard-stepper';
+
+const STEP_TITLES: Record<WizardStep, string> = {
+  resume: 'Choose a resume',
+  job: 'Choose the job',
+  role: 'Role and seniority',
+  format: 'Interview format',
+  review: 'Review and create',
+};
+
+function Created({ interview }: { interview: Interview }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const count = interview.questions.length;
+  return (
+    <section aria-labelledby="interview-created-heading" className="space-y-4 rounded-2xl border border-emerald-200 bg-emerald-50/60 p-6">
+      <h2 id="interview-created-heading" ref={headingRef} tabIndex={-1} className="flex items-center gap-2 text-lg font-semibold text-neutral-900 focus:outline-none">
+        <PartyPopper aria-hidden="true" className="size-5 text-emerald-700" />
+        Your interview is ready
+      </h2>
+      <p className="text-neutral-800">
+        {count} {count === 1 ? 'question' : 'questions'} for <span className="font-medium">{interview.role}</span>
+        {interview.job_title && interview.job_title !== interview.role ? <>, tailored to {interview.job_title}</> : null}.
+      </p>
+      {interview.generator_note ? <p className="text-sm text-neutral-600">{interview.generator_note}</p> : null}
+      <div className="flex flex-wrap gap-3">
+        <Button asChild size="lg">
+          <Link to={paths.app.interview.to(interview.id)}>
+            <Play aria-hidden="true" className="size-4" />
+            Start interview
+          </Link>
+        </Button>
+        <Button asChild variant="secondary" size="lg">
+          <Link to={paths.app.dashboard}>Later</Link>
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function initialState(job: PickedJob | null): WizardState {
+  const state = initialWizardState();
+  return job ? withJob(state, { ...state.job, source: 'catalog', catalogJob: job }) : state;
+}
+
+function Wizard({ initialJob }: { initialJob: PickedJob | null }) {
+  const [state, setState] = useState(() => initialState(initialJob));
+  const [step, setStep] = useState<WizardStep>('resume');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<Interview | null>(null);
+  const moved = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const resumes = useResumeChoices();
+  const create = useCreateInterview();
+  const index = WIZARD_STEPS.findIndex((item) => item.key === step);
+  const defaultResumeId = resumes.data?.find((resume) => resume.is_default)?.id ?? null;
+  const resumeId = state.resumeId === undefined ? defaultResumeId : state.resumeId;
+
+  // Moving between steps puts focus on the new step's heading, so screen readers announce it.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [step]);
+
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  function goTo(next: WizardStep) {
+    moved.current = true;
+    setErrors({});
+    setStep(next);
+  }
+
+  function onNext() {
+    const found = stepErrors(step, state);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      return;
+    }
+    const next = WIZARD_STEPS[index + 1];
+    if (next) goTo(next.key);
+  }
+
+  function onCreate() {
+    create.mutate(toInterviewCreate(state, resumeId), {
+      onSuccess: setCreated,
+      onError: (error) => toast.error(errorMessage(error)),
+    });
+  }
+
+  const picked = pickedJob(state.job);
+  const steps: Record<WizardStep, ReactNode> = {
+    resume: <ResumeStep value={resumeId} onChange={(id) => setState((current) => ({ ...current, resumeId: id }))} />,
+    job: <JobStep value={state.job} errors={errors} onChange={(job) => setState((current) => withJob(current, job))} />,
+    role: (
+      <RoleStep
+        role={state.role}
+        seniority={state.seniority}
+        errors={errors}
+        prefilledFrom={!state.roleEdited && picked && state.role === picked.title ? `the job “${picked.title}”` : undefined}
+        onRoleChange={(role) => setState((current) => ({ ...current, role, roleEdited: true }))}
+        onSeniorityChange={(seniority) => setState((current) => ({ ...current, seniority, seniorityEdited: true }))}
+      />
+    ),
+    format: <FormatStep value={state.format} errors={errors} onChange={(format) => setState((current) => ({ ...current, format }))} />,
+    review: <ReviewStep state={state} resumeId={resumeId} />,
+  };
+
+  return (
+    <div className="space-y-6">
+      <WizardStepper current={step} onSelect={goTo} disabled={created !== null || create.isPending} />
+      {created ? (
+        <Created interview={created} />
+      ) : (
+        <section aria-labelledby="wizard-step-heading" className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+          <div>
+            <p className="text-sm font-medium text-indigo-700">
+              Step {index + 1} of {WIZARD_STEPS.length}
+            </p>
+            <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-neutral-900 focus:outline-none">
+              {STEP_TITLES[step]}
+            </h2>
+          </div>
+          <div ref={bodyRef}>{steps[step]}</div>
+          <div className="flex flex-wrap justify-between gap-3 border-t border-neutral-100 pt-5">
+            {index > 0 ? (
+              <Button variant="secondary" disabled={create.isPending} onClick={() => goTo(WIZARD_STEPS[index - 1]!.key)}>
+                <ArrowLeft aria-hidden="true" className="size-4" />
+                Back
+              </Button>
+            ) : (
+              <span />
+            )}
+            {step === 'review' ? (
+              <Button onClick={onCreate} isLoading={create.isPending}>
+                {create.isPending ? 'Preparing your questions…' : 'Create interview'}
+              </Button>
+            ) : (
+              <Button onClick={onNext}>
+                Next
+                <ArrowRight aria-hidden="true" className="size-4" />
+              </Button>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** Resume → job → role → format → review, then create; `jobId` preselects a catalog job. */
+export function NewInterviewWizard({ jobId }: { jobId: string | null }) {
+  const preselect = useJobChoice(jobId);
+  if (jobId && preselect.isPending) return <ListSkeleton rows={3} label="Loading the job…" />;
+  return (
+    <div className="space-y-4">
+      {jobId && preselect.isError ? (
+        <ErrorAlert>We could not load that job ({errorMessage(preselect.error)}). Choose a job below instead.</ErrorAlert>
+      ) : null}
+      <Wizard initialJob={preselect.data ? toPickedJob(preselect.data) : null} />
+    </div>
+  );
+}

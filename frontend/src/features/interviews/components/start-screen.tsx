@@ -1,0 +1,44 @@
+import { Play } from 'lucide-react';
+import { toast } from 'sonner';
+
+import { Button } from '@/components/ui/button';
+import { errorMessage } from '@/lib/api-error';
+
+import type { Interview } from '../api/get-interview';
+import { useStartInterview } from '../api/start-interview';
+import { formatDuration } from '../lib/labels';
+
+/** Before the clock starts: what to expect, and "Start interview". */
+export function StartScreen({ interview }: { interview: Interview }) {
+  const start = useStartInterview();
+  const count = interview.questions.length;
+  return (
+    <section aria-labelledby="start-heading" className="mx-auto max-w-2xl space-y-6 rounded-2xl border border-neutral-200 bg-white p-8 shadow-sm">
+      <div className="space-y-2">
+        <h2 id="start-heading" className="text-xl font-semibold text-neutral-900">
+          Ready when you are
+        </h2>
+        <p className="text-neutral-700">
+          {count} {count === 1 ? 'question' : 'questions'} for <span className="font-medium">{interview.role}</span>
+          {interview.job_title ? <> ({interview.job_title})</> : null}, about {formatDuration(interview.settings.time_per_question_s)} each.
+        </p>
+      </div>
+      <ul className="list-disc space-y-2 pl-5 text-sm text-neutral-700">
+        <li>Questions come one at a time. Type your answer as you would say it, then submit it.</li>
+        <li>Each question has a timer. It turns amber near the end and red once you are over; you may still finish your answer.</li>
+        <li>Structure helps: for a behavioral question, describe the situation, your task, what you did and the result.</li>
+        {interview.settings.follow_ups ? <li>A short or thin answer may get a follow-up question.</li> : null}
+        <li>You can skip a question, and go back to answer an earlier one again from the stage list.</li>
+        <li>When you finish, every answer is scored and you get a report with what to improve.</li>
+      </ul>
+      <Button
+        size="lg"
+        isLoading={start.isPending}
+        onClick={() => start.mutate(interview.id, { onError: (error) => toast.error(errorMessage(error)) })}
+      >
+        {start.isPending ? null : <Play aria-hidden="true" className="size-4" />}
+        Start interview
+      </Button>
+    </section>
+  );
+}

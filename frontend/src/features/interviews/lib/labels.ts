@@ -1,0 +1,51 @@
+import type { Seniority } from '../api/create-interview';
+import type { InterviewQuestion, InterviewStatus } from '../api/get-interview';
+
+export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'lead'];
+
+export const SENIORITY_LABELS: Record<Seniority, string> = {
+  intern: 'Intern',
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  lead: 'Lead',
+};
+
+export const STATUS_LABELS: Record<InterviewStatus, string> = {
+  scheduled: 'Not started',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  abandoned: 'Abandoned',
+};
+
+export const STATUS_TONES: Record<InterviewStatus, 'neutral' | 'accent' | 'success' | 'warning'> = {
+  scheduled: 'neutral',
+  in_progress: 'accent',
+  completed: 'success',
+  abandoned: 'warning',
+};
+
+export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
+  behavioral: 'Behavioral',
+  technical: 'Technical',
+  situational: 'Situational',
+};
+
+export function isSeniority(value: string | null | undefined): value is Seniority {
+  return SENIORITIES.includes(value as Seniority);
+}
+
+/** "3 min", "1 min 30 s", "45 s". */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** "2:05" for a whole number of seconds. */
+export function formatClock(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,140 @@
+import type { InterviewCreate, Seniority } from '../api/create-interview';
+import type { InterviewTemplate } from '../api/get-templates';
+import type { JobChoice } from '../api/search-job-choices';
+
+export const WIZARD_STEPS = [
+  { key: 'resume', label: 'Resume' },
+  { key: 'job', label: 'Job' },
+  { key: 'role', label: 'Role' },
+  { key: 'format', label: 'Format' },
+  { key: 'review', label: 'Review' },
+] as const;
+
+export type WizardStep = (typeof WIZARD_STEPS)[number]['key'];
+
+export type JobSource = 'catalog' | 'saved' | 'text' | 'none';
+
+/** A job the interview is tailored to, with what we know of it to prefill the role. */
+export interface PickedJob {
+  id: string;
+  title: string;
+  detail?: string;
+  seniority?: Seniority | null;
+}
+
+export interface JobChoiceState {
+  source: JobSource;
+  catalogJob: PickedJob | null;
+  savedJob: PickedJob | null;
+  text: string;
+}
+
+export interface FormatState {
+  mode: 'template' | 'custom';
+  templateId: string | null;
+  questionCount: number;
+  timePerQuestionS: number;
+  followUps: boolean;
+}
+
+export interface WizardState {
+  /** undefined until the person picks: the default resume is then used. */
+  resumeId: string | null | undefined;
+  job: JobChoiceState;
+  role: string;
+  /** Set once the person edits the role, so picking another job no longer overwrites it. */
+  roleEdited: boolean;
+  seniority: Seniority | '';
+  seniorityEdited: boolean;
+  format: FormatState;
+}
+
+export const JD_TEXT_MIN = 30;
+export const ROLE_MIN = 2;
+export const QUESTION_COUNT_MIN = 1;
+export const QUESTION_COUNT_MAX = 20;
+export const DEFAULT_QUESTION_COUNT = 5;
+
+export const TIME_CHOICES_S = [60, 120, 180, 300, 600] as const;
+
+export function initialWizardState(): WizardState {
+  return {
+    resumeId: undefined,
+    job: { source: 'none', catalogJob: null, savedJob: null, text: '' },
+    role: '',
+    roleEdited: false,
+    seniority: '',
+    seniorityEdited: false,
+    format: { mode: 'custom', templateId: null, questionCount: DEFAULT_QUESTION_COUNT, timePerQuestionS: 180, followUps: true },
+  };
+}
+
+export function toPickedJob(job: JobChoice): PickedJob {
+  return { id: job.id, title: job.title, detail: `${job.company} · ${job.location}`, seniority: job.parsed.seniority ?? null };
+}
+
+export function templateQuestionCount(template: Pick<InterviewTemplate, 'mix'>) {
+  const { behavioral = 0, technical = 0, situational = 0 } = template.mix;
+  return behavioral + technical + situational;
+}
+
+/** The job the interview will use, if any. */
+export function pickedJob(job: JobChoiceState): PickedJob | null {
+  if (job.source === 'catalog') return job.catalogJob;
+  if (job.source === 'saved') return job.savedJob;
+  return null;
+}
+
+/** Prefill the role and seniority from the job, unless the person already typed their own. */
+export function withJob(state: WizardState, job: JobChoiceState): WizardState {
+  const picked = pickedJob(job);
+  return {
+    ...state,
+    job,
+    role: !state.roleEdited && picked ? picked.title : state.role,
+    seniority: !state.seniorityEdited && picked?.seniority ? picked.seniority : state.seniority,
+  };
+}
+
+/** What is wrong with a step, field by field; empty when the step is complete. */
+export function stepErrors(step: WizardStep, state: WizardState): Record<string, string> {
+  if (step === 'job') {
+    const { job } = state;
+    if (job.source === 'catalog' && !job.catalogJob) return { job: 'Choose a job from the search results, or another option.' };
+    if (job.source === 'saved' && !job.savedJob) return { job: 'Choose one of your saved job descriptions.' };
+    if (job.source === 'text' && job.text.trim().length < JD_TEXT_MIN) {
+      return { jdText: `Paste at least ${JD_TEXT_MIN} characters of the job description.` };
+    }
+  }
+  if (step === 'role' && state.role.trim().length < ROLE_MIN) return { role: 'Enter the role you are practising for.' };
+  if (step === 'format') {
+    const { format } = state;
+    if (format.mode === 'template' && !format.templateId) return { template: 'Choose a template, or set the format yourself.' };
+    if (
+      format.mode === 'custom' &&
+      (!Number.isInteger(format.questionCount) || format.questionCount < QUESTION_COUNT_MIN || format.questionCount > QUESTION_COUNT_MAX)
+    ) {
+      return { questionCount: `Choose between ${QUESTION_COUNT_MIN} and ${QUESTION_COUNT_MAX} questions.` };
+    }
+  }
+  return {};
+}
+
+/** The request body for POST /api/interviews. */
+export function toInterviewCreate(state: WizardState, resumeId: string | null): InterviewCreate {
+  const { job, format } = state;
+  const useTemplate = format.mode === 'template' && format.templateId !== null;
+  // With a template, its mix sets the number of questions and the count is ignored.
+  const body: InterviewCreate = { role: state.role.trim(), question_count: useTemplate ? DEFAULT_QUESTION_COUNT : format.questionCount };
+  if (state.seniority) body.seniority = state.seniority;
+  if (resumeId) body.resume_id = resumeId;
+  if (job.source === 'catalog' && job.catalogJob) body.job_id = job.catalogJob.id;
+  if (job.source === 'saved' && job.savedJob) body.job_description_id = job.savedJob.id;
+  if (job.source === 'text') body.jd_text = job.text.trim();
+  if (useTemplate) {
+    body.template_id = format.templateId;
+  } else {
+    body.settings = { time_per_question_s: format.timePerQuestionS, follow_ups: format.followUps };
+  }
+  return body;
+}

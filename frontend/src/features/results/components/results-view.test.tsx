@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { signInAsAdmin } from '@/testing/admin-session';
+import { buildEvaluation, buildInterview, buildQuestions } from '@/testing/interview-factories';
+import { interviewDb } from '@/testing/interview-db';
+import { renderApp, signIn, testUser } from '@/testing/test-utils';
+
+const ANSWER =
+  'In my last role our deploys failed weekly. I wrote a checklist and automated the database migrations in CI. Failed deploys dropped to one a quarter.';
+
+/** A finished interview: the first question answered and evaluated, the second skipped. */
+function seedCompleted(owner: string) {
+  const questions = buildQuestions(2);
+  const interview = interviewDb.addInterview(owner, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+  interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
+  interviewDb.setEvaluation(
+    questions[0]!.id,
+    buildEvaluation(ANSWER, {
+      score: 81,
+      grade: 'B',
+      key_points_covered: [
+        { point: 'Names the problem', evidence: 'our deploys failed weekly' },
+        { point: 'Describes the actions', evidence: 'automated the database migrations in CI' },
+      ],
+      key_points_missed: ['Explains how others were brought along'],
+      remark: 'Clear problem and a measurable result.',
+      suggestion: 'Say who you convinced and how.',
+      model_answer: 'Deploys failed every week, so I…',
+    }),
+  );
+  interviewDb.complete(interview);
+  return { interview, questions };
+}
+
+describe('results', () => {
+  it('shows the scores, the feedback and each answer with its evidence highlighted', async () => {
+    const { account } = signIn();
+    const { interview, questions } = seedCompleted(account.email);
+    const { user } = renderApp(`/app/interviews/${interview.id}/results`);
+
+    expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Results: Backend Engineer · Rehearse'));
+    expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81/ 100');
+    const subScores = within(screen.getByLabelText('Sub-scores'));
+    expect(subScores.getByText('Technical').nextSibling).toHaveTextContent('—');
+    expect(subScores.getByText('Communication').nextSibling).toHaveTextContent('75');
+    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByRole('listitem')).toHaveTextContent('You gave concrete examples.');
+    expect(within(screen.getByRole('region', { name: 'Recommendations' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument();
+
+    const first = screen.getByRole('button', { name: `Question 1: ${questions[0]!.text} (grade B, 81 out of 100)` });
+    expect(first).toHaveTextContent('Grade B');
+    expect(first).toHaveTextContent('81/100');
+    await user.click(first);
+
+    const marks = document.querySelectorAll('mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['our deploys failed weekly', 'automated the database migrations in CI']);
+    expect(marks[0]).toHaveAttribute('title', 'Key point: Names the problem');
+    expect(marks[1]).toHaveAttribute('title', 'Key point: Describes the actions');
+    expect(screen.getByText('(evidence for the key point: Names the problem)', { exact: false })).toHaveClass('sr-only');
+    expect(screen.getByRole('heading', { name: 'Key points missed' }).nextSibling).toHaveTextContent('Explains how others were brought along');
+    expect(screen.getByText('Clear problem and a measurable result.')).toBeInTheDocument();
+    expect(screen.getByText('Say who you convinced and how.')).toBeInTheDocument();
+
+    expect(screen.queryByText('Deploys failed every week, so I…')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show model answer' }));
+    expect(screen.getByText('Deploys failed every week, so I…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide model answer' })).toHaveAttribute('aria-expanded', 'true');
+
+    const second = screen.getByRole('button', { name: /^Question 2: .* \(skipped\)$/ });
+    expect(second).toHaveTextContent('Skipped');
+    await user.click(second);
+    expect(screen.getByText('You skipped this question.')).toBeInTheDocument();
+  });
+
+  it('says the answers are being evaluated, then shows the scores when they are ready', async () => {
+    const { account } = signIn();
+    const { interview } = seedCompleted(account.email);
+    interviewDb.holdEvaluations(interview);
+    renderApp(`/app/interviews/${interview.id}/results`);
+
+    expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
+    expect(screen.getByText('Not scored yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Question 1: .* \(being evaluated\)$/ })).toHaveTextContent('Evaluating…');
+
+    interviewDb.releaseEvaluations();
+
+    // Polled every 2 s while pending.
+    await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.getByText('All answers are evaluated.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81');
+  });
+
+  it('points back to the interview while it is not finished', async () => {
+    const { account } = signIn();
+    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress' }));
+    renderApp(`/app/interviews/${interview.id}/results`);
+
+    expect(await screen.findByText('This interview is not finished yet: results are ready once it is.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the interview' })).toHaveAttribute('href', `/app/interviews/${interview.id}`);
+  });
+
+  it('lets an admin read any candidate’s results', async () => {
+    const candidate = signIn();
+    const { interview } = seedCompleted(candidate.account.email);
+    signInAsAdmin();
+    renderApp(`/app/interviews/${interview.id}/results`);
+
+    expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer' })).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^${testUser.full_name} ·`))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All interviews' })).toHaveAttribute('href', '/app/admin/interviews');
+  });
+});

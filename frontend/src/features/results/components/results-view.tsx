@@ -1,0 +1,43 @@
+import { Loader2 } from 'lucide-react';
+
+import { formatDate } from '@/lib/format';
+
+import type { InterviewResults } from '../api/get-results';
+import { FeedbackLists } from './feedback-lists';
+import { QuestionBreakdown } from './question-breakdown';
+import { ScoreSummary } from './score-summary';
+
+function PendingBanner() {
+  return (
+    <div className="flex items-center gap-3 rounded-2xl border border-indigo-200 bg-indigo-50 p-4 text-sm text-indigo-900">
+      <Loader2 aria-hidden="true" className="size-5 shrink-0 animate-spin" />
+      <p>
+        <span className="font-semibold">Evaluating answers…</span> Scores and feedback appear here as soon as they are ready.
+      </p>
+    </div>
+  );
+}
+
+/** The report of a finished interview. */
+export function ResultsView({ results, showCandidate = false }: { results: InterviewResults; showCandidate?: boolean }) {
+  const { interview } = results;
+  const answered = results.questions.filter((question) => question.transcript).length;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight text-neutral-900 sm:text-3xl">Results: {interview.role}</h1>
+        <p className="text-neutral-600">
+          {showCandidate ? <>{results.candidate_name} · </> : null}
+          {interview.job_title ? <>{interview.job_title} · </> : null}
+          {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
+          {answered} of {results.questions.length} questions answered
+        </p>
+      </header>
+      {/* One status region: screen readers hear when evaluation starts and when it is done. */}
+      <div role="status">{results.status === 'pending' ? <PendingBanner /> : <p className="sr-only">All answers are evaluated.</p>}</div>
+      <ScoreSummary scores={results.scores} />
+      <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
+      <QuestionBreakdown questions={results.questions} />
+    </div>
+  );
+}
