@@ -90,6 +90,7 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, transcript
         model_answer=question.model_answer,
         follow_ups=[],
         source="follow_up",
+        status="pending",
         reason="Follow-up: the first answer was short or missed most key points",
         parent_id=question.id,
         answers=[],

@@ -1,0 +1,161 @@
+import { fileURLToPath } from 'node:url';
+
+import { expect, test, type Page } from '@playwright/test';
+
+import { DETAILED_ANSWER } from './interview-answer';
+
+const password = 'rehearse-e2e-pass';
+const adminEmail = process.env.E2E_ADMIN_EMAIL ?? 'admin-e2e@example.com';
+const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-password';
+const resumeFile = fileURLToPath(new URL('../../backend/tests/fixtures/resumes/backend_engineer.pdf', import.meta.url));
+
+function uniqueEmail() {
+  return `e2e-interviews-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+async function register(page: Page, fullName: string) {
+  await page.goto('/register');
+  await page.getByLabel('Full name').fill(fullName);
+  await page.getByLabel('Email').fill(uniqueEmail());
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
+}
+
+function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}
+
+/** Answers whatever question is on screen until the wrap-up; follow-ups may be added on the way. */
+async function answerEveryQuestion(page: Page) {
+  const wrapUp = page.getByRole('heading', { name: 'That was the last question' });
+  const progress = page.getByText(/^Question \d+ of \d+$/).first();
+  for (let asked = 0; asked < 12; asked += 1) {
+    if (await wrapUp.isVisible()) return asked;
+    const position = (await progress.textContent()) ?? '';
+    await page.getByLabel('Your answer', { exact: true }).fill(DETAILED_ANSWER);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    // The next question (or the wrap-up) replaces this one.
+    await expect(page.getByText(position, { exact: true })).toHaveCount(0);
+  }
+  throw new Error('The interview never reached its wrap-up.');
+}
+
+test('a candidate practises for a catalog job with their resume, reads the evaluated results and sees them on the dashboard', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await register(page, 'Casey Candidate');
+
+  // A resume to tailor the questions to.
+  await nav(page, 'Resumes').click();
+  await page.getByLabel('Resume file').setInputFiles(resumeFile);
+  await expect(page.getByText('backend_engineer.pdf is uploaded and analyzed.').first()).toBeVisible({ timeout: 30_000 });
+
+  // The wizard: resume → job → role → format → review.
+  await nav(page, 'Interviews').click();
+  await expect(page.getByText('No interviews yet')).toBeVisible();
+  await page.getByRole('link', { name: 'New interview' }).first().click();
+  await expect(page).toHaveTitle('New interview · Rehearse');
+  await expect(page.getByRole('radio', { name: /backend_engineer\.pdf/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Choose the job' })).toBeFocused();
+  await page.getByRole('radio', { name: /A job from the catalog/ }).check();
+  await page.getByLabel('Search jobs').fill('backend');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByText(/^\d+ jobs? found$/)).toBeVisible();
+  const firstJob = page.getByRole('group', { name: 'Jobs' }).getByRole('radio').first();
+  await firstJob.check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The role comes from the job.
+  const roleInput = page.getByRole('textbox', { name: 'Role' });
+  await expect(roleInput).not.toHaveValue('');
+  const role = await roleInput.inputValue();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
+  await page.getByRole('button', { name: 'Next' }).click();
+  const review = page.getByRole('region', { name: 'Review and create' });
+  await expect(review).toContainText('backend_engineer.pdf');
+  await expect(review).toContainText('3 questions');
+  await page.getByRole('button', { name: 'Create interview' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your interview is ready' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Start interview' }).click();
+
+  // The room: instructions, then one question at a time against the clock.
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page.getByText('Question 1 of 3').first()).toBeVisible();
+  await expect(page.getByRole('timer')).toContainText(/\d+:\d\d left/);
+  const answered = await answerEveryQuestion(page);
+  expect(answered).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Finish interview' }).click();
+
+  // Results: answers are evaluated in the background; the page polls until they are.
+  await expect(page).toHaveURL(/\/app\/interviews\/[0-9a-f-]+\/results$/);
+  await expect(page.getByRole('heading', { name: `Results: ${role}`, level: 1 })).toBeVisible();
+  await expect(page.getByText('Evaluating answers…')).toHaveCount(0, { timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: 'Overall score' }).locator('..')).toContainText(/\d+\s*\/ 100/);
+  await expect(page.getByLabel('Sub-scores')).toContainText('Communication');
+  await expect(page.getByRole('region', { name: 'Strengths' })).toBeVisible();
+
+  const questions = page.getByRole('button', { name: /^Question \d+: .*\(grade [A-F], \d+ out of 100\)$/ });
+  await expect(questions).toHaveCount(answered);
+  for (let index = 0; index < answered; index += 1) await questions.nth(index).click();
+  const evidence = page.locator('mark');
+  await expect(evidence.first()).toBeVisible();
+  await expect(evidence.first()).toHaveAttribute('title', /^Key point: .+/);
+  expect(DETAILED_ANSWER).toContain((await evidence.first().textContent()) ?? '∅');
+
+  // The dashboard counts it and links back to the results.
+  await nav(page, 'Dashboard').click();
+  const stats = page.getByRole('region', { name: 'Your practice in numbers' });
+  await expect(stats.getByText('Interviews completed').locator('..')).toContainText('1');
+  const history = page.getByRole('table', { name: 'History' });
+  const row = history.getByRole('row').filter({ hasText: role });
+  await expect(row).toContainText('Completed');
+  await expect(row).toContainText(/\d+ \/ 100/);
+  await row.getByRole('link', { name: /^View results/ }).click();
+  await expect(page.getByRole('heading', { name: `Results: ${role}`, level: 1 })).toBeVisible();
+});
+
+test('an admin adds a question to the bank and finds it by searching', async ({ page }) => {
+  const marker = `zebracorn${Date.now().toString(36)}`;
+  const text = `How would you design a rate limiter for the ${marker} public API?`;
+
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(adminEmail);
+  await page.getByLabel('Password').fill(adminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+
+  await nav(page, 'Admin').click();
+  await expect(page).toHaveURL(/\/app\/admin\/questions$/);
+  await expect(page.getByRole('heading', { name: 'Question bank', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^\d+ questions?$/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'New question' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New question' });
+  await dialog.getByLabel('Question', { exact: true }).fill(text);
+  await dialog.getByLabel('Category').selectOption('technical');
+  await dialog.getByLabel('Skills').fill('API Design, Redis');
+  await dialog.getByLabel('Key point 1', { exact: true }).fill('Chooses an algorithm such as token bucket or sliding window');
+  await dialog.getByRole('button', { name: 'Add key point' }).click();
+  await dialog.getByLabel('Key point 2', { exact: true }).fill('Keeps the counters in a shared store such as Redis');
+  await dialog.getByLabel('Model answer').fill('A token bucket per client, kept in Redis with an atomic script.');
+  await dialog.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.getByText(`Added “${text}”.`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await page.getByLabel('Search questions').fill(marker);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${marker}`));
+  await expect(page.getByText('1 question', { exact: true })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Questions' }).getByRole('row').filter({ hasText: marker });
+  await expect(row).toContainText(text);
+  await expect(row).toContainText('Technical');
+  await expect(row).toContainText('Active');
+});
