@@ -1,0 +1,72 @@
+"""A failing LLM never costs an interview or an answer: the built-in code answers instead."""
+
+import httpx
+import pytest
+import respx
+
+from app.adapters.llm.openai_compat import OpenAICompatProvider
+from app.core.config import LLMSettings
+from app.tasks.runner import InProcessJobRunner, JobContext
+from tests.factories import signed_in_candidate
+from tests.interviews.helpers import (
+    answer,
+    create_interview,
+    current_question,
+    load_shipped_data,
+    start,
+)
+from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
+
+LLM_URL = "http://llm.test/v1/chat/completions"
+
+
+@pytest.fixture
+async def failing_llm_app(app, db_session, settings, sessionmaker):
+    await load_shipped_data(db_session)
+    llm = OpenAICompatProvider(
+        LLMSettings(
+            provider="openai_compat", base_url="http://llm.test/v1", model="m", max_retries=0
+        ),
+        backoff_base_s=0,
+    )
+    app.state.llm = llm
+    app.state.job_runner = InProcessJobRunner(
+        JobContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
+    )
+    return app
+
+
+@respx.mock
+async def test_llm_errors_fall_back_to_the_built_in_generator_and_evaluator(
+    failing_llm_app, client, jobs
+):
+    route = respx.post(LLM_URL).mock(return_value=httpx.Response(500, json={"error": "down"}))
+    me = await signed_in_candidate(client)
+    interview = await create_interview(client, me, question_count=2, settings=NO_FOLLOW_UPS)
+    assert route.called
+    assert interview["generator"] == "local"
+    assert "openai_compat" in interview["generator_note"]
+    assert len(interview["questions"]) == 2
+
+    iid = interview["id"]
+    running = await start(client, me, iid)
+    question = current_question(running)
+    await answer(client, me, iid, question["id"], DETAILED)
+    await jobs.drain()
+    done = (await client.get(f"/api/interviews/{iid}", headers=me.headers)).json()
+    evaluated = next(q for q in done["questions"] if q["id"] == question["id"])["answer"]
+    assert evaluated["evaluation_status"] == "done"
+    assert evaluated["evaluation"]["evaluator"] == "local"
+
+
+@respx.mock
+async def test_invalid_llm_output_also_falls_back(failing_llm_app, client):
+    respx.post(LLM_URL).mock(
+        return_value=httpx.Response(
+            200, json={"choices": [{"message": {"role": "assistant", "content": "not json"}}]}
+        )
+    )
+    me = await signed_in_candidate(client)
+    interview = await create_interview(client, me, question_count=2)
+    assert interview["generator"] == "local"
+    assert interview["generator_note"]
