@@ -24,6 +24,47 @@ class LLMSettings(BaseModel):
     max_retries: int = 2
 
 
+class AvatarSettings(BaseModel):
+    """AVATAR__PROVIDER=tavus|did swaps the browser's speaking avatar for a hosted one."""
+
+    provider: Literal["browser", "tavus", "did"] = "browser"
+    api_key: str | None = None
+    base_url: str | None = Field(
+        default=None, description="Defaults to https://tavusapi.com or https://api.d-id.com"
+    )
+    tavus_persona_id: str | None = None
+    tavus_replica_id: str | None = None
+    did_source_url: str | None = Field(
+        default=None, description="D-ID only: the portrait image the clips animate"
+    )
+    timeout_s: float = 20
+    max_retries: int = 2
+
+
+class TranscriptionSettings(BaseModel):
+    """TRANSCRIPTION__PROVIDER=openai_compat transcribes recordings on the server (Whisper API)."""
+
+    provider: Literal["browser", "openai_compat"] = "browser"
+    base_url: str | None = Field(
+        default=None, description="e.g. https://api.openai.com/v1 or a local faster-whisper server"
+    )
+    api_key: str | None = None
+    model: str = "whisper-1"
+    timeout_s: float = 120
+    max_retries: int = 2
+
+
+class StorageSettings(BaseModel):
+    """STORAGE__PROVIDER=cloudinary sends finished recordings to Cloudinary for playback."""
+
+    provider: Literal["local", "cloudinary"] = "local"
+    cloudinary_cloud_name: str | None = None
+    cloudinary_api_key: str | None = None
+    cloudinary_api_secret: str | None = None
+    cloudinary_folder: str = "rehearse"
+    timeout_s: float = 30
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=(REPO_ROOT / ".env", ".env"),
@@ -54,6 +95,17 @@ class Settings(BaseSettings):
         default=None, description="When set, background jobs go to an arq worker (make worker)"
     )
     interview_expiry_hours: float = 24
+
+    avatar: AvatarSettings = Field(default_factory=AvatarSettings)
+    transcription: TranscriptionSettings = Field(default_factory=TranscriptionSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    recording_max_bytes: int = 2 * 1024 * 1024 * 1024
+    recording_chunk_max_bytes: int = 16 * 1024 * 1024
+    media_url_minutes: int = 30
+    public_base_url: str | None = Field(
+        default=None,
+        description="How outside services reach this server (Tavus callbacks), e.g. https://rehearse.example",
+    )
 
     admin_email: str | None = None
     admin_password: str | None = None
