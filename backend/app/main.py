@@ -30,6 +30,9 @@ from app.jobs.match_router import router as match_router
 from app.jobs.router import router as jobs_router
 from app.questions.router import questions_router, templates_router
 from app.questions.transfer import IMPORT_MAX_BYTES
+from app.recordings.processing_job import recover_unfinished_recordings
+from app.recordings.router import interview_recordings_router
+from app.recordings.router import router as recordings_router
 from app.results.router import admin_router, dashboard_router, results_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
@@ -51,6 +54,7 @@ TAGS = [
     {"name": "questions", "description": "The question bank (admins)."},
     {"name": "templates", "description": "Interview templates: admins write, candidates pick."},
     {"name": "interviews", "description": "Create and run interviews; answers are evaluated."},
+    {"name": "recordings", "description": "Camera recordings: upload, playback, analytics."},
     {"name": "results", "description": "Scores and feedback of a completed interview."},
     {"name": "dashboard", "description": "A candidate's progress across interviews."},
     {"name": "admin", "description": "Review every candidate's interviews (admins)."},
@@ -104,6 +108,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_question_bank(app.state.sessionmaker)
     await anyio.to_thread.run_sync(warm_up_document_workers)
     await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
+    await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
     yield
     await app.state.job_runner.close()
     await close_llm(app.state.llm)
@@ -144,6 +149,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         limits={
             "/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES,
             "/api/questions/import": IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES,
+            "/api/recordings": settings.recording_chunk_max_bytes,
         },
         default=DEFAULT_BODY_LIMIT_BYTES,
     )
@@ -159,6 +165,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(questions_router)
     app.include_router(templates_router)
     app.include_router(interviews_router)
+    app.include_router(recordings_router)
+    app.include_router(interview_recordings_router)
     app.include_router(results_router)
     app.include_router(dashboard_router)
     app.include_router(admin_router)

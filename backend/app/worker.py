@@ -8,7 +8,6 @@ from typing import Any, ClassVar
 from arq.connections import RedisSettings
 from arq.worker import func
 
-import app.interviews.evaluation_job  # noqa: F401  (registers the jobs)
 from app.adapters.llm.factory import create_llm
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
@@ -42,3 +41,5 @@ class WorkerSettings:
     on_shutdown = _shutdown
     redis_settings = RedisSettings.from_dsn(get_settings().redis_url or "redis://127.0.0.1:6379")
     max_tries = 5
+    # Analysing a long recording takes minutes; arq's default would cut it at 5.
+    job_timeout = 30 * 60

@@ -1,0 +1,221 @@
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi.responses import FileResponse
+
+from app.auth.dependencies import CurrentUser
+from app.core.db import SessionDep
+from app.core.dependencies import SettingsDep
+from app.core.errors import error_responses
+from app.interviews.dependencies import OwnedInterview
+from app.interviews.queries import load_interview, load_owned_interview
+from app.recordings import service
+from app.recordings.dependencies import OwnedRecording, RecordingFilesDep
+from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
+from app.recordings.processing_job import enqueue_processing
+from app.recordings.ranges import check_range
+from app.recordings.schemas import (
+    ChunkReceipt,
+    FinalizeRequest,
+    MarkerWrite,
+    PlaybackLink,
+    RecordingAnalytics,
+    RecordingCreate,
+    RecordingRead,
+    RecordingTranscript,
+)
+from app.recordings.signing import media_link_valid, sign_media
+from app.recordings.transcript import recording_transcript
+from app.recordings.views import recording_view
+from app.tasks.dependencies import JobRunnerDep
+
+router = APIRouter(prefix="/api/recordings", tags=["recordings"])
+interview_recordings_router = APIRouter(prefix="/api/interviews", tags=["recordings"])
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Start recording an interview (or resume its open recording)",
+    responses={
+        200: {"model": RecordingRead, "description": "The open recording, resumed"},
+        **error_responses(401, 404, 409, 415, 422),
+    },
+)
+async def create(
+    session: SessionDep,
+    user: CurrentUser,
+    settings: SettingsDep,
+    data: RecordingCreate,
+    response: Response,
+) -> RecordingRead:
+    interview = await load_owned_interview(session, interview_id=data.interview_id, user_id=user.id)
+    recording, created = await service.open_recording(
+        session, interview=interview, mime_type=data.mime_type, storage=settings.storage.provider
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@router.get(
+    "/{recording_id}",
+    summary="A recording: which parts the server holds, markers, processing and analysis",
+    responses=error_responses(401, 404),
+)
+async def get(recording: OwnedRecording, settings: SettingsDep) -> RecordingRead:
+    return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@router.put(
+    "/{recording_id}/chunks/{seq}",
+    summary="Upload one part of the recording (raw bytes); the same part twice is stored once",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    },
+    responses=error_responses(401, 404, 409, 413, 415, 422),
+)
+async def put_chunk(
+    session: SessionDep,
+    settings: SettingsDep,
+    files: RecordingFilesDep,
+    recording: OwnedRecording,
+    seq: Annotated[int, Path(ge=0, le=service.MAX_SEQ)],
+    request: Request,
+) -> ChunkReceipt:
+    size, duplicate = await service.receive_chunk(
+        session, files, recording=recording, seq=seq, body=request.stream(), settings=settings
+    )
+    return ChunkReceipt(seq=seq, bytes=size, duplicate=duplicate)
+
+
+@router.post(
+    "/{recording_id}/markers",
+    summary="Record where a question's answer starts and ends in the video",
+    responses=error_responses(401, 404, 422),
+)
+async def put_marker(
+    session: SessionDep, settings: SettingsDep, recording: OwnedRecording, data: MarkerWrite
+) -> RecordingRead:
+    recording = await service.save_marker(session, recording=recording, data=data)
+    return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@router.post(
+    "/{recording_id}/finalize",
+    summary="Check that every part arrived, then assemble and analyse the recording",
+    responses=error_responses(401, 404, 409, 422),
+)
+async def finalize(
+    session: SessionDep,
+    settings: SettingsDep,
+    runner: JobRunnerDep,
+    recording: OwnedRecording,
+    data: FinalizeRequest,
+) -> RecordingRead:
+    recording, queue = await service.finalize(session, recording=recording, data=data)
+    if queue:
+        await session.commit()
+        await enqueue_processing(runner, recording.id)
+    return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@router.get(
+    "/{recording_id}/playback",
+    summary="A short-lived link that plays the recording (usable as a <video> source)",
+    responses=error_responses(401, 404, 409),
+)
+async def playback(recording: OwnedRecording, settings: SettingsDep) -> PlaybackLink:
+    if recording.status != "ready":
+        raise RecordingNotReady(recording.status)
+    if recording.external_url:
+        return PlaybackLink(
+            url=recording.external_url, expires_at=None, mime_type=recording.mime_type
+        )
+    ttl_s = settings.media_url_minutes * 60
+    expires, signature = sign_media(settings.secret_key, recording.id, ttl_s=ttl_s)
+    return PlaybackLink(
+        url=f"/api/recordings/{recording.id}/media?expires={expires}&signature={signature}",
+        expires_at=datetime.fromtimestamp(expires, UTC),
+        mime_type=recording.mime_type,
+    )
+
+
+@router.get(
+    "/{recording_id}/media",
+    summary="The recording's video, with HTTP Range support (signed link from /playback)",
+    response_class=FileResponse,
+    responses={
+        200: {"content": {"video/webm": {}, "video/mp4": {}}},
+        206: {"description": "Part of the file, as asked by a Range header"},
+        **error_responses(403, 404, 416),
+    },
+)
+async def media(
+    recording_id: uuid.UUID,
+    session: SessionDep,
+    settings: SettingsDep,
+    files: RecordingFilesDep,
+    request: Request,
+    expires: Annotated[int, Query()],
+    signature: Annotated[str, Query(max_length=128)],
+) -> FileResponse:
+    if not media_link_valid(
+        settings.secret_key, recording_id, expires=expires, signature=signature
+    ):
+        raise InvalidMediaLink()
+    recording = await service.load_recording(session, recording_id=recording_id)
+    if recording.status != "ready" or not recording.file_key:
+        raise RecordingNotFound()
+    path = files.path_for_key(recording.file_key)
+    if not path.is_file():
+        raise RecordingNotFound()
+    check_range(request.headers.get("range"), path.stat().st_size)
+    return FileResponse(
+        path,
+        media_type=recording.mime_type.split(";")[0],
+        headers={"Cache-Control": "private, max-age=300"},
+    )
+
+
+@router.get(
+    "/{recording_id}/transcript",
+    summary="The transcript beside the video: timed lines and a chapter per question",
+    responses=error_responses(401, 404),
+)
+async def transcript(session: SessionDep, recording: OwnedRecording) -> RecordingTranscript:
+    interview = await load_interview(session, interview_id=recording.interview_id)
+    return recording_transcript(recording, interview)
+
+
+@router.get(
+    "/{recording_id}/analytics",
+    summary="Delivery analytics: pace, fillers, pauses, loudness, eye contact",
+    responses=error_responses(401, 404),
+)
+async def analytics(recording: OwnedRecording) -> RecordingAnalytics:
+    return RecordingAnalytics(
+        status=recording.analysis_status,
+        progress=recording.analysis_progress,
+        error=recording.analysis_error,
+        report=recording.analysis,
+    )
+
+
+@interview_recordings_router.get(
+    "/{interview_id}/recordings",
+    summary="The interview's recordings, newest first",
+    responses=error_responses(401, 404),
+)
+async def list_for_interview(
+    session: SessionDep, settings: SettingsDep, interview: OwnedInterview
+) -> list[RecordingRead]:
+    rows = await service.list_for_interview(session, interview_id=interview.id)
+    return [recording_view(r, max_chunk_bytes=settings.recording_chunk_max_bytes) for r in rows]

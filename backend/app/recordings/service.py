@@ -1,0 +1,208 @@
+"""Recordings: open, receive chunks in any order and once, mark questions, finalize."""
+
+import uuid
+from collections.abc import AsyncIterator
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from app.core.config import Settings
+from app.core.models import utcnow
+from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
+from app.interviews.models import Interview, InterviewQuestion
+from app.recordings.exceptions import (
+    ChunksBeyondTotal,
+    ChunkTooLarge,
+    RecordingIncomplete,
+    RecordingNotFound,
+    RecordingNotOpen,
+    RecordingTooLarge,
+    UnsupportedRecordingType,
+)
+from app.recordings.files import EXTENSIONS, ChunkOverflow, RecordingFiles
+from app.recordings.models import Recording, RecordingChunk, RecordingMarker
+from app.recordings.schemas import FinalizeRequest, MarkerWrite
+
+MAX_SEQ = 99_999
+_WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
+
+
+def normalize_mime_type(mime_type: str) -> str:
+    """`video/webm;codecs=vp8,opus` → kept as sent, once its base type is one we can play."""
+    base = mime_type.split(";")[0].strip().lower()
+    if base not in EXTENSIONS:
+        raise UnsupportedRecordingType(
+            f"Recordings must be WebM or MP4 video or audio, not {base!r}.",
+            details={"accepted": sorted(EXTENSIONS)},
+        )
+    return mime_type.strip()
+
+
+def looks_like_media(first_bytes: bytes, mime_type: str) -> bool:
+    """The first chunk must open a WebM (EBML) or MP4 (`ftyp` box) container."""
+    if "mp4" in mime_type.split(";")[0]:
+        return first_bytes[4:8] == b"ftyp"
+    return first_bytes.startswith(_WEBM_MAGIC)
+
+
+def with_parts(statement):
+    return statement.options(selectinload(Recording.chunks), selectinload(Recording.markers))
+
+
+async def load_recording(session: AsyncSession, *, recording_id: uuid.UUID) -> Recording:
+    """The recording with its chunks and markers, read afresh from the database."""
+    statement = with_parts(select(Recording).where(Recording.id == recording_id))
+    recording = await session.scalar(statement.execution_options(populate_existing=True))
+    if recording is None:
+        raise RecordingNotFound()
+    return recording
+
+
+async def list_for_interview(session: AsyncSession, *, interview_id: uuid.UUID) -> list[Recording]:
+    """The interview's recordings, newest first."""
+    statement = select(Recording).where(Recording.interview_id == interview_id)
+    rows = await session.scalars(
+        with_parts(statement).order_by(Recording.created_at.desc(), Recording.id)
+    )
+    return list(rows)
+
+
+async def open_recording(
+    session: AsyncSession, *, interview: Interview, mime_type: str, storage: str
+) -> tuple[Recording, bool]:
+    """A new recording, or the open one with the same type (a reloaded page resumes it)."""
+    mime_type = normalize_mime_type(mime_type)
+    if interview.status != "in_progress":
+        raise InterviewStateConflict("record", interview.status)
+    for existing in await list_for_interview(session, interview_id=interview.id):
+        if existing.status == "recording" and existing.mime_type == mime_type:
+            return existing, False
+    recording = Recording(
+        interview_id=interview.id, user_id=interview.user_id, mime_type=mime_type, storage=storage
+    )
+    session.add(recording)
+    await session.flush()
+    return await load_recording(session, recording_id=recording.id), True
+
+
+def ensure_open(recording: Recording) -> None:
+    if recording.status != "recording":
+        raise RecordingNotOpen(recording.status)
+
+
+async def _has_chunk(session: AsyncSession, recording_id: uuid.UUID, seq: int) -> bool:
+    found = await session.scalar(
+        select(RecordingChunk.id).where(
+            RecordingChunk.recording_id == recording_id, RecordingChunk.seq == seq
+        )
+    )
+    return found is not None
+
+
+async def receive_chunk(
+    session: AsyncSession,
+    files: RecordingFiles,
+    *,
+    recording: Recording,
+    seq: int,
+    body: AsyncIterator[bytes],
+    settings: Settings,
+) -> tuple[int, bool]:
+    """Store part `seq` once; return (its size, whether the server already had it).
+
+    The body is written to disk outside any transaction (the request commits what it read
+    first), so a slow upload never holds a database lock.
+    """
+    ensure_open(recording)
+    if await _has_chunk(session, recording.id, seq):
+        return 0, True
+    recording_id, mime_type = recording.id, recording.mime_type
+    await session.commit()
+    limit = settings.recording_chunk_max_bytes
+    try:
+        size = await files.write_chunk(recording_id, seq, body, max_bytes=limit)
+    except ChunkOverflow:
+        raise ChunkTooLarge(
+            f"A recording part may be at most {limit // (1024 * 1024)} MB."
+        ) from None
+    if seq == 0 and not looks_like_media(await files.first_bytes(recording_id, 0), mime_type):
+        await files.delete_chunk(recording_id, 0)
+        raise UnsupportedRecordingType(
+            f"The first part is not a {mime_type.split(';')[0]} recording."
+        )
+    return size, not await _record_chunk(session, files, recording_id, seq, size, settings)
+
+
+async def _record_chunk(
+    session: AsyncSession,
+    files: RecordingFiles,
+    recording_id: uuid.UUID,
+    seq: int,
+    size: int,
+    settings: Settings,
+) -> bool:
+    """Insert the chunk's row; False when a concurrent request stored the same seq first."""
+    recording = await load_recording(session, recording_id=recording_id)
+    ensure_open(recording)
+    if recording.bytes_received + size > settings.recording_max_bytes:
+        await files.delete_chunk(recording_id, seq)
+        limit_mb = settings.recording_max_bytes // (1024 * 1024)
+        raise RecordingTooLarge(f"The recording is over the limit of {limit_mb} MB.")
+    try:
+        async with session.begin_nested():
+            session.add(RecordingChunk(recording_id=recording_id, seq=seq, size=size))
+    except IntegrityError:
+        return False
+    await session.execute(
+        update(Recording)
+        .where(Recording.id == recording_id)
+        .values(bytes_received=Recording.bytes_received + size, updated_at=utcnow())
+    )
+    return True
+
+
+async def save_marker(
+    session: AsyncSession, *, recording: Recording, data: MarkerWrite
+) -> Recording:
+    """Where a question's answer sits in the video; a re-recorded answer moves it."""
+    question = await session.get(InterviewQuestion, data.question_id)
+    if question is None or question.interview_id != recording.interview_id:
+        raise QuestionNotFound()
+    marker = next((m for m in recording.markers if m.question_id == data.question_id), None)
+    if marker is None:
+        marker = RecordingMarker(recording_id=recording.id, question_id=data.question_id)
+        session.add(marker)
+    marker.started_at_s = data.started_at_s
+    marker.ended_at_s = data.ended_at_s
+    await session.flush()
+    return await load_recording(session, recording_id=recording.id)
+
+
+def missing_chunks(recording: Recording, total_chunks: int) -> list[int]:
+    held = {chunk.seq for chunk in recording.chunks}
+    return [seq for seq in range(total_chunks) if seq not in held]
+
+
+async def finalize(
+    session: AsyncSession, *, recording: Recording, data: FinalizeRequest
+) -> tuple[Recording, bool]:
+    """Check every part arrived; (recording, whether processing should be queued now)."""
+    if recording.status != "recording":
+        if recording.total_chunks == data.total_chunks and recording.status != "failed":
+            return recording, False
+        raise RecordingNotOpen(recording.status)
+    missing = missing_chunks(recording, data.total_chunks)
+    if missing:
+        raise RecordingIncomplete(missing)
+    extra = sorted(c.seq for c in recording.chunks if c.seq >= data.total_chunks)
+    if extra:
+        raise ChunksBeyondTotal(extra, data.total_chunks)
+    recording.status = "processing"
+    recording.total_chunks = data.total_chunks
+    recording.duration_s = data.duration_s
+    recording.finalized_at = utcnow()
+    recording.analysis_status = "queued"
+    await session.flush()
+    return recording, True
