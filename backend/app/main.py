@@ -10,11 +10,16 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from app.adapters.avatar.base import AvatarError
+from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
 from app.adapters.llm.base import LLMError
 from app.adapters.llm.factory import close_llm, create_llm
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
+from app.avatar.clip_job import recover_pending_clips
+from app.avatar.router import router as avatar_router
+from app.avatar.router import webhooks_router
 from app.bootstrap import ensure_configured_admin, ensure_job_catalog, ensure_question_bank
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings, get_settings
@@ -55,6 +60,8 @@ TAGS = [
     {"name": "templates", "description": "Interview templates: admins write, candidates pick."},
     {"name": "interviews", "description": "Create and run interviews; answers are evaluated."},
     {"name": "recordings", "description": "Camera recordings: upload, playback, analytics."},
+    {"name": "avatar", "description": "The interviewer: browser speech, Tavus or D-ID."},
+    {"name": "webhooks", "description": "Callbacks from hosted services (Tavus)."},
     {"name": "results", "description": "Scores and feedback of a completed interview."},
     {"name": "dashboard", "description": "A candidate's progress across interviews."},
     {"name": "admin", "description": "Review every candidate's interviews (admins)."},
@@ -94,6 +101,16 @@ def _llm_or_local(settings: Settings):
         return None
 
 
+def _install_avatar(app: FastAPI, settings: Settings) -> None:
+    """A misconfigured hosted avatar must not stop the app: the browser avatar stands in."""
+    app.state.avatar, app.state.avatar_unavailable = None, None
+    try:
+        app.state.avatar = create_avatar_client(settings)
+    except AvatarError as exc:
+        logger.warning("Hosted avatar disabled, the browser avatar asks instead: %s", exc)
+        app.state.avatar_unavailable = f"The {settings.avatar.provider} avatar is not set up: {exc}"
+
+
 def _job_context(app: FastAPI) -> JobContext:
     # Reads app.state when called, so tests that swap the sessionmaker are honoured.
     return JobContext(
@@ -109,9 +126,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await anyio.to_thread.run_sync(warm_up_document_workers)
     await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
     await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
+    await recover_pending_clips(_job_context(app), app.state.job_runner)
     yield
     await app.state.job_runner.close()
     await close_llm(app.state.llm)
+    await close_avatar_client(app.state.avatar)
     await app.state.engine.dispose()
 
 
@@ -133,6 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.storage = create_storage(settings)
     app.state.llm = _llm_or_local(settings)
+    _install_avatar(app, settings)
     app.state.job_runner = create_job_runner(_job_context(app))
 
     install_error_handlers(app)
@@ -167,6 +187,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(interviews_router)
     app.include_router(recordings_router)
     app.include_router(interview_recordings_router)
+    app.include_router(avatar_router)
+    app.include_router(webhooks_router)
     app.include_router(results_router)
     app.include_router(dashboard_router)
     app.include_router(admin_router)

@@ -210,6 +210,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{interview_id}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The interviewer for this interview: browser speech, a Tavus call or D-ID clips */
+        post: operations["avatar-open_avatar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews/{interview_id}/complete": {
         parameters: {
             query?: never;
@@ -801,6 +818,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks/tavus/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tavus conversation callbacks (transcript, shutdown); each event is applied once */
+        post: operations["webhooks-tavus_callback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -996,6 +1030,46 @@ export interface components {
             submitted_at: string;
             /** Transcript */
             transcript: string;
+        };
+        /** AvatarClipRead */
+        AvatarClipRead: {
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "ready" | "failed";
+            /** Video Url */
+            video_url: string | null;
+        };
+        /** AvatarSessionRead */
+        AvatarSessionRead: {
+            /**
+             * Clips
+             * @description D-ID: a clip of the avatar per question
+             */
+            clips: components["schemas"]["AvatarClipRead"][];
+            /**
+             * Conversation Url
+             * @description Tavus: the video call to embed in an iframe
+             */
+            conversation_url: string | null;
+            /**
+             * Fallback Reason
+             * @description Why the browser avatar stands in for the configured one
+             */
+            fallback_reason: string | null;
+            /**
+             * Provider
+             * @enum {string}
+             */
+            provider: "browser" | "tavus" | "did";
+            /** Status */
+            status: string;
         };
         /** Body_questions-import_questions */
         "Body_questions-import_questions": {
@@ -2480,6 +2554,19 @@ export interface components {
             /** Error Type */
             type: string;
         };
+        /** WebhookReceipt */
+        WebhookReceipt: {
+            /**
+             * Answers Stored
+             * @default 0
+             */
+            answers_stored: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "applied" | "duplicate" | "ignored";
+        };
         /** TranscriptLine */
         app__recordings__schemas__TranscriptLine: {
             /** End S */
@@ -3104,6 +3191,55 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "avatar-open_avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarSessionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5666,6 +5802,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    "webhooks-tavus_callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReceipt"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

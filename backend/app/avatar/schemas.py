@@ -1,0 +1,28 @@
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+AvatarProvider = Literal["browser", "tavus", "did"]
+ClipStatus = Literal["pending", "ready", "failed"]
+
+
+class AvatarClipRead(BaseModel):
+    question_id: uuid.UUID
+    status: ClipStatus
+    video_url: str | None
+
+
+class AvatarSessionRead(BaseModel):
+    provider: AvatarProvider
+    status: str
+    conversation_url: str | None = Field(description="Tavus: the video call to embed in an iframe")
+    clips: list[AvatarClipRead] = Field(description="D-ID: a clip of the avatar per question")
+    fallback_reason: str | None = Field(
+        description="Why the browser avatar stands in for the configured one"
+    )
+
+
+class WebhookReceipt(BaseModel):
+    status: Literal["applied", "duplicate", "ignored"]
+    answers_stored: int = 0
