@@ -14,6 +14,7 @@ from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
 from app.adapters.llm.base import LLMError
 from app.adapters.llm.factory import close_llm, create_llm
+from app.adapters.storage.cloudinary import CloudinaryError, CloudinaryUploads
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
@@ -111,6 +112,17 @@ def _install_avatar(app: FastAPI, settings: Settings) -> None:
         app.state.avatar_unavailable = f"The {settings.avatar.provider} avatar is not set up: {exc}"
 
 
+def _install_cloudinary(app: FastAPI, settings: Settings) -> None:
+    """Cloudinary playback when configured; without valid credentials recordings stay local."""
+    app.state.cloudinary = None
+    if settings.storage.provider != "cloudinary":
+        return
+    try:
+        app.state.cloudinary = CloudinaryUploads(settings.storage)
+    except CloudinaryError as exc:
+        logger.warning("Cloudinary disabled, recordings play from this server: %s", exc)
+
+
 def _job_context(app: FastAPI) -> JobContext:
     # Reads app.state when called, so tests that swap the sessionmaker are honoured.
     return JobContext(
@@ -131,6 +143,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await app.state.job_runner.close()
     await close_llm(app.state.llm)
     await close_avatar_client(app.state.avatar)
+    if app.state.cloudinary is not None:
+        await app.state.cloudinary.aclose()
     await app.state.engine.dispose()
 
 
@@ -153,6 +167,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.storage = create_storage(settings)
     app.state.llm = _llm_or_local(settings)
     _install_avatar(app, settings)
+    _install_cloudinary(app, settings)
     app.state.job_runner = create_job_runner(_job_context(app))
 
     install_error_handlers(app)

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response, status
 from fastapi.responses import FileResponse
 
+from app.adapters.storage.cloudinary import SignedUpload
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
@@ -12,6 +13,12 @@ from app.core.errors import error_responses
 from app.interviews.dependencies import OwnedInterview
 from app.interviews.queries import load_interview, load_owned_interview
 from app.recordings import service
+from app.recordings.cloudinary_upload import (
+    CloudinaryComplete,
+    CloudinaryDep,
+    sign_for,
+    verify_and_record,
+)
 from app.recordings.dependencies import OwnedRecording, RecordingFilesDep
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
 from app.recordings.processing_job import enqueue_processing
@@ -50,10 +57,12 @@ async def create(
     settings: SettingsDep,
     data: RecordingCreate,
     response: Response,
+    cloudinary: CloudinaryDep,
 ) -> RecordingRead:
     interview = await load_owned_interview(session, interview_id=data.interview_id, user_id=user.id)
+    storage = "cloudinary" if cloudinary is not None else "local"
     recording, created = await service.open_recording(
-        session, interview=interview, mime_type=data.mime_type, storage=settings.storage.provider
+        session, interview=interview, mime_type=data.mime_type, storage=storage
     )
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -219,3 +228,31 @@ async def list_for_interview(
 ) -> list[RecordingRead]:
     rows = await service.list_for_interview(session, interview_id=interview.id)
     return [recording_view(r, max_chunk_bytes=settings.recording_chunk_max_bytes) for r in rows]
+
+
+@router.post(
+    "/{recording_id}/cloudinary/signature",
+    summary="Sign the browser's upload of the finished recording to Cloudinary",
+    responses=error_responses(401, 404, 409),
+)
+async def cloudinary_signature(
+    recording: OwnedRecording, cloudinary: CloudinaryDep
+) -> SignedUpload:
+    return sign_for(recording, cloudinary)
+
+
+@router.post(
+    "/{recording_id}/cloudinary/complete",
+    summary="Check that Cloudinary holds the upload, then play the recording from there",
+    responses=error_responses(401, 404, 409, 422, 502),
+)
+async def cloudinary_complete(
+    session: SessionDep,
+    settings: SettingsDep,
+    recording: OwnedRecording,
+    cloudinary: CloudinaryDep,
+    data: CloudinaryComplete,
+) -> RecordingRead:
+    await verify_and_record(recording, cloudinary, public_id=data.public_id)
+    await session.flush()
+    return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
