@@ -168,6 +168,14 @@ export const interviewHandlers = [
     return interview ? HttpResponse.json(toInterviewRead(interview)) : notFound();
   }),
 
+  // The default interviewer: the browser speaks (as the backend answers without a hosted avatar).
+  http.post('/api/interviews/:id/avatar', ({ request, params }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    if (!owned(user, String(params.id))) return notFound();
+    return HttpResponse.json({ provider: 'browser', status: 'active', conversation_url: null, clips: [], fallback_reason: null });
+  }),
+
   http.post('/api/interviews/:id/:action', async ({ request, params }) => {
     const { user, response } = authenticate(request);
     if (response) return response;

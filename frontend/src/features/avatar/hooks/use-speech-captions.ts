@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+
+import { isFatalRecognitionError, KEEPS_STOPPING_MESSAGE, recognitionErrorMessage } from '../lib/recognition-errors';
+import { getSpeechRecognition, type SpeechRecognitionEventLike } from '../lib/speech-apis';
+
+export interface SpeechCaptionsOptions {
+  /** Listen while true (e.g. while the candidate answers and the interviewer is silent). */
+  enabled: boolean;
+  lang?: string;
+  /** Each finished phrase, trimmed. */
+  onFinal: (text: string) => void;
+}
+
+export interface SpeechCaptions {
+  /** False on browsers without the Web Speech API's recognition (Firefox): type instead. */
+  supported: boolean;
+  listening: boolean;
+  /** The phrase being recognised, not final yet; dropped when listening stops. */
+  interim: string;
+  /** Resume after stop() or an error; does nothing while disabled. */
+  start: () => void;
+  /** Stop until start() is called or `enabled` turns on again. */
+  stop: () => void;
+  error: string | null;
+}
+
+// Ending this soon after starting, this many times in a row, means restarting will not help.
+const QUICK_END_MS = 1000;
+const MAX_QUICK_ENDS = 3;
+
+function splitResults({ resultIndex, results }: SpeechRecognitionEventLike) {
+  let final = '';
+  let interim = '';
+  for (let i = resultIndex; i < results.length; i += 1) {
+    const result = results[i];
+    const transcript = result?.[0]?.transcript ?? '';
+    if (result?.isFinal) final += transcript;
+    else interim += transcript;
+  }
+  return { final: final.trim(), interim: interim.trim() };
+}
+
+/** Live captions of the microphone with the browser's speech recognition (Chrome, Edge, Safari). */
+export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCaptionsOptions): SpeechCaptions {
+  const Recognition = getSpeechRecognition();
+  const supported = Recognition !== null;
+  const [stopped, setStopped] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [listening, setListening] = useState(false);
+  const [interim, setInterim] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const deliverFinal = useEffectEvent((text: string) => onFinal(text));
+
+  // Turning `enabled` on again (the next answer) undoes an earlier stop() or error.
+  const [wasEnabled, setWasEnabled] = useState(enabled);
+  if (enabled !== wasEnabled) {
+    setWasEnabled(enabled);
+    if (enabled) setStopped(false);
+  }
+
+  const active = supported && enabled && !stopped;
+
+  useEffect(() => {
+    if (!active || !Recognition) return;
+    const recognition = new Recognition();
+    recognition.lang = lang;
+    recognition.continuous = true;
+    recognition.interimResults = true;
+    recognition.maxAlternatives = 1;
+    let disposed = false;
+    let startedAt = 0;
+    let quickEnds = 0;
+
+    const begin = () => {
+      startedAt = Date.now();
+      try {
+        recognition.start();
+      } catch {
+        setListening(false); // Already started, or refused: onerror says why when it can.
+      }
+    };
+    const halt = (message: string) => {
+      disposed = true; // Before React re-renders: the `end` that follows must not restart.
+      setError(message);
+      setStopped(true);
+    };
+
+    recognition.onstart = () => setListening(true);
+    recognition.onresult = (event) => {
+      const { final, interim: pending } = splitResults(event);
+      quickEnds = 0;
+      setError(null);
+      setInterim(pending);
+      if (final) deliverFinal(final);
+    };
+    recognition.onerror = ({ error: code }) => {
+      if (code === 'aborted') return;
+      if (isFatalRecognitionError(code)) halt(recognitionErrorMessage(code));
+      else setError(recognitionErrorMessage(code));
+    };
+    // Chrome ends the session after a silence even when continuous: start again while enabled.
+    recognition.onend = () => {
+      setInterim('');
+      if (disposed) {
+        setListening(false);
+        return;
+      }
+      quickEnds = Date.now() - startedAt < QUICK_END_MS ? quickEnds + 1 : 0;
+      if (quickEnds >= MAX_QUICK_ENDS) halt(KEEPS_STOPPING_MESSAGE);
+      else begin();
+    };
+    begin();
+
+    return () => {
+      disposed = true;
+      recognition.onstart = null;
+      recognition.onresult = null;
+      recognition.onerror = null;
+      recognition.onend = null;
+      recognition.abort();
+      setListening(false);
+      setInterim('');
+    };
+  }, [active, attempt, lang, Recognition]);
+
+  const start = useCallback(() => {
+    setError(null);
+    setStopped(false);
+    if (!listening) setAttempt((count) => count + 1);
+  }, [listening]);
+
+  const stop = useCallback(() => setStopped(true), []);
+
+  return { supported, listening: active && listening, interim: active ? interim : '', start, stop, error };
+}
