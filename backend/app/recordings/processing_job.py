@@ -9,8 +9,12 @@ import anyio
 from sqlalchemy import or_, select, update
 
 from app.core.models import utcnow
+from app.media.errors import MediaError
+from app.media.remux import remux_seekable
+from app.recordings.analysis import run_analysis
 from app.recordings.files import RecordingFiles, extension_for
 from app.recordings.models import Recording
+from app.recordings.server_transcript import transcribe_on_server
 from app.recordings.service import load_recording
 from app.tasks.runner import JobContext, JobRunner, register_job
 
@@ -35,7 +39,6 @@ def files_for(context: JobContext) -> RecordingFiles:
 
 async def _assemble(context: JobContext, recording_id: uuid.UUID) -> None:
     """Chunks → one file → remuxed with a duration and seek index; ready, or failed."""
-    from app.media import MediaError, remux_seekable  # TEMP lazy until app.media lands
 
     files = files_for(context)
     async with context.sessionmaker() as session:
@@ -89,9 +92,6 @@ async def process_recording_job(context: JobContext, *, recording_id: str) -> No
         pending = recording is not None and recording.status == "ready"
         pending = pending and recording.analysis_status in ("queued", "running")
     if pending:
-        from app.recordings.analysis import run_analysis
-        from app.recordings.server_transcript import transcribe_on_server
-
         await transcribe_on_server(context, rid)
         await run_analysis(context, rid)
 

@@ -15,7 +15,8 @@ import anyio
 from app.adapters.transcription.base import Transcript, TranscriptionError
 from app.adapters.transcription.factory import create_transcriber
 from app.interviews.queries import load_interview
-from app.media import MediaError, write_wav_16k_mono
+from app.media.decode import write_wav_16k_mono
+from app.media.errors import MediaError
 from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.service import load_recording
@@ -80,7 +81,7 @@ async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> 
             result = await transcriber.transcribe(
                 audio, filename="audio.wav", content_type="audio/wav"
             )
-        except (TranscriptionError, MediaError) as exc:
+        except (TranscriptionError, MediaError, ValueError) as exc:
             logger.warning(
                 "Server transcription failed for %s, keeping the browser's: %s", recording_id, exc
             )
