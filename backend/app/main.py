@@ -28,6 +28,9 @@ from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
+from app.events.factory import create_event_bus
+from app.events.log_redaction import redact_query_tokens
+from app.events.router import events_router
 from app.health.router import router as health_router
 from app.interviews.evaluation_job import recover_unfinished_evaluations
 from app.interviews.router import router as interviews_router
@@ -126,7 +129,10 @@ def _install_cloudinary(app: FastAPI, settings: Settings) -> None:
 def _job_context(app: FastAPI) -> JobContext:
     # Reads app.state when called, so tests that swap the sessionmaker are honoured.
     return JobContext(
-        sessionmaker=app.state.sessionmaker, settings=app.state.settings, llm=app.state.llm
+        sessionmaker=app.state.sessionmaker,
+        settings=app.state.settings,
+        llm=app.state.llm,
+        events=app.state.event_bus,
     )
 
 
@@ -141,6 +147,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await recover_pending_clips(_job_context(app), app.state.job_runner)
     yield
     await app.state.job_runner.close()
+    await app.state.event_bus.aclose()
     await close_llm(app.state.llm)
     await close_avatar_client(app.state.avatar)
     if app.state.cloudinary is not None:
@@ -151,6 +158,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(log_format=settings.log_format, level=settings.log_level)
+    redact_query_tokens()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     app = FastAPI(
@@ -168,6 +176,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.llm = _llm_or_local(settings)
     _install_avatar(app, settings)
     _install_cloudinary(app, settings)
+    app.state.event_bus = create_event_bus(settings)
     app.state.job_runner = create_job_runner(_job_context(app))
 
     install_error_handlers(app)
@@ -204,6 +213,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(interview_recordings_router)
     app.include_router(avatar_router)
     app.include_router(webhooks_router)
+    app.include_router(events_router)
     app.include_router(results_router)
     app.include_router(dashboard_router)
     app.include_router(admin_router)

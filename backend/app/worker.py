@@ -12,6 +12,7 @@ from app.adapters.llm.factory import create_llm
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.logging import configure_logging
+from app.events.factory import create_event_bus
 from app.tasks.runner import JOBS, JobContext
 
 
@@ -19,12 +20,17 @@ async def _startup(ctx: dict[str, Any]) -> None:
     settings = get_settings()
     configure_logging(log_format=settings.log_format, level=settings.log_level)
     ctx["engine"] = create_engine(settings.resolved_database_url)
+    ctx["events"] = create_event_bus(settings)
     ctx["context"] = JobContext(
-        sessionmaker=create_sessionmaker(ctx["engine"]), settings=settings, llm=create_llm(settings)
+        sessionmaker=create_sessionmaker(ctx["engine"]),
+        settings=settings,
+        llm=create_llm(settings),
+        events=ctx["events"],
     )
 
 
 async def _shutdown(ctx: dict[str, Any]) -> None:
+    await ctx["events"].aclose()
     await ctx["engine"].dispose()
 
 

@@ -146,7 +146,13 @@ def app(settings: Settings, sessionmaker):
     application.state.sessionmaker = sessionmaker
     # Queued jobs wait for `jobs.drain()`, so tests can see answers before and after evaluation.
     application.state.job_runner = InProcessJobRunner(
-        JobContext(sessionmaker=sessionmaker, settings=settings, llm=None), autostart=False
+        JobContext(
+            sessionmaker=sessionmaker,
+            settings=settings,
+            llm=None,
+            events=application.state.event_bus,
+        ),
+        autostart=False,
     )
     return application
 

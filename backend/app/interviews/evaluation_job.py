@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from app.adapters.llm.base import LLMError
 from app.evaluation.local import evaluate_answer
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
+from app.events.bus import publish_event
 from app.interviews.models import Answer
 from app.tasks.runner import JobContext, JobRunner, register_job
 
@@ -81,6 +82,14 @@ async def evaluate_answer_job(context: JobContext, *, answer_id: str) -> None:
             answer.evaluation_error = None
             answer.evaluated_at = datetime.now(UTC)
         await session.commit()
+        interview_id = answer.question.interview_id
+        event = {
+            "question_id": answer.question_id,
+            "answer_id": answer.id,
+            "status": answer.evaluation_status,
+        }
+    # After the commit, so a watcher that reloads the interview sees the evaluation.
+    await publish_event(context.events, interview_id, "answer_evaluated", **event)
 
 
 async def recover_unfinished_evaluations(context: JobContext, runner: JobRunner) -> int:

@@ -33,6 +33,12 @@ def _ask_next(interview: Interview, now: datetime) -> None:
         upcoming.asked_at = now
 
 
+def asked_question_id(interview: Interview) -> uuid.UUID | None:
+    """The question being asked now, if any (what a live `question_asked` event names)."""
+    upcoming = _next_unanswered(interview)
+    return upcoming.id if upcoming is not None and upcoming.status == "asked" else None
+
+
 def find_question(interview: Interview, question_id: uuid.UUID) -> InterviewQuestion:
     question = next((q for q in interview.questions if q.id == question_id), None)
     if question is None:

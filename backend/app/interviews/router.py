@@ -8,10 +8,13 @@ from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
+from app.events.bus import EventBus, publish_event
+from app.events.factory import EventBusDep
 from app.interviews import lifecycle
 from app.interviews.creation import create_interview
 from app.interviews.dependencies import OwnedInterview
 from app.interviews.evaluation_job import enqueue_evaluation
+from app.interviews.models import Interview
 from app.interviews.queries import expire_if_stale, list_interviews, load_interview
 from app.interviews.schemas import (
     AnswerCreate,
@@ -24,6 +27,21 @@ from app.interviews.views import interview_view, summary_view
 from app.tasks.dependencies import JobRunnerDep
 
 router = APIRouter(prefix="/api/interviews", tags=["interviews"])
+
+
+def _announce_question(
+    background: BackgroundTasks,
+    events: EventBus | None,
+    interview: Interview,
+    *,
+    before: uuid.UUID | None = None,
+) -> None:
+    """After the commit, tell live watchers about the question now asked, if it changed."""
+    asked = lifecycle.asked_question_id(interview)
+    if asked is not None and asked != before:
+        background.add_task(
+            publish_event, events, interview.id, "question_asked", question_id=asked
+        )
 
 
 @router.post(
@@ -70,8 +88,12 @@ async def get(interview: OwnedInterview) -> InterviewRead:
 @router.post(
     "/{interview_id}/start", summary="Start the interview", responses=error_responses(401, 404, 409)
 )
-async def start(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
-    return interview_view(await lifecycle.start_interview(session, interview=interview))
+async def start(
+    session: SessionDep, interview: OwnedInterview, events: EventBusDep, background: BackgroundTasks
+) -> InterviewRead:
+    await lifecycle.start_interview(session, interview=interview)
+    _announce_question(background, events, interview)
+    return interview_view(interview)
 
 
 @router.post(
@@ -79,8 +101,12 @@ async def start(session: SessionDep, interview: OwnedInterview) -> InterviewRead
     summary="Finish the interview",
     responses=error_responses(401, 404, 409),
 )
-async def complete(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
-    return interview_view(await lifecycle.complete_interview(session, interview=interview))
+async def complete(
+    session: SessionDep, interview: OwnedInterview, events: EventBusDep, background: BackgroundTasks
+) -> InterviewRead:
+    await lifecycle.complete_interview(session, interview=interview)
+    background.add_task(publish_event, events, interview.id, "interview_completed")
+    return interview_view(interview)
 
 
 @router.post(
@@ -103,14 +129,17 @@ async def answer(
     question_id: uuid.UUID,
     data: AnswerCreate,
     runner: JobRunnerDep,
+    events: EventBusDep,
     background: BackgroundTasks,
 ) -> InterviewRead:
     question = lifecycle.find_question(interview, question_id)
+    asked_before = lifecycle.asked_question_id(interview)
     saved = await lifecycle.submit_answer(
         session, interview=interview, question=question, data=data
     )
     # Runs after the response, so after the commit: the job always finds the answer.
     background.add_task(enqueue_evaluation, runner, saved.id)
+    _announce_question(background, events, interview, before=asked_before)
     return interview_view(interview)
 
 
@@ -120,8 +149,14 @@ async def answer(
     responses=error_responses(401, 404, 409),
 )
 async def skip(
-    session: SessionDep, interview: OwnedInterview, question_id: uuid.UUID
+    session: SessionDep,
+    interview: OwnedInterview,
+    question_id: uuid.UUID,
+    events: EventBusDep,
+    background: BackgroundTasks,
 ) -> InterviewRead:
     question = lifecycle.find_question(interview, question_id)
+    asked_before = lifecycle.asked_question_id(interview)
     await lifecycle.skip_question(session, interview=interview, question=question)
+    _announce_question(background, events, interview, before=asked_before)
     return interview_view(interview)

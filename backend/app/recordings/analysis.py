@@ -11,6 +11,7 @@ from sqlalchemy import update
 from app.analytics.report import analyze_recording
 from app.analytics.schemas import TimedWord, TranscriptSegment
 from app.core.models import utcnow
+from app.events.bus import publish_event
 from app.interviews.queries import current_answer, load_interview
 from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
@@ -23,9 +24,7 @@ PROGRESS_STEP = 0.1
 
 
 async def publish(context: JobContext, interview_id: uuid.UUID, event: str, **data: Any) -> None:
-    bus = getattr(context, "events", None)
-    if bus is not None:
-        await bus.publish(interview_id, event, data)
+    await publish_event(context.events, interview_id, event, **data)
 
 
 def _words_between(words: list[dict], start_s: float, end_s: float | None) -> list[TimedWord]:

@@ -1,8 +1,10 @@
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
+
+from app.analytics.schemas import DeliveryReport
 
 RecordingStatus = Literal["recording", "processing", "ready", "failed"]
 AnalysisStatus = Literal["none", "queued", "running", "done", "failed"]
@@ -100,6 +102,6 @@ class RecordingAnalytics(BaseModel):
     status: AnalysisStatus
     progress: float
     error: str | None
-    report: dict[str, Any] | None = Field(
-        description="The DeliveryReport: speaking rate, fillers, pauses, loudness, video cues"
+    report: DeliveryReport | None = Field(
+        description="Speaking rate, fillers, pauses, loudness and on-camera cues, once done"
     )

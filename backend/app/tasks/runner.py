@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.adapters.llm.base import LLMProvider
 from app.core.config import Settings
+from app.events.bus import EventBus
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ class JobContext:
     sessionmaker: async_sessionmaker[AsyncSession]
     settings: Settings
     llm: LLMProvider | None
+    events: EventBus | None = None
 
 
 Job = Callable[..., Awaitable[None]]

@@ -1121,6 +1121,22 @@ export interface components {
              */
             file: string;
         };
+        /** Card */
+        Card: {
+            /** Hint */
+            hint: string;
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "good" | "ok" | "improve";
+            /** Value */
+            value: string;
+        };
         /** CategoryMix */
         CategoryMix: {
             /**
@@ -1230,6 +1246,25 @@ export interface components {
              */
             streak_days: number;
         };
+        /** DeliveryReport */
+        DeliveryReport: {
+            /** Cards */
+            cards: components["schemas"]["Card"][];
+            /** Duration S */
+            duration_s: number;
+            fillers: components["schemas"]["Fillers"];
+            loudness: components["schemas"]["Loudness"];
+            pauses: components["schemas"]["Pauses"];
+            /** Per Question */
+            per_question: components["schemas"]["QuestionDelivery"][];
+            speaking: components["schemas"]["Speaking"];
+            /**
+             * Timeline
+             * @description One point per second of the recording
+             */
+            timeline: components["schemas"]["TimelinePoint"][];
+            video: components["schemas"]["VideoStats"];
+        };
         /** Education */
         Education: {
             /** Degree */
@@ -1298,6 +1333,22 @@ export interface components {
              * @enum {string}
              */
             verdict: "meets" | "below" | "above" | "unknown";
+        };
+        /** FillerCount */
+        FillerCount: {
+            /** Count */
+            count: number;
+            /** Word */
+            word: string;
+        };
+        /** Fillers */
+        Fillers: {
+            /** Count */
+            count: number;
+            /** Per Minute */
+            per_minute: number | null;
+            /** Top */
+            top: components["schemas"]["FillerCount"][];
         };
         /** FinalizeRequest */
         FinalizeRequest: {
@@ -1789,6 +1840,19 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** Loudness */
+        Loudness: {
+            /**
+             * Mean Dbfs
+             * @description Mean level while speaking
+             */
+            mean_dbfs: number | null;
+            /**
+             * Variation Db
+             * @description Standard deviation of the level while speaking
+             */
+            variation_db: number | null;
+        };
         /** MarkerRead */
         MarkerRead: {
             /** Ended At S */
@@ -1911,6 +1975,24 @@ export interface components {
              */
             via: string;
         };
+        /** Pause */
+        Pause: {
+            /** End S */
+            end_s: number;
+            /** Start S */
+            start_s: number;
+        };
+        /** Pauses */
+        Pauses: {
+            /** Count Long */
+            count_long: number;
+            /** Items */
+            items: components["schemas"]["Pause"][];
+            /** Longest S */
+            longest_s: number;
+            /** Threshold S */
+            threshold_s: number;
+        };
         /** PlaybackLink */
         PlaybackLink: {
             /** Expires At */
@@ -1994,6 +2076,23 @@ export interface components {
              * @enum {string}
              */
             result: "deleted" | "archived";
+        };
+        /** QuestionDelivery */
+        QuestionDelivery: {
+            /** End S */
+            end_s: number;
+            /** Filler Count */
+            filler_count: number;
+            /** Long Pauses */
+            long_pauses: number;
+            /** Question Id */
+            question_id: string | null;
+            /** Start S */
+            start_s: number;
+            /** Words */
+            words: number;
+            /** Words Per Minute */
+            words_per_minute: number | null;
         };
         /** QuestionList */
         QuestionList: {
@@ -2122,13 +2221,8 @@ export interface components {
             error: string | null;
             /** Progress */
             progress: number;
-            /**
-             * Report
-             * @description The DeliveryReport: speaking rate, fillers, pauses, loudness, video cues
-             */
-            report: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Speaking rate, fillers, pauses, loudness and on-camera cues, once done */
+            report: components["schemas"]["DeliveryReport"] | null;
             /**
              * Status
              * @enum {string}
@@ -2414,6 +2508,20 @@ export interface components {
             /** Skill */
             skill: string;
         };
+        /** Speaking */
+        Speaking: {
+            /**
+             * Speaking Ratio
+             * @description Share of the answer windows with voice activity
+             */
+            speaking_ratio: number;
+            /** Speaking Time S */
+            speaking_time_s: number;
+            /** Words */
+            words: number;
+            /** Words Per Minute */
+            words_per_minute: number | null;
+        };
         /** Stage */
         Stage: {
             /** Key */
@@ -2525,6 +2633,21 @@ export interface components {
             /** Time Per Question S */
             time_per_question_s?: number | null;
         };
+        /** TimelinePoint */
+        TimelinePoint: {
+            /** Face */
+            face: boolean | null;
+            /** Looking */
+            looking: boolean | null;
+            /** Loudness Dbfs */
+            loudness_dbfs: number | null;
+            /** Smiling */
+            smiling: boolean | null;
+            /** Speaking */
+            speaking: boolean;
+            /** T S */
+            t_s: number;
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -2620,6 +2743,19 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** VideoStats */
+        VideoStats: {
+            /** Available */
+            available: boolean;
+            /** Face Visible Ratio */
+            face_visible_ratio: number | null;
+            /** Frames Sampled */
+            frames_sampled: number;
+            /** Looking At Camera Ratio */
+            looking_at_camera_ratio: number | null;
+            /** Smiling Ratio */
+            smiling_ratio: number | null;
         };
         /** WebhookReceipt */
         WebhookReceipt: {
