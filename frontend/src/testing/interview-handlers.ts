@@ -176,6 +176,13 @@ export const interviewHandlers = [
     return HttpResponse.json({ provider: 'browser', status: 'active', conversation_url: null, clips: [], fallback_reason: null });
   }),
 
+  // Typed interviews have no recording.
+  http.get('/api/interviews/:id/recordings', ({ request, params }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    return owned(user, String(params.id)) ? HttpResponse.json([]) : notFound();
+  }),
+
   http.post('/api/interviews/:id/:action', async ({ request, params }) => {
     const { user, response } = authenticate(request);
     if (response) return response;

@@ -9,6 +9,7 @@ import { Spinner } from '@/components/ui/spinner';
 import type { AnswerEvaluation, QuestionResult } from '../api/get-results';
 import { gradeTone } from '../lib/score';
 import { EvidenceTranscript } from './evidence-transcript';
+import { WatchAnswer } from './watch-answer';
 
 const CATEGORY_LABELS: Record<QuestionResult['category'], string> = {
   behavioral: 'Behavioral',
@@ -99,6 +100,7 @@ function QuestionBody({ question }: { question: QuestionResult }) {
   const modelAnswer = evaluation?.model_answer ?? question.model_answer;
   return (
     <div className="space-y-5 px-5 pb-5">
+      <WatchAnswer questionId={question.question_id} />
       {question.reason ? <p className="text-sm text-neutral-600">Why it was asked: {question.reason}</p> : null}
       {question.transcript ? (
         <Part title="Your answer">

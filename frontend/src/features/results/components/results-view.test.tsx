@@ -1,9 +1,16 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ws } from 'msw';
 
+import { isInterviewLive } from '@/lib/interview-events';
 import { signInAsAdmin } from '@/testing/admin-session';
 import { buildEvaluation, buildInterview, buildQuestions } from '@/testing/interview-factories';
 import { interviewDb } from '@/testing/interview-db';
+import { recordRequests } from '@/testing/request-log';
+import { server } from '@/testing/server';
 import { renderApp, signIn, testUser } from '@/testing/test-utils';
+
+import type { RecordingAnalytics } from '../api/recording-types';
+import { buildRecording, buildReport, buildTranscript, recordingHandlers } from '../testing/recording-fixtures';
 
 const ANSWER =
   'In my last role our deploys failed weekly. I wrote a checklist and automated the database migrations in CI. Failed deploys dropped to one a quarter.';
@@ -31,6 +38,11 @@ function seedCompleted(owner: string) {
   interviewDb.complete(interview);
   return { interview, questions };
 }
+
+const liveEvents = ws.link('ws://localhost:3000/api/ws/interviews/*');
+
+// Not recorded, unless a test says otherwise.
+beforeEach(() => server.use(...recordingHandlers()));
 
 describe('results', () => {
   it('shows the scores, the feedback and each answer with its evidence highlighted', async () => {
@@ -77,6 +89,8 @@ describe('results', () => {
     const { account } = signIn();
     const { interview } = seedCompleted(account.email);
     interviewDb.holdEvaluations(interview);
+    // No live events (the socket is refused): the page falls back to polling.
+    server.use(liveEvents.addEventListener('connection', ({ client }) => client.close(4404, 'Interview not found.')));
     renderApp(`/app/interviews/${interview.id}/results`);
 
     expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
@@ -85,7 +99,7 @@ describe('results', () => {
 
     interviewDb.releaseEvaluations();
 
-    // Polled every 2 s while pending.
+    // Polled every 2 s while pending and no live events arrive.
     await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 5000 });
     expect(screen.getByText('All answers are evaluated.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81');
@@ -109,5 +123,81 @@ describe('results', () => {
     expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer' })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^${testUser.full_name} ·`))).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All interviews' })).toHaveAttribute('href', '/app/admin/interviews');
+  });
+
+  it('updates as soon as a live event says an answer was evaluated', async () => {
+    const { account, tokens } = signIn();
+    const { interview, questions } = seedCompleted(account.email);
+    interviewDb.holdEvaluations(interview);
+    const connected = new Promise<string>((resolve) => {
+      server.use(liveEvents.addEventListener('connection', ({ client }) => resolve(client.url.toString())));
+    });
+    const resultsReads = recordRequests(`/api/results/${interview.id}`);
+    renderApp(`/app/interviews/${interview.id}/results`);
+
+    expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
+    expect(await connected).toBe(`ws://localhost:3000/api/ws/interviews/${interview.id}?token=${tokens.access_token}`);
+    // Once connected the page reads the results again, to catch up; then it waits for events.
+    await waitFor(() => expect(resultsReads).toHaveLength(2));
+    await screen.findByText('Evaluating answers…');
+
+    interviewDb.releaseEvaluations();
+    const event = { type: 'answer_evaluated', interview_id: interview.id, data: { question_id: questions[0]!.id, answer_id: 'a1' }, at: new Date().toISOString() };
+    liveEvents.broadcast(JSON.stringify(event));
+
+    // Well before the next poll (15 s while the socket is open).
+    await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 1500 });
+    expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81');
+    expect(resultsReads).toHaveLength(3);
+  });
+
+  it('places the recording and the delivery analytics, and plays an answer from the breakdown', async () => {
+    const { account } = signIn();
+    const { interview, questions } = seedCompleted(account.email);
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const chapters = questions.map((question) => ({ question_id: question.id, title: question.text }));
+    server.use(...recordingHandlers({ recordings: [buildRecording({ interview_id: interview.id })], transcript: buildTranscript(chapters) }));
+    const { user } = renderApp(`/app/interviews/${interview.id}/results`);
+
+    const video = await screen.findByLabelText<HTMLVideoElement>('Your interview recording');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(['Overall score', 'Strengths', 'Weaknesses', 'Recommendations', 'Your recording', 'How you came across', 'Question by question']);
+    expect(await screen.findByRole('list', { name: 'Delivery measures' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /^Question 2: / }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Watch this answer' }));
+    expect(video.currentTime).toBe(15);
+    expect(play).toHaveBeenCalled();
+    expect(video).toHaveFocus();
+  });
+
+  it('follows the delivery analysis from live progress events', async () => {
+    const { account } = signIn();
+    const { interview } = seedCompleted(account.email);
+    let analytics: RecordingAnalytics = { status: 'running', progress: 0.2, error: null, report: null };
+    const recording = buildRecording({ interview_id: interview.id, analysis: { status: 'running', progress: 0.2, error: null } });
+    server.use(...recordingHandlers({ recordings: [recording], analytics: () => analytics }));
+    const opened = new Promise<void>((resolve) => {
+      server.use(liveEvents.addEventListener('connection', () => resolve()));
+    });
+    const analyticsReads = recordRequests(`/api/recordings/${recording.id}/analytics`);
+    renderApp(`/app/interviews/${interview.id}/results`);
+
+    const progress = await screen.findByRole('progressbar', { name: 'Delivery analysis' });
+    expect(progress).toHaveAttribute('aria-valuenow', '20');
+    await opened;
+    await waitFor(() => expect(isInterviewLive(interview.id)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // let the catch-up reads settle
+    const reads = analyticsReads.length;
+
+    const progressEvent = (status: string, value: number) =>
+      JSON.stringify({ type: 'analysis_progress', interview_id: interview.id, data: { recording_id: recording.id, status, progress: value }, at: new Date().toISOString() });
+    liveEvents.broadcast(progressEvent('running', 0.8));
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Delivery analysis' })).toHaveAttribute('aria-valuenow', '80'));
+    expect(analyticsReads).toHaveLength(reads); // from the event alone
+
+    analytics = { status: 'done', progress: 1, error: null, report: buildReport() };
+    liveEvents.broadcast(progressEvent('done', 1));
+    expect(await screen.findByRole('list', { name: 'Delivery measures' }, { timeout: 1500 })).toBeInTheDocument();
   });
 });

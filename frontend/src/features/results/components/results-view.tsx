@@ -2,9 +2,15 @@ import { Loader2 } from 'lucide-react';
 
 import { formatDate } from '@/lib/format';
 
+import { useInterviewRecording } from '../api/get-interview-recordings';
 import type { InterviewResults } from '../api/get-results';
+import { useResultsLive } from '../hooks/use-results-live';
+import { DeliveryAnalytics } from './delivery-analytics';
 import { FeedbackLists } from './feedback-lists';
+import { PlayerSeekProvider } from './player-seek-provider';
+import type { QuestionLabel } from './question-delivery-table';
 import { QuestionBreakdown } from './question-breakdown';
+import { RecordingPlayback } from './recording-playback';
 import { ScoreSummary } from './score-summary';
 
 function PendingBanner() {
@@ -18,26 +24,39 @@ function PendingBanner() {
   );
 }
 
+/** "How you came across", once there is a recording to analyse. */
+function Delivery({ interviewId, labels }: { interviewId: string; labels: Map<string, QuestionLabel> }) {
+  const recording = useInterviewRecording(interviewId).data;
+  if (!recording || recording.status === 'failed') return null;
+  return <DeliveryAnalytics interviewId={interviewId} recording={recording} labels={labels} />;
+}
+
 /** The report of a finished interview. */
 export function ResultsView({ results, showCandidate = false }: { results: InterviewResults; showCandidate?: boolean }) {
   const { interview } = results;
   const answered = results.questions.filter((question) => question.transcript).length;
+  const labels = new Map(results.questions.map((question, index) => [question.question_id, { position: index + 1, text: question.text }]));
+  useResultsLive(interview.id, { resultsPending: results.status === 'pending' });
   return (
-    <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight text-neutral-900 sm:text-3xl">Results: {interview.role}</h1>
-        <p className="text-neutral-600">
-          {showCandidate ? <>{results.candidate_name} · </> : null}
-          {interview.job_title ? <>{interview.job_title} · </> : null}
-          {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
-          {answered} of {results.questions.length} questions answered
-        </p>
-      </header>
-      {/* One status region: screen readers hear when evaluation starts and when it is done. */}
-      <div role="status">{results.status === 'pending' ? <PendingBanner /> : <p className="sr-only">All answers are evaluated.</p>}</div>
-      <ScoreSummary scores={results.scores} />
-      <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
-      <QuestionBreakdown questions={results.questions} />
-    </div>
+    <PlayerSeekProvider>
+      <div className="space-y-6">
+        <header className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight text-neutral-900 sm:text-3xl">Results: {interview.role}</h1>
+          <p className="text-neutral-600">
+            {showCandidate ? <>{results.candidate_name} · </> : null}
+            {interview.job_title ? <>{interview.job_title} · </> : null}
+            {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
+            {answered} of {results.questions.length} questions answered
+          </p>
+        </header>
+        {/* One status region: screen readers hear when evaluation starts and when it is done. */}
+        <div role="status">{results.status === 'pending' ? <PendingBanner /> : <p className="sr-only">All answers are evaluated.</p>}</div>
+        <ScoreSummary scores={results.scores} />
+        <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
+        <RecordingPlayback interviewId={interview.id} />
+        <Delivery interviewId={interview.id} labels={labels} />
+        <QuestionBreakdown questions={results.questions} />
+      </div>
+    </PlayerSeekProvider>
   );
 }

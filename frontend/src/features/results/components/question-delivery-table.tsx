@@ -1,0 +1,47 @@
+import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+
+import type { QuestionDelivery } from '../api/recording-types';
+import { formatClock } from '../lib/recording';
+
+export interface QuestionLabel {
+  position: number;
+  text: string;
+}
+
+/** Per question: pace, fillers and long pauses, side by side. */
+export function QuestionDeliveryTable({ rows, labels }: { rows: QuestionDelivery[]; labels: Map<string, QuestionLabel> }) {
+  if (rows.length === 0) return null;
+  return (
+    <Table>
+      <caption className="sr-only">Delivery by question</caption>
+      <TableHead>
+        <tr>
+          <Th>Question</Th>
+          <Th>Time</Th>
+          <Th className="text-right">Words per minute</Th>
+          <Th className="text-right">Fillers</Th>
+          <Th className="text-right">Long pauses</Th>
+        </tr>
+      </TableHead>
+      <tbody>
+        {rows.map((row, index) => {
+          const label = row.question_id ? labels.get(row.question_id) : undefined;
+          return (
+            <Tr key={row.question_id ?? index}>
+              <th scope="row" className="max-w-xs px-4 py-3 text-left align-top font-normal text-neutral-800">
+                <span className="font-semibold">{label ? `Q${label.position}` : 'Question'}</span>
+                {label ? <span className="ml-2 line-clamp-1 text-neutral-600 sm:inline">{label.text}</span> : null}
+              </th>
+              <Td className="text-neutral-600 tabular-nums">
+                {formatClock(row.start_s)}–{formatClock(row.end_s)}
+              </Td>
+              <Td className="text-right tabular-nums">{row.words_per_minute === null ? '—' : Math.round(row.words_per_minute)}</Td>
+              <Td className="text-right tabular-nums">{row.filler_count}</Td>
+              <Td className="text-right tabular-nums">{row.long_pauses}</Td>
+            </Tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}
