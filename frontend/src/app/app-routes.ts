@@ -34,6 +34,8 @@ export function createAppRoutes(): RouteObject[] {
             { path: paths.app.newInterview.pattern, lazy: () => import('./routes/app/new-interview').then(toRoute) },
             { path: paths.app.interview.pattern, lazy: () => import('./routes/app/interview').then(toRoute) },
             { path: paths.app.interviewResults.pattern, lazy: () => import('./routes/app/interview-results').then(toRoute) },
+            { path: paths.app.interviewSetup.pattern, lazy: () => import('./routes/app/device-check').then(toRoute) },
+            { path: paths.app.deviceCheck, lazy: () => import('./routes/app/device-check').then(toRoute) },
             {
               path: paths.app.admin.root,
               lazy: () => import('./routes/app/admin/root').then(toRoute),

@@ -17,6 +17,8 @@ export const paths = {
     },
     interview: { pattern: '/app/interviews/:interviewId', to: (id: string) => `/app/interviews/${id}` },
     interviewResults: { pattern: '/app/interviews/:interviewId/results', to: (id: string) => `/app/interviews/${id}/results` },
+    interviewSetup: { pattern: '/app/interviews/:interviewId/setup', to: (id: string) => `/app/interviews/${id}/setup` },
+    deviceCheck: '/app/device-check',
     admin: {
       root: '/app/admin',
       questions: '/app/admin/questions',

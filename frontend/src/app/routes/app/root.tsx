@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { ResumePendingUploads } from '@/features/recordings/components/resume-pending-uploads';
 import { errorMessage } from '@/lib/api-error';
 
 const navigation: NavItem[] = [
@@ -52,6 +53,8 @@ function SignedInShell() {
       navigation={me.data.role === 'admin' ? [...navigation, adminNavigation] : navigation}
       userArea={<UserMenu user={me.data} />}
     >
+      {/* Recording parts a closed tab left in IndexedDB are sent from whatever page opens first. */}
+      <ResumePendingUploads />
       <Outlet />
     </AppShell>
   );

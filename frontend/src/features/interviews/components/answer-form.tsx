@@ -1,12 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Send, SkipForward } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
+
+import type { VoiceAnswerMedia } from '../hooks/use-room-media';
+import { useVoiceAnswer } from '../hooks/use-voice-answer';
+import { VoiceAnswerPanel } from './voice-answer-panel';
 
 /** Seconds since `start`, to a tenth. */
 function secondsSince(start: number) {
@@ -23,6 +27,15 @@ const answerSchema = z.object({
 
 type AnswerValues = z.infer<typeof answerSchema>;
 
+export interface SubmittedAnswer {
+  transcript: string;
+  durationS: number;
+  /** "browser_stt" when live captions wrote (part of) it. */
+  source: 'typed' | 'browser_stt';
+}
+
+const SUBMIT_HINT = 'Press Ctrl + Enter (⌘ + Enter on a Mac) to submit.';
+
 interface AnswerFormProps {
   /** The id of the question's text, read with the answer box. */
   questionTextId: string;
@@ -31,35 +44,51 @@ interface AnswerFormProps {
   isSubmitting: boolean;
   /** Focus the answer box when the form appears (after moving to another question). */
   autoFocus: boolean;
-  onSubmit: (answer: { transcript: string; durationS: number }) => void;
+  onSubmit: (answer: SubmittedAnswer) => void;
   /** Offered for questions not answered yet. */
   onSkip?: () => void;
+  /** Video/audio mode: answer out loud, captioned into the box, with a take to review. */
+  voice?: VoiceAnswerMedia;
 }
 
-/** The typed answer: Submit, or Ctrl/⌘ + Enter; Skip asks first. */
-export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isSubmitting, autoFocus, onSubmit, onSkip }: AnswerFormProps) {
+/** The answer, typed or spoken into live captions: Submit, or Ctrl/⌘ + Enter; Skip asks first. */
+export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isSubmitting, autoFocus, onSubmit, onSkip, voice }: AnswerFormProps) {
   const [openedAt] = useState(() => Date.now());
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const form = useForm<AnswerValues>({ resolver: zodResolver(answerSchema), defaultValues: { transcript: initialAnswer } });
   const {
     register,
+    getValues,
+    setValue,
     formState: { errors },
   } = form;
   const { ref, ...transcriptField } = register('transcript');
+
+  const addCaption = useCallback(
+    (text: string) => {
+      const current = getValues('transcript').trimEnd();
+      setValue('transcript', current ? `${current} ${text}` : text, { shouldDirty: true });
+    },
+    [getValues, setValue],
+  );
+  const clearAnswer = useCallback(() => setValue('transcript', '', { shouldDirty: true }), [setValue]);
+  const spoken = useVoiceAnswer({ voice, onCaption: addCaption, onDiscard: clearAnswer });
 
   useEffect(() => {
     if (autoFocus) textareaRef.current?.focus();
   }, [autoFocus]);
 
   const submit = form.handleSubmit((values) => {
-    onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt) });
+    if (spoken.take.status === 'recording') spoken.stop();
+    onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt), source: spoken.source });
   });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Answer form" className="space-y-4">
+      {voice ? <VoiceAnswerPanel voice={spoken} kind={voice.kind} /> : null}
       <Field
         label={isRevision ? 'Your new answer' : 'Your answer'}
-        hint="Press Ctrl + Enter (⌘ + Enter on a Mac) to submit."
+        hint={voice ? `What you say appears here; correct it before submitting. ${SUBMIT_HINT}` : SUBMIT_HINT}
         error={errors.transcript?.message}
       >
         {(fieldProps) => (

@@ -1,22 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Flag } from 'lucide-react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { toast } from 'sonner';
 
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Progress } from '@/components/ui/progress';
-import { paths } from '@/config/paths';
+import { InterviewerAvatar } from '@/features/avatar/components/interviewer-avatar';
+import { useResumePendingUploads } from '@/features/recordings/hooks/use-resume-pending-uploads';
 import { ApiError, errorMessage } from '@/lib/api-error';
 
 import { useAnswerQuestion } from '../api/answer-question';
 import { useCompleteInterview } from '../api/complete-interview';
 import { interviewQueryKey, type Interview, type InterviewQuestion } from '../api/get-interview';
 import { useSkipQuestion } from '../api/skip-question';
-import { SENIORITY_LABELS, isSeniority } from '../lib/labels';
+import { useRoomMedia } from '../hooks/use-room-media';
+import type { SubmittedAnswer } from './answer-form';
+import { EndedPanel } from './ended-panel';
+import { MediaBar } from './media-bar';
 import { QuestionPanel } from './question-panel';
 import { QuestionTimer } from './question-timer';
+import { RoomDialogs } from './room-dialogs';
+import { RoomHeading } from './room-heading';
 import { StageChecklist } from './stage-checklist';
 import { StartScreen } from './start-screen';
 import { WrapUpScreen } from './wrap-up-screen';
@@ -26,19 +30,6 @@ interface InterviewRoomProps {
   /** When the interview was read from the server (the clock counts on from there). */
   fetchedAt: number;
   onFinished: (interview: Interview) => void;
-}
-
-function RoomHeading({ interview }: { interview: Interview }) {
-  const level = isSeniority(interview.seniority) ? `${SENIORITY_LABELS[interview.seniority]} ` : '';
-  return (
-    <div>
-      <h1 className="text-2xl font-semibold tracking-tight text-neutral-900">
-        {level}
-        {interview.role} interview
-      </h1>
-      {interview.job_title ? <p className="text-neutral-600">For {interview.job_title}</p> : null}
-    </div>
-  );
 }
 
 function currentQuestion(interview: Interview): InterviewQuestion | null {
@@ -65,6 +56,7 @@ function InProgressRoom({ interview, fetchedAt, onFinished }: InterviewRoomProps
   const shown = revising ?? current;
   const settled = questions.filter((question) => question.status === 'answered' || question.status === 'skipped');
   const revisable = new Set(settled.map((question) => question.id));
+  const media = useRoomMedia(interview.id, shown?.id ?? null);
 
   function onError(error: unknown) {
     toast.error(errorMessage(error));
@@ -79,11 +71,37 @@ function InProgressRoom({ interview, fetchedAt, onFinished }: InterviewRoomProps
     setMoved(true);
   }
 
+  function submit(questionId: string, { transcript, durationS, source }: SubmittedAnswer) {
+    media.markers.end(questionId);
+    const recording = media.recordingId ? { recording_id: media.recordingId } : {};
+    answer.mutate(
+      { interviewId: interview.id, questionId, answer: { transcript, duration_s: durationS, source, ...recording } },
+      { onSuccess: showNext, onError },
+    );
+  }
+
+  function skipShown() {
+    if (!shown) return;
+    media.markers.end(shown.id);
+    skip.mutate(
+      { interviewId: interview.id, questionId: shown.id },
+      {
+        onSuccess: () => {
+          setConfirming(null);
+          showNext();
+        },
+        onError,
+      },
+    );
+  }
+
   function finish() {
     complete.mutate(interview.id, {
       onSuccess: (finished) => {
         setConfirming(null);
-        onFinished(finished);
+        if (shown) media.markers.end(shown.id); // Finished early: the question on screen ends here.
+        // Stores the last part, then uploads and finalizes in the background: the results do not wait.
+        void media.session.finish().finally(() => onFinished(finished));
       },
       onError,
     });
@@ -111,6 +129,7 @@ function InProgressRoom({ interview, fetchedAt, onFinished }: InterviewRoomProps
           <Progress value={(100 * settled.length) / Math.max(1, questions.length)} label="Interview progress" />
         </div>
       </header>
+      <MediaBar interviewId={interview.id} media={media} />
       <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
         <aside className="order-last lg:order-first">
           <StageChecklist
@@ -134,73 +153,24 @@ function InProgressRoom({ interview, fetchedAt, onFinished }: InterviewRoomProps
               autoFocus={moved}
               onBackToCurrent={revising ? showNext : undefined}
               onSkip={() => setConfirming('skip')}
-              onSubmit={({ transcript, durationS }) =>
-                answer.mutate(
-                  { interviewId: interview.id, questionId: shown.id, answer: { transcript, duration_s: durationS, source: 'typed' } },
-                  { onSuccess: showNext, onError },
-                )
-              }
+              onSubmit={(submitted) => submit(shown.id, submitted)}
+              avatar={media.chosen === 'typed' ? null : <InterviewerAvatar interviewId={interview.id} questions={questions} currentQuestion={shown} />}
+              voice={media.voice}
             />
           ) : (
             <WrapUpScreen interview={interview} isFinishing={complete.isPending} onFinish={finish} />
           )}
         </div>
       </div>
-      <ConfirmDialog
-        open={confirming === 'skip'}
-        onOpenChange={(open) => setConfirming(open ? 'skip' : null)}
-        title="Skip this question?"
-        description="It counts as unanswered in your results. You can come back to it from the stage list before you finish."
-        confirmLabel="Skip question"
-        pendingLabel="Skipping…"
-        isPending={skip.isPending}
-        onConfirm={() => {
-          if (!shown) return;
-          skip.mutate(
-            { interviewId: interview.id, questionId: shown.id },
-            {
-              onSuccess: () => {
-                setConfirming(null);
-                showNext();
-              },
-              onError,
-            },
-          );
-        }}
+      <RoomDialogs
+        confirming={confirming}
+        onConfirmingChange={setConfirming}
+        unanswered={questions.length - settled.length}
+        isSkipping={skip.isPending}
+        isFinishing={complete.isPending}
+        onSkip={skipShown}
+        onFinish={finish}
       />
-      <ConfirmDialog
-        open={confirming === 'finish'}
-        onOpenChange={(open) => setConfirming(open ? 'finish' : null)}
-        title="Finish the interview?"
-        description={
-          questions.length - settled.length > 0
-            ? `${questions.length - settled.length} unanswered ${questions.length - settled.length === 1 ? 'question counts' : 'questions count'} as skipped. Your answers are then scored.`
-            : 'Your answers are then scored and you see your results.'
-        }
-        confirmLabel="Finish interview"
-        pendingLabel="Finishing…"
-        isPending={complete.isPending}
-        onConfirm={finish}
-      />
-    </div>
-  );
-}
-
-function EndedPanel({ interview }: { interview: Interview }) {
-  const completed = interview.status === 'completed';
-  return (
-    <div className="space-y-6">
-      <RoomHeading interview={interview} />
-      <section className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
-        <p className="text-neutral-800">{completed ? 'This interview is finished.' : 'This interview was abandoned.'}</p>
-        <Button asChild>
-          {completed ? (
-            <Link to={paths.app.interviewResults.to(interview.id)}>See your results</Link>
-          ) : (
-            <Link to={paths.app.newInterview.to()}>Start a new interview</Link>
-          )}
-        </Button>
-      </section>
     </div>
   );
 }
@@ -208,6 +178,7 @@ function EndedPanel({ interview }: { interview: Interview }) {
 /** The interview as the candidate lives it: start, answer question by question, finish. */
 export function InterviewRoom(props: InterviewRoomProps) {
   const { interview } = props;
+  useResumePendingUploads();
   if (interview.status === 'scheduled') {
     return (
       <div className="space-y-6">

@@ -1,11 +1,12 @@
 import { CornerDownRight, History } from 'lucide-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 
 import type { InterviewQuestion } from '../api/get-interview';
+import type { VoiceAnswerMedia } from '../hooks/use-room-media';
 import { CATEGORY_LABELS } from '../lib/labels';
-import { AnswerForm } from './answer-form';
+import { AnswerForm, type SubmittedAnswer } from './answer-form';
 
 interface QuestionPanelProps {
   question: InterviewQuestion;
@@ -14,13 +15,17 @@ interface QuestionPanelProps {
   isRevision: boolean;
   isSubmitting: boolean;
   autoFocus: boolean;
-  onSubmit: (answer: { transcript: string; durationS: number }) => void;
+  onSubmit: (answer: SubmittedAnswer) => void;
   onSkip: () => void;
   onBackToCurrent?: () => void;
+  /** The interviewer asking the question (video/audio mode). */
+  avatar?: ReactNode;
+  voice?: VoiceAnswerMedia;
 }
 
 /** One question: its text (announced when it changes), why it is asked, and the answer form. */
-export function QuestionPanel({ question, number, total, isRevision, isSubmitting, autoFocus, onSubmit, onSkip, onBackToCurrent }: QuestionPanelProps) {
+export function QuestionPanel(props: QuestionPanelProps) {
+  const { question, number, total, isRevision, isSubmitting, autoFocus, onSubmit, onSkip, onBackToCurrent, avatar, voice } = props;
   const textId = useId();
   const isFollowUp = question.source === 'follow_up';
   const canSkip = !isRevision && question.status !== 'answered';
@@ -44,6 +49,7 @@ export function QuestionPanel({ question, number, total, isRevision, isSubmittin
           </Badge>
         ) : null}
       </div>
+      {avatar}
       {/* Polite: a screen reader reads the new question after the one before is answered. */}
       <div aria-live="polite" aria-atomic="true">
         {isFollowUp ? <p className="mb-1 text-sm text-indigo-700">A follow-up was added to dig deeper into your last answer.</p> : null}
@@ -66,6 +72,7 @@ export function QuestionPanel({ question, number, total, isRevision, isSubmittin
         autoFocus={autoFocus}
         onSubmit={onSubmit}
         onSkip={canSkip ? onSkip : undefined}
+        voice={voice}
       />
       {onBackToCurrent ? (
         <button type="button" className="text-sm font-medium text-indigo-700 hover:underline" onClick={onBackToCurrent}>

@@ -1,17 +1,24 @@
-import { Play } from 'lucide-react';
+import { Play, Settings2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 
 import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import { MEDIA_MODE_LABELS } from '@/features/recordings/lib/media-mode';
+import { loadMediaPreferences } from '@/features/recordings/lib/media-preferences';
 import { errorMessage } from '@/lib/api-error';
 
 import type { Interview } from '../api/get-interview';
 import { useStartInterview } from '../api/start-interview';
 import { formatDuration } from '../lib/labels';
 
-/** Before the clock starts: what to expect, and "Start interview". */
+/** Before the clock starts: what to expect, how you will answer, and "Start interview". */
 export function StartScreen({ interview }: { interview: Interview }) {
   const start = useStartInterview();
+  const [mode] = useState(() => loadMediaPreferences(interview.id)?.mode ?? 'typed');
   const count = interview.questions.length;
+  const spoken = mode !== 'typed';
   return (
     <section aria-labelledby="start-heading" className="mx-auto max-w-2xl space-y-6 rounded-2xl border border-neutral-200 bg-white p-8 shadow-sm">
       <div className="space-y-2">
@@ -24,13 +31,27 @@ export function StartScreen({ interview }: { interview: Interview }) {
         </p>
       </div>
       <ul className="list-disc space-y-2 pl-5 text-sm text-neutral-700">
-        <li>Questions come one at a time. Type your answer as you would say it, then submit it.</li>
+        {spoken ? (
+          <li>The interviewer reads each question aloud. Answer out loud: your words appear as text you can correct, and you can watch each answer back and re-record it before submitting.</li>
+        ) : (
+          <li>Questions come one at a time. Type your answer as you would say it, then submit it.</li>
+        )}
         <li>Each question has a timer. It turns amber near the end and red once you are over; you may still finish your answer.</li>
         <li>Structure helps: for a behavioral question, describe the situation, your task, what you did and the result.</li>
         {interview.settings.follow_ups ? <li>A short or thin answer may get a follow-up question.</li> : null}
         <li>You can skip a question, and go back to answer an earlier one again from the stage list.</li>
         <li>When you finish, every answer is scored and you get a report with what to improve.</li>
       </ul>
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-neutral-50 p-4 text-sm">
+        <p className="text-neutral-800">
+          Answer mode: <span className="font-medium">{MEDIA_MODE_LABELS[mode]}</span>
+          {spoken ? ' (recorded)' : ''}
+        </p>
+        <Link to={paths.app.interviewSetup.to(interview.id)} className="inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline">
+          <Settings2 aria-hidden="true" className="size-4" />
+          {spoken ? 'Check camera and microphone' : 'Answer on camera instead'}
+        </Link>
+      </div>
       <Button
         size="lg"
         isLoading={start.isPending}

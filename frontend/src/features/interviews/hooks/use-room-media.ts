@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+
+import { useMediaStream } from '@/features/recordings/hooks/use-media-stream';
+import { useRecordingSession } from '@/features/recordings/hooks/use-recording-session';
+import { loadMediaPreferences } from '@/features/recordings/lib/media-preferences';
+import type { MediaMode } from '@/features/recordings/lib/media-mode';
+
+import { useQuestionMarkers } from './use-question-markers';
+
+/** What the answer form needs to record takes and caption them. */
+export interface VoiceAnswerMedia {
+  stream: MediaStream;
+  mimeType: string | null;
+  kind: 'video' | 'audio';
+  /** A new take of the shown question began (Re-record): mark its new start. */
+  onRetake: () => void;
+}
+
+/**
+ * The room's media as chosen on the device check (typed when nothing was chosen): the stream,
+ * the continuous recording and the question markers.
+ */
+export function useRoomMedia(interviewId: string, questionId: string | null) {
+  const [preferences] = useState(() => loadMediaPreferences(interviewId));
+  const chosen: MediaMode = preferences?.mode ?? 'typed';
+  const media = useMediaStream({
+    mode: chosen,
+    videoDeviceId: preferences?.videoDeviceId,
+    audioDeviceId: preferences?.audioDeviceId,
+    fallbackToAudio: true,
+  });
+  const { stream } = media;
+  const kind = stream ? (stream.getVideoTracks().length > 0 ? 'video' : 'audio') : null;
+  const session = useRecordingSession({ interviewId, mode: chosen === 'typed' ? null : (kind ?? chosen), stream });
+  const markers = useQuestionMarkers({ recordingId: session.recordingId, currentS: session.currentS, questionId, known: session.markers });
+  const { start } = markers;
+
+  const onRetake = useCallback(() => {
+    if (questionId) start(questionId);
+  }, [questionId, start]);
+
+  const voice: VoiceAnswerMedia | undefined = stream && kind ? { stream, mimeType: session.mimeType, kind, onRetake } : undefined;
+  return { chosen, media, session, markers, voice, recordingId: session.recordingId };
+}
+
+export type RoomMedia = ReturnType<typeof useRoomMedia>;

@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+
+import { useSpeechCaptions } from '@/features/avatar/hooks/use-speech-captions';
+import { useAnswerTake } from '@/features/recordings/hooks/use-answer-take';
+
+import type { VoiceAnswerMedia } from './use-room-media';
+
+interface VoiceAnswerOptions {
+  voice: VoiceAnswerMedia | undefined;
+  /** A finished phrase from the live captions, to add to the answer text. */
+  onCaption: (text: string) => void;
+  /** Re-record: the take and its captions are thrown away. */
+  onDiscard: () => void;
+}
+
+/** One spoken answer: a take recorded for review while live captions fill the answer box. */
+export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptions) {
+  const take = useAnswerTake(voice?.stream ?? null, voice?.mimeType ?? null);
+  const [usedCaptions, setUsedCaptions] = useState(false);
+  const captions = useSpeechCaptions({
+    enabled: take.status === 'recording',
+    onFinal: (text) => {
+      setUsedCaptions(true);
+      onCaption(text);
+    },
+  });
+  const { start: startTake, stop: stopTake, discard } = take;
+
+  const rerecord = useCallback(() => {
+    discard();
+    setUsedCaptions(false);
+    onDiscard();
+    voice?.onRetake();
+    startTake();
+  }, [discard, onDiscard, voice, startTake]);
+
+  return {
+    take,
+    captions,
+    /** "browser_stt" when the captions wrote (part of) the answer. */
+    source: usedCaptions ? ('browser_stt' as const) : ('typed' as const),
+    start: startTake,
+    stop: stopTake,
+    rerecord,
+  };
+}
+
+export type VoiceAnswer = ReturnType<typeof useVoiceAnswer>;
