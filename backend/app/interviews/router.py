@@ -3,8 +3,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Query, status
 
+from app.adapters.avatar.factory import AvatarDep
 from app.adapters.llm.factory import LLMDep
 from app.auth.dependencies import CurrentUser
+from app.avatar.service import end_session as end_avatar_session
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
@@ -102,9 +104,14 @@ async def start(
     responses=error_responses(401, 404, 409),
 )
 async def complete(
-    session: SessionDep, interview: OwnedInterview, events: EventBusDep, background: BackgroundTasks
+    session: SessionDep,
+    interview: OwnedInterview,
+    events: EventBusDep,
+    avatar: AvatarDep,
+    background: BackgroundTasks,
 ) -> InterviewRead:
     await lifecycle.complete_interview(session, interview=interview)
+    await end_avatar_session(session, interview=interview, client=avatar)
     background.add_task(publish_event, events, interview.id, "interview_completed")
     return interview_view(interview)
 

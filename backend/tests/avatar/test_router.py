@@ -268,3 +268,28 @@ async def test_a_failed_did_clip_is_reported_so_the_browser_speaks(client, db_se
     avatar = await open_avatar(client, me, interview["id"])
     assert {clip["status"] for clip in avatar["clips"]} == {"failed"}
     assert all(clip["video_url"] is None for clip in avatar["clips"])
+
+
+async def test_completing_the_interview_ends_the_tavus_conversation(client, db_session, app, jobs):
+    me, interview, _token = await tavus_interview(client, db_session, app, jobs)
+    with respx.mock:
+        ended = respx.post(f"{TAVUS}/v2/conversations/conv-9/end").mock(
+            return_value=httpx.Response(200)
+        )
+        response = await client.post(
+            f"/api/interviews/{interview['id']}/complete", headers=me.headers
+        )
+    assert response.status_code == 200
+    assert ended.call_count == 1
+    assert (await open_avatar(client, me, interview["id"]))["status"] == "ended"
+
+
+async def test_a_tavus_outage_at_the_end_does_not_block_finishing(client, db_session, app, jobs):
+    me, interview, _token = await tavus_interview(client, db_session, app, jobs)
+    with respx.mock:
+        respx.post(f"{TAVUS}/v2/conversations/conv-9/end").mock(return_value=httpx.Response(401))
+        response = await client.post(
+            f"/api/interviews/{interview['id']}/complete", headers=me.headers
+        )
+    assert response.status_code == 200
+    assert response.json()["status"] == "completed"

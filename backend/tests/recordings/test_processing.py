@@ -209,3 +209,33 @@ async def test_a_failing_transcription_server_keeps_the_browser_transcript(
         await client.get(f"/api/recordings/{recording['id']}/analytics", headers=me.headers)
     ).json()
     assert analytics["status"] == "done"
+
+
+async def test_a_recording_resumed_after_a_reload_plays_both_parts(
+    client, db_session, jobs, tmp_path
+):
+    """A reloaded page starts a new MediaRecorder stream: its parts follow the first ones."""
+    me, interview = await interview_in_progress(client, db_session)
+    before = make_webm(tmp_path / "before.webm", seconds=3.0, tone_ranges=[(0, 3)]).read_bytes()
+    after = make_webm(tmp_path / "after.webm", seconds=2.0, tone_ranges=[(0, 2)]).read_bytes()
+    recording = await open_recording(client, me, interview["id"])
+    parts = split_bytes(before, 2) + split_bytes(after, 2)
+    for seq, data in enumerate(parts):
+        assert (await put_chunk(client, me, recording["id"], seq, data)).status_code == 200
+    await finalize(client, me, recording["id"], len(parts))
+    await jobs.drain()
+    state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
+    assert state["status"] == "ready"
+    assert abs(state["duration_s"] - 5.0) < 0.6
+
+
+async def test_admins_see_a_candidates_recordings(client, db_session):
+    from tests.factories import signed_in_admin
+
+    me, interview = await interview_in_progress(client, db_session)
+    recording = await open_recording(client, me, interview["id"])
+    admin = await signed_in_admin(client, db_session)
+    listed = await client.get(
+        f"/api/interviews/{interview['id']}/recordings", headers=admin.headers
+    )
+    assert [r["id"] for r in listed.json()] == [recording["id"]]
