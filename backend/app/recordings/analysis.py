@@ -36,7 +36,8 @@ def _words_between(words: list[dict], start_s: float, end_s: float | None) -> li
 
 
 async def build_segments(session, recording: Recording) -> list[TranscriptSegment]:
-    """One window per answered question; server words when transcribed, else the answer text."""
+    """One window per answered question: server words when transcribed, else what the browser
+    heard (captions); typed answers leave the window without words."""
     interview = await load_interview(session, interview_id=recording.interview_id)
     questions = {q.id: q for q in interview.questions}
     server_words = (recording.transcript or {}).get("words") or []
@@ -44,7 +45,9 @@ async def build_segments(session, recording: Recording) -> list[TranscriptSegmen
     for chapter in chapters_for(recording, interview):
         words = _words_between(server_words, chapter.start_s, chapter.end_s)
         answer = current_answer(questions[chapter.question_id])
-        text = " ".join(w.word for w in words) if words else (answer.transcript if answer else "")
+        # A typed answer says nothing about how fast the candidate spoke: only spoken ones count.
+        spoken = answer is not None and answer.source != "typed"
+        text = " ".join(w.word for w in words) if words else (answer.transcript if spoken else "")
         end_s = (
             chapter.end_s if chapter.end_s is not None else recording.duration_s or chapter.start_s
         )

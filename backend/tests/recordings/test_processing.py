@@ -18,7 +18,9 @@ from tests.recordings.helpers import finalize, interview_in_progress, open_recor
 SPOKEN = "I built a caching layer. Um, it basically halved latency. We measured it in production."
 
 
-async def upload_interview_recording(client, db_session, tmp_path, *, seconds=8.0, parts=5):
+async def upload_interview_recording(
+    client, db_session, tmp_path, *, seconds=8.0, parts=5, answered_by="browser_stt"
+):
     """Record one answered question: tone 0-2 s, silence 2-6 s, tone 6-8 s."""
     me, interview = await interview_in_progress(client, db_session)
     source = make_webm(tmp_path / "take.webm", seconds=seconds, tone_ranges=[(0, 2), (6, seconds)])
@@ -33,7 +35,15 @@ async def upload_interview_recording(client, db_session, tmp_path, *, seconds=8.
         headers=me.headers,
         json={"question_id": question["id"], "started_at_s": 0, "ended_at_s": seconds},
     )
-    await answer(client, me, interview["id"], question["id"], SPOKEN, recording_id=recording["id"])
+    await answer(
+        client,
+        me,
+        interview["id"],
+        question["id"],
+        SPOKEN,
+        recording_id=recording["id"],
+        source=answered_by,
+    )
     return me, interview, recording, question, parts
 
 
@@ -239,3 +249,17 @@ async def test_admins_see_a_candidates_recordings(client, db_session):
         f"/api/interviews/{interview['id']}/recordings", headers=admin.headers
     )
     assert [r["id"] for r in listed.json()] == [recording["id"]]
+
+
+async def test_typed_answers_give_no_speaking_pace(client, db_session, jobs, tmp_path):
+    me, _interview, recording, _question, parts = await upload_interview_recording(
+        client, db_session, tmp_path, answered_by="typed"
+    )
+    await finalize(client, me, recording["id"], parts)
+    await jobs.drain()
+    report = (
+        await client.get(f"/api/recordings/{recording['id']}/analytics", headers=me.headers)
+    ).json()["report"]
+    assert report["speaking"]["words_per_minute"] is None
+    assert {card["key"] for card in report["cards"]}.isdisjoint({"pace", "fillers"})
+    assert report["speaking"]["speaking_ratio"] > 0, "the audio still shows when they spoke"

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { DETAILED_ANSWER } from './interview-answer';
+
+// Chromium runs with --use-fake-device-for-media-stream: its camera is a test pattern and its
+// microphone a beeping tone, so the whole recording path runs for real, headless.
+
+async function register(page: Page) {
+  await page.goto('/register');
+  await page.getByLabel('Full name').fill('Vera Video');
+  await page.getByLabel('Email').fill(`e2e-video-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel('Password').fill('rehearse-e2e-pass');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Vera Video' })).toBeVisible();
+}
+
+async function createInterview(page: Page) {
+  await page.goto('/app/interviews/new');
+  await page.getByRole('radio', { name: /No resume/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: /No particular job/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('textbox', { name: 'Role' }).fill('Backend engineer');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
+  await page.getByRole('checkbox', { name: /Ask follow-up questions/ }).uncheck();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create interview' }).click();
+  await expect(page.getByRole('heading', { name: 'Your interview is ready' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Start interview' }).click();
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+}
+
+test('a candidate checks their camera, answers on video to a speaking avatar, then watches the recording with delivery analytics', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await register(page);
+  await createInterview(page);
+
+  // Device check: live preview, microphone level, device pickers, then the answer mode.
+  await page.getByRole('link', { name: /Check camera and microphone|Answer on camera instead/ }).click();
+  await expect(page.getByRole('heading', { name: /camera and microphone/i }).first()).toBeVisible();
+  const preview = page.getByLabel('Your camera preview');
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(page.getByRole('meter').first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Camera' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Microphone' })).toBeVisible();
+  await page.getByRole('radio', { name: /^Video/ }).check();
+  await page.getByRole('button', { name: 'Save and go to the interview' }).click();
+
+  // The room: the avatar asks aloud (captions always shown) while the camera records.
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page.getByText('Question 1 of 2').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Interviewer/ })).toBeVisible();
+  await expect(page.getByText(/all parts saved|Uploading/).first()).toBeVisible({ timeout: 20_000 });
+
+  for (let number = 1; number <= 2; number += 1) {
+    await expect(page.getByText(`Question ${number} of 2`).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Start answering' }).click();
+    await page.waitForTimeout(2500);
+    await page.getByRole('button', { name: 'Stop answering' }).click();
+    // Review before submitting: the take plays back.
+    const take = page.getByLabel('Your recorded answer');
+    await expect(take).toBeVisible();
+    await page.getByLabel('Your answer', { exact: true }).fill(DETAILED_ANSWER);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'That was the last question' })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish interview' }).click();
+
+  // Results: the recording plays beside its transcript, and the delivery is analysed.
+  await expect(page).toHaveURL(/\/app\/interviews\/[0-9a-f-]+\/results$/);
+  await expect(page.getByRole('heading', { name: 'Your recording' })).toBeVisible();
+  const video = page.getByLabel('Your interview recording');
+  await expect(video).toBeVisible({ timeout: 90_000 });
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  const transcript = page.getByRole('list', { name: 'Transcript' });
+  await expect(transcript.getByRole('button').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Q1/ }).first()).toBeVisible();
+
+  const delivery = page.getByRole('region', { name: 'How you came across' });
+  await expect(delivery.getByRole('list', { name: 'Delivery measures' })).toBeVisible({ timeout: 120_000 });
+  await expect(delivery).toContainText('Speaking time');
+  await expect(delivery).toContainText(/camera/i);
+});
