@@ -12,13 +12,14 @@ from pathlib import Path
 
 import anyio
 
-from app.adapters.transcription.base import Transcript, TranscriptionError
-from app.adapters.transcription.factory import create_transcriber
-from app.interviews.queries import load_interview
+from app.adapters.transcription.base import Transcriber, Transcript, TranscriptionError
+from app.adapters.transcription.factory import close_transcriber, create_transcriber
+from app.interviews.evaluation_job import evaluate_answer_job
+from app.interviews.models import Answer
+from app.interviews.queries import current_answer, load_interview
 from app.media.decode import write_wav_16k_mono
 from app.media.errors import MediaError
 from app.recordings.files import RecordingFiles
-from app.recordings.models import Recording
 from app.recordings.service import load_recording
 from app.recordings.transcript import chapters_for, spread_sentences
 from app.tasks.runner import JobContext
@@ -62,7 +63,61 @@ async def _audio_of(path: Path) -> bytes:
         return await anyio.Path(wav).read_bytes()
 
 
+async def _transcribe(
+    transcriber: Transcriber, path: Path, recording_id: uuid.UUID
+) -> Transcript | None:
+    try:
+        audio = await _audio_of(path)
+        return await transcriber.transcribe(audio, filename="audio.wav", content_type="audio/wav")
+    except (TranscriptionError, MediaError, ValueError) as exc:
+        logger.warning(
+            "Server transcription failed for %s, keeping the browser's: %s", recording_id, exc
+        )
+        return None
+    finally:
+        await close_transcriber(transcriber)
+
+
+def replace_spoken_answers(interview, chapters, words: list[dict], recording_id) -> list[Answer]:
+    """The server's words become the answer where the browser's captions (or nothing) were;
+    a typed answer is what the candidate chose to write, so it stays."""
+    questions = {q.id: q for q in interview.questions}
+    replaced = []
+    for chapter in chapters:
+        said = " ".join(
+            w["word"].strip()
+            for w in words
+            if chapter.start_s <= w["start_s"]
+            and (chapter.end_s is None or w["start_s"] < chapter.end_s)
+        ).strip()
+        question = questions[chapter.question_id]
+        previous = current_answer(question)
+        if not said or (
+            previous is not None
+            and previous.source not in ("browser_stt",)
+            and previous.transcript.strip()
+        ):
+            continue
+        if previous is not None:
+            previous.is_current = False
+        answer = Answer(
+            id=uuid.uuid4(),
+            question_id=question.id,
+            transcript=said,
+            source="server_stt",
+            duration_s=previous.duration_s if previous else None,
+            recording_id=str(recording_id),
+            evaluation_status="pending",
+        )
+        question.answers.append(answer)
+        question.status = "answered"
+        question.answered_at = question.answered_at or answer.submitted_at
+        replaced.append(answer)
+    return replaced
+
+
 async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> None:
+    """Transcribe once; store the lines, replace captioned answers and evaluate them again."""
     try:
         transcriber = create_transcriber(context.settings)
     except TranscriptionError as exc:
@@ -71,31 +126,30 @@ async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> 
     if transcriber is None:
         return
     files = RecordingFiles(context.settings.data_dir / "media")
+    # Short sessions around the slow call: SQLite would hold its write lock all along otherwise.
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
-        if (recording.transcript or {}).get("lines"):
-            return
+        done = bool((recording.transcript or {}).get("lines"))
         path = files.path_for_key(recording.file_key or "")
-        try:
-            audio = await _audio_of(path)
-            result = await transcriber.transcribe(
-                audio, filename="audio.wav", content_type="audio/wav"
-            )
-        except (TranscriptionError, MediaError, ValueError) as exc:
-            logger.warning(
-                "Server transcription failed for %s, keeping the browser's: %s", recording_id, exc
-            )
-            return
-        finally:
-            aclose = getattr(transcriber, "aclose", None)
-            if aclose:
-                await aclose()
+    if done:
+        await close_transcriber(transcriber)
+        return
+    result = await _transcribe(transcriber, path, recording_id)
+    if result is None:
+        return
+    async with context.sessionmaker() as session:
+        recording = await load_recording(session, recording_id=recording_id)
         interview = await load_interview(session, interview_id=recording.interview_id)
-        stored = await session.get(Recording, recording_id)
-        stored.transcript = {
+        chapters = chapters_for(recording, interview)
+        words = [w.model_dump() for w in result.words]
+        recording.transcript = {
             "source": "server_stt",
             "text": result.text,
-            "lines": lines_by_question(result, chapters_for(recording, interview)),
-            "words": [w.model_dump() for w in result.words],
+            "lines": lines_by_question(result, chapters),
+            "words": words,
         }
+        replaced = replace_spoken_answers(interview, chapters, words, recording_id)
         await session.commit()
+        answer_ids = [answer.id for answer in replaced]
+    for answer_id in answer_ids:
+        await evaluate_answer_job(context, answer_id=str(answer_id))

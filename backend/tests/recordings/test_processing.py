@@ -170,9 +170,10 @@ async def test_server_transcription_stores_timed_lines_per_question(
             },
         )
     )
-    me, _interview, recording, question, parts = await upload_interview_recording(
+    me, interview, recording, question, parts = await upload_interview_recording(
         client, db_session, tmp_path
     )
+    interview_id = interview["id"]
     await finalize(client, me, recording["id"], parts)
     await jobs.drain()
     sent = whisper.calls[0].request
@@ -189,6 +190,11 @@ async def test_server_transcription_stores_timed_lines_per_question(
         await client.get(f"/api/recordings/{recording['id']}/analytics", headers=me.headers)
     ).json()
     assert analytics["report"]["speaking"]["words"] == 7
+    interview = (await client.get(f"/api/interviews/{interview_id}", headers=me.headers)).json()
+    replaced = next(q for q in interview["questions"] if q["id"] == question["id"])["answer"]
+    assert replaced["source"] == "server_stt", "the captioned answer gives way to the server's"
+    assert replaced["transcript"] == "I built a cache. It halved latency."
+    assert replaced["evaluation_status"] == "done"
 
 
 @respx.mock
@@ -263,3 +269,37 @@ async def test_typed_answers_give_no_speaking_pace(client, db_session, jobs, tmp
     assert report["speaking"]["words_per_minute"] is None
     assert {card["key"] for card in report["cards"]}.isdisjoint({"pace", "fillers"})
     assert report["speaking"]["speaking_ratio"] > 0, "the audio still shows when they spoke"
+
+
+@respx.mock
+async def test_server_transcription_keeps_a_typed_answer(client, db_session, app, jobs, tmp_path):
+    settings = app.state.settings.model_copy(
+        update={
+            "transcription": TranscriptionSettings(
+                provider="openai_compat", base_url="http://whisper.local/v1"
+            )
+        }
+    )
+    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    respx.post("http://whisper.local/v1/audio/transcriptions").mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "text": "Something else.",
+                "segments": [{"start": 0.5, "end": 1.5, "text": "Something else."}],
+                "words": [
+                    {"word": "Something", "start": 0.5, "end": 1.0},
+                    {"word": "else.", "start": 1.0, "end": 1.5},
+                ],
+            },
+        )
+    )
+    me, interview, recording, question, parts = await upload_interview_recording(
+        client, db_session, tmp_path, answered_by="typed"
+    )
+    await finalize(client, me, recording["id"], parts)
+    await jobs.drain()
+    current = (await client.get(f"/api/interviews/{interview['id']}", headers=me.headers)).json()
+    kept = next(q for q in current["questions"] if q["id"] == question["id"])["answer"]
+    assert kept["source"] == "typed"
+    assert kept["transcript"] == SPOKEN
