@@ -8,11 +8,10 @@ everything), the candidate's turns are taken in order, one per question.
 
 import re
 import uuid
-from datetime import UTC, datetime
 
 from app.adapters.avatar.base import TranscriptTurn
+from app.interviews.answers import replace_current_answer
 from app.interviews.models import Answer, Interview, InterviewQuestion
-from app.interviews.queries import current_answer
 
 _WORD = re.compile(r"[a-z0-9']+")
 MATCH_THRESHOLD = 0.5
@@ -54,26 +53,8 @@ def assign_turns(
 
 def store_answers(interview: Interview, answers: dict[uuid.UUID, str]) -> list[Answer]:
     """New current answers with source "avatar"; earlier ones stay as history."""
-    now = datetime.now(UTC)
-    stored = []
-    for question in interview.questions:
-        text = answers.get(question.id, "").strip()
-        if not text:
-            continue
-        previous = current_answer(question)
-        if previous is not None:
-            previous.is_current = False
-        answer = Answer(
-            id=uuid.uuid4(),
-            question_id=question.id,
-            transcript=text,
-            source="avatar",
-            submitted_at=now,
-            evaluation_status="pending",
-        )
-        question.answers.append(answer)
-        question.status = "answered"
-        question.asked_at = question.asked_at or now
-        question.answered_at = now
-        stored.append(answer)
-    return stored
+    return [
+        replace_current_answer(question, transcript=answers[question.id], source="avatar")
+        for question in interview.questions
+        if answers.get(question.id, "").strip()
+    ]

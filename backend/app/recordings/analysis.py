@@ -23,10 +23,6 @@ logger = logging.getLogger(__name__)
 PROGRESS_STEP = 0.1
 
 
-async def publish(context: JobContext, interview_id: uuid.UUID, event: str, **data: Any) -> None:
-    await publish_event(context.events, interview_id, event, **data)
-
-
 def _words_between(words: list[dict], start_s: float, end_s: float | None) -> list[TimedWord]:
     return [
         TimedWord(word=w["word"], start_s=w["start_s"], end_s=w["end_s"])
@@ -63,7 +59,8 @@ async def build_segments(session, recording: Recording) -> list[TranscriptSegmen
     return segments
 
 
-async def _set(context: JobContext, recording_id: uuid.UUID, **values: Any) -> None:
+async def update_recording(context: JobContext, recording_id: uuid.UUID, **values: Any) -> None:
+    """Write job state in a short transaction of its own (never held across slow work)."""
     async with context.sessionmaker() as session:
         await session.execute(
             update(Recording)
@@ -73,73 +70,52 @@ async def _set(context: JobContext, recording_id: uuid.UUID, **values: Any) -> N
         await session.commit()
 
 
+class AnalysisProgress:
+    """Stores the analysis state and tells the interview's watchers, step by step."""
+
+    def __init__(self, context: JobContext, recording_id: uuid.UUID, interview_id: uuid.UUID):
+        self.context, self.recording_id, self.interview_id = context, recording_id, interview_id
+        self.reported = 0.0
+
+    async def set(self, status: str, progress: float, **values: Any) -> None:
+        self.reported = progress
+        await update_recording(
+            self.context,
+            self.recording_id,
+            analysis_status=status,
+            analysis_progress=round(progress, 2),
+            **values,
+        )
+        await publish_event(
+            self.context.events,
+            self.interview_id,
+            "analysis_progress",
+            recording_id=str(self.recording_id),
+            status=status,
+            progress=round(progress, 2),
+        )
+
+    def from_thread(self, fraction: float) -> None:
+        """The analyser's callback (it runs in a worker thread): report every 10%."""
+        if fraction - self.reported >= PROGRESS_STEP:
+            anyio.from_thread.run(self.set, "running", min(fraction, 0.99))
+
+
 async def run_analysis(context: JobContext, recording_id: uuid.UUID) -> None:
     files = RecordingFiles(context.settings.data_dir / "media")
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         segments = await build_segments(session, recording)
         path, interview_id = files.path_for_key(recording.file_key or ""), recording.interview_id
-    await _set(context, recording_id, analysis_status="running", analysis_progress=0.0)
-    await publish(
-        context,
-        interview_id,
-        "analysis_progress",
-        recording_id=str(recording_id),
-        status="running",
-        progress=0.0,
-    )
-    reported = [0.0]
-
-    def on_progress(fraction: float) -> None:
-        if fraction - reported[0] >= PROGRESS_STEP:
-            reported[0] = fraction
-            anyio.from_thread.run(_progress, fraction)
-
-    async def _progress(fraction: float) -> None:
-        await _set(context, recording_id, analysis_progress=round(min(fraction, 0.99), 2))
-        await publish(
-            context,
-            interview_id,
-            "analysis_progress",
-            recording_id=str(recording_id),
-            status="running",
-            progress=round(fraction, 2),
-        )
-
+    progress = AnalysisProgress(context, recording_id, interview_id)
+    await progress.set("running", 0.0)
     try:
         report = await anyio.to_thread.run_sync(
-            lambda: analyze_recording(path, segments=segments, progress=on_progress)
+            lambda: analyze_recording(path, segments=segments, progress=progress.from_thread)
         )
     except Exception as exc:
         logger.exception("Analytics failed for recording %s", recording_id)
-        await _set(
-            context,
-            recording_id,
-            analysis_status="failed",
-            analysis_error=f"The analysis could not finish: {exc}",
-        )
-        await publish(
-            context,
-            interview_id,
-            "analysis_progress",
-            recording_id=str(recording_id),
-            status="failed",
-            progress=reported[0],
-        )
+        error = f"The analysis could not finish: {exc}"
+        await progress.set("failed", progress.reported, analysis_error=error)
         return
-    await _set(
-        context,
-        recording_id,
-        analysis_status="done",
-        analysis_progress=1.0,
-        analysis=report.model_dump(mode="json"),
-        analysis_error=None,
-    )
-    await publish(
-        context,
-        interview_id,
-        "analysis_progress",
-        recording_id=str(recording_id),
-        status="done",
-        progress=1.0,
-    )
+    await progress.set("done", 1.0, analysis=report.model_dump(mode="json"), analysis_error=None)

@@ -6,12 +6,11 @@ import logging
 import uuid
 
 import anyio
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 
-from app.core.models import utcnow
 from app.media.errors import MediaError
 from app.media.remux import remux_seekable
-from app.recordings.analysis import run_analysis
+from app.recordings.analysis import run_analysis, update_recording
 from app.recordings.files import RecordingFiles, extension_for
 from app.recordings.models import Recording
 from app.recordings.server_transcript import transcribe_on_server
@@ -68,13 +67,7 @@ async def _assemble(context: JobContext, recording_id: uuid.UUID) -> None:
         }
     finally:
         await anyio.Path(raw).unlink(missing_ok=True)
-    async with context.sessionmaker() as session:
-        await session.execute(
-            update(Recording)
-            .where(Recording.id == recording_id)
-            .values(**values, updated_at=utcnow())
-        )
-        await session.commit()
+    await update_recording(context, recording_id, **values)
 
 
 @register_job(JOB_NAME)

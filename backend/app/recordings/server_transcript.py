@@ -14,6 +14,7 @@ import anyio
 
 from app.adapters.transcription.base import Transcriber, Transcript, TranscriptionError
 from app.adapters.transcription.factory import close_transcriber, create_transcriber
+from app.interviews.answers import replace_current_answer
 from app.interviews.evaluation_job import evaluate_answer_job
 from app.interviews.models import Answer
 from app.interviews.queries import current_answer, load_interview
@@ -98,21 +99,11 @@ def replace_spoken_answers(interview, chapters, words: list[dict], recording_id)
             and previous.transcript.strip()
         ):
             continue
-        if previous is not None:
-            previous.is_current = False
-        answer = Answer(
-            id=uuid.uuid4(),
-            question_id=question.id,
-            transcript=said,
-            source="server_stt",
-            duration_s=previous.duration_s if previous else None,
-            recording_id=str(recording_id),
-            evaluation_status="pending",
+        replaced.append(
+            replace_current_answer(
+                question, transcript=said, source="server_stt", recording_id=str(recording_id)
+            )
         )
-        question.answers.append(answer)
-        question.status = "answered"
-        question.answered_at = question.answered_at or answer.submitted_at
-        replaced.append(answer)
     return replaced
 
 

@@ -303,3 +303,32 @@ async def test_server_transcription_keeps_a_typed_answer(client, db_session, app
     kept = next(q for q in current["questions"] if q["id"] == question["id"])["answer"]
     assert kept["source"] == "typed"
     assert kept["transcript"] == SPOKEN
+
+
+async def test_watchers_hear_the_analysis_progress_until_done(
+    client, db_session, app, jobs, tmp_path
+):
+    import asyncio
+    import uuid
+
+    me, interview, recording, _question, parts = await upload_interview_recording(
+        client, db_session, tmp_path, seconds=4.0, parts=2
+    )
+    heard = []
+    async with app.state.event_bus.subscribe(uuid.UUID(interview["id"])) as events:
+
+        async def listen():
+            async for event in events:
+                if event.type == "analysis_progress":
+                    heard.append((event.data["status"], event.data["progress"]))
+                    if event.data["status"] in ("done", "failed"):
+                        return
+
+        listener = asyncio.create_task(listen())
+        await finalize(client, me, recording["id"], parts)
+        await jobs.drain()
+        await asyncio.wait_for(listener, 5)
+    assert heard[0] == ("running", 0.0)
+    assert heard[-1] == ("done", 1.0)
+    progress = [value for _status, value in heard]
+    assert progress == sorted(progress)

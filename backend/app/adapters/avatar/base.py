@@ -4,12 +4,15 @@ The browser avatar (speech synthesis in the SPA) needs nothing from the server, 
 answers None for it and these types only describe the hosted providers.
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Literal, TypedDict
 
+import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.adapters.http import ExternalServiceError
+from app.adapters.http import ExternalServiceError, Sleep, send_with_retries
+from app.core.config import AvatarSettings
 
 ClipStatus = Literal["created", "started", "done", "error", "rejected"]
 CLIP_FINISHED: frozenset[str] = frozenset({"done", "error", "rejected"})
@@ -107,3 +110,46 @@ class TavusEvent(BaseModel):
             return None
         reason = self.properties.get("shutdown_reason")
         return reason if isinstance(reason, str) and reason else None
+
+
+class AvatarHTTPClient:
+    """What the Tavus and D-ID clients share: one connection pool, retries, typed errors."""
+
+    vendor = "avatar"
+
+    def __init__(
+        self,
+        settings: AvatarSettings,
+        *,
+        base_url: str,
+        headers: dict[str, str],
+        transport: httpx.AsyncBaseTransport | None,
+        sleep: Sleep,
+        backoff_base_s: float,
+    ) -> None:
+        self.base_url = (settings.base_url or base_url).rstrip("/")
+        self._settings = settings
+        self._sleep = sleep
+        self._backoff_base_s = backoff_base_s
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, headers=headers, timeout=settings.timeout_s, transport=transport
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _send(
+        self, label: str, build: Callable[[], httpx.Request], *, idempotent: bool = True
+    ) -> httpx.Response:
+        return await send_with_retries(
+            self._http,
+            build,
+            label=f"{self.vendor} {label}",
+            max_retries=self._settings.max_retries,
+            backoff_base_s=self._backoff_base_s,
+            max_wait_s=self._settings.timeout_s,
+            sleep=self._sleep,
+            error=AvatarError,
+            idempotent=idempotent,
+            auth_hint="check AVATAR__API_KEY",
+        )

@@ -7,18 +7,16 @@ D-ID renders a talk asynchronously: `POST /talks` answers with an id at once, an
 import asyncio
 import hashlib
 import unicodedata
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from app.adapters.avatar.base import AvatarError, Clip
-from app.adapters.http import Sleep, clip, json_object, send_with_retries
+from app.adapters.avatar.base import AvatarError, AvatarHTTPClient, Clip
+from app.adapters.http import Sleep, clip, json_object
 from app.core.config import AvatarSettings
 
 DEFAULT_BASE_URL = "https://api.d-id.com"
-AUTH_HINT = "check AVATAR__API_KEY"
 _CACHE_KEY_VERSION = "did-clip-v1"
 
 
@@ -33,7 +31,8 @@ def clip_cache_key(text: str, source_url: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-class DIDClient:
+class DIDClient(AvatarHTTPClient):
+    vendor = "D-ID"
     name = "did"
     clip_cache_key = staticmethod(clip_cache_key)
 
@@ -52,18 +51,15 @@ class DIDClient:
                 "config",
                 "D-ID needs the portrait to animate: set AVATAR__DID_SOURCE_URL to an image URL",
             )
-        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        self.source_url = settings.did_source_url
-        self._settings = settings
-        self._sleep = sleep
-        self._backoff_base_s = backoff_base_s
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            # D-ID documents the key exactly as issued ("<username>:<password>") after "Basic ".
+        super().__init__(
+            settings,
+            base_url=DEFAULT_BASE_URL,
             headers={"Authorization": f"Basic {settings.api_key}"},
-            timeout=settings.timeout_s,
             transport=transport,
+            sleep=sleep,
+            backoff_base_s=backoff_base_s,
         )
+        self.source_url = settings.did_source_url
 
     async def create_clip(self, text: str) -> str:
         """Start rendering `text` on the portrait; the talk id to poll."""
@@ -113,25 +109,6 @@ class DIDClient:
             delay = min(poll_interval_s, timeout_s - waited)
             await self._sleep(delay)
             waited += delay
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _send(
-        self, label: str, build: Callable[[], httpx.Request], *, idempotent: bool = True
-    ) -> httpx.Response:
-        return await send_with_retries(
-            self._http,
-            build,
-            label=f"D-ID {label}",
-            max_retries=self._settings.max_retries,
-            backoff_base_s=self._backoff_base_s,
-            max_wait_s=self._settings.timeout_s,
-            sleep=self._sleep,
-            error=AvatarError,
-            idempotent=idempotent,
-            auth_hint=AUTH_HINT,
-        )
 
 
 def _to_clip(data: dict[str, Any], clip_id: str) -> Clip:

@@ -5,20 +5,19 @@ when Tavus surely did nothing (429, refused connection); reads and `end` retry a
 """
 
 import asyncio
-from collections.abc import Callable
 from urllib.parse import quote
 
 import httpx
 
-from app.adapters.avatar.base import AvatarError, Conversation
-from app.adapters.http import Sleep, clip, json_object, send_with_retries
+from app.adapters.avatar.base import AvatarError, AvatarHTTPClient, Conversation
+from app.adapters.http import Sleep, clip, json_object
 from app.core.config import AvatarSettings
 
 DEFAULT_BASE_URL = "https://tavusapi.com"
-AUTH_HINT = "check AVATAR__API_KEY"
 
 
-class TavusClient:
+class TavusClient(AvatarHTTPClient):
+    vendor = "Tavus"
     name = "tavus"
 
     def __init__(
@@ -37,15 +36,13 @@ class TavusClient:
                 "Tavus needs AVATAR__TAVUS_PERSONA_ID (and AVATAR__TAVUS_REPLICA_ID when the "
                 "persona has no default replica)",
             )
-        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        self._settings = settings
-        self._sleep = sleep
-        self._backoff_base_s = backoff_base_s
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
+        super().__init__(
+            settings,
+            base_url=DEFAULT_BASE_URL,
             headers={"x-api-key": settings.api_key},
-            timeout=settings.timeout_s,
             transport=transport,
+            sleep=sleep,
+            backoff_base_s=backoff_base_s,
         )
 
     async def create_conversation(
@@ -114,25 +111,6 @@ class TavusClient:
             ):
                 return
             raise
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _send(
-        self, label: str, build: Callable[[], httpx.Request], *, idempotent: bool = True
-    ) -> httpx.Response:
-        return await send_with_retries(
-            self._http,
-            build,
-            label=f"Tavus {label}",
-            max_retries=self._settings.max_retries,
-            backoff_base_s=self._backoff_base_s,
-            max_wait_s=self._settings.timeout_s,
-            sleep=self._sleep,
-            error=AvatarError,
-            idempotent=idempotent,
-            auth_hint=AUTH_HINT,
-        )
 
     def _conversation(self, response: httpx.Response, label: str) -> Conversation:
         body = json_object(response, label=f"Tavus {label}", error=AvatarError)

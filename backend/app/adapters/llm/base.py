@@ -8,8 +8,6 @@ built-in question generator or evaluator. Nothing else may escape `write_questio
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
@@ -78,24 +76,6 @@ class RetryableError(Exception):
         self.reason = reason
         self.status_code = status_code
         self.retry_after = retry_after
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 async def call_with_retries(

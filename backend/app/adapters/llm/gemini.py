@@ -14,6 +14,7 @@ from google import genai
 from google.genai import errors, types
 from pydantic import BaseModel
 
+from app.adapters.http import parse_retry_after
 from app.adapters.llm.base import (
     RETRYABLE_STATUS,
     LLMError,
@@ -23,7 +24,6 @@ from app.adapters.llm.base import (
     call_with_retries,
     clip,
     logger,
-    parse_retry_after,
     run_task,
 )
 from app.adapters.llm.prompts import (

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel
 
+from app.adapters.http import parse_retry_after
 from app.adapters.llm.base import (
     RETRYABLE_STATUS,
     LLMError,
@@ -19,7 +20,6 @@ from app.adapters.llm.base import (
     Sleep,
     call_with_retries,
     clip,
-    parse_retry_after,
     run_task,
 )
 from app.adapters.llm.prompts import (

@@ -7,7 +7,7 @@ from email.utils import format_datetime
 import pytest
 from pydantic import ValidationError
 
-from app.adapters.llm.base import parse_retry_after
+from app.adapters.http import parse_retry_after
 from app.adapters.llm.prompts import (
     EvaluationOutput,
     InvalidOutput,
