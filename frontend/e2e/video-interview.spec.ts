@@ -36,7 +36,17 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
 }) => {
   test.setTimeout(240_000);
   await register(page);
+
+  // The standing choice, from Settings: new interviews are answered on video.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('link', { name: 'Check camera and microphone' }).click();
+  await page.getByRole('radio', { name: /^Video/ }).check();
+  await expect.poll(() => page.getByLabel('Your camera preview').evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved. Your next interviews use this setting.')).toBeVisible();
+
   await createInterview(page);
+  await expect(page.getByText(/Answer mode:\s*Video/)).toBeVisible();
 
   // Device check: live preview, microphone level, device pickers, then the answer mode.
   await page.getByRole('link', { name: /Check camera and microphone|Answer on camera instead/ }).click();

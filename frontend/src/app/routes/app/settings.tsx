@@ -1,6 +1,9 @@
+import { Video } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/layout/page-header';
+import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { ChangeNameForm } from '@/features/auth/components/change-name-form';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
@@ -41,6 +44,16 @@ export default function SettingsRoute() {
           description="You stay signed in here; your other devices will have to sign in again."
         >
           <ChangePasswordForm email={user.email} />
+        </SettingsSection>
+        <SettingsSection
+          id="devices-heading"
+          title="Camera and microphone"
+          description="Choose how you answer (video, audio only or typed) and test your devices before an interview."
+        >
+          <Link to={paths.app.deviceCheck} className="inline-flex items-center gap-2 font-medium text-indigo-700 hover:underline">
+            <Video aria-hidden="true" className="size-4" />
+            Check camera and microphone
+          </Link>
         </SettingsSection>
       </div>
     </>

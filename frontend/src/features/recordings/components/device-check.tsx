@@ -90,8 +90,8 @@ export function DeviceCheck({ interviewId, continueLabel = 'Save and continue', 
           </div>
         </div>
       )}
-      <Button size="lg" onClick={save}>
-        {continueLabel}
+      <Button size="lg" onClick={save} isLoading={mode !== 'typed' && media.status === 'starting'}>
+        {mode !== 'typed' && media.status === 'starting' ? 'Starting your camera…' : continueLabel}
       </Button>
     </section>
   );
