@@ -98,3 +98,45 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(delivery).toContainText('Speaking time');
   await expect(delivery).toContainText(/camera/i);
 });
+
+test('parts recorded while offline wait and upload later, and a reload mid-interview carries the recording on', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await register(page);
+  await createInterview(page);
+  await page.getByRole('link', { name: /Check camera and microphone|Answer on camera instead/ }).click();
+  await page.getByRole('radio', { name: /^Video/ }).check();
+  await page.getByRole('button', { name: 'Save and go to the interview' }).click();
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page.getByText('all parts saved')).toBeVisible({ timeout: 20_000 });
+
+  // The network drops: parts wait in IndexedDB and the indicator says so.
+  await context.setOffline(true);
+  await expect(page.getByText(/Offline — \d+ parts? waiting, will retry/)).toBeVisible({ timeout: 20_000 });
+  await page.waitForTimeout(3000);
+  await context.setOffline(false);
+  await expect(page.getByText('all parts saved')).toBeVisible({ timeout: 45_000 });
+
+  // The tab reloads in the middle of the interview: the recording carries on where it was.
+  await page.reload();
+  await expect(page.getByText('Question 1 of 2').first()).toBeVisible();
+  await expect(page.getByText(/REC/).first()).toBeVisible({ timeout: 20_000 });
+  const tBack = Date.now();
+  await page.waitForTimeout(4000);
+  for (let number = 1; number <= 2; number += 1) {
+    await expect(page.getByText(`Question ${number} of 2`).first()).toBeVisible();
+    await page.getByLabel('Your answer', { exact: true }).fill(DETAILED_ANSWER);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+  }
+  await page.getByRole('button', { name: 'Finish interview' }).click();
+  const tEnd = Date.now();
+
+  await expect(page).toHaveURL(/\/results$/);
+  const video = page.getByLabel('Your interview recording');
+  await expect(video).toBeVisible({ timeout: 90_000 });
+  // Both stretches, before and after the reload, are in the one file (what the recorder had not
+  // yet handed over when the page unloaded, at most one 3-second part, is the only loss).
+  const afterReloadS = (tEnd - tBack) / 1000;
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)), { timeout: 30_000 })
+    .toBeGreaterThan(afterReloadS + 2.5);
+});
