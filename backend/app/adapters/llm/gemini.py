@@ -18,39 +18,23 @@ from app.adapters.http import parse_retry_after
 from app.adapters.llm.base import (
     RETRYABLE_STATUS,
     LLMError,
-    QuestionWritingRequest,
     RetryableError,
     Sleep,
     call_with_retries,
     clip,
     logger,
-    run_task,
 )
-from app.adapters.llm.prompts import (
-    EVALUATION_SYSTEM_PROMPT,
-    QUESTION_SYSTEM_PROMPT,
-    EvaluationOutput,
-    QuestionList,
-    evaluation_user_prompt,
-    parse_output,
-    question_user_prompt,
-    to_evaluation,
-    to_planned_questions,
-)
+from app.adapters.llm.tasks import PromptedProvider
 from app.core.config import LLMSettings
-from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
-from app.questions.bank import PlannedQuestion
 
 DEFAULT_MODEL = "gemini-2.5-flash"
 # Pinned: the SDK's default version changes between releases (and with GOOGLE_GENAI_API_VERSION);
 # structured output is documented on v1beta.
 API_VERSION = "v1beta"
-QUESTION_TEMPERATURE = 0.7
-EVALUATION_TEMPERATURE = 0.2
 _SECONDS = re.compile(r"^(\d+(?:\.\d+)?)s$")
 
 
-class GeminiProvider:
+class GeminiProvider(PromptedProvider):
     name = "gemini"
 
     def __init__(
@@ -79,34 +63,12 @@ class GeminiProvider:
             ),
         )
 
-    async def write_questions(self, request: QuestionWritingRequest) -> list[PlannedQuestion]:
-        prompt = question_user_prompt(request)
-        return await run_task(
-            lambda: self._generate(
-                QUESTION_SYSTEM_PROMPT, prompt, QuestionList, QUESTION_TEMPERATURE
-            ),
-            lambda text: to_planned_questions(parse_output(text, QuestionList), request),
-            label=f"{self.name}/{self.model} write_questions",
-        )
-
-    async def evaluate_answer(self, data: EvaluationInput) -> AnswerEvaluation:
-        prompt = evaluation_user_prompt(data)
-        return await run_task(
-            lambda: self._generate(
-                EVALUATION_SYSTEM_PROMPT, prompt, EvaluationOutput, EVALUATION_TEMPERATURE
-            ),
-            lambda text: to_evaluation(
-                parse_output(text, EvaluationOutput), data, evaluator=self.name
-            ),
-            label=f"{self.name}/{self.model} evaluate_answer",
-        )
-
     async def aclose(self) -> None:
         self._client.close()
         await self._client.aio.aclose()
         await self._http.aclose()
 
-    async def _generate(
+    async def _ask(
         self, system: str, prompt: str, schema: type[BaseModel], temperature: float
     ) -> str:
         config = types.GenerateContentConfig(

@@ -15,37 +15,21 @@ from app.adapters.http import parse_retry_after
 from app.adapters.llm.base import (
     RETRYABLE_STATUS,
     LLMError,
-    QuestionWritingRequest,
     RetryableError,
     Sleep,
     call_with_retries,
     clip,
-    run_task,
 )
-from app.adapters.llm.prompts import (
-    EVALUATION_SYSTEM_PROMPT,
-    QUESTION_SYSTEM_PROMPT,
-    EvaluationOutput,
-    QuestionList,
-    evaluation_user_prompt,
-    parse_output,
-    question_user_prompt,
-    to_evaluation,
-    to_planned_questions,
-)
+from app.adapters.llm.tasks import PromptedProvider
 from app.core.config import LLMSettings
-from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
-from app.questions.bank import PlannedQuestion
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
-QUESTION_TEMPERATURE = 0.7
-EVALUATION_TEMPERATURE = 0.2
 # Hosts known to refuse anonymous calls; a local server (Ollama, vLLM) may need no key at all.
 _KEYED_HOSTS = {"api.openai.com"}
 
 
-class OpenAICompatProvider:
+class OpenAICompatProvider(PromptedProvider):
     name = "openai_compat"
 
     def __init__(
@@ -69,32 +53,10 @@ class OpenAICompatProvider:
         headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._http = httpx.AsyncClient(headers=headers, timeout=settings.timeout_s)
 
-    async def write_questions(self, request: QuestionWritingRequest) -> list[PlannedQuestion]:
-        prompt = question_user_prompt(request)
-        return await run_task(
-            lambda: self._complete(
-                QUESTION_SYSTEM_PROMPT, prompt, QuestionList, QUESTION_TEMPERATURE
-            ),
-            lambda text: to_planned_questions(parse_output(text, QuestionList), request),
-            label=f"{self.name}/{self.model} write_questions",
-        )
-
-    async def evaluate_answer(self, data: EvaluationInput) -> AnswerEvaluation:
-        prompt = evaluation_user_prompt(data)
-        return await run_task(
-            lambda: self._complete(
-                EVALUATION_SYSTEM_PROMPT, prompt, EvaluationOutput, EVALUATION_TEMPERATURE
-            ),
-            lambda text: to_evaluation(
-                parse_output(text, EvaluationOutput), data, evaluator=self.name
-            ),
-            label=f"{self.name}/{self.model} evaluate_answer",
-        )
-
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def _complete(
+    async def _ask(
         self, system: str, prompt: str, schema: type[BaseModel], temperature: float
     ) -> str:
         body = {
