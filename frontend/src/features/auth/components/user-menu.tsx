@@ -13,7 +13,7 @@ export function UserMenu({ user }: { user: User }) {
   const logout = useLogout({ onSuccess: () => toast.success('You have signed out.') });
   return (
     <>
-      <div className="hidden items-center gap-2 sm:flex">
+      <div className="hidden items-center gap-2 lg:flex">
         <span className="text-sm font-medium text-neutral-900">{user.full_name}</span>
         <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>{ROLE_LABELS[user.role]}</Badge>
       </div>
