@@ -97,6 +97,15 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(delivery.getByRole('list', { name: 'Delivery measures' })).toBeVisible({ timeout: 120_000 });
   await expect(delivery).toContainText('Speaking time');
   await expect(delivery).toContainText(/camera/i);
+
+  // The video is the candidate's to remove; the scores stay.
+  await page.getByRole('button', { name: 'Delete recording' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete recording' }).click();
+  await expect(page.getByText('You deleted the recording of this interview.')).toBeVisible();
+  await expect(page.getByLabel('Your interview recording')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('This interview was not recorded')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overall score' })).toBeVisible();
 });
 
 test('parts recorded while offline wait and upload later, and a reload mid-interview carries the recording on', async ({ page, context }) => {

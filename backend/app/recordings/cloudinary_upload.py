@@ -79,6 +79,14 @@ async def verify_and_record(
     recording.external_url = asset.secure_url
 
 
+async def delete_from_cloudinary(uploads: CloudinaryUploads, public_id: str) -> None:
+    """Best effort after the row is gone: a failure is logged for an operator to tidy up."""
+    try:
+        await uploads.delete(public_id)
+    except CloudinaryError as exc:
+        logger.warning("Could not delete %s from Cloudinary: %s", public_id, exc)
+
+
 def get_cloudinary(request: Request) -> CloudinaryUploads | None:
     return getattr(request.app.state, "cloudinary", None)
 

@@ -15,6 +15,11 @@ class RecordingNotOpen(Conflict):
         )
 
 
+class RecordingStillOpen(Conflict):
+    code = "recording_in_progress"
+    message = "This recording is still being made; finish the interview before deleting it."
+
+
 class RecordingIncomplete(Conflict):
     code = "recording_incomplete"
 

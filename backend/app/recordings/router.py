@@ -2,7 +2,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response, status
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
@@ -16,6 +16,7 @@ from app.recordings import service
 from app.recordings.cloudinary_upload import (
     CloudinaryComplete,
     CloudinaryDep,
+    delete_from_cloudinary,
     sign_for,
     verify_and_record,
 )
@@ -134,6 +135,24 @@ async def finalize(
         await session.commit()
         await enqueue_processing(runner, recording.id)
     return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@router.delete(
+    "/{recording_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete the recording: its video, transcript timings and analytics",
+    responses=error_responses(401, 404, 409),
+)
+async def delete(
+    session: SessionDep,
+    files: RecordingFilesDep,
+    recording: OwnedRecording,
+    cloudinary: CloudinaryDep,
+    background: BackgroundTasks,
+) -> None:
+    external_id = await service.delete_recording(session, files, recording=recording)
+    if external_id and cloudinary is not None:
+        background.add_task(delete_from_cloudinary, cloudinary, external_id)
 
 
 @router.get(

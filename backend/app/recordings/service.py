@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import AsyncIterator
 
+import anyio
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,7 @@ from app.recordings.exceptions import (
     RecordingIncomplete,
     RecordingNotFound,
     RecordingNotOpen,
+    RecordingStillOpen,
     RecordingTooLarge,
     UnsupportedRecordingType,
 )
@@ -206,3 +208,19 @@ async def finalize(
     recording.analysis_status = "queued"
     await session.flush()
     return recording, True
+
+
+async def delete_recording(
+    session: AsyncSession, files: RecordingFiles, *, recording: Recording
+) -> str | None:
+    """Remove the recording, its parts and its file; returns its Cloudinary id, if any.
+
+    An open recording is refused: its browser would keep sending parts to nothing.
+    """
+    if recording.status == "recording":
+        raise RecordingStillOpen()
+    external_id = recording.external_id
+    await session.delete(recording)
+    await session.flush()
+    await anyio.to_thread.run_sync(files.remove_all, recording.id)
+    return external_id

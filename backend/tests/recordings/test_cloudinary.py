@@ -109,3 +109,34 @@ async def test_local_recordings_have_no_cloudinary_upload(client, db_session):
     )
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "not_cloudinary"
+
+
+@respx.mock
+async def test_deleting_a_cloudinary_recording_removes_the_upload(client, db_session, app):
+    me, recording = await ready_cloudinary_recording(client, db_session, app)
+    public_id = f"rehearse/recording-{recording['id']}"
+    respx.get(f"{ADMIN}/resources/video/upload/{public_id}").mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "public_id": public_id,
+                "secure_url": "https://res.cloudinary.com/x.webm",
+                "bytes": 1,
+                "format": "webm",
+            },
+        )
+    )
+    destroyed = respx.post(f"{ADMIN}/video/destroy").mock(
+        return_value=httpx.Response(200, json={"result": "ok"})
+    )
+    await client.post(
+        f"/api/recordings/{recording['id']}/cloudinary/complete",
+        headers=me.headers,
+        json={"public_id": public_id},
+    )
+    response = await client.delete(f"/api/recordings/{recording['id']}", headers=me.headers)
+    assert response.status_code == 204
+    assert destroyed.called
+    assert (
+        f"public_id={public_id.replace('/', '%2F')}".encode() in destroyed.calls[0].request.content
+    )

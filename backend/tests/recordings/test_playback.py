@@ -118,3 +118,32 @@ async def test_no_link_before_the_recording_is_ready(client, db_session):
     response = await client.get(f"/api/recordings/{recording['id']}/playback", headers=me.headers)
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "recording_not_ready"
+
+
+async def test_the_owner_deletes_a_recording_and_its_file(client, db_session, data_dir):
+    me, recording = await ready_recording(client, db_session, data_dir)
+    url = await playback_url(client, me, recording["id"])
+    folder = data_dir / "media" / "recordings" / recording["id"]
+    assert folder.exists()
+    stranger = await signed_in_candidate(client)
+    refused = await client.delete(f"/api/recordings/{recording['id']}", headers=stranger.headers)
+    assert refused.status_code == 404
+    response = await client.delete(f"/api/recordings/{recording['id']}", headers=me.headers)
+    assert response.status_code == 204
+    assert not folder.exists()
+    assert (
+        await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)
+    ).status_code == 404
+    assert (await client.get(url)).status_code == 404, "an earlier playback link stops working"
+    listed = await client.get(
+        f"/api/interviews/{recording['interview_id']}/recordings", headers=me.headers
+    )
+    assert listed.json() == []
+
+
+async def test_a_recording_still_being_made_cannot_be_deleted(client, db_session):
+    me, interview = await interview_in_progress(client, db_session)
+    recording = await open_recording(client, me, interview["id"])
+    response = await client.delete(f"/api/recordings/{recording['id']}", headers=me.headers)
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "recording_in_progress"

@@ -128,4 +128,21 @@ describe('RecordingPlayback', () => {
     renderPlayback({ recordings: [buildRecording({ status: 'failed', error: 'The video file is corrupt.' })] });
     expect(await screen.findByRole('alert')).toHaveTextContent('Your recording could not be processed: The video file is corrupt.');
   });
+
+  it('deletes the recording after confirming, and says it is gone', async () => {
+    const { user } = renderPlayback({ recordings: [buildRecording()], transcript: buildTranscript(CHAPTERS) });
+    await findVideo();
+    await user.click(screen.getByRole('button', { name: 'Delete recording' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this recording?' });
+    expect(dialog).toHaveTextContent('Your scores and written feedback stay.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete recording' }));
+    expect(await screen.findByText('You deleted the recording of this interview.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your interview recording')).not.toBeInTheDocument();
+  });
+
+  it('offers to delete a recording that could not be processed', async () => {
+    renderPlayback({ recordings: [buildRecording({ status: 'failed', error: 'The recording could not be decoded.' })] });
+    expect(await screen.findByText(/could not be decoded/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete recording' })).toBeInTheDocument();
+  });
 });

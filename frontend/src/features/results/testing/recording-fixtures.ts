@@ -64,8 +64,15 @@ interface RecordingApi {
 
 /** MSW handlers answering the recording endpoints from the given state. */
 export function recordingHandlers({ recordings = [], transcript = buildTranscript(), analytics }: RecordingApi = {}) {
+  let stored = [...recordings];
   return [
-    http.get('/api/interviews/:id/recordings', () => HttpResponse.json(recordings)),
+    http.get('/api/interviews/:id/recordings', () => HttpResponse.json(stored)),
+    http.delete('/api/recordings/:id', ({ params }) => {
+      const found = stored.some((recording) => recording.id === String(params.id));
+      if (!found) return HttpResponse.json({ error: { code: 'recording_not_found', message: 'Recording not found.', details: null } }, { status: 404 });
+      stored = stored.filter((recording) => recording.id !== String(params.id));
+      return new HttpResponse(null, { status: 204 });
+    }),
     http.get('/api/recordings/:id/playback', ({ params }) =>
       HttpResponse.json({
         url: `/api/recordings/${String(params.id)}/media?expires=1&signature=abc`,
