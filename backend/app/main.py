@@ -1,5 +1,6 @@
 """Application factory: settings, database, middleware, routers, error handlers and the SPA."""
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -42,6 +43,7 @@ from app.questions.transfer import IMPORT_MAX_BYTES
 from app.recordings.processing_job import recover_unfinished_recordings
 from app.recordings.router import interview_recordings_router
 from app.recordings.router import router as recordings_router
+from app.recordings.sweep import sweep_abandoned_recordings
 from app.results.router import admin_router, dashboard_router, results_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
@@ -136,6 +138,16 @@ def _job_context(app: FastAPI) -> JobContext:
     )
 
 
+async def _sweep_hourly(app: FastAPI) -> None:
+    """Recordings whose browser never came back are settled, at start-up and then hourly."""
+    while True:
+        try:
+            await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
+        except Exception:
+            logger.exception("Sweeping abandoned recordings failed; trying again in an hour")
+        await asyncio.sleep(3600)
+
+
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_configured_admin(app.state.sessionmaker, app.state.settings)
@@ -144,6 +156,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await anyio.to_thread.run_sync(warm_up_document_workers)
     await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
     await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
+    await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
     await recover_pending_clips(_job_context(app), app.state.job_runner)
     yield
     await app.state.job_runner.close()

@@ -1,0 +1,70 @@
+"""Recordings their browser never finalized: the interview ended (or expired) and no part has
+arrived for a day. What arrived in order is kept and processed; a recording with nothing
+usable is marked failed and its parts removed, so no disk is held forever."""
+
+import logging
+from datetime import timedelta
+
+import anyio
+from sqlalchemy import select
+
+from app.core.models import utcnow
+from app.interviews.models import Interview
+from app.recordings.files import RecordingFiles
+from app.recordings.models import Recording
+from app.recordings.processing_job import enqueue_processing
+from app.recordings.service import load_recording
+from app.tasks.runner import JobContext, JobRunner
+
+logger = logging.getLogger(__name__)
+GRACE = timedelta(hours=24)
+
+
+def contiguous_parts(seqs: set[int]) -> int:
+    """How many parts from 0 arrived without a gap (a later part cannot play without them)."""
+    count = 0
+    while count in seqs:
+        count += 1
+    return count
+
+
+async def _settle(context: JobContext, files: RecordingFiles, recording_id) -> bool:
+    """Finalize what is usable; True when processing should be queued."""
+    async with context.sessionmaker() as session:
+        recording = await load_recording(session, recording_id=recording_id)
+        usable = contiguous_parts({chunk.seq for chunk in recording.chunks})
+        if usable:
+            recording.status, recording.total_chunks = "processing", usable
+            recording.analysis_status = "queued"
+        else:
+            recording.status = "failed"
+            recording.error = "No part of this recording reached the server."
+        recording.finalized_at = utcnow()
+        await session.commit()
+    if not usable:
+        await anyio.to_thread.run_sync(files.remove_chunks, recording_id)
+    return bool(usable)
+
+
+async def sweep_abandoned_recordings(context: JobContext, runner: JobRunner) -> int:
+    """Settle open recordings of interviews that are over and quiet for GRACE; how many."""
+    quiet_since = utcnow() - GRACE
+    async with context.sessionmaker() as session:
+        ids = list(
+            await session.scalars(
+                select(Recording.id)
+                .join(Interview, Interview.id == Recording.interview_id)
+                .where(
+                    Recording.status == "recording",
+                    Recording.updated_at < quiet_since,
+                    Interview.status != "in_progress",
+                )
+            )
+        )
+    files = RecordingFiles(context.settings.data_dir / "media")
+    for recording_id in ids:
+        if await _settle(context, files, recording_id):
+            await enqueue_processing(runner, recording_id)
+    if ids:
+        logger.info("Settled %d recordings left open by their browser", len(ids))
+    return len(ids)
