@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, ws } from 'msw';
 
 import type { components } from '@/api/schema';
 
@@ -167,6 +167,9 @@ export const interviewHandlers = [
     const interview = owned(user, String(params.id));
     return interview ? HttpResponse.json(toInterviewRead(interview)) : notFound();
   }),
+
+  // Live events: the socket opens and stays quiet unless a test scripts it.
+  ws.link('ws://localhost:3000/api/ws/interviews/*').addEventListener('connection', () => undefined),
 
   // The default interviewer: the browser speaks (as the backend answers without a hosted avatar).
   http.post('/api/interviews/:id/avatar', ({ request, params }) => {

@@ -14,6 +14,9 @@ export interface VoiceAnswerMedia {
   kind: 'video' | 'audio';
   /** A new take of the shown question began (Re-record): mark its new start. */
   onRetake: () => void;
+  /** Where live captions are shared, for anyone watching the interview. */
+  interviewId: string;
+  questionId: string | undefined;
 }
 
 /**
@@ -39,7 +42,7 @@ export function useRoomMedia(interviewId: string, questionId: string | null) {
     if (questionId) start(questionId);
   }, [questionId, start]);
 
-  const voice: VoiceAnswerMedia | undefined = stream && kind ? { stream, mimeType: session.mimeType, kind, onRetake } : undefined;
+  const voice: VoiceAnswerMedia | undefined = stream && kind ? { stream, mimeType: session.mimeType, kind, onRetake, interviewId, questionId: questionId ?? undefined } : undefined;
   return { chosen, media, session, markers, voice, recordingId: session.recordingId };
 }
 

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useSpeechCaptions } from '@/features/avatar/hooks/use-speech-captions';
 import { useAnswerTake } from '@/features/recordings/hooks/use-answer-take';
 
+import { useCaptionSharing } from './use-caption-sharing';
 import type { VoiceAnswerMedia } from './use-room-media';
 
 interface VoiceAnswerOptions {
@@ -17,18 +18,22 @@ interface VoiceAnswerOptions {
 export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptions) {
   const take = useAnswerTake(voice?.stream ?? null, voice?.mimeType ?? null);
   const [usedCaptions, setUsedCaptions] = useState(false);
+  const [heard, setHeard] = useState('');
   const captions = useSpeechCaptions({
     enabled: take.status === 'recording',
     onFinal: (text) => {
       setUsedCaptions(true);
+      setHeard((before) => `${before} ${text}`.trim());
       onCaption(text);
     },
   });
+  useCaptionSharing(voice?.interviewId, voice?.questionId, `${heard} ${captions.interim}`.trim(), take.status === 'recording');
   const { start: startTake, stop: stopTake, discard } = take;
 
   const rerecord = useCallback(() => {
     discard();
     setUsedCaptions(false);
+    setHeard('');
     onDiscard();
     voice?.onRetake();
     startTake();
