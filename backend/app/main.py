@@ -41,7 +41,7 @@ from app.jobs.router import router as jobs_router
 from app.questions.router import questions_router, templates_router
 from app.questions.transfer import IMPORT_MAX_BYTES
 from app.recordings.processing_job import recover_unfinished_recordings
-from app.recordings.router import interview_recordings_router
+from app.recordings.router import delivery_router, interview_recordings_router
 from app.recordings.router import router as recordings_router
 from app.recordings.sweep import sweep_abandoned_recordings
 from app.results.router import admin_router, dashboard_router, results_router
@@ -224,6 +224,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(interviews_router)
     app.include_router(recordings_router)
     app.include_router(interview_recordings_router)
+    app.include_router(delivery_router)
     app.include_router(avatar_router)
     app.include_router(webhooks_router)
     app.include_router(events_router)

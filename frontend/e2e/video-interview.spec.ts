@@ -98,6 +98,13 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(delivery).toContainText('Speaking time');
   await expect(delivery).toContainText(/camera/i);
 
+  // The dashboard follows delivery across recorded interviews.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const trend = page.getByRole('region', { name: 'Your delivery over time' });
+  await expect(trend.getByRole('row')).toHaveCount(2);
+  await expect(trend).toContainText('Backend engineer');
+  await page.goBack();
+
   // The video is the candidate's to remove; the scores stay.
   await page.getByRole('button', { name: 'Delete recording' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete recording' }).click();

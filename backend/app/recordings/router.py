@@ -20,6 +20,7 @@ from app.recordings.cloudinary_upload import (
     sign_for,
     verify_and_record,
 )
+from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
 from app.recordings.dependencies import OwnedRecording, RecordingFilesDep
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
 from app.recordings.processing_job import enqueue_processing
@@ -41,6 +42,7 @@ from app.tasks.dependencies import JobRunnerDep
 
 router = APIRouter(prefix="/api/recordings", tags=["recordings"])
 interview_recordings_router = APIRouter(prefix="/api/interviews", tags=["recordings"])
+delivery_router = APIRouter(prefix="/api/dashboard", tags=["dashboard"])
 
 
 @router.post(
@@ -278,3 +280,12 @@ async def cloudinary_complete(
     await verify_and_record(recording, cloudinary, public_id=data.public_id)
     await session.flush()
     return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
+
+
+@delivery_router.get(
+    "/delivery",
+    summary="My delivery across interviews: pace, fillers, pauses, eye contact",
+    responses=error_responses(401),
+)
+async def get_delivery_trend(session: SessionDep, user: CurrentUser) -> list[DeliveryPoint]:
+    return await delivery_trend(session, user_id=user.id)

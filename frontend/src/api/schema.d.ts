@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My delivery across interviews: pace, fillers, pauses, eye contact */
+        get: operations["dashboard-get_delivery_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/history": {
         parameters: {
             query?: never;
@@ -1246,6 +1263,31 @@ export interface components {
              * @description Consecutive days, up to today, with a finished interview
              */
             streak_days: number;
+        };
+        /** DeliveryPoint */
+        DeliveryPoint: {
+            /** Fillers Per Minute */
+            fillers_per_minute: number | null;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /** Long Pauses */
+            long_pauses: number;
+            /** Looking At Camera Ratio */
+            looking_at_camera_ratio: number | null;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** Role */
+            role: string;
+            /** Speaking Ratio */
+            speaking_ratio: number;
+            /** Words Per Minute */
+            words_per_minute: number | null;
         };
         /** DeliveryReport */
         DeliveryReport: {
@@ -3105,6 +3147,35 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_delivery_trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPoint"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

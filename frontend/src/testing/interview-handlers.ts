@@ -259,6 +259,12 @@ export const interviewHandlers = [
     return HttpResponse.json(page(items, new URL(request.url)));
   }),
 
+  // Nothing recorded unless a test says otherwise.
+  http.get('/api/dashboard/delivery', ({ request }) => {
+    const { response } = authenticate(request);
+    return response ?? HttpResponse.json([]);
+  }),
+
   http.get('/api/dashboard/progress', ({ request }) => {
     const { user, response } = authenticate(request);
     if (response) return response;

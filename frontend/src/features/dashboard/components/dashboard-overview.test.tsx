@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 
 import { buildInterview, buildQuestions } from '@/testing/interview-factories';
 import { interviewDb } from '@/testing/interview-db';
+import { server } from '@/testing/server';
 import { renderApp, signIn } from '@/testing/test-utils';
 
 const ANSWER = 'I took ownership of the outage, found the bad migration and rolled it back within ten minutes.';
@@ -71,5 +73,48 @@ describe('dashboard', () => {
     expect(screen.getByText('Scores by skill appear once your answers about them are evaluated.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('table', { name: 'History' })).toHaveTextContent('Not started'));
     expect(screen.getByRole('link', { name: /^Start: Backend Engineer/ })).toBeInTheDocument();
+  });
+
+  it('shows how delivery changed across recorded interviews, and nothing before the first recording', async () => {
+    const { account } = signIn();
+    seedHistory(account.email);
+    const point = (day: string, wpm: number | null, fillers: number, looking: number | null) => ({
+      interview_id: `interview-${day}`,
+      role: 'Platform Engineer',
+      recorded_at: `2026-11-${day}T10:00:00Z`,
+      words_per_minute: wpm,
+      fillers_per_minute: fillers,
+      long_pauses: 2,
+      speaking_ratio: 0.6,
+      looking_at_camera_ratio: looking,
+    });
+    server.use(http.get('/api/dashboard/delivery', () => HttpResponse.json([point('10', 182.4, 5.5, 0.35), point('20', 148, 1.5, null)])));
+    renderApp('/app');
+
+    const trend = await screen.findByRole('region', { name: 'Your delivery over time' });
+    const rows = within(within(trend).getByRole('table', { name: 'Delivery by recorded interview' })).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toHaveTextContent('182');
+    expect(rows[0]).toHaveTextContent('5.5');
+    expect(rows[0]).toHaveTextContent('35%');
+    expect(rows[1]).toHaveTextContent('148');
+    expect(rows[1]).toHaveTextContent('—');
+  });
+
+  it('leaves the delivery trend out until an interview was recorded', async () => {
+    const { account } = signIn();
+    seedHistory(account.email);
+    let answered = false;
+    server.use(
+      http.get('/api/dashboard/delivery', () => {
+        answered = true;
+        return HttpResponse.json([]);
+      }),
+    );
+    renderApp('/app');
+    await screen.findByRole('region', { name: 'Your practice in numbers' });
+    await waitFor(() => expect(answered).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('region', { name: 'Your delivery over time' })).not.toBeInTheDocument();
   });
 });

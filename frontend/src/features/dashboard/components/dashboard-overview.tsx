@@ -5,6 +5,7 @@ import { errorMessage } from '@/lib/api-error';
 
 import { useHistory } from '../api/get-history';
 import { useStats } from '../api/get-stats';
+import { DeliveryTrend } from './delivery-trend';
 import { HISTORY_PAGE_SIZE, HistoryTable } from './history-table';
 import { InterviewsEmptyState } from './interviews-empty-state';
 import { ProgressCharts } from './progress-charts';
@@ -37,6 +38,7 @@ export function DashboardOverview() {
     <div className="space-y-8">
       <StatsCards stats={stats.data} />
       <ProgressCharts />
+      <DeliveryTrend />
       <HistoryTable />
     </div>
   );
