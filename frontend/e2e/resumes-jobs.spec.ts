@@ -94,6 +94,8 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   await expect(page).toHaveURL(/\/app\/jobs\?q=backend$/);
   await expect(page.getByText(/^\d+ jobs? found$/)).toBeVisible();
   const firstJob = page.getByRole('article').first();
+  // The unfiltered list stays on screen until the search answers: wait for the best match.
+  await expect(firstJob.getByRole('heading')).toContainText(/backend/i);
   await expect(firstJob.getByText(/^\d+% match$/)).toBeVisible();
   const jobTitle = (await firstJob.getByRole('heading').textContent()) ?? '';
   await firstJob.getByRole('link').first().click();
