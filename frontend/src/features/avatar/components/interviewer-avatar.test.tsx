@@ -68,9 +68,9 @@ describe('browser avatar', () => {
     expect(screen.getByText(Q1.text)).toBeInTheDocument(); // Captioned even before the avatar loads.
     await waitFor(() => expect(synth.texts).toEqual([Q1.text]));
     expect(synth.spoken[0]).toMatchObject({ rate: 1, lang: 'en-US' });
-    expect(avatar()).toHaveAccessibleName('Interviewer, speaking');
+    // The utterance's start event re-renders the avatar: wait for it rather than race it.
+    await waitFor(() => expect(avatar()).toHaveAccessibleName('Interviewer, speaking'));
     expect(avatar()).toHaveAttribute('data-speaking', 'true');
-    expect(mouth()).toBe('open');
     await waitFor(() => expect(onSpeakingChange).toHaveBeenLastCalledWith(true));
 
     // A word moves the mouth (relative to where its timer left it: time passed while waiting).
@@ -112,7 +112,7 @@ describe('browser avatar', () => {
       </StrictMode>,
     );
     await waitFor(() => expect(synth.current?.text).toBe(Q1.text));
-    expect(avatar()).toHaveAttribute('data-speaking', 'true');
+    await waitFor(() => expect(avatar()).toHaveAttribute('data-speaking', 'true'));
   });
 
   it('holds the mouth still under reduced motion', async () => {
