@@ -39,7 +39,7 @@ async def open_avatar(
     )
     if to_render:
         background.add_task(enqueue_clips, runner, to_render)
-    return await service.session_view(session, avatar, interview)
+    return await service.session_view(session, avatar, interview, settings)
 
 
 @webhooks_router.post(

@@ -2,6 +2,8 @@
 
 import hashlib
 import logging
+import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -94,19 +96,32 @@ async def open_session(
     return avatar, to_render
 
 
+def _clip_keys(interview: Interview, settings: Settings) -> dict[uuid.UUID, str]:
+    """The cache key of each question's clip: its words on the configured portrait."""
+    source = settings.avatar.did_source_url or ""
+    return {q.id: clip_cache_key(q.text, source) for q in interview.questions}
+
+
+async def _clips_by_key(session: AsyncSession, keys: Iterable[str]) -> dict[str, AvatarClip]:
+    rows = await session.scalars(select(AvatarClip).where(AvatarClip.cache_key.in_(set(keys))))
+    return {clip.cache_key: clip for clip in rows}
+
+
 async def _ensure_clips(
     session: AsyncSession, interview: Interview, settings: Settings
 ) -> list[AvatarClip]:
     """A clip row per question text; returns those that need rendering."""
-    source = settings.avatar.did_source_url or ""
+    keys = _clip_keys(interview, settings)
+    clips = await _clips_by_key(session, keys.values())
     stale_before = datetime.now(UTC) - CLIP_MAX_AGE
     to_render = []
     for question in interview.questions:
-        key = clip_cache_key(question.text, source)
-        clip = await session.scalar(select(AvatarClip).where(AvatarClip.cache_key == key))
+        key = keys[question.id]
+        clip = clips.get(key)
         if clip is None:
             clip = AvatarClip(cache_key=key, provider="did", text=question.text, status="pending")
             session.add(clip)
+            clips[key] = clip
             to_render.append(clip)
         elif clip.status == "ready" and clip.updated_at < stale_before:
             clip.status, clip.video_url = "pending", None
@@ -116,14 +131,14 @@ async def _ensure_clips(
 
 
 async def session_view(
-    session: AsyncSession, avatar: AvatarSession, interview: Interview
+    session: AsyncSession, avatar: AvatarSession, interview: Interview, settings: Settings
 ) -> AvatarSessionRead:
     clips: list[AvatarClipRead] = []
     if avatar.provider == "did":
-        rows = await session.scalars(select(AvatarClip).where(AvatarClip.provider == "did"))
-        by_text = {clip.text: clip for clip in rows}
+        keys = _clip_keys(interview, settings)
+        by_key = await _clips_by_key(session, keys.values())
         for question in interview.questions:
-            clip = by_text.get(question.text)
+            clip = by_key.get(keys[question.id])
             status = clip.status if clip else "pending"
             clips.append(
                 AvatarClipRead(
