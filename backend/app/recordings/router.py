@@ -10,7 +10,7 @@ from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
-from app.interviews.exceptions import InterviewNotFound
+from app.interviews.dependencies import ViewableInterview
 from app.interviews.queries import load_interview, load_owned_interview
 from app.recordings import service
 from app.recordings.cloudinary_upload import (
@@ -245,11 +245,8 @@ async def analytics(recording: OwnedRecording) -> RecordingAnalytics:
     responses=error_responses(401, 404),
 )
 async def list_for_interview(
-    session: SessionDep, settings: SettingsDep, user: CurrentUser, interview_id: uuid.UUID
+    session: SessionDep, settings: SettingsDep, interview: ViewableInterview
 ) -> list[RecordingRead]:
-    interview = await load_interview(session, interview_id=interview_id)
-    if interview.user_id != user.id and user.role != "admin":
-        raise InterviewNotFound()
     rows = await service.list_for_interview(session, interview_id=interview.id)
     return [recording_view(r, max_chunk_bytes=settings.recording_chunk_max_bytes) for r in rows]
 

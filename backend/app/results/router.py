@@ -1,15 +1,13 @@
-import uuid
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from app.auth.dependencies import AdminUser, CurrentUser
-from app.auth.models import Role
 from app.core.db import SessionDep
 from app.core.errors import error_responses
-from app.interviews.exceptions import InterviewNotFound
-from app.interviews.queries import list_interviews, load_interview
+from app.interviews.dependencies import ViewableInterview
+from app.interviews.queries import list_interviews
 from app.interviews.schemas import InterviewStatus
 from app.interviews.views import summary_view
 from app.results import dashboard
@@ -37,12 +35,7 @@ PageSize = Annotated[int, Query(ge=1, le=100)]
     summary="Scores, feedback and per-question breakdown of a completed interview",
     responses=error_responses(401, 404, 409),
 )
-async def get_results(
-    session: SessionDep, user: CurrentUser, interview_id: uuid.UUID
-) -> InterviewResults:
-    interview = await load_interview(session, interview_id=interview_id)
-    if interview.user_id != user.id and user.role != Role.admin:
-        raise InterviewNotFound()
+async def get_results(session: SessionDep, interview: ViewableInterview) -> InterviewResults:
     return build_results(interview, candidate=await load_candidate(session, interview))
 
 
