@@ -15,6 +15,7 @@ from app.events.bus import publish_event
 from app.interviews.queries import current_answer, load_interview
 from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
+from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
 from app.recordings.transcript import chapters_for
 from app.tasks.runner import JobContext
@@ -23,11 +24,11 @@ logger = logging.getLogger(__name__)
 PROGRESS_STEP = 0.1
 
 
-def _words_between(words: list[dict], start_s: float, end_s: float | None) -> list[TimedWord]:
+def _words_in(words: list[dict], chapter: Chapter) -> list[TimedWord]:
     return [
         TimedWord(word=w["word"], start_s=w["start_s"], end_s=w["end_s"])
         for w in words
-        if w["start_s"] >= start_s and (end_s is None or w["start_s"] < end_s)
+        if chapter.holds(w["start_s"])
     ]
 
 
@@ -39,7 +40,7 @@ async def build_segments(session, recording: Recording) -> list[TranscriptSegmen
     server_words = (recording.transcript or {}).get("words") or []
     segments = []
     for chapter in chapters_for(recording, interview):
-        words = _words_between(server_words, chapter.start_s, chapter.end_s)
+        words = _words_in(server_words, chapter)
         answer = current_answer(questions[chapter.question_id])
         # A typed answer says nothing about how fast the candidate spoke: only spoken ones count.
         spoken = answer is not None and answer.source != "typed"

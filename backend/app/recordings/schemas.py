@@ -91,6 +91,10 @@ class Chapter(BaseModel):
     start_s: float
     end_s: float | None
 
+    def holds(self, at_s: float) -> bool:
+        """Whether a moment of the recording falls in this question's span (open-ended last)."""
+        return self.start_s <= at_s and (self.end_s is None or at_s < self.end_s)
+
 
 class RecordingTranscript(BaseModel):
     source: Literal["server_stt", "answers"]

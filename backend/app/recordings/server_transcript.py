@@ -33,11 +33,7 @@ def lines_by_question(transcript: Transcript, chapters) -> list[dict]:
     lines = []
     for segment in transcript.segments or []:
         owner = next(
-            (
-                c
-                for c in chapters
-                if c.start_s <= segment.start_s and (c.end_s is None or segment.start_s < c.end_s)
-            ),
+            (c for c in chapters if c.holds(segment.start_s)),
             None,
         )
         lines.append(
@@ -85,12 +81,7 @@ def replace_spoken_answers(interview, chapters, words: list[dict], recording_id)
     questions = {q.id: q for q in interview.questions}
     replaced = []
     for chapter in chapters:
-        said = " ".join(
-            w["word"].strip()
-            for w in words
-            if chapter.start_s <= w["start_s"]
-            and (chapter.end_s is None or w["start_s"] < chapter.end_s)
-        ).strip()
+        said = " ".join(w["word"].strip() for w in words if chapter.holds(w["start_s"])).strip()
         question = questions[chapter.question_id]
         previous = current_answer(question)
         if not said or (
