@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from alembic.config import Config
+from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy import text
@@ -93,6 +94,32 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return url
 
 
+def _with_search_path(url: str, schema: str) -> str:
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}options=-csearch_path={schema}"
+
+
+@pytest.fixture(scope="session")
+def race_database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """A second migrated database whose transactions really commit (no rolled-back wrapper),
+    for races between connections. Postgres: the `race` schema of the test database."""
+    if request.config.getoption("--postgres"):
+        engine = create_sync_engine(_postgres_url(), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("DROP SCHEMA IF EXISTS race CASCADE"))
+                conn.execute(text("CREATE SCHEMA race"))
+        finally:
+            engine.dispose()
+        url = _with_search_path(_postgres_url(), "race")
+    else:
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('race') / 'race.db'}"
+    command.upgrade(alembic_config(url), "head")
+    return url
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("data")
@@ -155,6 +182,24 @@ def app(settings: Settings, sessionmaker):
         autostart=False,
     )
     return application
+
+
+@pytest.fixture
+async def race_app(settings: Settings, race_database_url: str) -> AsyncIterator[FastAPI]:
+    """The app on its own engine over `race_database_url`: every request gets its own pooled
+    connection and commits for real, so concurrent requests race as they do in production.
+    Data stays between tests: use unique emails."""
+    application = create_app(settings.model_copy(update={"database_url": race_database_url}))
+    yield application
+    await application.state.job_runner.close()
+    await application.state.engine.dispose()
+
+
+@pytest.fixture
+async def race_client(race_app: FastAPI) -> AsyncIterator[AsyncClient]:
+    transport = ASGITransport(app=race_app)
+    async with AsyncClient(transport=transport, base_url="http://test") as http:
+        yield http
 
 
 @pytest.fixture
