@@ -1,0 +1,1 @@
+"""Occupational knowledge from O*NET and ESCO: skills, occupations, titles."""

@@ -1,0 +1,158 @@
+"""Occupation records from O*NET (titles, tasks, job zone, technologies, tools, related
+occupations) and ESCO (labels, ISCO group), with each ESCO occupation linked to the O*NET
+occupation that shares its titles."""
+
+import re
+from collections import Counter, defaultdict
+
+from app.knowledge.keys import lookup_key, stem, words
+from scripts.knowledge_skills import SkillRecord
+from scripts.knowledge_sources import Esco, Onet, split_lines
+
+MAX_TASKS = 8
+MAX_DESCRIPTION = 300
+MIN_LINK_SCORE = 2.0
+TASK_TYPE_ORDER = {"Core": 0, "Supplemental": 1}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def short_description(text: str) -> str:
+    """Whole sentences up to MAX_DESCRIPTION characters; a longer first sentence is cut."""
+    kept = ""
+    for sentence in _SENTENCE_END.split(" ".join(text.split())):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > MAX_DESCRIPTION:
+            break
+        kept = candidate
+    if kept:
+        return kept
+    return text[:MAX_DESCRIPTION].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _unique(titles: list[str], exclude: str) -> list[str]:
+    seen = {lookup_key(exclude)}
+    unique = []
+    for title in titles:
+        key = lookup_key(title)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(title)
+    return unique
+
+
+def onet_alt_titles(onet: Onet, code: str, title: str) -> list[str]:
+    """Reported titles (most used first), then alternate titles by how many O*NET sources
+    report them, each followed by its short form ("Registered Nurse (RN)", "RN")."""
+    reported = sorted(
+        onet.reported_titles.get(code, []),
+        key=lambda row: row["Shown in My Next Move"] != "Y",
+    )
+    alternates = sorted(
+        onet.alternate_titles.get(code, []),
+        key=lambda row: -len(row["Source(s)"].split(",")),
+    )
+    titles = [row["Reported Job Title"] for row in reported]
+    for row in alternates:
+        titles.append(row["Alternate Title"])
+        if row["Short Title"] not in ("", "n/a"):
+            titles.append(row["Short Title"])
+    return _unique([title.strip() for title in titles], title)
+
+
+def _tasks(onet: Onet, code: str) -> list[str]:
+    rows = sorted(
+        enumerate(onet.tasks.get(code, [])),
+        key=lambda item: (TASK_TYPE_ORDER.get(item[1]["Task Type"], 2), item[0]),
+    )
+    return [row["Task"].strip() for _, row in rows[:MAX_TASKS]]
+
+
+def _related(onet: Onet, code: str, known: set[str]) -> list[str]:
+    rows = [row for row in onet.related.get(code, []) if row["Relatedness Tier"] != "Supplemental"]
+    rows.sort(key=lambda row: int(row["Index"]))
+    return [row["Related O*NET-SOC Code"] for row in rows if row["Related O*NET-SOC Code"] in known]
+
+
+def _skill_ids(skills: list[SkillRecord]) -> tuple[dict, dict, dict]:
+    """Per occupation, the ids of its technologies (in-demand and hot first), of the ones in
+    demand for it, and of its tools."""
+    technology: dict[str, list[tuple]] = defaultdict(list)
+    tools: dict[str, list[tuple]] = defaultdict(list)
+    in_demand: dict[str, list[int]] = defaultdict(list)
+    for index, record in enumerate(skills):
+        for code in sorted(record.occupations):
+            target = tools if record.kind == "tool" else technology
+            rank = (code not in record.in_demand_for, not record.hot, record.key)
+            target[code].append((rank, index))
+            if code in record.in_demand_for:
+                in_demand[code].append(index)
+    return (
+        {code: [index for _, index in sorted(pairs)] for code, pairs in technology.items()},
+        dict(in_demand),
+        {code: [index for _, index in sorted(pairs)] for code, pairs in tools.items()},
+    )
+
+
+def onet_occupations(onet: Onet, skills: list[SkillRecord]) -> list[dict]:
+    known = {row["O*NET-SOC Code"] for row in onet.occupations}
+    technology, in_demand, tools = _skill_ids(skills)
+    occupations = []
+    for row in sorted(onet.occupations, key=lambda item: item["O*NET-SOC Code"]):
+        code, title = row["O*NET-SOC Code"], row["Title"].strip()
+        item = {
+            "code": code,
+            "title": title,
+            "source": "onet",
+            "alt_titles": onet_alt_titles(onet, code, title),
+            "description": short_description(row["Description"]),
+            "job_zone": onet.job_zones.get(code),
+            "tasks": _tasks(onet, code),
+            "technology": technology.get(code, []),
+            "in_demand": in_demand.get(code, []),
+            "tools": tools.get(code, []),
+            "related": _related(onet, code, known),
+        }
+        occupations.append({name: value for name, value in item.items() if value})
+    return occupations
+
+
+def title_key(title: str) -> str:
+    return " ".join(stem(word) for word in words(title))
+
+
+def _onet_title_votes(onet_items: list[dict]) -> dict[str, dict[str, float]]:
+    """Title key -> O*NET code -> weight (the official title counts double)."""
+    votes: dict[str, dict[str, float]] = defaultdict(dict)
+    for item in onet_items:
+        for position, title in enumerate([item["title"], *item.get("alt_titles", [])]):
+            key = title_key(title)
+            weight = 2.0 if position == 0 else 1.0
+            votes[key][item["code"]] = max(votes[key].get(item["code"], 0.0), weight)
+    return votes
+
+
+def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
+    votes = _onet_title_votes(onet_items)
+    occupations = []
+    for row in sorted(esco.occupations, key=lambda item: item["conceptUri"]):
+        title = row["preferredLabel"].strip()
+        alt_titles = _unique(
+            split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title
+        )
+        score: Counter[str] = Counter()
+        for position, label in enumerate([title, *alt_titles]):
+            for code, weight in votes.get(title_key(label), {}).items():
+                score[code] += weight * (2.0 if position == 0 else 1.0)
+        ranked = sorted(score.items(), key=lambda pair: (-pair[1], pair[0]))
+        best = [pair for pair in ranked[:1] if pair[1] >= MIN_LINK_SCORE]
+        item = {
+            "code": row["conceptUri"],
+            "title": title,
+            "source": "esco",
+            "alt_titles": alt_titles,
+            "description": short_description(row["description"]) if row["description"] else "",
+            "isco_group": row["iscoGroup"],
+            "onet": [code for code, _ in best],
+        }
+        occupations.append({name: value for name, value in item.items() if value})
+    return occupations
