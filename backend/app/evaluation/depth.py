@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.evaluation.text import cues, word_set
+from app.evaluation.text import concept, cues, tokens, weight, word_set
 from app.skills.taxonomy import get_taxonomy
 
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|k\b|x\b)?")
@@ -119,6 +119,8 @@ _VAGUE = cues(
 )
 
 NUMBERS_FULL, NAMED_FULL, EXAMPLES_FULL, ACTIONS_FULL = 4, 4, 2, 4
+TERMS_FULL = 20
+"""Distinct subject words beyond the question's own: what the answer adds to what was asked."""
 TRADE_OFFS_FULL, CAUSAL_FULL = 2, 3
 """How many of each signal earn its full share of the depth score."""
 DENSITY_FULL = 5.0
@@ -136,6 +138,7 @@ class Depth:
     causal: int
     vague: int
     density: float
+    terms: int = 0
 
 
 def measure_depth(
@@ -150,6 +153,7 @@ def measure_depth(
     trade_offs = len(_TRADE_OFF.findall(lowered))
     causal = len(_CAUSAL.findall(lowered))
     vague = len(_VAGUE.findall(lowered))
+    terms = len(_new_terms(answer, question))
     raw = (
         20 * min(numbers, NUMBERS_FULL) / NUMBERS_FULL
         + 15 * min(named, NAMED_FULL) / NAMED_FULL
@@ -157,7 +161,8 @@ def measure_depth(
         + 15 * min(actions, ACTIONS_FULL) / ACTIONS_FULL
         + 15 * min(trade_offs, TRADE_OFFS_FULL) / TRADE_OFFS_FULL
         + 20 * min(causal, CAUSAL_FULL) / CAUSAL_FULL
-    )
+        + 25 * min(terms, TERMS_FULL) / TERMS_FULL
+    ) / 1.25
     signals = numbers + named + examples + actions / 2 + trade_offs + causal
     density = 100 * signals / word_count if word_count else 0.0
     scaled = raw * max(0.5, min(1.0, density / DENSITY_FULL)) - min(25, 4 * vague)
@@ -171,7 +176,16 @@ def measure_depth(
         causal=causal,
         vague=vague,
         density=round(density, 2),
+        terms=terms,
     )
+
+
+def _new_terms(answer: str, question: str) -> set[str]:
+    """Content concepts of the answer that the question did not use, generic words aside: a
+    restatement of the question adds none, an explanation adds many."""
+    asked = {key for token in tokens(question) if (key := concept(token.text))}
+    found = {key for token in tokens(answer) if (key := concept(token.text))}
+    return {key for key in found - asked if weight(key) >= 1.0 and len(key) > 2}
 
 
 def _named(answer: str, question: str, skills: Sequence[tuple[str, str]]) -> set[str]:

@@ -1,57 +1,109 @@
 """The local evaluator: scores an interview answer offline, deterministically and explainably.
 
-relevance      key-point coverage, question terms, model-answer overlap and the share of the
-               answer's vocabulary that belongs to the topic (stems, synonyms, taxonomy aliases)
+relevance      what the answer means next to the question, its key points, model answer and
+               (for common questions) a prototype of a good answer, with the built-in semantic
+               model; plus the lexical evidence: key-point coverage, question terms, on-topic share
 depth          numbers, named tools, examples, concrete actions, trade-offs, causal reasoning
-structure      STAR (behavioral, situational) or a line of reasoning (technical)
+structure      STAR (behavioral, situational), a line of reasoning (technical) or present, past
+               and future (introductions); structural key points are judged here, not as topic
 communication  fillers, hedges, length, sentence length, repetition
 
 Relevance gates the rest: depth, structure and delivery only count in full once the answer is
-on topic, so a polished answer to another question cannot score well.
+on topic, so a polished answer to another question cannot score well. Too little evidence (an
+empty, tiny or unintelligible answer) is not scored at all rather than given a 0.
 """
 
-from app.evaluation.coverage import Coverage, analyse, measure, question_profile
+from collections.abc import Sequence
+from dataclasses import replace
+
+from app.evaluation.abstain import abstain_reason, abstained
+from app.evaluation.coverage import Coverage, PointMatch, analyse, measure, question_profile
 from app.evaluation.delivery import RAMBLING, measure_delivery
 from app.evaluation.depth import measure_depth
 from app.evaluation.feedback import Parts, remark, suggestion
-from app.evaluation.schemas import AnswerEvaluation, CoveredPoint, EvaluationInput, grade_for
-from app.evaluation.structure import measure_structure
-from app.evaluation.text import words
+from app.evaluation.rubrics import Rubric, rubric_for
+from app.evaluation.schemas import (
+    AnswerEvaluation,
+    CoveredPoint,
+    EvaluationInput,
+    EvaluationWorking,
+    EvidenceSpan,
+    ScorePart,
+    grade_for,
+)
+from app.evaluation.semantic import answer_vector, similarity
+from app.evaluation.structure import Structure, measure_structure
+from app.evaluation.text import Segment, words
 
 # Depth outweighs relevance once an answer is on topic: a vague answer that restates the
 # question matches its words well, and specifics are what separate it from a strong one.
 WEIGHTS = {"relevance": 0.30, "depth": 0.35, "structure": 0.15, "communication": 0.20}
 GATE_FROM, GATE_FULL = 20, 60
 """Below GATE_FROM relevance, depth, structure and delivery earn nothing; from GATE_FULL, all."""
-MIN_WORDS = 3
 RAW_FLOOR, RAW_FULL, ON_TOPIC_FULL = 0.08, 0.63, 0.3
 """Raw relevance below RAW_FLOOR is 0 and from RAW_FULL 100; an on-topic share of
 ON_TOPIC_FULL (of the answer's content words known to the question) counts in full."""
 RAMBLING_SPAN, MIN_LENGTH_FACTOR = 500, 0.7
 NEUTRAL_RELEVANCE = 50
+SEMANTIC_FLOOR, SEMANTIC_FULL = 0.10, 0.60
+"""Cosine (all-MiniLM-L6-v2) at and below which an answer is unrelated, and from which it is
+fully about the question (on the dev split: own answers' median 0.65, others' 0.15)."""
+ON_SUBJECT, ON_SUBJECT_RELEVANCE = 0.40, 40
+"""An answer this close in meaning is about the subject: never called off-topic (below
+feedback.OFF_TOPIC_BELOW), however little it adds."""
+SEMANTIC_SHARE = {"key points": 0.5, "question": 0.75}
+"""Weight of meaning in relevance; written key points are strong lexical evidence, a bare
+question or a family's generic points are not."""
+FAMILY_SEMANTIC_SHARE = 0.75
+INFORMED_AT, UNINFORMED_FACTOR = 8, 0.4
+"""Relevance counts in full once the answer adds INFORMED_AT subject words of its own to the
+question's; an answer that only restates the question keeps UNINFORMED_FACTOR of it."""
+# Structural key points are judged by the structure component they describe.
+_POINT_COMPONENT = (
+    ("defin", "framing"), ("concept", "framing"), ("how it work", "how_why"),
+    ("trade", "trade_off"), ("alternative", "trade_off"), ("example", "example"),
+    ("situation", "situation"), ("clarif", "situation"), ("task", "task"),
+    ("priorit", "task"), ("action", "action"), ("steps", "action"), ("result", "result"),
+    ("outcome", "result"), ("learn", "learning"), ("reflect", "learning"),
+)  # fmt: skip
 
 
 def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
-    """Score one answer against its question, key points and model answer."""
+    """Score one answer against its question's rubric, or abstain when there is too little."""
     answer = data.answer.strip()
     word_count = len(words(answer))
-    if word_count < MIN_WORDS:
-        return _empty(data, word_count)
-    profile = question_profile(
-        data.question, tuple(data.key_points), data.model_answer, tuple(data.skills)
-    )
+    reason = abstain_reason(answer, word_count)
+    if reason is not None:
+        return abstained(data, word_count, reason)
+    rubric = rubric_for(data.question, data.category, tuple(data.key_points), data.model_answer)
+    profile = question_profile(data.question, rubric.topical, data.model_answer, tuple(data.skills))
     concepts = analyse(answer)
     coverage = measure(profile, concepts)
-    has_references = bool(profile.points) or profile.model is not None
-    relevance = relevance_score(coverage, has_references)
+    has_references = bool(rubric.topical) or profile.model is not None
+    # Meaning now speaks where there are no references, so no neutral start for the words.
+    lexical = relevance_score(coverage)
+    vector = answer_vector(answer)
+    closeness = max(similarity(vector, text) for text in rubric.references)
     depth = measure_depth(answer, word_count, data.question, concepts.skills)
-    structure = measure_structure(data.category, concepts.segments)
+    # Naming a skill the question asks about is on subject, whatever the model makes of it.
+    if any(u.key.startswith("@") and u.key in concepts.everything for u in profile.question.units):
+        closeness = max(closeness, ON_SUBJECT)
+    relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
+    structure = measure_structure(data.category, concepts.segments, rubric.framework)
     delivery = measure_delivery(answer, word_count, concepts.segments)
+    shaped = _structural_matches(rubric, structure, concepts.segments, answer)
+    coverage = replace(coverage, points=coverage.points + shaped)
     score = overall_score(relevance, depth.score, structure.score, delivery.score, word_count)
     foreign = tuple(
         dict.fromkeys(name for name, _ in concepts.skills if "@" + name not in profile.vocabulary)
     )
     parts = Parts(relevance, coverage, depth, structure, delivery, foreign[:2], has_references)
+    signals = _signals(word_count, coverage, parts) | {
+        "semantic_similarity": round(closeness, 3),
+        "lexical_relevance": lexical,
+        "rubric": rubric.source,
+        "new_terms": depth.terms,
+    }
     return AnswerEvaluation(
         score=score,
         grade=grade_for(score),
@@ -69,8 +121,47 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         suggestion=suggestion(parts, data.question),
         model_answer=data.model_answer,
         evaluator="local",
-        signals=_signals(word_count, coverage, parts),
+        signals=signals,
+        working=_working(rubric, parts, lexical, closeness, word_count, concepts.segments, answer),
     )
+
+
+def semantic_relevance(closeness: float) -> float:
+    """0-100 from the cosine between the answer and the closest reference text."""
+    share = (closeness - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)
+    return 100 * max(0.0, min(1.0, share))
+
+
+def combined_relevance(lexical: int, closeness: float, rubric: Rubric, terms: int) -> int:
+    """Meaning and words together; an answer about the subject is never called off-topic.
+
+    Key points written for the question are evidence on their own: a story that covers them
+    in its own words is relevant even when it reads far from the question's wording."""
+    share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
+    relevance = share * semantic_relevance(closeness) + (1 - share) * lexical
+    if rubric.source == "key points":
+        relevance = max(relevance, lexical)
+    # Restating the question is close to it in meaning and words, yet answers nothing.
+    relevance *= UNINFORMED_FACTOR + (1 - UNINFORMED_FACTOR) * min(1.0, terms / INFORMED_AT)
+    if closeness >= ON_SUBJECT:
+        relevance = max(relevance, ON_SUBJECT_RELEVANCE)
+    return round(relevance)
+
+
+def _structural_matches(
+    rubric: Rubric, structure: Structure, segments: Sequence[Segment], answer: str
+) -> tuple[PointMatch, ...]:
+    where = dict(structure.where)
+    matches = []
+    for point in rubric.structural:
+        lowered = point.lower()
+        component = next((c for cue, c in _POINT_COMPONENT if cue in lowered), None)
+        index = where.get(component) if component else None
+        evidence = None
+        if index is not None and index < len(segments):
+            evidence = answer[segments[index].start : segments[index].end]
+        matches.append(PointMatch(point, 1.0 if evidence else 0.0, evidence))
+    return tuple(matches)
 
 
 def relevance_score(coverage: Coverage, has_references: bool = True) -> int:
@@ -98,7 +189,7 @@ def overall_score(
     relevance: int, depth: int, structure: int, communication: int, word_count: int = 0
 ) -> int:
     """Relevance plus the rest gated by relevance, shrunk for rambling answers."""
-    gate = max(0.0, min(1.0, (relevance - GATE_FROM) / (GATE_FULL - GATE_FROM)))
+    gate = relevance_gate(relevance)
     rest = (
         WEIGHTS["depth"] * depth
         + WEIGHTS["structure"] * structure
@@ -106,6 +197,10 @@ def overall_score(
     )
     score = (WEIGHTS["relevance"] * relevance + gate * rest) * length_factor(word_count)
     return round(max(0.0, min(100.0, score)))
+
+
+def relevance_gate(relevance: int) -> float:
+    return max(0.0, min(1.0, (relevance - GATE_FROM) / (GATE_FULL - GATE_FROM)))
 
 
 def length_factor(word_count: int) -> float:
@@ -151,20 +246,44 @@ def _signals(word_count: int, coverage: Coverage, parts: Parts) -> dict[str, flo
     }
 
 
-def _empty(data: EvaluationInput, word_count: int) -> AnswerEvaluation:
-    first = data.key_points[0] if data.key_points else "the core of the question"
-    return AnswerEvaluation(
-        score=0,
-        grade="F",
-        relevance=0,
-        depth=0,
-        structure=0,
-        communication=0,
-        key_points_covered=[],
-        key_points_missed=list(data.key_points),
-        remark="No answer was given." if word_count == 0 else "The answer is too short to assess.",
-        suggestion=f"Give a full answer of a few sentences, starting with: {first}.",
-        model_answer=data.model_answer,
-        evaluator="local",
-        signals={"word_count": word_count, "key_points_total": len(data.key_points)},
+def _working(
+    rubric: Rubric,
+    parts: Parts,
+    lexical: int,
+    closeness: float,
+    word_count: int,
+    segments: Sequence[Segment],
+    answer: str,
+) -> EvaluationWorking:
+    share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
+    scores = {
+        "relevance": parts.relevance,
+        "depth": parts.depth.score,
+        "structure": parts.structure.score,
+        "communication": parts.delivery.score,
+    }
+    evidence = [
+        EvidenceSpan(label=match.point, text=match.evidence)
+        for match in parts.coverage.points
+        if match.evidence
+    ]
+    evidence += [
+        EvidenceSpan(label=name, text=answer[segments[index].start : segments[index].end])
+        for name, index in parts.structure.where
+        if index < len(segments)
+    ]
+    return EvaluationWorking(
+        rubric=rubric.source,
+        framework=parts.structure.framework,
+        components=[
+            ScorePart(name=name, value=value, weight=WEIGHTS[name])
+            for name, value in scores.items()
+        ],
+        relevance_parts=[
+            ScorePart(name="semantic similarity", value=round(closeness, 3), weight=share),
+            ScorePart(name="lexical evidence", value=lexical / 100, weight=round(1 - share, 2)),
+        ],
+        gate=round(relevance_gate(parts.relevance), 3),
+        length_factor=round(length_factor(word_count), 3),
+        evidence=evidence,
     )

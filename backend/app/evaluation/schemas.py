@@ -23,9 +23,36 @@ class CoveredPoint(BaseModel):
     evidence: str = Field(description="Words quoted verbatim from the answer")
 
 
+class ScorePart(BaseModel):
+    name: str
+    value: float = Field(description="0-100 (relevance parts: 0-1 similarities or shares)")
+    weight: float
+
+
+class EvidenceSpan(BaseModel):
+    label: str = Field(description="What the span shows: a key point or a structure component")
+    text: str = Field(description="Words quoted verbatim from the answer")
+
+
+class EvaluationWorking(BaseModel):
+    """How the built-in evaluator reached its score, for the API and the UI to show."""
+
+    rubric: str = Field(description='"key points", a question family, or "question"')
+    framework: str = Field(description="STAR, reasoning or narrative")
+    components: list[ScorePart] = Field(description="Sub-scores and their weights in the score")
+    relevance_parts: list[ScorePart] = Field(description="The evidence behind relevance")
+    gate: float = Field(description="Share of depth, structure and delivery counted (relevance)")
+    length_factor: float
+    evidence: list[EvidenceSpan] = Field(default_factory=list)
+
+
 class AnswerEvaluation(BaseModel):
-    score: int = Field(ge=0, le=100)
-    grade: Grade
+    scored: bool = Field(
+        default=True, description="False: too little evidence to score (see abstain_reason)"
+    )
+    abstain_reason: str | None = None
+    score: int | None = Field(ge=0, le=100, description="None when the answer was not scored")
+    grade: Grade | None
     relevance: int = Field(ge=0, le=100)
     depth: int = Field(ge=0, le=100)
     structure: int = Field(ge=0, le=100)
@@ -39,6 +66,7 @@ class AnswerEvaluation(BaseModel):
     signals: dict[str, float | int | str] = Field(
         default_factory=dict, description="The measurements behind the scores (explainability)"
     )
+    working: EvaluationWorking | None = None
 
 
 GRADE_FLOORS: tuple[tuple[int, Grade], ...] = ((85, "A"), (70, "B"), (55, "C"), (40, "D"))

@@ -176,6 +176,48 @@ REASONING = {
 REASONING_WEIGHTS = {
     "framing": 20, "how_why": 25, "example": 20, "trade_off": 20, "conclusion": 15,
 }  # fmt: skip
+# An introduction: where they are now, how they got there, where they want to go.
+NARRATIVE = {
+    "present": _cues(
+        r"(?:i'm|i am) (?:a|an|currently|now|working)",
+        r"currently",
+        r"right now",
+        r"these days",
+        r"my (?:current|name)",
+        r"i work (?:as|at|in|on|for)",
+        r"i've been",
+        r"i have been",
+    ),
+    "past": _cues(
+        r"before (?:that|this)",
+        r"previously",
+        r"i (?:started|studied|graduated|began|joined|spent|worked|moved|grew up)",
+        r"(?:at|in) my (?:last|previous|first) \w+",
+        r"my background",
+        r"degree",
+        r"university",
+        r"college",
+        r"years? (?:of|in|at|as)",
+    ),
+    "achievement": _cues(
+        r"i (?:led|built|launched|shipped|delivered|grew|cut|reduced|increased|improved|won|"
+        r"created|designed|managed)",
+        r"proud",
+        r"achievement",
+        r"percent",
+    ),
+    "future": _cues(
+        r"looking (?:for|to)",
+        r"next step",
+        r"(?:i|i'd) (?:want|would like|hope) to",
+        r"excit(?:ed|es|ing)",
+        r"this (?:role|position|job|opportunity|team|company)",
+        r"that's why",
+        r"which is why",
+        r"why i applied",
+    ),
+}
+NARRATIVE_WEIGHTS = {"present": 25, "past": 25, "achievement": 25, "future": 25}
 # A story usually opens by setting the scene in the past tense ("A patient on my unit was...").
 _SCENE = _cues(r"was", r"were", r"had", r"\w+ed")
 _SEQUENCE = _cues(r"first(?:ly)?", r"then", r"next", r"after that", r"finally", r"second(?:ly)?",
@@ -191,13 +233,29 @@ class Structure:
     missing: tuple[str, ...]
     in_order: bool
     sequence_cues: int
+    where: tuple[tuple[str, int], ...] = ()
+    """(component, index of the first sentence showing it): the evidence."""
 
 
-def measure_structure(category: str, parts: list[Segment] | tuple[Segment, ...]) -> Structure:
-    if category == "technical":
-        cues, weights, framework, order = REASONING, REASONING_WEIGHTS, "reasoning", _REASON_ORDER
-    else:
-        cues, weights, framework, order = STAR, STAR_WEIGHTS, "STAR", _STAR_ORDER
+_FRAMEWORKS = {
+    "reasoning": (REASONING, REASONING_WEIGHTS),
+    "STAR": (STAR, STAR_WEIGHTS),
+    "narrative": (NARRATIVE, NARRATIVE_WEIGHTS),
+}
+
+
+def framework_for(category: str, framework: str | None = None) -> str:
+    if framework:
+        return framework
+    return "reasoning" if category == "technical" else "STAR"
+
+
+def measure_structure(
+    category: str, parts: list[Segment] | tuple[Segment, ...], framework: str | None = None
+) -> Structure:
+    framework = framework_for(category, framework)
+    cues, weights = _FRAMEWORKS[framework]
+    order = {"reasoning": _REASON_ORDER, "STAR": _STAR_ORDER}.get(framework, _NARRATIVE_ORDER)
     first_seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     if framework == "STAR" and parts and _SCENE.search(parts[0].text.lower()):
@@ -224,11 +282,13 @@ def measure_structure(category: str, parts: list[Segment] | tuple[Segment, ...])
         missing=tuple(name for name in weights if name not in first_seen),
         in_order=in_order,
         sequence_cues=sequence,
+        where=tuple((name, first_seen[name]) for name in found),
     )
 
 
 _STAR_ORDER = ("situation", "action", "result")
 _REASON_ORDER = ("framing", "example", "conclusion")
+_NARRATIVE_ORDER = ("present", "past", "future")
 
 
 def _strength(name: str, count: int) -> float:

@@ -71,6 +71,8 @@ async def progress(session: AsyncSession, *, user_id: uuid.UUID) -> Progress:
     for interview in _completed(await _interviews(session, user_id)):
         scored = scored_questions(interview)
         scores = compute_scores(interview, scored)
+        if scores.overall is None:
+            continue
         points.append(
             ProgressPoint(
                 interview_id=interview.id,
@@ -83,7 +85,7 @@ async def progress(session: AsyncSession, *, user_id: uuid.UUID) -> Progress:
             )
         )
         for item in scored:
-            if item.evaluation is None:
+            if item.assessed is None:
                 continue
             for skill in item.question.skills:
                 per_skill.setdefault(skill, []).append(

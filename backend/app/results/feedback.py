@@ -32,7 +32,7 @@ def _dimension_averages(evaluated: list[ScoredQuestion]) -> dict[str, float]:
 
 
 def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], list[str]]:
-    evaluated = [s for s in scored if s.evaluation]
+    evaluated = [s for s in scored if s.assessed]
     strengths, weaknesses = [], []
     for name, average in _dimension_averages(evaluated).items():
         good, bad = DIMENSIONS[name]
@@ -54,7 +54,8 @@ def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], l
 
 def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> list[str]:
     steps: list[str] = []
-    for item in sorted((s for s in scored if s.evaluation), key=lambda s: s.score)[:3]:
+    evaluated = [s for s in scored if s.assessed]
+    for item in sorted(evaluated, key=lambda s: s.score)[:3]:
         for point in item.evaluation.key_points_missed[:2]:
             steps.append(
                 f'Practise covering: {point.rstrip(".")} ("{_short(item.question.text)}").'
@@ -65,7 +66,6 @@ def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> 
             f"Build and show evidence of {missing}: the job requires it and your resume "
             "doesn't show it yet."
         )
-    evaluated = [s for s in scored if s.evaluation]
     behavioral = [s for s in evaluated if s.question.category != "technical"]
     if behavioral and mean(s.evaluation.structure for s in behavioral) < WEAK:
         steps.append(

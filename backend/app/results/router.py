@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query
 from app.auth.dependencies import AdminUser, CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
+from app.core.validation import Page, PageSize
 from app.interviews.dependencies import ViewableInterview
 from app.interviews.queries import list_interviews
 from app.interviews.schemas import InterviewStatus
@@ -25,9 +26,6 @@ from app.results.service import build_results, load_candidate
 results_router = APIRouter(prefix="/api/results", tags=["results"])
 dashboard_router = APIRouter(prefix="/api/dashboard", tags=["dashboard"])
 admin_router = APIRouter(prefix="/api/admin", tags=["admin"])
-
-Page = Annotated[int, Query(ge=1)]
-PageSize = Annotated[int, Query(ge=1, le=100)]
 
 
 @results_router.get(

@@ -15,6 +15,9 @@ class Scores(BaseModel):
     communication: int | None = Field(description="Average communication sub-score")
     job_match: int | None = Field(description="Resume-to-job match, when both are known")
     overall: int | None
+    not_scored_reason: str | None = Field(
+        default=None, description="Why there are no scores, when nothing could be scored"
+    )
 
 
 class QuestionResult(BaseModel):
@@ -32,6 +35,7 @@ class QuestionResult(BaseModel):
     over_time: bool
     recording_id: str | None
     evaluation_status: EvaluationStatus | None
+    evaluation_error: str | None = Field(description="Why the evaluation failed, when it did")
     evaluation: AnswerEvaluation | None
 
 

@@ -18,9 +18,25 @@ class ScoredQuestion:
     pending: bool
 
     @property
+    def abstained(self) -> bool:
+        """Answered, but with too little to score: left out of every average and chart."""
+        return self.evaluation is not None and not self.evaluation.scored
+
+    @property
+    def counted(self) -> bool:
+        return not self.pending and not self.abstained
+
+    @property
     def score(self) -> int:
         """Skipped or unanswered questions count as 0 in the averages."""
-        return self.evaluation.score if self.evaluation else 0
+        if self.evaluation is None or self.evaluation.score is None:
+            return 0
+        return self.evaluation.score
+
+    @property
+    def assessed(self) -> AnswerEvaluation | None:
+        """The evaluation when it scored the answer (the only kind that earns praise)."""
+        return self.evaluation if self.evaluation is not None and self.evaluation.scored else None
 
 
 def scored_questions(interview: Interview) -> list[ScoredQuestion]:
@@ -42,10 +58,19 @@ def _average(values: list[int]) -> int | None:
 
 
 def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores:
-    counted = [s for s in scored if not s.pending]
-    technical = [s.score for s in counted if s.question.category == "technical"]
-    communication = [s.evaluation.communication for s in counted if s.evaluation]
     job_match = interview.match["score"] if interview.match else None
+    counted = [s for s in scored if s.counted]
+    if not any(s.assessed for s in counted):
+        # Nothing was said that could be scored: no figures rather than a 0 with praise.
+        return Scores(
+            technical=None,
+            communication=None,
+            job_match=job_match,
+            overall=None,
+            not_scored_reason=_not_scored_reason(scored),
+        )
+    technical = [s.score for s in counted if s.question.category == "technical"]
+    communication = [a.communication for s in counted if (a := s.assessed)]
     answers_average = _average([s.score for s in counted])
     overall = answers_average
     if answers_average is not None and job_match is not None:
@@ -58,9 +83,19 @@ def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores
     )
 
 
+def _not_scored_reason(scored: list[ScoredQuestion]) -> str:
+    if any(s.pending for s in scored):
+        return "Your answers are still being evaluated."
+    if any(s.abstained for s in scored):
+        return "Not enough to score: the answers were too short or unclear to judge."
+    return "Not enough to score: no question was answered."
+
+
 def category_scores(scored: list[ScoredQuestion]) -> dict[str, int]:
+    if not any(s.assessed for s in scored if s.counted):
+        return {}
     by_category: dict[str, list[int]] = {}
     for item in scored:
-        if not item.pending:
+        if item.counted:
             by_category.setdefault(item.question.category, []).append(item.score)
     return {category: round(mean(values)) for category, values in by_category.items()}

@@ -31,6 +31,7 @@ def _question_result(item) -> QuestionResult:
         over_time=answer.over_time if answer else False,
         recording_id=answer.recording_id if answer else None,
         evaluation_status=answer.evaluation_status if answer else None,
+        evaluation_error=answer.evaluation_error if answer else None,
         evaluation=item.evaluation,
     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.evaluation.feedback import OFF_TOPIC_BELOW
 from app.evaluation.local import evaluate_answer, length_factor
 from app.evaluation.schemas import EvaluationInput, grade_for
 from app.evaluation.text import segments, stem
@@ -168,16 +169,23 @@ def test_stemming_lets_deployed_cover_deployment():
     assert stem("disagreed") == stem("disagreement")
 
 
-@pytest.mark.parametrize("answer", ["", "   ", "Kubernetes", "um", "Yes, rolling."])
-def test_empty_and_tiny_answers_score_low_without_crashing(answer):
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [("", "empty"), ("   ", "empty"), ("Kubernetes", "too_short"), ("um", "too_short"),
+     ("Yes, rolling.", "too_short"), ("hmmmm xkcdqw zzzzz brrrrr pfffft", "unintelligible"),
+     ("yes yes yes yes yes yes", "no_content")],
+)  # fmt: skip
+def test_empty_tiny_or_noise_answers_abstain_with_a_reason(answer, reason):
     evaluation = evaluate_answer(make_input(answer))
-    assert evaluation.score < 25
-    assert evaluation.grade == "F"
+    assert not evaluation.scored
+    assert evaluation.abstain_reason == reason
+    assert evaluation.score is None and evaluation.grade is None
+    assert "Not enough to score" in evaluation.remark
     assert evaluation.key_points_covered == []
     assert evaluation.suggestion
 
 
-def test_without_key_points_or_model_answer_relevance_starts_neutral():
+def test_without_key_points_a_good_answer_sharing_no_words_is_not_off_topic():
     answer = (
         "I'd run EXPLAIN ANALYZE, add an index on the filtered column and re-measure. "
         "It went from 2 s to 40 ms because the sequential scan disappeared."
@@ -187,7 +195,7 @@ def test_without_key_points_or_model_answer_relevance_starts_neutral():
             answer, question="How do you speed up a query?", key_points=[], model_answer=None
         )
     )
-    assert evaluation.relevance >= 50
+    assert evaluation.relevance >= OFF_TOPIC_BELOW  # judged by meaning, not shared words
     assert evaluation.signals["relevance_basis"] == "question only"
     assert evaluation.remark.startswith("Judged without key points")
 
@@ -290,8 +298,8 @@ def test_sentences_keep_abbreviations_and_decimals_together():
 def test_evaluation_is_fast_enough():
     inputs = [evaluate_input(row, row[kind]) for row in labelled()[:20] for kind in KINDS]
     evaluate_answer(inputs[0])
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: the test machine may be busy with other work
     for data in inputs:
         evaluate_answer(data)
-    rate = len(inputs) / (time.perf_counter() - started)
-    assert rate > 50  # the bench measures the real figure (several hundred per second)
+    per_answer_ms = 1000 * (time.thread_time() - started) / len(inputs)
+    assert per_answer_ms < 100  # the bench measures the real figure (≈15 ms with the model)

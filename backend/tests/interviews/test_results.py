@@ -89,17 +89,37 @@ async def test_dashboard_stats_history_and_progress(client, shipped, jobs):
     empty = (await client.get("/api/dashboard/stats", headers=me.headers)).json()
     assert empty["interviews_completed"] == 0 and empty["average_score"] is None
     first = await _finished_interview(client, me, jobs, answers=[DETAILED])
-    second = await _finished_interview(client, me, jobs, answers=["no idea"])
+    second = await _finished_interview(client, me, jobs, answers=[DETAILED, "not sure"])
+    # Two words are too little to score: this interview has no scores and stays off the charts.
+    unscored = await _finished_interview(client, me, jobs, answers=["no idea"])
     stats = (await client.get("/api/dashboard/stats", headers=me.headers)).json()
-    assert stats["interviews_completed"] == 2
+    assert stats["interviews_completed"] == 3
     assert stats["streak_days"] == 1
     assert stats["best_score"] >= stats["average_score"]
     history = (await client.get("/api/dashboard/history", headers=me.headers)).json()
-    assert [item["id"] for item in history["items"]] == [second, first]
-    assert all(item["overall"] is not None for item in history["items"])
+    assert [item["id"] for item in history["items"]] == [unscored, second, first]
+    assert [item["overall"] is None for item in history["items"]] == [True, False, False]
     progress = (await client.get("/api/dashboard/progress", headers=me.headers)).json()
     assert [p["interview_id"] for p in progress["points"]] == [first, second]
     assert progress["points"][0]["by_category"]
+    results = (await client.get(f"/api/results/{unscored}", headers=me.headers)).json()
+    assert results["scores"]["overall"] is None
+    assert results["scores"]["communication"] is None
+    assert results["scores"]["not_scored_reason"].startswith("Not enough to score")
+    assert not any("spoke clearly" in s for s in results["strengths"])
+
+
+async def test_an_answer_too_short_to_judge_is_left_out_of_the_averages(client, shipped, jobs):
+    me = await signed_in_candidate(client)
+    iid = await _finished_interview(client, me, jobs, answers=[DETAILED, "um no"])
+    results = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
+    first, second, skipped = results["questions"]
+    assert second["evaluation"]["scored"] is False
+    assert second["evaluation"]["abstain_reason"]
+    assert second["evaluation"]["score"] is None
+    # The scored answer and the skipped question (0) are averaged; the unscored one is not.
+    assert skipped["status"] == "skipped"
+    assert results["scores"]["overall"] == round(first["evaluation"]["score"] / 2)
 
 
 async def test_admin_reviews_any_candidates_interviews(client, shipped, jobs, db_session):
@@ -123,3 +143,19 @@ async def test_admin_reviews_any_candidates_interviews(client, shipped, jobs, db
     )
     assert too_high.status_code == 422
     assert (await client.get("/api/admin/interviews", headers=me.headers)).status_code == 403
+
+
+async def test_an_admin_reads_a_candidates_interview_but_cannot_run_it(client, shipped, db_session):
+    me = await signed_in_candidate(client)
+    iid = (await create_interview(client, me))["id"]
+    admin = await signed_in_admin(client, db_session)
+    read = await client.get(f"/api/interviews/{iid}", headers=admin.headers)
+    assert read.status_code == 200
+    assert read.json()["status"] == "scheduled"
+    refused = await client.post(f"/api/interviews/{iid}/start", headers=admin.headers)
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "owner_only"
+    still = await client.get(f"/api/interviews/{iid}", headers=me.headers)
+    assert still.json()["status"] == "scheduled"
+    other = await signed_in_candidate(client)
+    assert (await client.get(f"/api/interviews/{iid}", headers=other.headers)).status_code == 404

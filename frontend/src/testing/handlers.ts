@@ -6,6 +6,7 @@ import { adminHandlers } from './admin-handlers';
 import { authenticate, bearer, errorResponse } from './http';
 import { interviewHandlers } from './interview-handlers';
 import { jobHandlers } from './job-handlers';
+import { knowledgeHandlers } from './knowledge-handlers';
 import { db } from './mock-db';
 import { resumeHandlers } from './resume-handlers';
 
@@ -80,6 +81,7 @@ export const handlers = [
     return HttpResponse.json(db.updateUser(user.email, { full_name: fullName, password: newPassword }));
   }),
   ...resumeHandlers,
+  ...knowledgeHandlers,
   ...jobHandlers,
   ...interviewHandlers,
   ...adminHandlers,

@@ -117,6 +117,8 @@ function createInterviewDb() {
   let usedSlugs = new Set<string>();
   let evaluations = new Map<string, AnswerEvaluation>();
   let pending: PendingEvaluations = new Set();
+  /** Answer id → why its evaluation failed. */
+  let failures = new Map<string, string>();
 
   return {
     reset() {
@@ -126,6 +128,7 @@ function createInterviewDb() {
       usedSlugs = new Set();
       evaluations = new Map();
       pending = new Set();
+      failures = new Map();
     },
 
     addInterview(owner: string, interview: Interview): StoredInterview {
@@ -202,7 +205,7 @@ function createInterviewDb() {
     /** The evaluation of a question's current answer: a set one, else one built from the transcript. */
     evaluationFor(question: InterviewQuestion): AnswerEvaluation | null {
       const answer = question.answer;
-      if (!answer || pending.has(answer.id)) return null;
+      if (!answer || pending.has(answer.id) || failures.has(answer.id)) return null;
       return evaluations.get(question.id) ?? buildEvaluation(answer.transcript);
     },
     setEvaluation: (questionId: string, evaluation: AnswerEvaluation) => void evaluations.set(questionId, evaluation),
@@ -212,6 +215,18 @@ function createInterviewDb() {
       for (const question of interview.questions) if (question.answer) pending.add(question.answer.id);
     },
     releaseEvaluations: () => pending.clear(),
+    /** The evaluation of the question's current answer gave up, for this reason. */
+    failEvaluation(question: InterviewQuestion, reason: string) {
+      if (question.answer) failures.set(question.answer.id, reason);
+    },
+    evaluationError: (question: InterviewQuestion) => (question.answer ? (failures.get(question.answer.id) ?? null) : null),
+    /** Evaluate a failed answer again: it is pending until the evaluations are released. */
+    retryEvaluation(question: InterviewQuestion): boolean {
+      const answer = question.answer;
+      if (!answer || !failures.delete(answer.id)) return false;
+      pending.add(answer.id);
+      return true;
+    },
 
     addTemplates: (...added: Template[]) => void templates.push(...added),
     listTemplates: () => [...templates].sort((a, b) => a.name.localeCompare(b.name)),

@@ -7,6 +7,7 @@ export type Interview = Schemas['InterviewRead'];
 export type InterviewQuestion = Schemas['InterviewQuestionRead'];
 export type Answer = Schemas['AnswerRead'];
 export type AnswerEvaluation = Schemas['AnswerEvaluation'];
+export type EvaluationWorking = Schemas['EvaluationWorking'];
 export type Template = Schemas['TemplateRead'];
 export type BankQuestion = Schemas['QuestionRead'];
 export type Category = InterviewQuestion['category'];
@@ -91,6 +92,8 @@ export function buildInterview(overrides: Partial<Interview> = {}): Interview {
 export function buildEvaluation(transcript: string, overrides: Partial<AnswerEvaluation> = {}): AnswerEvaluation {
   const firstSentence = /^[^.!?]+[.!?]?/.exec(transcript.trim())?.[0] ?? transcript;
   return {
+    scored: true,
+    abstain_reason: null,
     score: 72,
     grade: 'B',
     relevance: 80,
@@ -104,8 +107,54 @@ export function buildEvaluation(transcript: string, overrides: Partial<AnswerEva
     model_answer: 'Situation, task, action, result: with a number at the end.',
     evaluator: 'local',
     signals: {},
+    working: null,
     ...overrides,
   };
+}
+
+/** How the built-in evaluator reached a score: the weights are the backend's (evaluation/local.py). */
+export function buildWorking(overrides: Partial<EvaluationWorking> = {}): EvaluationWorking {
+  return {
+    rubric: 'key points',
+    framework: 'STAR',
+    components: [
+      { name: 'relevance', value: 80, weight: 0.3 },
+      { name: 'depth', value: 65, weight: 0.35 },
+      { name: 'structure', value: 70, weight: 0.15 },
+      { name: 'communication', value: 75, weight: 0.2 },
+    ],
+    relevance_parts: [
+      { name: 'semantic similarity', value: 0.62, weight: 0.5 },
+      { name: 'lexical evidence', value: 0.55, weight: 0.5 },
+    ],
+    gate: 1,
+    length_factor: 1,
+    evidence: [],
+    ...overrides,
+  };
+}
+
+/** An answer with too little in it to score, as the backend's evaluation/abstain.py returns it. */
+export function buildAbstainedEvaluation(
+  reason: 'empty' | 'too_short' | 'no_content' | 'unintelligible' = 'too_short',
+  overrides: Partial<AnswerEvaluation> = {},
+): AnswerEvaluation {
+  return buildEvaluation('', {
+    scored: false,
+    abstain_reason: reason,
+    score: null,
+    grade: null,
+    relevance: 0,
+    depth: 0,
+    structure: 0,
+    communication: 0,
+    key_points_covered: [],
+    key_points_missed: ['Gives a concrete example', 'States the measurable result'],
+    remark: 'The answer is too short to score. Not enough to score.',
+    suggestion: 'Give a full answer of a few sentences, starting with: Gives a concrete example.',
+    signals: { word_count: 3, key_points_total: 2 },
+    ...overrides,
+  });
 }
 
 export function buildTemplate(overrides: Partial<Template> = {}): Template {

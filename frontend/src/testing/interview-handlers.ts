@@ -40,8 +40,25 @@ function evaluated(interview: StoredInterview) {
   });
 }
 
+/** Evaluations that scored their answer: abstained ones ("not enough to score") stay out of every average. */
+function scoredAnswers(interview: StoredInterview) {
+  return evaluated(interview).flatMap(({ question, evaluation }) =>
+    evaluation.scored && evaluation.score !== null ? [{ question, evaluation, score: evaluation.score }] : [],
+  );
+}
+
 export function overallScore(interview: StoredInterview): number | null {
-  return interview.status === 'completed' ? average(evaluated(interview).map(({ evaluation }) => evaluation.score)) : null;
+  return interview.status === 'completed' ? average(scoredAnswers(interview).map(({ score }) => score)) : null;
+}
+
+/** The backend's results/scoring.py `_not_scored_reason`, when no answer could be scored. */
+function notScoredReason(interview: StoredInterview): string | null {
+  if (scoredAnswers(interview).length > 0) return null;
+  if (interview.questions.some((question) => interviewDb.isPending(question))) return 'Your answers are still being evaluated.';
+  if (evaluated(interview).some(({ evaluation }) => !evaluation.scored)) {
+    return 'Not enough to score: the answers were too short or unclear to judge.';
+  }
+  return 'Not enough to score: no question was answered.';
 }
 
 function plannedQuestions(body: Schemas['InterviewCreate'], count: number, mix?: Schemas['CategoryMix']): InterviewQuestion[] {
@@ -74,6 +91,11 @@ function jobTitle(user: User, body: Schemas['InterviewCreate']): string | null |
   return null;
 }
 
+function evaluationStatus(question: InterviewQuestion): NonNullable<Schemas['QuestionResult']['evaluation_status']> {
+  if (interviewDb.isPending(question)) return 'pending';
+  return interviewDb.evaluationError(question) ? 'failed' : 'done';
+}
+
 function results(interview: StoredInterview) {
   const questions: Schemas['QuestionResult'][] = interview.questions.map((question) => ({
     question_id: question.id,
@@ -89,20 +111,22 @@ function results(interview: StoredInterview) {
     duration_s: question.answer?.duration_s ?? null,
     over_time: question.answer?.over_time ?? false,
     recording_id: null,
-    evaluation_status: question.answer ? (interviewDb.isPending(question) ? 'pending' : 'done') : null,
+    evaluation_status: question.answer ? evaluationStatus(question) : null,
+    evaluation_error: interviewDb.evaluationError(question),
     evaluation: interviewDb.evaluationFor(question),
   }));
-  const scored = evaluated(interview);
+  const scored = scoredAnswers(interview);
   const pending = interview.questions.some((question) => interviewDb.isPending(question));
   return {
     interview: toSummary(interview),
     candidate_name: db.findUser(interview.owner)?.full_name ?? 'Candidate',
     status: pending ? 'pending' : 'ready',
     scores: {
-      technical: average(scored.filter(({ question }) => question.category === 'technical').map(({ evaluation }) => evaluation.score)),
+      technical: average(scored.filter(({ question }) => question.category === 'technical').map(({ score }) => score)),
       communication: average(scored.map(({ evaluation }) => evaluation.communication)),
       job_match: interview.match?.score ?? null,
-      overall: average(scored.map(({ evaluation }) => evaluation.score)),
+      overall: average(scored.map(({ score }) => score)),
+      not_scored_reason: notScoredReason(interview),
     },
     strengths: scored.length > 0 ? ['You gave concrete examples.'] : [],
     weaknesses: scored.length > 0 ? ['Results were rarely measured.'] : [],
@@ -208,6 +232,20 @@ export const interviewHandlers = [
     return HttpResponse.json(toInterviewRead(interview));
   }),
 
+  http.post('/api/interviews/:id/questions/:questionId/evaluation', async ({ request, params }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    const interview = owned(user, String(params.id));
+    if (!interview) return notFound();
+    const question = interview.questions.find((item) => item.id === String(params.questionId));
+    if (!question) return errorResponse(404, 'question_not_found', 'Question not found.');
+    await delay(20);
+    if (!interviewDb.retryEvaluation(question)) {
+      return errorResponse(409, 'evaluation_not_failed', 'Only an answer whose evaluation failed can be evaluated again.');
+    }
+    return HttpResponse.json(toInterviewRead(interview));
+  }),
+
   http.post('/api/interviews/:id/questions/:questionId/:action', async ({ request, params }) => {
     const { user, response } = authenticate(request);
     if (response) return response;
@@ -286,9 +324,9 @@ export const interviewHandlers = [
     });
     const bySkill = new Map<string, { completed_at: string; score: number }[]>();
     for (const interview of completed) {
-      for (const { question, evaluation } of evaluated(interview)) {
+      for (const { question, score } of scoredAnswers(interview)) {
         for (const skill of question.skills) {
-          bySkill.set(skill, [...(bySkill.get(skill) ?? []), { completed_at: interview.completed_at!, score: evaluation.score }]);
+          bySkill.set(skill, [...(bySkill.get(skill) ?? []), { completed_at: interview.completed_at!, score }]);
         }
       }
     }

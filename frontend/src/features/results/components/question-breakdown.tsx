@@ -7,8 +7,10 @@ import { Badge } from '@/components/ui/badge';
 import { Spinner } from '@/components/ui/spinner';
 
 import type { AnswerEvaluation, QuestionResult } from '../api/get-results';
-import { gradeTone } from '../lib/score';
+import { abstainMessage, gradeTone, isScored } from '../lib/score';
 import { EvidenceTranscript } from './evidence-transcript';
+import { FailedEvaluation } from './failed-evaluation';
+import { ScoreWorking } from './score-working';
 import { WatchAnswer } from './watch-answer';
 
 const CATEGORY_LABELS: Record<QuestionResult['category'], string> = {
@@ -46,7 +48,33 @@ const SUB_SCORES = [
   ['communication', 'Communication'],
 ] as const;
 
+/** An answer with too little in it to score: why, in plain words, and what to do next time; no sub-scores. */
+function NotScoredDetails({ evaluation }: { evaluation: AnswerEvaluation }) {
+  return (
+    <>
+      <Part title="Not enough to score">
+        <p className="text-sm text-neutral-800">{abstainMessage(evaluation)}</p>
+      </Part>
+      {evaluation.key_points_missed.length > 0 ? (
+        <Part title="Key points to cover">
+          <ul className="list-disc pl-5 text-sm text-neutral-800">
+            {evaluation.key_points_missed.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </Part>
+      ) : null}
+      {evaluation.suggestion ? (
+        <Part title="Suggestion">
+          <p className="text-sm text-neutral-800">{evaluation.suggestion}</p>
+        </Part>
+      ) : null}
+    </>
+  );
+}
+
 function EvaluationDetails({ evaluation }: { evaluation: AnswerEvaluation }) {
+  if (!isScored(evaluation)) return <NotScoredDetails evaluation={evaluation} />;
   return (
     <>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
@@ -57,6 +85,7 @@ function EvaluationDetails({ evaluation }: { evaluation: AnswerEvaluation }) {
           </div>
         ))}
       </dl>
+      <ScoreWorking evaluation={evaluation} />
       {evaluation.key_points_missed.length > 0 ? (
         <Part title="Key points missed">
           <ul className="space-y-1 text-sm text-neutral-800">
@@ -95,7 +124,13 @@ function EvaluationDetails({ evaluation }: { evaluation: AnswerEvaluation }) {
   );
 }
 
-function QuestionBody({ question }: { question: QuestionResult }) {
+interface BreakdownProps {
+  interviewId: string;
+  /** Whether failed evaluations can be asked for again (the candidate's own results). */
+  canRetry: boolean;
+}
+
+function QuestionBody({ question, interviewId, canRetry }: BreakdownProps & { question: QuestionResult }) {
   const { evaluation } = question;
   const modelAnswer = evaluation?.model_answer ?? question.model_answer;
   return (
@@ -118,15 +153,12 @@ function QuestionBody({ question }: { question: QuestionResult }) {
       ) : (
         <p className="text-sm text-neutral-600">You skipped this question.</p>
       )}
-      {question.transcript && !evaluation ? (
+      {question.transcript && !evaluation && question.evaluation_status === 'failed' ? (
+        <FailedEvaluation interviewId={interviewId} question={question} canRetry={canRetry} />
+      ) : null}
+      {question.transcript && !evaluation && question.evaluation_status !== 'failed' ? (
         <p className="flex items-center gap-2 text-sm text-neutral-600">
-          {question.evaluation_status === 'failed' ? (
-            'This answer could not be evaluated.'
-          ) : (
-            <>
-              <Spinner /> Evaluating this answer…
-            </>
-          )}
+          <Spinner /> Evaluating this answer…
         </p>
       ) : null}
       {evaluation ? <EvaluationDetails evaluation={evaluation} /> : null}
@@ -147,13 +179,14 @@ function QuestionBody({ question }: { question: QuestionResult }) {
 /** What the trigger says about the answer, for its accessible name. */
 function scoreSummary(question: QuestionResult) {
   const { evaluation } = question;
-  if (evaluation) return `grade ${evaluation.grade}, ${evaluation.score} out of 100`;
+  if (evaluation) return isScored(evaluation) ? `grade ${evaluation.grade}, ${evaluation.score} out of 100` : 'not enough to score';
   if (!question.transcript) return 'skipped';
   return question.evaluation_status === 'failed' ? 'not evaluated' : 'being evaluated';
 }
 
 function Score({ question }: { question: QuestionResult }) {
   const { evaluation } = question;
+  if (evaluation && !isScored(evaluation)) return <Badge tone="neutral">Not enough to score</Badge>;
   if (evaluation) {
     return (
       <span className="flex shrink-0 items-center gap-2">
@@ -170,7 +203,7 @@ function Score({ question }: { question: QuestionResult }) {
 }
 
 /** One accordion item per question: the answer with its evidence, what was missed, and how to improve. */
-export function QuestionBreakdown({ questions }: { questions: QuestionResult[] }) {
+export function QuestionBreakdown({ questions, interviewId, canRetry }: BreakdownProps & { questions: QuestionResult[] }) {
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-3">
       <h2 id="breakdown-heading" className="text-lg font-semibold text-neutral-900">
@@ -193,7 +226,7 @@ export function QuestionBreakdown({ questions }: { questions: QuestionResult[] }
               </Accordion.Trigger>
             </Accordion.Header>
             <Accordion.Content>
-              <QuestionBody question={question} />
+              <QuestionBody question={question} interviewId={interviewId} canRetry={canRetry} />
             </Accordion.Content>
           </Accordion.Item>
         ))}

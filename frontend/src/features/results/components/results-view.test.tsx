@@ -94,7 +94,8 @@ describe('results', () => {
     renderApp(`/app/interviews/${interview.id}/results`);
 
     expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
-    expect(screen.getByText('Not scored yet')).toBeInTheDocument();
+    // Nothing scored yet: the summary says why (the backend's not_scored_reason).
+    expect(screen.getByText('Your answers are still being evaluated.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Question 1: .* \(being evaluated\)$/ })).toHaveTextContent('Evaluating…');
 
     interviewDb.releaseEvaluations();
@@ -103,6 +104,43 @@ describe('results', () => {
     await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 5000 });
     expect(screen.getByText('All answers are evaluated.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81');
+  });
+
+  it('says why an answer could not be evaluated, and evaluates it again when asked', async () => {
+    const { account } = signIn();
+    const { interview, questions } = seedCompleted(account.email);
+    interviewDb.failEvaluation(interview.questions[0]!, 'the database stayed busy (tried 5 times)');
+    // No live events: the page polls while the new evaluation runs.
+    server.use(liveEvents.addEventListener('connection', ({ client }) => client.close(4404, 'Interview not found.')));
+    const retries = recordRequests(`/api/interviews/${interview.id}/questions/${questions[0]!.id}/evaluation`);
+    const { user } = renderApp(`/app/interviews/${interview.id}/results`);
+
+    const first = await screen.findByRole('button', { name: `Question 1: ${questions[0]!.text} (not evaluated)` });
+    expect(first).toHaveTextContent('Not evaluated');
+    await user.click(first);
+    expect(screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Evaluate again' }));
+    expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
+    expect(retries).toEqual(['POST']);
+    expect(screen.getByText('Evaluating this answer…')).toBeInTheDocument();
+
+    interviewDb.releaseEvaluations();
+    await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.getByRole('button', { name: `Question 1: ${questions[0]!.text} (grade B, 81 out of 100)` })).toBeInTheDocument();
+    expect(screen.queryByText(/could not be evaluated/)).not.toBeInTheDocument();
+  });
+
+  it('shows an admin why an answer was not evaluated, without asking again for the candidate', async () => {
+    const candidate = signIn();
+    const { interview, questions } = seedCompleted(candidate.account.email);
+    interviewDb.failEvaluation(interview.questions[0]!, 'the database stayed busy (tried 5 times)');
+    signInAsAdmin();
+    const { user } = renderApp(`/app/interviews/${interview.id}/results`);
+
+    await user.click(await screen.findByRole('button', { name: `Question 1: ${questions[0]!.text} (not evaluated)` }));
+    expect(screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Evaluate again' })).not.toBeInTheDocument();
   });
 
   it('points back to the interview while it is not finished', async () => {

@@ -55,7 +55,7 @@ export function ResultsView({ results, showCandidate = false }: { results: Inter
         <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
         <RecordingPlayback interviewId={interview.id} />
         <Delivery interviewId={interview.id} labels={labels} />
-        <QuestionBreakdown questions={results.questions} />
+        <QuestionBreakdown questions={results.questions} interviewId={interview.id} canRetry={!showCandidate} />
       </div>
     </PlayerSeekProvider>
   );

@@ -23,7 +23,7 @@ export function ScoreSummary({ scores }: { scores: Scores }) {
           Overall score
         </h2>
         {scores.overall == null ? (
-          <p className="mt-2 text-lg text-neutral-600">Not scored yet</p>
+          <p className="mt-2 text-lg text-neutral-600">{scores.not_scored_reason ?? 'Not scored yet'}</p>
         ) : (
           <p className="mt-1">
             <span className={cn('text-6xl font-bold tracking-tight tabular-nums', TONE_TEXT[scoreTone(scores.overall)])}>{scores.overall}</span>
