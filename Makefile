@@ -13,7 +13,7 @@ PY_STAMP := $(VENV)/.installed
 NODE_STAMP := $(FRONTEND)/node_modules/.installed
 
 .PHONY: help install migrate seed build run worker dev-backend dev-frontend test test-backend \
-	test-backend-sqlite test-backend-postgres lint-backend test-frontend test-e2e clean
+	test-backend-sqlite test-backend-postgres test-api lint-backend test-frontend test-e2e clean
 
 help:
 	@echo "make run    install, migrate, seed demo data, build the SPA and serve everything on :$(PORT)"
@@ -68,6 +68,11 @@ test-backend-postgres: $(PY_STAMP)
 	cd $(BACKEND) && $(PY) -m pytest --postgres
 
 test-backend: lint-backend test-backend-sqlite test-backend-postgres
+
+# The whole-API schemathesis run on its own (both backend passes above include it);
+# `make test-api ARGS=--postgres` for Postgres.
+test-api: $(PY_STAMP)
+	cd $(BACKEND) && $(PY) -m pytest tests/api $(ARGS)
 
 test-frontend: $(NODE_STAMP) $(PY_STAMP)
 	@echo "== frontend: API schema, types, lint, unit tests"

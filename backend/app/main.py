@@ -1,9 +1,10 @@
 """Application factory: settings, database, middleware, routers, error handlers and the SPA."""
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 import anyio
 from fastapi import FastAPI
@@ -13,8 +14,7 @@ from pydantic import BaseModel
 
 from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
-from app.adapters.llm.base import LLMError
-from app.adapters.llm.factory import close_llm, create_llm
+from app.adapters.llm.factory import close_llm, create_llm_or_local
 from app.adapters.storage.cloudinary import CloudinaryError, CloudinaryUploads
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
@@ -26,9 +26,10 @@ from app.bootstrap import ensure_configured_admin, ensure_job_catalog, ensure_qu
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
-from app.core.errors import install_error_handlers
+from app.core.errors import document_request_errors, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
+from app.core.nul_guard import RejectNulMiddleware
 from app.events.factory import create_event_bus
 from app.events.log_redaction import redact_query_tokens
 from app.events.router import events_router
@@ -38,6 +39,8 @@ from app.interviews.router import router as interviews_router
 from app.jobs.descriptions_router import router as job_descriptions_router
 from app.jobs.match_router import router as match_router
 from app.jobs.router import router as jobs_router
+from app.knowledge.credits import API_DATA_CREDITS, KNOWLEDGE_TAG_DESCRIPTION
+from app.knowledge.router import router as knowledge_router
 from app.questions.router import questions_router, templates_router
 from app.questions.transfer import IMPORT_MAX_BYTES
 from app.recordings.processing_job import recover_unfinished_recordings
@@ -48,7 +51,9 @@ from app.results.router import admin_router, dashboard_router, results_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
 from app.spa import mount_spa
+from app.tasks.registry import TASKS
 from app.tasks.runner import JobContext, create_job_runner
+from app.tasks.sweep import sweep_unfinished_work
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +76,7 @@ TAGS = [
     {"name": "results", "description": "Scores and feedback of a completed interview."},
     {"name": "dashboard", "description": "A candidate's progress across interviews."},
     {"name": "admin", "description": "Review every candidate's interviews (admins)."},
+    {"name": "knowledge", "description": KNOWLEDGE_TAG_DESCRIPTION},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -96,15 +102,6 @@ def _include_extra_schemas(app: FastAPI, models: list[type[BaseModel]]) -> None:
         return app.openapi_schema
 
     app.openapi = openapi
-
-
-def _llm_or_local(settings: Settings):
-    """A misconfigured LLM must not stop the app: the built-in generator and evaluator answer."""
-    try:
-        return create_llm(settings)
-    except LLMError as exc:
-        logger.warning("LLM disabled, using the built-in generator and evaluator: %s", exc)
-        return None
 
 
 def _install_avatar(app: FastAPI, settings: Settings) -> None:
@@ -138,14 +135,14 @@ def _job_context(app: FastAPI) -> JobContext:
     )
 
 
-async def _sweep_hourly(app: FastAPI) -> None:
-    """Recordings whose browser never came back are settled, at start-up and then hourly."""
+async def _sweep_periodically(app: FastAPI) -> None:
+    """Without Redis the sweep of unfinished work runs here (the arq worker has it by cron)."""
     while True:
+        await asyncio.sleep(app.state.settings.sweep_interval_s)
         try:
-            await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
+            await sweep_unfinished_work(_job_context(app), app.state.job_runner)
         except Exception:
-            logger.exception("Sweeping abandoned recordings failed; trying again in an hour")
-        await asyncio.sleep(3600)
+            logger.exception("Sweeping unfinished background work failed; trying again later")
 
 
 @asynccontextmanager
@@ -158,7 +155,18 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
     await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
     await recover_pending_clips(_job_context(app), app.state.job_runner)
+    sweeper = None
+    if not app.state.settings.redis_url:
+        sweeper = asyncio.create_task(_sweep_periodically(app))
+    # Everything loaded at start-up lives as long as the process: moved out of the collector's
+    # reach, a full collection no longer walks it and pauses every thread for hundreds of ms.
+    gc.collect()
+    gc.freeze()
     yield
+    if sweeper is not None:
+        sweeper.cancel()
+        with suppress(asyncio.CancelledError):
+            await sweeper
     await app.state.job_runner.close()
     await app.state.event_bus.aclose()
     await close_llm(app.state.llm)
@@ -178,21 +186,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Rehearse API",
         version="0.1.0",
         summary="Tailored AI mock interviews: resumes, jobs, interviews, recordings and results.",
+        description=API_DATA_CREDITS,
         openapi_tags=TAGS,
         generate_unique_id_function=_operation_id,
         lifespan=_lifespan,
     )
     app.state.settings = settings
-    app.state.engine = create_engine(settings.resolved_database_url)
+    app.state.engine = create_engine(
+        settings.resolved_database_url, busy_timeout_s=settings.database_busy_timeout_s
+    )
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.storage = create_storage(settings)
-    app.state.llm = _llm_or_local(settings)
+    app.state.llm = create_llm_or_local(settings)
     _install_avatar(app, settings)
     _install_cloudinary(app, settings)
     app.state.event_bus = create_event_bus(settings)
-    app.state.job_runner = create_job_runner(_job_context(app))
+    app.state.job_runner = create_job_runner(_job_context(app), TASKS)
 
     install_error_handlers(app)
+    app.add_middleware(RejectNulMiddleware)  # inside the body size limit: it reads bodies
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
@@ -231,6 +243,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(results_router)
     app.include_router(dashboard_router)
     app.include_router(admin_router)
+    app.include_router(knowledge_router)
     mount_spa(app, settings.frontend_dist)
     _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
+    document_request_errors(app)
     return app

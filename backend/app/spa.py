@@ -1,11 +1,13 @@
 """Serve the built SPA: real files as they are, any other non-API path falls back to index.html."""
 
+import re
 from pathlib import Path
+from typing import NamedTuple
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse
 
-from app.core.errors import NotFound
+from app.core.errors import MethodNotAllowed, NotFound
 
 _RESERVED_PREFIXES = ("api", "docs", "redoc", "openapi.json", "healthz", "readyz")
 _MISSING_BUILD = """<!doctype html><title>Rehearse</title>
@@ -17,12 +19,51 @@ The API docs are at <a href="/docs">/docs</a>.</p>"""
 _ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
 
+def _path_pattern(template: str) -> re.Pattern[str]:
+    """`/api/jobs/{job_id}` → a regex matching `/api/jobs/<anything but a slash>`."""
+    parts = re.split(r"\{[^}]+\}", template)
+    return re.compile("[^/]+".join(re.escape(part) for part in parts))
+
+
+class _DeclaredPath(NamedTuple):
+    pattern: re.Pattern[str]
+    parameters: int
+    methods: set[str]
+
+
+def _declared_paths(app: FastAPI) -> list[_DeclaredPath]:
+    """Each API path of the OpenAPI with its methods (HEAD wherever GET is)."""
+    declared = []
+    for template, operations in app.openapi()["paths"].items():
+        methods = {method.upper() for method in operations} & set(_ALL_METHODS)
+        if "GET" in methods:
+            methods.add("HEAD")
+        declared.append(_DeclaredPath(_path_pattern(template), template.count("{"), methods))
+    return declared
+
+
+def _allowed_methods(declared: list[_DeclaredPath], path: str) -> set[str]:
+    """The methods of the path the OpenAPI matches: as it says, a concrete path (`/api/jobs/
+    search`) is matched before a templated one (`/api/jobs/{job_id}`)."""
+    matches = [each for each in declared if each.pattern.fullmatch(path)]
+    fewest = min((each.parameters for each in matches), default=0)
+    return set().union(*(each.methods for each in matches if each.parameters == fewest))
+
+
 def mount_spa(app: FastAPI, dist: Path) -> None:
-    """Register last: unknown /api paths answer 404 in our error shape, never the SPA."""
+    """Register last: unknown /api paths answer 404 in our error shape, never the SPA, and a
+    known path with an undeclared method answers 405."""
     dist = dist.resolve()
+    declared: list[_DeclaredPath] = []
 
     @app.api_route("/api/{path:path}", methods=_ALL_METHODS, include_in_schema=False)
-    async def unknown_api_route(path: str):
+    async def unknown_api_route(request: Request, path: str):
+        if not declared:  # on first use: the OpenAPI is complete only once the app is
+            declared.extend(_declared_paths(app))
+        allowed = _allowed_methods(declared, f"/api/{path}")
+        # An allowed method lands here when the id is not one (`/api/jobs/{job_id:uuid}`).
+        if allowed and request.method not in allowed:
+            raise MethodNotAllowed(allowed)
         raise NotFound(f"No API route at /api/{path}")
 
     @app.get("/{path:path}", include_in_schema=False)

@@ -22,6 +22,7 @@ from app.tasks.runner import InProcessJobRunner, JobContext
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
 
 
@@ -135,6 +136,8 @@ def settings(database_url: str, data_dir: Path) -> Settings:
         data_dir=data_dir,
         frontend_dist=data_dir / "no-frontend-build",
         log_level="WARNING",
+        # A task that fails is retried after 10 ms, not 5 s.
+        task_retry_delay_s=0.01,
     )
 
 
@@ -211,3 +214,35 @@ def jobs(app) -> InProcessJobRunner:
 async def client(app) -> AsyncIterator[AsyncClient]:
     async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as http:
         yield http
+
+
+async def _redis_available(url: str) -> bool:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        return bool(await client.ping())
+    except Exception:
+        return False
+    finally:
+        await client.aclose()
+
+
+@pytest.fixture
+async def redis_url() -> str:
+    """The test Redis, emptied (a job left by an earlier test would confuse a burst worker);
+    skipped when unreachable, unless REQUIRE_REDIS=1 as in CI."""
+    from redis.asyncio import Redis
+
+    if os.environ.get("TEST_NO_REDIS") == "1":
+        pytest.skip("Redis disabled")
+    if not await _redis_available(REDIS_URL):
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(f"Redis is required but not reachable at {REDIS_URL}")
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    client = Redis.from_url(REDIS_URL)
+    try:
+        await client.flushdb()
+    finally:
+        await client.aclose()
+    return REDIS_URL

@@ -4,9 +4,12 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.exceptions import InvalidToken
 from app.auth.models import Role, User
+from app.auth.sessions import session_is_open
+from app.core.config import Settings
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
@@ -18,7 +21,7 @@ oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/auth/login", auto_error=Fals
 @dataclass(frozen=True)
 class AccessClaims:
     user_id: uuid.UUID
-    family_id: str | None
+    family_id: str
 
 
 def get_access_claims(
@@ -31,17 +34,37 @@ def get_access_claims(
         user_id = uuid.UUID(claims["sub"])
     except (InvalidTokenError, ValueError) as exc:
         raise InvalidToken() from exc
-    return AccessClaims(user_id=user_id, family_id=claims.get("fam"))
+    family_id = claims.get("fam")
+    if not isinstance(family_id, str) or not family_id:
+        # Every access token we issue names its session; one that does not cannot be ended.
+        raise InvalidToken()
+    return AccessClaims(user_id=user_id, family_id=family_id)
 
 
 AccessClaimsDep = Annotated[AccessClaims, Depends(get_access_claims)]
 
 
-async def get_current_user(session: SessionDep, claims: AccessClaimsDep) -> User:
+async def load_signed_in_user(
+    session: AsyncSession, *, claims: AccessClaims, settings: Settings
+) -> User:
+    """The claims' user, if the account is active and its session was not ended since."""
+    if not await session_is_open(
+        session,
+        family_id=claims.family_id,
+        user_id=claims.user_id,
+        ttl_s=settings.session_check_cache_s,
+    ):
+        raise InvalidToken()
     user = await session.get(User, claims.user_id)
     if user is None or not user.is_active:
         raise InvalidToken()
     return user
+
+
+async def get_current_user(
+    session: SessionDep, settings: SettingsDep, claims: AccessClaimsDep
+) -> User:
+    return await load_signed_in_user(session, claims=claims, settings=settings)
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]

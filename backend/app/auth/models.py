@@ -27,7 +27,11 @@ class User(UUIDPrimaryKey, Timestamps, Base):
 
 
 class RefreshToken(Base):
-    """One issued refresh token. Tokens rotated from one login share a family."""
+    """One issued refresh token. Tokens rotated from one login share a family.
+
+    `replaced_by` names the token its rotation issued, so that a second use within the grace
+    window (another tab, a retried request) gets that same token back instead of a new branch.
+    """
 
     __tablename__ = "refresh_tokens"
 
@@ -39,11 +43,13 @@ class RefreshToken(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    replaced_by: Mapped[str | None] = mapped_column(String(64))
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class LoginFailure(Base):
-    """A failed login, kept to throttle guessing per email across every app process."""
+    """A login attempt that did not succeed (or is still being checked), kept to throttle
+    guessing per email across every app process. A successful login clears the email's rows."""
 
     __tablename__ = "login_failures"
     __table_args__ = (Index("ix_login_failures_email_created_at", "email", "created_at"),)

@@ -18,6 +18,7 @@ from app.auth.schemas import (
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
+from app.core.validation import Page, PageSize
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 # Models referenced only from `openapi_extra`, which FastAPI does not collect by itself.
@@ -34,8 +35,8 @@ _LOGIN_BODY = {
                     "type": "object",
                     "required": ["username", "password"],
                     "properties": {
-                        "username": {"type": "string", "description": "Your email"},
-                        "password": {"type": "string"},
+                        "username": {"type": "string", "minLength": 1, "description": "Your email"},
+                        "password": {"type": "string", "minLength": 1, "maxLength": 128},
                     },
                 }
             },
@@ -128,8 +129,8 @@ async def list_users(
     session: SessionDep,
     _admin: AdminUser,
     q: Annotated[str | None, Query(description="Search in email and name")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Page = 1,
+    page_size: PageSize = 20,
 ) -> UserList:
     users, total = await service.list_users(session, query=q, page=page, page_size=page_size)
     return UserList(

@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.emails import normalize_email
 from app.auth.exceptions import (
     EmailTaken,
     InvalidCredentials,
@@ -15,10 +16,10 @@ from app.auth.exceptions import (
 )
 from app.auth.models import LoginFailure, Role, User
 from app.auth.passwords import check_password_strength
-from app.auth.schemas import UserCreate, UserUpdate, normalize_email
+from app.auth.schemas import UserCreate, UserUpdate
 from app.auth.tokens import revoke_user_tokens
 from app.core.config import Settings
-from app.core.security import dummy_verify, hash_password, verify_password
+from app.core.security import hash_password_off_loop, verify_password_off_loop
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ async def create_user(
     user = User(
         email=normalize_email(data.email),
         full_name=data.full_name,
-        password_hash=hash_password(data.password),
+        password_hash=await hash_password_off_loop(data.password),
         role=role,
     )
     session.add(user)
@@ -50,39 +51,63 @@ async def create_user(
     return user
 
 
-async def _seconds_until_unlocked(session: AsyncSession, *, email: str, settings: Settings) -> int:
-    """0 when the email may try to sign in, otherwise how long it must wait."""
+async def _seconds_until_unlocked(
+    session: AsyncSession, *, email: str, attempt_id: int, settings: Settings
+) -> int:
+    """0 when this attempt may check its password, otherwise how long the email must wait.
+
+    Counts every other failure or attempt still being checked: the attempt was committed before
+    this count, so of simultaneous attempts each sees at least those committed before it, and no
+    more than `login_max_failures` of them get to check a password in one window.
+    """
     window = timedelta(minutes=settings.login_window_minutes)
     now = datetime.now(UTC)
-    recent = (
-        select(LoginFailure.created_at)
-        .where(LoginFailure.email == email, LoginFailure.created_at > now - window)
-        .order_by(LoginFailure.created_at.desc())
+    others = list(
+        await session.scalars(
+            select(LoginFailure.created_at)
+            .where(
+                LoginFailure.email == email,
+                LoginFailure.created_at > now - window,
+                LoginFailure.id != attempt_id,
+            )
+            .order_by(LoginFailure.created_at.desc())
+            .limit(settings.login_max_failures)
+        )
     )
-    count = await session.scalar(select(func.count()).select_from(recent.subquery()))
-    if not count or count < settings.login_max_failures:
+    if len(others) < settings.login_max_failures:
         return 0
     # The lock lifts when the failure that made the count reach the limit leaves the window.
-    pivot = await session.scalar(recent.offset(settings.login_max_failures - 1).limit(1))
-    assert pivot is not None
-    return max(1, int((pivot + window - now).total_seconds()) + 1)
+    return max(1, int((others[-1] + window - now).total_seconds()) + 1)
 
 
 async def authenticate(
     session: AsyncSession, *, email: str, password: str, settings: Settings
 ) -> User:
-    """Check credentials, refusing an email with too many recent failures."""
+    """Check credentials, refusing an email with too many recent failures.
+
+    The attempt is recorded (and committed) before the count and the slow password check, and
+    kept as a failure unless the password is right: counting first and recording afterwards let
+    a burst of simultaneous guesses all pass the count.
+    """
     email = normalize_email(email)
-    wait = await _seconds_until_unlocked(session, email=email, settings=settings)
+    attempt = LoginFailure(email=email)
+    session.add(attempt)
+    await session.commit()
+    wait = await _seconds_until_unlocked(
+        session, email=email, attempt_id=attempt.id, settings=settings
+    )
     if wait:
+        # A refused attempt checked nothing: it must not prolong the lock.
+        await session.execute(delete(LoginFailure).where(LoginFailure.id == attempt.id))
+        await session.commit()
         raise TooManyLoginAttempts(wait)
     user = await get_user_by_email(session, email=email)
-    if user is None:
-        dummy_verify()
-    if user is None or not user.is_active or not verify_password(password, user.password_hash):
-        session.add(LoginFailure(email=email))
-        # Keep the failure even though the request fails, or throttling would never trigger.
-        await session.commit()
+    # End the transaction before the slow hash: on SQLite it holds the database's write lock.
+    await session.commit()
+    password_ok = await verify_password_off_loop(
+        password, user.password_hash if user is not None else None
+    )
+    if user is None or not user.is_active or not password_ok:
         raise InvalidCredentials()
     await session.execute(delete(LoginFailure).where(LoginFailure.email == email))
     return user
@@ -95,12 +120,12 @@ async def update_user(
     if data.full_name is not None:
         user.full_name = data.full_name
     if data.new_password is not None:
-        if not data.current_password or not verify_password(
+        if not data.current_password or not await verify_password_off_loop(
             data.current_password, user.password_hash
         ):
             raise WrongCurrentPassword()
         check_password_strength(data.new_password, email=user.email)
-        user.password_hash = hash_password(data.new_password)
+        user.password_hash = await hash_password_off_loop(data.new_password)
         await revoke_user_tokens(session, user_id=user.id, keep_family=current_family)
     await session.flush()
     return user

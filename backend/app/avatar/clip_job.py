@@ -7,7 +7,7 @@ from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.did import DIDClient
 from app.avatar.models import AvatarClip
 from app.avatar.service import pending_clips
-from app.tasks.runner import JobContext, JobRunner, register_job
+from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
 JOB_NAME = "avatar.render_clip"
@@ -31,7 +31,6 @@ async def _render(client: DIDClient, text: str) -> dict:
     }
 
 
-@register_job(JOB_NAME)
 async def render_clip_job(context: JobContext, *, clip_id: str) -> None:
     async with context.sessionmaker() as session:
         clip = await session.get(AvatarClip, uuid.UUID(clip_id))

@@ -18,12 +18,16 @@ from app.tasks.dependencies import JobRunnerDep
 
 router = APIRouter(prefix="/api/interviews", tags=["avatar"])
 webhooks_router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
+# Read as a plain object (kept whole for the record), validated as a TavusEvent in the route.
+_TAVUS_BODY = {
+    "requestBody": {"content": {"application/json": {"schema": TavusEvent.model_json_schema()}}}
+}
 
 
 @router.post(
     "/{interview_id}/avatar",
     summary="The interviewer for this interview: browser speech, a Tavus call or D-ID clips",
-    responses=error_responses(401, 404),
+    responses=error_responses(401, 403, 404),
 )
 async def open_avatar(
     session: SessionDep,
@@ -45,6 +49,7 @@ async def open_avatar(
 @webhooks_router.post(
     "/tavus/{token}",
     summary="Tavus conversation callbacks (transcript, shutdown); each event is applied once",
+    openapi_extra=_TAVUS_BODY,
     responses=error_responses(403, 404, 422),
 )
 async def tavus_callback(

@@ -205,7 +205,7 @@ async def apply_tavus_event(
     turns = event.transcript_turns()
     if not turns:
         return "ignored", []
-    interview = await load_interview(session, interview_id=avatar.interview_id)
+    interview = await load_interview(session, interview_id=avatar.interview_id, for_update=True)
     main_questions = [q for q in interview.questions if q.parent_id is None]
     answers = store_answers(interview, assign_turns(turns, main_questions))
     await session.flush()

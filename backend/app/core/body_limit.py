@@ -1,13 +1,35 @@
-"""Refuse request bodies over a size limit before they are read into memory or onto disk."""
+"""Refuse request bodies over a size limit before they are read into memory or onto disk.
+
+A client that sends its whole body before reading the answer (no `Expect: 100-continue`, as
+urllib and most scripts do) sees a connection reset instead of the 413 if the server closes
+with the body still coming in. So the rest of the body is read and thrown away first, up to
+`DRAIN_MAX_BYTES`; only bodies bigger than that are cut off.
+"""
 
 import json
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.errors import error_body
+
+DRAIN_MAX_BYTES = 64 * 1024 * 1024
+
 
 def _too_large_message(limit: int) -> str:
     return f"The request body is larger than the limit of {limit / (1024 * 1024):.0f} MB."
+
+
+async def _drain(receive: Receive, budget: int) -> bool:
+    """Read and discard the rest of the body, at most `budget` bytes; True if it all came."""
+    while budget >= 0:
+        message = await receive()
+        if message["type"] != "http.request":
+            return False
+        budget -= len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return True
+    return False
 
 
 class BodySizeLimitMiddleware:
@@ -28,9 +50,15 @@ class BodySizeLimitMiddleware:
             await self.app(scope, receive, send)
             return
         limit = self._limit_for(scope["path"])
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            await self._reject(send, limit)
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            # A client waiting for `100 Continue` has sent nothing: reading would invite it to.
+            waiting = headers.get(b"expect", b"").lower() == b"100-continue"
+            drained = False
+            if not waiting and int(declared) <= DRAIN_MAX_BYTES:
+                drained = await _drain(receive, int(declared))
+            await self._reject(send, limit, keep_alive=drained)
             return
         received = 0
 
@@ -40,26 +68,30 @@ class BodySizeLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
+                    drained = message.get("more_body", False) is False or await _drain(
+                        receive, DRAIN_MAX_BYTES - received
+                    )
                     # FastAPI lets HTTPException through body parsing; our handler renders it.
-                    raise HTTPException(413, _too_large_message(limit))
+                    raise HTTPException(
+                        413,
+                        _too_large_message(limit),
+                        headers=None if drained else {"Connection": "close"},
+                    )
             return message
 
         await self.app(scope, limited_receive, send)
 
     @staticmethod
-    async def _reject(send: Send, limit: int) -> None:
+    async def _reject(send: Send, limit: int, *, keep_alive: bool) -> None:
         body = json.dumps(
-            {
-                "error": {
-                    "code": "payload_too_large",
-                    "message": _too_large_message(limit),
-                    "details": {"limit_bytes": limit},
-                }
-            }
+            error_body("payload_too_large", _too_large_message(limit), {"limit_bytes": limit})
         ).encode()
         headers = [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(body)).encode()),
         ]
+        if not keep_alive:
+            # The unread body ends this connection; say so rather than reset it unannounced.
+            headers.append((b"connection", b"close"))
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})

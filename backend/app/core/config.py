@@ -54,6 +54,27 @@ class TranscriptionSettings(BaseModel):
     max_retries: int = 2
 
 
+class EmbeddingsSettings(BaseModel):
+    """EMBEDDINGS__PROVIDER=openai_compat embeds with a server instead of the built-in model."""
+
+    provider: Literal["local", "openai_compat"] = "local"
+    base_url: str | None = Field(
+        default=None,
+        description="e.g. https://api.openai.com/v1 or http://localhost:11434/v1 for Ollama",
+    )
+    api_key: str | None = None
+    model: str | None = Field(
+        default=None, description="openai_compat: default text-embedding-3-small"
+    )
+    timeout_s: float = 10
+    max_retries: int = 1
+    cache_size: int = Field(default=4096, ge=1, description="Texts whose vectors are kept")
+    threads: int = Field(default=1, ge=1, description="CPU threads of the built-in model")
+    fallback_cooldown_s: float = Field(
+        default=60, ge=0, description="After a server failure, use the built-in model this long"
+    )
+
+
 class StorageSettings(BaseModel):
     """STORAGE__PROVIDER=cloudinary sends finished recordings to Cloudinary for playback."""
 
@@ -76,6 +97,11 @@ class Settings(BaseSettings):
     secret_key: str = DEFAULT_SECRET_KEY
     data_dir: Path = REPO_ROOT / "data"
     database_url: str | None = None
+    database_busy_timeout_s: float = Field(
+        default=30,
+        description="How long a statement waits for a lock another connection holds before the "
+        "request answers 503 database_busy (SQLite busy_timeout, Postgres lock_timeout)",
+    )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://localhost:5173"]
     )
@@ -83,6 +109,18 @@ class Settings(BaseSettings):
 
     access_token_minutes: int = 15
     refresh_token_days: int = 7
+    refresh_reuse_grace_s: float = Field(
+        default=30,
+        ge=0,
+        description="A refresh token used again this soon after its rotation (another tab, a "
+        "retried request) gets the same new token instead of ending the session as a reuse",
+    )
+    session_check_cache_s: float = Field(
+        default=5,
+        ge=0,
+        description="How long a process trusts its last look at whether an access token's "
+        "session is still signed in (a logout in another process takes effect within this)",
+    )
     login_max_failures: int = 5
     login_window_minutes: int = 15
 
@@ -95,9 +133,22 @@ class Settings(BaseSettings):
         default=None, description="When set, background jobs go to an arq worker (make worker)"
     )
     interview_expiry_hours: float = 24
+    task_max_tries: int = Field(
+        default=5, ge=1, description="Tries of a background task before it is recorded as failed"
+    )
+    task_retry_delay_s: float = Field(
+        default=5, ge=0, description="Wait before the 2nd try of a failed task; doubles per try"
+    )
+    sweep_interval_s: float = Field(
+        default=3600,
+        gt=0,
+        description="Without Redis: how often unfinished background work is swept up "
+        "(the arq worker sweeps hourly by cron)",
+    )
 
     avatar: AvatarSettings = Field(default_factory=AvatarSettings)
     transcription: TranscriptionSettings = Field(default_factory=TranscriptionSettings)
+    embeddings: EmbeddingsSettings = Field(default_factory=EmbeddingsSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     recording_max_bytes: int = 2 * 1024 * 1024 * 1024
     recording_chunk_max_bytes: int = 16 * 1024 * 1024

@@ -4,6 +4,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+import anyio
 from jose import JWTError, jwt
 from pwdlib import PasswordHash
 
@@ -33,6 +34,20 @@ def dummy_verify() -> None:
 _DUMMY_HASH = _password_hash.hash("a-dummy-password-for-timing")
 
 
+# Argon2 takes tens of milliseconds of CPU by design: requests run it in a worker thread so the
+# event loop keeps serving everyone else meanwhile.
+async def hash_password_off_loop(password: str) -> str:
+    return await anyio.to_thread.run_sync(hash_password, password)
+
+
+async def verify_password_off_loop(password: str, password_hash: str | None) -> bool:
+    """False for a missing hash, after spending the same time as a real check."""
+    if password_hash is None:
+        await anyio.to_thread.run_sync(dummy_verify)
+        return False
+    return await anyio.to_thread.run_sync(verify_password, password, password_hash)
+
+
 def create_token(
     *,
     subject: str,
@@ -40,10 +55,16 @@ def create_token(
     secret_key: str,
     expires_in: timedelta,
     extra: dict[str, Any] | None = None,
+    token_id: str | None = None,
+    issued_at: datetime | None = None,
 ) -> tuple[str, str, datetime]:
-    """Return (encoded token, its unique id, its expiry)."""
-    now = datetime.now(UTC)
-    token_id = uuid.uuid4().hex
+    """Return (encoded token, its unique id, its expiry).
+
+    Given the `token_id` and `issued_at` of a token made before (and the same other arguments),
+    the same token comes out again: HS256 signatures are deterministic.
+    """
+    now = issued_at or datetime.now(UTC)
+    token_id = token_id or uuid.uuid4().hex
     expires_at = now + expires_in
     claims = {
         "sub": subject,
@@ -58,7 +79,10 @@ def create_token(
 
 def decode_token(token: str, *, secret_key: str, token_type: TokenType) -> dict[str, Any]:
     try:
-        claims = jwt.decode(token, secret_key, algorithms=[ALGORITHM])
+        # Without `exp` a token would never expire: python-jose only checks it when present.
+        claims = jwt.decode(
+            token, secret_key, algorithms=[ALGORITHM], options={"require_exp": True}
+        )
     except JWTError as exc:
         raise InvalidTokenError(str(exc)) from exc
     if claims.get("type") != token_type or not claims.get("sub") or not claims.get("jti"):

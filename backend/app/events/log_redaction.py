@@ -1,15 +1,20 @@
-"""Keep access tokens out of the logs: a WebSocket carries one in its query string (`?token=`),
-and uvicorn logs every handshake's path with its query at INFO."""
+"""Keep credentials that travel in query strings out of the logs, where uvicorn writes every
+request's path with its query at INFO: the WebSocket's access token (`?token=`) and the signature
+of a signed playback link (`/api/recordings/{id}/media?expires=...&signature=...`)."""
 
 import logging
 import re
 
-_QUERY_TOKEN = re.compile(r"([?&]token=)[^&\s\"']+")
+SENSITIVE_QUERY_PARAMETERS = ("token", "signature")
 REDACTED = "[redacted]"
+
+_SENSITIVE = re.compile(
+    r"([?&](?:" + "|".join(map(re.escape, SENSITIVE_QUERY_PARAMETERS)) + r")=)[^&\s\"']+"
+)
 
 
 def redact(text: str) -> str:
-    return _QUERY_TOKEN.sub(rf"\g<1>{REDACTED}", text)
+    return _SENSITIVE.sub(rf"\g<1>{REDACTED}", text)
 
 
 class QueryTokenRedactor(logging.Filter):

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth.dependencies import get_access_claims
-from app.auth.models import Role, User
+from app.auth.dependencies import get_access_claims, load_signed_in_user
+from app.auth.policy import can_read, can_write
 from app.core.config import Settings
 from app.core.errors import AppError
 from app.interviews.models import Interview
@@ -37,17 +37,15 @@ async def authorize_watcher(
     """The token's user, allowed to watch the interview (its owner, or any admin)."""
     try:
         claims = get_access_claims(settings, token)
+        user = await load_signed_in_user(session, claims=claims, settings=settings)
     except AppError as exc:
         raise WatchRefused(CLOSE_UNAUTHENTICATED, exc.message) from exc
-    user = await session.get(User, claims.user_id)
-    if user is None or not user.is_active:
-        raise WatchRefused(CLOSE_UNAUTHENTICATED, "Your session is invalid or has expired.")
     try:
         key = uuid.UUID(interview_id)
     except ValueError:
         key = None
     interview = await session.get(Interview, key) if key is not None else None
-    is_owner = interview is not None and interview.user_id == user.id
-    if interview is None or not (is_owner or user.role == Role.admin):
+    if interview is None or not can_read(user, interview.user_id):
         raise WatchRefused(CLOSE_NOT_FOUND, "Interview not found.")
+    is_owner = can_write(user, interview.user_id)
     return Watcher(interview_id=interview.id, user_id=user.id, is_owner=is_owner)

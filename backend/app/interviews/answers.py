@@ -14,7 +14,10 @@ def replace_current_answer(
     source: str,
     recording_id: str | None = None,
 ) -> Answer:
-    """A new current answer awaiting evaluation; the earlier one is kept as history."""
+    """A new current answer awaiting evaluation; the earlier one is kept as history.
+
+    Load the interview `for_update`, or a concurrent answer may be replaced unseen.
+    """
     now = datetime.now(UTC)
     previous = current_answer(question)
     if previous is not None:

@@ -13,10 +13,10 @@ from app.auth.models import User
 from app.interviews.exceptions import NoQuestionsAvailable
 from app.interviews.models import Interview, InterviewQuestion
 from app.interviews.schemas import InterviewCreate, InterviewSettings
+from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.descriptions import get_owned_job_description
 from app.jobs.matching import match_resume_to_job
 from app.jobs.parsed import ParsedJob
-from app.jobs.parsing import parse_job_description
 from app.jobs.service import get_job
 from app.questions.bank import CategoryMix, PlannedQuestion
 from app.questions.catalog import active_bank, bank_entry
@@ -46,7 +46,7 @@ async def _job_context(session: AsyncSession, *, user: User, data: InterviewCrea
         parsed = ParsedJob.model_validate(jd.parsed)
         return JobContext(parsed, jd.title or parsed.title)
     if data.jd_text:
-        parsed = parse_job_description(data.jd_text)
+        parsed = await parse_outside_transaction(session, data.jd_text)
         return JobContext(parsed, parsed.title)
     return JobContext()
 

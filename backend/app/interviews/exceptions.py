@@ -21,6 +21,11 @@ class InterviewStateConflict(Conflict):
         )
 
 
+class EvaluationNotFailed(Conflict):
+    code = "evaluation_not_failed"
+    message = "Only an answer whose evaluation failed can be evaluated again."
+
+
 class NoQuestionsAvailable(InvalidInput):
     code = "no_questions"
     message = "No questions could be chosen for this interview; add custom questions."

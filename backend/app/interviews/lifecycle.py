@@ -3,6 +3,7 @@
 import uuid
 from datetime import UTC, datetime
 
+import anyio
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.evaluation.local import evaluate_answer
@@ -46,21 +47,30 @@ def find_question(interview: Interview, question_id: uuid.UUID) -> InterviewQues
     return question
 
 
-async def start_interview(session: AsyncSession, *, interview: Interview) -> Interview:
-    """Begin the interview: the clock starts and the first question is asked."""
+async def start_interview(session: AsyncSession, *, interview: Interview) -> bool:
+    """Begin the interview: the clock starts and the first question is asked.
+
+    False, changing nothing, when it has already begun (a repeated click).
+    """
+    if interview.status == "in_progress":
+        return False
     _require(interview, "start", "scheduled")
     now = datetime.now(UTC)
     interview.status = "in_progress"
     interview.started_at = now
     _ask_next(interview, now)
     await session.flush()
-    return interview
+    return True
 
 
-def _needs_follow_up(question: InterviewQuestion, transcript: str) -> bool:
-    if len(transcript.split()) < SHORT_ANSWER_WORDS:
-        return True
-    quick = evaluate_answer(
+async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> str | None:
+    """What the first answer left out, worth a follow-up question; None when it was complete."""
+    word_count = len(transcript.split())
+    if word_count < SHORT_ANSWER_WORDS:
+        return f"the first answer was short ({word_count} words)"
+    # The evaluator embeds the answer with the built-in model: CPU work, kept off the event loop.
+    quick = await anyio.to_thread.run_sync(
+        evaluate_answer,
         EvaluationInput(
             question=question.text,
             category=question.category,
@@ -68,27 +78,33 @@ def _needs_follow_up(question: InterviewQuestion, transcript: str) -> bool:
             model_answer=question.model_answer,
             skills=question.skills,
             answer=transcript,
-        )
+        ),
     )
-    covered = len(quick.key_points_covered)
-    return covered / max(1, covered + len(quick.key_points_missed)) < WEAK_COVERAGE
+    if not quick.scored:
+        return "the first answer gave too little to go on"
+    covered, missed = len(quick.key_points_covered), quick.key_points_missed
+    if covered / max(1, covered + len(missed)) >= WEAK_COVERAGE:
+        return None
+    return "the first answer did not cover: " + "; ".join(p.rstrip(".") for p in missed[:2])
 
 
-def _follow_up_text(question: InterviewQuestion, transcript: str) -> str:
+def _follow_up_text(question: InterviewQuestion, gap: str) -> str:
     if question.follow_ups:
         return question.follow_ups[0]
-    missed = question.key_points[0] if question.key_points else "a concrete example"
-    return f"Let's go a little deeper. Can you say more about this: {missed.rstrip('.')}?"
+    prefix = "the first answer did not cover: "
+    missed = gap.removeprefix(prefix).split("; ")[0] if gap.startswith(prefix) else None
+    topic = missed or (question.key_points[0] if question.key_points else "a concrete example")
+    return f"Let's go a little deeper. Can you say more about this: {topic.rstrip('.')}?"
 
 
-def _add_follow_up(interview: Interview, question: InterviewQuestion, transcript: str) -> None:
+def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: str) -> None:
     for later in interview.questions:
         if later.position > question.position:
             later.position += 1
     follow_up = InterviewQuestion(
         id=uuid.uuid4(),
         position=question.position + 1,
-        text=_follow_up_text(question, transcript),
+        text=_follow_up_text(question, gap),
         category=question.category,
         skills=question.skills,
         difficulty=question.difficulty,
@@ -97,7 +113,7 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, transcript
         follow_ups=[],
         source="follow_up",
         status="pending",
-        reason="Follow-up: the first answer was short or missed most key points",
+        reason=f"Follow-up: {gap}",
         parent_id=question.id,
         answers=[],
     )
@@ -105,27 +121,44 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, transcript
     interview.questions.sort(key=lambda q: q.position)
 
 
-def _maybe_follow_up(interview: Interview, question: InterviewQuestion, transcript: str) -> None:
+async def _maybe_follow_up(
+    interview: Interview, question: InterviewQuestion, transcript: str
+) -> None:
     settings = InterviewSettings.model_validate(interview.settings)
     follow_ups = sum(q.source == "follow_up" for q in interview.questions)
     already = any(q.parent_id == question.id for q in interview.questions)
     if (
-        settings.follow_ups
-        and question.source != "follow_up"
-        and follow_ups < MAX_FOLLOW_UPS
-        and not already
-        and _needs_follow_up(question, transcript)
+        not settings.follow_ups
+        or question.source == "follow_up"
+        or follow_ups >= MAX_FOLLOW_UPS
+        or already
     ):
-        _add_follow_up(interview, question, transcript)
+        return
+    gap = await _follow_up_gap(question, transcript)
+    if gap is not None:
+        _add_follow_up(interview, question, gap)
+
+
+def _repeats(previous: Answer, data: AnswerCreate) -> bool:
+    return (
+        previous.transcript == data.transcript.strip()
+        and previous.source == data.source
+        and previous.recording_id == data.recording_id
+    )
 
 
 async def submit_answer(
     session: AsyncSession, *, interview: Interview, question: InterviewQuestion, data: AnswerCreate
-) -> Answer:
-    """Record an answer (replacing an earlier one keeps it as history) for evaluation."""
+) -> Answer | None:
+    """Record an answer (replacing an earlier one keeps it as history) for evaluation.
+
+    None, changing nothing, when it repeats the current answer (a double click).
+    """
     _require(interview, "answer questions in", "in_progress")
     now = datetime.now(UTC)
     previous = current_answer(question)
+    if previous is not None and _repeats(previous, data):
+        return None
     if previous is not None:
         previous.is_current = False
     asked_at = question.asked_at or now
@@ -146,7 +179,7 @@ async def submit_answer(
     question.asked_at = asked_at
     question.answered_at = now
     if previous is None:
-        _maybe_follow_up(interview, question, answer.transcript)
+        await _maybe_follow_up(interview, question, answer.transcript)
     _ask_next(interview, now)
     interview.updated_at = now
     await session.flush()
@@ -156,8 +189,10 @@ async def submit_answer(
 async def skip_question(
     session: AsyncSession, *, interview: Interview, question: InterviewQuestion
 ) -> InterviewQuestion:
-    """Skip a question; the next one is asked."""
+    """Skip a question; the next one is asked. Skipping it again changes nothing."""
     _require(interview, "skip questions in", "in_progress")
+    if question.status == "skipped":
+        return question
     if question.status == "answered":
         raise InterviewStateConflict("skip an answered question in", interview.status)
     now = datetime.now(UTC)
@@ -170,8 +205,11 @@ async def skip_question(
     return question
 
 
-async def complete_interview(session: AsyncSession, *, interview: Interview) -> Interview:
-    """Finish: unanswered questions count as skipped."""
+async def complete_interview(session: AsyncSession, *, interview: Interview) -> bool:
+    """Finish: unanswered questions count as skipped. False, changing nothing, when it
+    already is (a repeated click)."""
+    if interview.status == "completed":
+        return False
     _require(interview, "complete", "in_progress")
     now = datetime.now(UTC)
     for question in interview.questions:
@@ -181,14 +219,17 @@ async def complete_interview(session: AsyncSession, *, interview: Interview) -> 
     interview.completed_at = now
     interview.ended_reason = "completed"
     await session.flush()
-    return interview
+    return True
 
 
-async def abandon_interview(session: AsyncSession, *, interview: Interview) -> Interview:
-    """Give up on an interview that has not been completed."""
+async def abandon_interview(session: AsyncSession, *, interview: Interview) -> bool:
+    """Give up on an interview that has not been completed. False, changing nothing, when it
+    already was given up (a repeated click; an expired one stays expired)."""
+    if interview.status == "abandoned":
+        return False
     _require(interview, "abandon", "scheduled", "in_progress")
     interview.status = "abandoned"
     interview.ended_reason = "abandoned"
     interview.completed_at = datetime.now(UTC)
     await session.flush()
-    return interview
+    return True

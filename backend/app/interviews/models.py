@@ -2,7 +2,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, Uuid
+from sqlalchemy import ForeignKey, Index, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import Base
@@ -91,6 +91,16 @@ class Answer(UUIDPrimaryKey, Base):
     """One submitted answer; replacing it keeps the old one with is_current=False."""
 
     __tablename__ = "answers"
+    __table_args__ = (
+        # One current answer per question, whichever writer (a double click, a transcript) races.
+        Index(
+            "uq_answers_current_question_id",
+            "question_id",
+            unique=True,
+            sqlite_where=text("is_current"),
+            postgresql_where=text("is_current"),
+        ),
+    )
 
     question_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("interview_questions.id", ondelete="CASCADE"), index=True

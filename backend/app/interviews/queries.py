@@ -19,11 +19,20 @@ def with_questions(statement: Select) -> Select:
     )
 
 
-async def load_interview(session: AsyncSession, *, interview_id: uuid.UUID) -> Interview:
-    """The interview with its questions and answers, or a 404."""
-    interview = await session.scalar(
-        with_questions(select(Interview).where(Interview.id == interview_id))
-    )
+async def load_interview(
+    session: AsyncSession, *, interview_id: uuid.UUID, for_update: bool = False
+) -> Interview:
+    """The interview with its questions and answers, or a 404.
+
+    `for_update` locks its row until the transaction ends and reads everything afresh, so
+    concurrent changes to one interview (a double click) run one after the other, each on what
+    the previous one saved. Postgres needs the lock; SQLite transactions already begin
+    IMMEDIATE, holding the database's write lock.
+    """
+    statement = with_questions(select(Interview).where(Interview.id == interview_id))
+    if for_update:
+        statement = statement.with_for_update().execution_options(populate_existing=True)
+    interview = await session.scalar(statement)
     if interview is None:
         raise InterviewNotFound()
     return interview

@@ -10,12 +10,13 @@ from app.avatar.service import end_session as end_avatar_session
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
+from app.core.validation import Page, PageSize
 from app.events.bus import EventBus, publish_event
 from app.events.factory import EventBusDep
 from app.interviews import lifecycle
 from app.interviews.creation import create_interview
-from app.interviews.dependencies import OwnedInterview
-from app.interviews.evaluation_job import enqueue_evaluation
+from app.interviews.dependencies import LockedInterview, ViewableInterview
+from app.interviews.evaluation_job import enqueue_evaluation, reset_failed_evaluation
 from app.interviews.models import Interview
 from app.interviews.queries import expire_if_stale, list_interviews, load_interview
 from app.interviews.schemas import (
@@ -65,8 +66,8 @@ async def list_mine(
     user: CurrentUser,
     settings: SettingsDep,
     status_filter: Annotated[InterviewStatus | None, Query(alias="status")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Page = 1,
+    page_size: PageSize = 20,
 ) -> InterviewList:
     rows, total = await list_interviews(
         session, user_id=user.id, status=status_filter, page=page, page_size=page_size
@@ -83,56 +84,62 @@ async def list_mine(
     summary="One interview with its questions, stages and clock",
     responses=error_responses(401, 404),
 )
-async def get(interview: OwnedInterview) -> InterviewRead:
+async def get(interview: ViewableInterview) -> InterviewRead:
     return interview_view(interview)
 
 
 @router.post(
-    "/{interview_id}/start", summary="Start the interview", responses=error_responses(401, 404, 409)
+    "/{interview_id}/start",
+    summary="Start the interview",
+    responses=error_responses(401, 403, 404, 409),
 )
 async def start(
-    session: SessionDep, interview: OwnedInterview, events: EventBusDep, background: BackgroundTasks
+    session: SessionDep,
+    interview: LockedInterview,
+    events: EventBusDep,
+    background: BackgroundTasks,
 ) -> InterviewRead:
-    await lifecycle.start_interview(session, interview=interview)
-    _announce_question(background, events, interview)
+    if await lifecycle.start_interview(session, interview=interview):
+        _announce_question(background, events, interview)
     return interview_view(interview)
 
 
 @router.post(
     "/{interview_id}/complete",
     summary="Finish the interview",
-    responses=error_responses(401, 404, 409),
+    responses=error_responses(401, 403, 404, 409),
 )
 async def complete(
     session: SessionDep,
-    interview: OwnedInterview,
+    interview: LockedInterview,
     events: EventBusDep,
     avatar: AvatarDep,
     background: BackgroundTasks,
 ) -> InterviewRead:
-    await lifecycle.complete_interview(session, interview=interview)
-    await end_avatar_session(session, interview=interview, client=avatar)
-    background.add_task(publish_event, events, interview.id, "interview_completed")
+    if await lifecycle.complete_interview(session, interview=interview):
+        await end_avatar_session(session, interview=interview, client=avatar)
+        background.add_task(publish_event, events, interview.id, "interview_completed")
     return interview_view(interview)
 
 
 @router.post(
     "/{interview_id}/abandon",
     summary="Give up on the interview",
-    responses=error_responses(401, 404, 409),
+    responses=error_responses(401, 403, 404, 409),
 )
-async def abandon(session: SessionDep, interview: OwnedInterview) -> InterviewRead:
-    return interview_view(await lifecycle.abandon_interview(session, interview=interview))
+async def abandon(session: SessionDep, interview: LockedInterview) -> InterviewRead:
+    await lifecycle.abandon_interview(session, interview=interview)
+    return interview_view(interview)
 
 
 @router.post(
     "/{interview_id}/questions/{question_id}/answer",
     summary="Answer a question (again, to replace the answer); evaluation runs in the background",
-    responses=error_responses(401, 404, 409, 422),
+    responses=error_responses(401, 403, 404, 409, 422),
 )
 async def answer(
     session: SessionDep,
-    interview: OwnedInterview,
+    interview: LockedInterview,
     question_id: uuid.UUID,
     data: AnswerCreate,
     runner: JobRunnerDep,
@@ -144,20 +151,40 @@ async def answer(
     saved = await lifecycle.submit_answer(
         session, interview=interview, question=question, data=data
     )
-    # Runs after the response, so after the commit: the job always finds the answer.
-    background.add_task(enqueue_evaluation, runner, saved.id)
+    if saved is not None:
+        # Runs after the response, so after the commit: the job always finds the answer.
+        background.add_task(enqueue_evaluation, runner, saved.id)
     _announce_question(background, events, interview, before=asked_before)
+    return interview_view(interview)
+
+
+@router.post(
+    "/{interview_id}/questions/{question_id}/evaluation",
+    summary="Evaluate the current answer again after its evaluation failed",
+    responses=error_responses(401, 403, 404, 409),
+)
+async def retry_evaluation(
+    session: SessionDep,
+    interview: LockedInterview,
+    question_id: uuid.UUID,
+    runner: JobRunnerDep,
+    background: BackgroundTasks,
+) -> InterviewRead:
+    question = lifecycle.find_question(interview, question_id)
+    answer = await reset_failed_evaluation(session, question=question)
+    # After the commit, as for a new answer.
+    background.add_task(enqueue_evaluation, runner, answer.id)
     return interview_view(interview)
 
 
 @router.post(
     "/{interview_id}/questions/{question_id}/skip",
     summary="Skip a question",
-    responses=error_responses(401, 404, 409),
+    responses=error_responses(401, 403, 404, 409),
 )
 async def skip(
     session: SessionDep,
-    interview: OwnedInterview,
+    interview: LockedInterview,
     question_id: uuid.UUID,
     events: EventBusDep,
     background: BackgroundTasks,

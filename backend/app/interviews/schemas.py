@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.evaluation.schemas import AnswerEvaluation
-from app.jobs.parsed import MatchResult, Seniority
+from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, Seniority
 from app.questions.bank import QuestionCategory
 
 InterviewStatus = Literal["scheduled", "in_progress", "completed", "abandoned"]
@@ -32,12 +32,14 @@ class InterviewCreate(BaseModel):
     resume_id: uuid.UUID | None = None
     job_id: uuid.UUID | None = None
     job_description_id: uuid.UUID | None = None
-    jd_text: str | None = Field(default=None, min_length=30, max_length=30000)
+    jd_text: str | None = Field(default=None, min_length=30, max_length=MAX_JOB_DESCRIPTION_CHARS)
     template_id: uuid.UUID | None = None
     question_count: int = Field(default=5, ge=1, le=20)
     custom_questions: list[CustomQuestion] | None = Field(default=None, max_length=20)
     settings: InterviewSettings | None = None
-    seed: int | None = Field(default=None, description="Same inputs and seed, same questions")
+    seed: int | None = Field(
+        default=None, ge=0, le=2**31 - 1, description="Same inputs and seed, same questions"
+    )
 
     model_config = ConfigDict(
         json_schema_extra={

@@ -5,9 +5,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.exceptions import JobDescriptionNotFound
 from app.jobs.models import JobDescription
-from app.jobs.parsing import parse_job_description
 from app.jobs.schemas import JobDescriptionCreate
 
 
@@ -15,7 +15,7 @@ async def create_job_description(
     session: AsyncSession, *, user_id: uuid.UUID, data: JobDescriptionCreate
 ) -> JobDescription:
     """Parse and save a pasted job description."""
-    parsed = parse_job_description(data.text, title=data.title)
+    parsed = await parse_outside_transaction(session, data.text, title=data.title)
     description = JobDescription(
         user_id=user_id,
         title=data.title or parsed.title,

@@ -6,8 +6,8 @@ from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.jobs import descriptions
+from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.parsed import ParsedJob
-from app.jobs.parsing import parse_job_description
 from app.jobs.schemas import JobDescriptionCreate, JobDescriptionList, JobDescriptionRead
 
 router = APIRouter(prefix="/api/job-descriptions", tags=["job-descriptions"])
@@ -18,8 +18,10 @@ router = APIRouter(prefix="/api/job-descriptions", tags=["job-descriptions"])
     summary="Parse a job description without saving it",
     responses=error_responses(401, 422),
 )
-async def preview_job_description(_user: CurrentUser, data: JobDescriptionCreate) -> ParsedJob:
-    return parse_job_description(data.text, title=data.title)
+async def preview_job_description(
+    session: SessionDep, _user: CurrentUser, data: JobDescriptionCreate
+) -> ParsedJob:
+    return await parse_outside_transaction(session, data.text, title=data.title)
 
 
 @router.post(
@@ -41,8 +43,9 @@ async def list_job_descriptions(session: SessionDep, user: CurrentUser) -> JobDe
     return JobDescriptionList(items=[JobDescriptionRead.model_validate(row) for row in rows])
 
 
+# `:uuid`, so `/preview` with another method is a 405, not an id that fails to parse.
 @router.get(
-    "/{description_id}",
+    "/{description_id:uuid}",
     summary="One saved job description",
     responses=error_responses(401, 404),
 )
@@ -56,7 +59,7 @@ async def get_job_description(
 
 
 @router.delete(
-    "/{description_id}",
+    "/{description_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Delete a saved job description",
     responses=error_responses(401, 404),

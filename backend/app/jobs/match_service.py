@@ -3,10 +3,10 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import User
+from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.descriptions import get_owned_job_description
 from app.jobs.matching import match_resume_to_job
 from app.jobs.parsed import MatchResult, ParsedJob
-from app.jobs.parsing import parse_job_description
 from app.jobs.schemas import MatchRequest
 from app.jobs.service import get_job
 from app.resumes.parsed import ParsedResume
@@ -24,7 +24,7 @@ async def resolve_job(session: AsyncSession, *, user: User, request: MatchReques
         )
         return ParsedJob.model_validate(description.parsed)
     assert request.jd_text is not None
-    return parse_job_description(request.jd_text)
+    return await parse_outside_transaction(session, request.jd_text)
 
 
 async def match(session: AsyncSession, *, user: User, request: MatchRequest) -> MatchResult:

@@ -6,6 +6,10 @@ from pydantic import BaseModel, Field
 
 Seniority = Literal["intern", "junior", "mid", "senior", "lead"]
 
+# Longer than any real posting (a long one is 10-15k characters), short enough that parsing
+# stays well under a second.
+MAX_JOB_DESCRIPTION_CHARS = 30_000
+
 
 class ParsedJob(BaseModel):
     title: str | None = None

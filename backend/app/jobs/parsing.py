@@ -1,8 +1,11 @@
 """Read a job description: title, seniority, required vs nice-to-have skills, years asked for
 and responsibilities. Deterministic and rule-based, so every field can be explained."""
 
+import bisect
 import re
+import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from app.jobs.parsed import ParsedJob, Seniority
@@ -11,6 +14,7 @@ from app.skills.taxonomy import Taxonomy, get_taxonomy
 SectionKind = Literal["intro", "responsibilities", "requirements", "nice", "other"]
 
 SENIORITY_LEVELS: tuple[Seniority, ...] = ("intern", "junior", "mid", "senior", "lead")
+MAX_TITLE_LENGTH = 200  # job_descriptions.title and interviews.job_title are VARCHAR(200)
 
 # Checked in order: "Preferred qualifications" is nice-to-have before it is a requirement.
 _HEADING_PATTERNS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
@@ -61,15 +65,18 @@ _NICE_MARKER = re.compile(
 )
 _BULLET_MARKS = r"[-*+\u2022\u25cf\u25aa\u2023\u25e6\u2013\u2014]"
 _BULLET = re.compile(rf"^\s*(?:{_BULLET_MARKS}|\d{{1,2}}[.)]|\(?[a-z]\))\s+")
-_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)[\s#]*$")
-_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+# Patterns never put two unbounded runs of the same characters side by side ("\s*:?\s*"): a
+# long run of spaces would be split every possible way before the match fails.
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+_EMPHASIS_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(?::\s*)?$")
 _INLINE_HEADING = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
 _TITLE_LINE = re.compile(r"^\s*(?:job\s+title|position|title|role)\s*[:\-\u2013]\s*(.+)$", re.I)
 _SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?:[.!?](?=\s|$)|;)")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _NUMBER = r"\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
 _YEARS = re.compile(
-    rf"\b({_NUMBER})\s*(?:\+|plus|or more)?\s*(?:(?:-|\u2013|\u2014|to)\s*(?:{_NUMBER})\s*\+?\s*)?"
+    rf"\b({_NUMBER})\s*(?:(?:\+|plus|or more)\s*)?"
+    rf"(?:(?:-|\u2013|\u2014|to)\s*(?:{_NUMBER})\s*(?:\+\s*)?)?"
     r"(?:years?|yrs?)\b(?![\s-]+(?:old|degree|college|university|program|ago))",
     re.I,
 )
@@ -121,15 +128,28 @@ class _Item:
     text: str
     is_bullet: bool
 
+    @cached_property
+    def nice_spans(self) -> list[tuple[int, int]]:
+        return _nice_spans(self.text)
+
 
 def parse_job_description(
-    text: str, title: str | None = None, *, taxonomy: Taxonomy | None = None
+    text: str,
+    title: str | None = None,
+    *,
+    taxonomy: Taxonomy | None = None,
+    deadline: float | None = None,
 ) -> ParsedJob:
-    """Parse a job description; `title`, when given, wins over the one found in the text."""
+    """Parse a job description; `title`, when given, wins over the one found in the text.
+
+    Time is linear in the length of the text. With a `deadline` (a `time.monotonic()` value),
+    raises TimeoutError between two lines once it has passed."""
     taxonomy = taxonomy or get_taxonomy()
-    found_title, items = _read_items(text)
+    found_title, items = _read_items(text, deadline)
+    if found_title and len(found_title) > MAX_TITLE_LENGTH:
+        found_title = None  # not a title, and it would not fit the title columns
     title = (title or found_title or "").strip() or None
-    required, nice = _collect_skills(items, title, taxonomy)
+    required, nice = _collect_skills(items, title, taxonomy, deadline)
     years = _years_required(items)
     return ParsedJob(
         title=title,
@@ -170,7 +190,12 @@ def detect_seniority(title: str | None, text: str, years: float | None) -> Senio
     return level_for_years(years) if years is not None else "mid"
 
 
-def _read_items(text: str) -> tuple[str | None, list[_Item]]:
+def _check_deadline(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TimeoutError("The job description took too long to parse")
+
+
+def _read_items(text: str, deadline: float | None) -> tuple[str | None, list[_Item]]:
     """The title (a "Job title:" line, else a heading-like first line) and the content lines,
     each tagged with the section it sits in."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -181,6 +206,7 @@ def _read_items(text: str) -> tuple[str | None, list[_Item]]:
     kind: SectionKind = "intro"
     items: list[_Item] = []
     for line in lines:
+        _check_deadline(deadline)
         if _TITLE_LINE.match(_strip_emphasis(line)):
             continue
         heading, content, labels_line = _split_heading(line)
@@ -197,7 +223,7 @@ def _split_heading(line: str) -> tuple[str | None, str, bool]:
     """(heading, remaining content, whether the heading only labels this line)."""
     markdown = _MARKDOWN_HEADING.match(line)
     if markdown:
-        return _clean_heading(markdown[1]), "", False
+        return _clean_heading(_without_closing_hashes(markdown[1])), "", False
     if _BULLET.match(line):
         return None, _strip_emphasis(line), False
     text = _strip_emphasis(line)
@@ -208,11 +234,21 @@ def _split_heading(line: str) -> tuple[str | None, str, bool]:
         kind, coverage = _classify_heading(inline[1])
         if kind and coverage >= 0.5:
             return inline[1].strip(), inline[2].strip(), True
+    # Only a short line can be a heading; classifying a long one would cost a pass per pattern.
+    if len(text.split(maxsplit=6)) > 6 or text.endswith((".", "!", "?", ",")):
+        return None, text, False
     kind, coverage = _classify_heading(text)
-    short = len(text.split()) <= 6 and not text.endswith((".", "!", "?", ","))
-    if kind and short and (coverage >= 0.5 or text.isupper()):
+    if kind and (coverage >= 0.5 or text.isupper()):
         return text, "", False
     return None, text, False
+
+
+def _without_closing_hashes(text: str) -> str:
+    """The heading without the run of spaces and "#" a closed ATX heading ends with."""
+    end = len(text)
+    while end and (text[end - 1] == "#" or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def _classify_heading(heading: str) -> tuple[SectionKind | None, float]:
@@ -245,17 +281,17 @@ def _strip_emphasis(text: str) -> str:
 
 
 def _collect_skills(
-    items: list[_Item], title: str | None, taxonomy: Taxonomy
+    items: list[_Item], title: str | None, taxonomy: Taxonomy, deadline: float | None
 ) -> tuple[list[str], list[str]]:
     required: list[str] = taxonomy.extract(title) if title else []
     nice: list[str] = []
     intro: list[str] = []
     for item in items:
+        _check_deadline(deadline)
         if item.kind == "other":
             continue
-        nice_spans = [] if item.kind == "nice" else _nice_spans(item.text)
         for mention in taxonomy.find(item.text):
-            in_nice = item.kind == "nice" or any(a <= mention.start < b for a, b in nice_spans)
+            in_nice = item.kind == "nice" or _within(item.nice_spans, mention.start)
             if in_nice:
                 nice.append(mention.name)
             elif item.kind == "intro":
@@ -268,7 +304,8 @@ def _collect_skills(
 
 
 def _nice_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences (or parentheticals) that say "nice to have"."""
+    """Character spans of the sentences (or parentheticals) that say "nice to have", in order
+    and disjoint."""
     spans: list[tuple[int, int]] = []
     for start, end in _sentence_spans(text):
         sentence = text[start:end]
@@ -288,6 +325,13 @@ def _nice_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls in one of the ordered, disjoint `spans` (a binary search: a
+    long line has thousands of spans and of mentions)."""
+    index = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return index >= 0 and position < spans[index][1]
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
@@ -302,17 +346,19 @@ def _years_required(items: list[_Item]) -> float | None:
     """The largest "N+ years" in the requirements (outside nice-to-have sentences), else in
     the introduction; a range counts by its lower end."""
     for kinds in (("requirements",), ("intro",)):
-        found = [
-            _number(match[1])
-            for item in items
-            if item.kind in kinds
-            for match in _YEARS.finditer(item.text)
-            if not any(a <= match.start() < b for a, b in _nice_spans(item.text))
-        ]
+        found = [value for item in items if item.kind in kinds for value in _years_in(item)]
         found = [value for value in found if value <= 40]
         if found:
             return max(found)
     return None
+
+
+def _years_in(item: _Item) -> list[float]:
+    return [
+        _number(match[1])
+        for match in _YEARS.finditer(item.text)
+        if not _within(item.nice_spans, match.start())
+    ]
 
 
 def _number(token: str) -> float:

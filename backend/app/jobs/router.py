@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.auth.dependencies import AdminUser, CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
+from app.core.validation import MAX_SALARY, Page, PageSize
 from app.jobs import service
 from app.jobs.schemas import (
     JobCreate,
@@ -32,9 +33,9 @@ async def search_jobs(
     location: Annotated[str | None, Query(max_length=100)] = None,
     job_type: JobType | None = None,
     skills: Annotated[str | None, Query(description="Comma-separated skill names")] = None,
-    salary_min: Annotated[int | None, Query(ge=0)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    salary_min: Annotated[int | None, Query(ge=0, le=MAX_SALARY)] = None,
+    page: Page = 1,
+    page_size: PageSize = 20,
 ) -> JobSearchResults:
     ranked, total = await service.search_jobs(
         session,
@@ -75,7 +76,8 @@ async def recommend_jobs(
     )
 
 
-@router.get("/{job_id}", summary="One catalog job", responses=error_responses(401, 404))
+# `:uuid`, so `/search` with another method is a 405, not a job id that fails to parse.
+@router.get("/{job_id:uuid}", summary="One catalog job", responses=error_responses(401, 404))
 async def get_job(session: SessionDep, _user: CurrentUser, job_id: uuid.UUID) -> JobRead:
     return JobRead.model_validate(await service.get_job(session, job_id=job_id))
 
@@ -91,7 +93,7 @@ async def create_job(session: SessionDep, _admin: AdminUser, data: JobCreate) ->
 
 
 @router.patch(
-    "/{job_id}",
+    "/{job_id:uuid}",
     summary="Change a catalog job (admins)",
     responses=error_responses(401, 403, 404, 422),
 )
@@ -103,7 +105,7 @@ async def update_job(
 
 
 @router.delete(
-    "/{job_id}",
+    "/{job_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Remove a job from the catalog (admins)",
     responses=error_responses(401, 403, 404),

@@ -4,7 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.jobs.parsed import MatchResult, ParsedJob
+from app.core.validation import MAX_SALARY, omittable
+from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, ParsedJob
 
 JobType = Literal["full-time", "part-time", "contract", "internship"]
 
@@ -15,8 +16,8 @@ class JobBase(BaseModel):
     location: str = Field(min_length=1, max_length=200)
     remote: bool = False
     job_type: JobType = "full-time"
-    salary_min: int | None = Field(default=None, ge=0)
-    salary_max: int | None = Field(default=None, ge=0)
+    salary_min: int | None = Field(default=None, ge=0, le=MAX_SALARY)
+    salary_max: int | None = Field(default=None, ge=0, le=MAX_SALARY)
     currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
     description: str = Field(min_length=50, max_length=20000)
 
@@ -32,15 +33,17 @@ class JobCreate(JobBase):
 
 
 class JobUpdate(BaseModel):
-    title: str | None = Field(default=None, min_length=2, max_length=200)
-    company: str | None = Field(default=None, min_length=1, max_length=200)
-    location: str | None = Field(default=None, min_length=1, max_length=200)
-    remote: bool | None = None
-    job_type: JobType | None = None
-    salary_min: int | None = Field(default=None, ge=0)
-    salary_max: int | None = Field(default=None, ge=0)
-    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    description: str | None = Field(default=None, min_length=50, max_length=20000)
+    """Only the fields sent are changed; the salaries may be cleared with null."""
+
+    title: str = omittable(min_length=2, max_length=200)
+    company: str = omittable(min_length=1, max_length=200)
+    location: str = omittable(min_length=1, max_length=200)
+    remote: bool = omittable()
+    job_type: JobType = omittable()
+    salary_min: int | None = Field(default=None, ge=0, le=MAX_SALARY)
+    salary_max: int | None = Field(default=None, ge=0, le=MAX_SALARY)
+    currency: str = omittable(pattern=r"^[A-Z]{3}$")
+    description: str = omittable(min_length=50, max_length=20000)
 
 
 class JobRead(JobBase):
@@ -74,7 +77,7 @@ class JobRecommendations(BaseModel):
 
 
 class JobDescriptionCreate(BaseModel):
-    text: str = Field(min_length=30, max_length=30000)
+    text: str = Field(min_length=30, max_length=MAX_JOB_DESCRIPTION_CHARS)
     title: str | None = Field(default=None, max_length=200)
 
 
@@ -96,7 +99,7 @@ class MatchRequest(BaseModel):
     resume_id: uuid.UUID
     job_id: uuid.UUID | None = None
     job_description_id: uuid.UUID | None = None
-    jd_text: str | None = Field(default=None, min_length=30, max_length=30000)
+    jd_text: str | None = Field(default=None, min_length=30, max_length=MAX_JOB_DESCRIPTION_CHARS)
 
     @model_validator(mode="after")
     def _exactly_one_job(self):

@@ -7,12 +7,12 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import InvalidInput
+from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.catalog import slugify
 from app.jobs.exceptions import JobNotFound
 from app.jobs.matching import match_resume_to_job
 from app.jobs.models import Job
 from app.jobs.parsed import MatchResult, ParsedJob
-from app.jobs.parsing import parse_job_description
 from app.jobs.schemas import JobCreate, JobUpdate
 from app.jobs.search import SearchQuery, relevance
 from app.resumes.parsed import ParsedResume
@@ -75,7 +75,7 @@ async def _unique_slug(session: AsyncSession, base: str) -> str:
 
 async def create_job(session: AsyncSession, *, data: JobCreate) -> Job:
     """Add a listing to the catalog (admins)."""
-    parsed = parse_job_description(data.description, title=data.title)
+    parsed = await parse_outside_transaction(session, data.description, title=data.title)
     job = Job(
         **data.model_dump(),
         slug=await _unique_slug(session, slugify(f"{data.title}-{data.company}")),
@@ -90,12 +90,19 @@ async def create_job(session: AsyncSession, *, data: JobCreate) -> Job:
 async def update_job(session: AsyncSession, *, job: Job, data: JobUpdate) -> Job:
     """Change a listing; its parsed requirements follow a new description or title."""
     changes = data.model_dump(exclude_unset=True)
+    parsed = None
+    if {"description", "title"} & changes.keys():
+        parsed = await parse_outside_transaction(
+            session,
+            changes.get("description", job.description),
+            title=changes.get("title", job.title),
+        )
     for field, value in changes.items():
         setattr(job, field, value)
     if job.salary_min and job.salary_max and job.salary_min > job.salary_max:
         raise InvalidInput("salary_min must not be above salary_max")
-    if {"description", "title"} & changes.keys():
-        job.parsed = parse_job_description(job.description, title=job.title).model_dump(mode="json")
+    if parsed is not None:
+        job.parsed = parsed.model_dump(mode="json")
     await session.flush()
     return job
 

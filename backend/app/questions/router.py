@@ -8,6 +8,7 @@ from app.auth.dependencies import AdminUser, CurrentUser
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.http import content_disposition
+from app.core.validation import Page, PageSize
 from app.questions import service, templates, transfer
 from app.questions.bank import QuestionCategory
 from app.questions.schemas import (
@@ -52,8 +53,8 @@ async def list_questions(
     skill: Annotated[str | None, Query(max_length=100, description="A skill or alias")] = None,
     difficulty: Annotated[int | None, Query(ge=1, le=3)] = None,
     include_archived: bool = False,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: Page = 1,
+    page_size: PageSize = 20,
 ) -> QuestionList:
     questions, total = await service.list_questions(
         session,
@@ -119,8 +120,9 @@ async def import_questions(
     return await transfer.import_questions(session, data=data, format=import_format)
 
 
+# `:uuid`, so `/export` and `/import` with another method are a 405, not an id that fails.
 @questions_router.get(
-    "/{question_id}", summary="One question (admins)", responses=error_responses(401, 403, 404)
+    "/{question_id:uuid}", summary="One question (admins)", responses=error_responses(401, 403, 404)
 )
 async def get_question(
     session: SessionDep, _admin: AdminUser, question_id: uuid.UUID
@@ -129,7 +131,7 @@ async def get_question(
 
 
 @questions_router.patch(
-    "/{question_id}",
+    "/{question_id:uuid}",
     summary="Change a question (admins)",
     responses=error_responses(401, 403, 404, 422),
 )
@@ -143,7 +145,7 @@ async def update_question(
 
 
 @questions_router.delete(
-    "/{question_id}",
+    "/{question_id:uuid}",
     summary="Delete a question, or archive it if interviews used it (admins)",
     responses=error_responses(401, 403, 404),
 )

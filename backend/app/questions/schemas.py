@@ -1,8 +1,9 @@
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.core.validation import omittable
 from app.jobs.parsed import Seniority
 from app.questions.bank import CategoryMix, QuestionCategory
 
@@ -35,16 +36,18 @@ class QuestionCreate(QuestionFields):
 
 
 class QuestionUpdate(BaseModel):
-    text: str | None = Field(default=None, min_length=10, max_length=2000)
-    category: QuestionCategory | None = None
-    skills: list[str] | None = Field(default=None, max_length=20)
-    role_families: list[str] | None = Field(default=None, max_length=20)
+    """Only the fields sent are changed; `competency` may be cleared with null."""
+
+    text: str = omittable(min_length=10, max_length=2000)
+    category: QuestionCategory = omittable()
+    skills: list[str] = omittable(max_length=20)
+    role_families: list[str] = omittable(max_length=20)
     competency: str | None = Field(default=None, max_length=50)
-    difficulty: int | None = Field(default=None, ge=1, le=3)
-    key_points: list[str] | None = Field(default=None, min_length=1, max_length=8)
-    model_answer: str | None = Field(default=None, max_length=5000)
-    follow_ups: list[str] | None = Field(default=None, max_length=5)
-    archived: bool | None = None
+    difficulty: int = omittable(ge=1, le=3)
+    key_points: list[str] = omittable(min_length=1, max_length=8)
+    model_answer: str = omittable(max_length=5000)
+    follow_ups: list[str] = omittable(max_length=5)
+    archived: bool = omittable()
 
     _no_blank_points = field_validator("key_points")(_clean_points)
 
@@ -77,6 +80,12 @@ class ImportResult(BaseModel):
     updated: int
 
 
+def _some_questions(mix: CategoryMix) -> CategoryMix:
+    if not 1 <= mix.total <= 20:
+        raise ValueError("A template needs between 1 and 20 questions in total")
+    return mix
+
+
 class TemplateFields(BaseModel):
     name: str = Field(min_length=2, max_length=120)
     description: str = Field(default="", max_length=2000)
@@ -86,12 +95,7 @@ class TemplateFields(BaseModel):
     time_per_question_s: int = Field(default=180, ge=30, le=1800)
     follow_ups: bool = True
 
-    @field_validator("mix")
-    @classmethod
-    def _some_questions(cls, mix: CategoryMix) -> CategoryMix:
-        if not 1 <= mix.total <= 20:
-            raise ValueError("A template needs between 1 and 20 questions in total")
-        return mix
+    _some_questions = field_validator("mix")(_some_questions)
 
 
 class TemplateCreate(TemplateFields):
@@ -111,24 +115,17 @@ class TemplateCreate(TemplateFields):
 
 
 class TemplateUpdate(BaseModel):
-    name: str | None = Field(default=None, min_length=2, max_length=120)
-    description: str | None = Field(default=None, max_length=2000)
+    """Only the fields sent are changed; `role` and `seniority` may be cleared with null."""
+
+    name: str = omittable(min_length=2, max_length=120)
+    description: str = omittable(max_length=2000)
     role: str | None = Field(default=None, max_length=120)
     seniority: Seniority | None = None
-    mix: CategoryMix | None = None
-    time_per_question_s: int | None = Field(default=None, ge=30, le=1800)
-    follow_ups: bool | None = None
+    mix: CategoryMix = omittable()
+    time_per_question_s: int = omittable(ge=30, le=1800)
+    follow_ups: bool = omittable()
 
-    _some_questions = field_validator("mix")(
-        lambda mix: None if mix is None else TemplateFields._some_questions(mix)
-    )
-
-    @model_validator(mode="after")
-    def _required_fields_not_null(self):
-        for name in ("name", "mix", "time_per_question_s", "follow_ups", "description"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null")
-        return self
+    _some_questions = field_validator("mix")(_some_questions)
 
 
 class TemplateRead(TemplateFields):

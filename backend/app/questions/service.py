@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.errors import Conflict, InvalidInput, NotFound
+from app.core.errors import Conflict, NotFound
 from app.interviews.models import InterviewQuestion
 from app.questions.models import Question
 from app.questions.schemas import QuestionCreate, QuestionUpdate
@@ -18,8 +18,6 @@ from app.skills.taxonomy import get_taxonomy
 
 DeleteOutcome = Literal["deleted", "archived"]
 SLUG_BASE_MAX = 80
-# Every column but `competency` is NOT NULL, so an explicit null in a PATCH is refused.
-NULLABLE_FIELDS = {"competency"}
 
 
 class QuestionNotFound(NotFound):
@@ -159,12 +157,6 @@ async def update_question(
 ) -> Question:
     """Change the fields sent; skills are normalised like on create."""
     changes = data.model_dump(exclude_unset=True)
-    nulls = sorted(f for f, v in changes.items() if v is None and f not in NULLABLE_FIELDS)
-    if nulls:
-        raise InvalidInput(
-            f"{nulls[0]}: may not be null",
-            details=[{"field": f, "message": "may not be null"} for f in nulls],
-        )
     if "skills" in changes:
         changes["skills"] = canonical_skills(changes["skills"])
     for field, value in changes.items():

@@ -15,6 +15,22 @@ class RecordingNotOpen(Conflict):
         )
 
 
+class RecordingOpenConflict(Conflict):
+    code = "recording_conflict"
+    message = "The interview's recording changed while it was being opened; try again."
+
+
+class ChunkConflict(Conflict):
+    code = "chunk_conflict"
+
+    def __init__(self, seq: int) -> None:
+        super().__init__(
+            f"Part {seq} of this recording is already stored with different bytes; "
+            "a stored part is never replaced.",
+            details={"seq": seq},
+        )
+
+
 class RecordingStillOpen(Conflict):
     code = "recording_in_progress"
     message = "This recording is still being made; finish the interview before deleting it."

@@ -4,16 +4,20 @@ Chunks always land here, whatever the playback storage: the server must hold eve
 check, assemble and analyse the recording. Everything is streamed; memory stays flat.
 """
 
+import enum
 import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
 
 EXTENSIONS = {"video/webm": "webm", "audio/webm": "webm", "video/mp4": "mp4", "audio/mp4": "m4a"}
 _COPY_BUFFER = 1 << 20
+_HEAD_BYTES = 16
 
 
 def extension_for(mime_type: str) -> str:
@@ -22,6 +26,52 @@ def extension_for(mime_type: str) -> str:
 
 class ChunkOverflow(Exception):
     """The body grew past the allowed size while it was being written."""
+
+
+class Placement(enum.Enum):
+    """What became of an uploaded part when it was put in place."""
+
+    placed = "placed"  # its bytes are now the part
+    same = "same"  # the part was already there, with the same bytes
+    different = "different"  # the part was already there, with other bytes: it stays
+
+
+@dataclass(frozen=True)
+class IncomingChunk:
+    """An uploaded part, held in a temporary file until it is placed."""
+
+    path: Path
+    target: Path
+    size: int
+    head: bytes
+
+    async def place(self) -> Placement:
+        return await anyio.to_thread.run_sync(_place, self.path, self.target)
+
+
+def _place(partial: Path, target: Path) -> Placement:
+    """Link the upload in as the part unless the part exists: a stored part never changes.
+
+    A link, unlike a rename, fails when the target exists, so a slow upload that finishes
+    after its retry was acknowledged cannot replace what the server already answered for.
+    """
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        return Placement.same if _same_bytes(partial, target) else Placement.different
+    return Placement.placed
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    if first.stat().st_size != second.stat().st_size:
+        return False
+    with first.open("rb") as a, second.open("rb") as b:
+        while True:
+            block = a.read(_COPY_BUFFER)
+            if block != b.read(_COPY_BUFFER):
+                return False
+            if not block:
+                return True
 
 
 class RecordingFiles:
@@ -41,32 +91,26 @@ class RecordingFiles:
     def path_for_key(self, key: str) -> Path:
         return self.media_root / key
 
-    async def write_chunk(
+    @asynccontextmanager
+    async def incoming_chunk(
         self, recording_id: uuid.UUID, seq: int, body: AsyncIterator[bytes], *, max_bytes: int
-    ) -> int:
-        """Stream `body` to the chunk's file (atomically); return its size."""
+    ) -> AsyncIterator["IncomingChunk"]:
+        """Stream `body` to a temporary file beside the part; the file is gone on leaving."""
         target = self.chunk_path(recording_id, seq)
         await anyio.Path(target.parent).mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
-        size = 0
+        size, head = 0, b""
         try:
             async with await anyio.open_file(partial, "wb") as out:
                 async for piece in body:
                     size += len(piece)
                     if size > max_bytes:
                         raise ChunkOverflow
+                    head += piece[: _HEAD_BYTES - len(head)]
                     await out.write(piece)
-            os.replace(partial, target)
+            yield IncomingChunk(path=partial, target=target, size=size, head=head)
         finally:
             await anyio.Path(partial).unlink(missing_ok=True)
-        return size
-
-    async def first_bytes(self, recording_id: uuid.UUID, seq: int, count: int = 16) -> bytes:
-        async with await anyio.open_file(self.chunk_path(recording_id, seq), "rb") as handle:
-            return await handle.read(count)
-
-    async def delete_chunk(self, recording_id: uuid.UUID, seq: int) -> None:
-        await anyio.Path(self.chunk_path(recording_id, seq)).unlink(missing_ok=True)
 
     def assemble(self, recording_id: uuid.UUID, total_chunks: int, destination: Path) -> int:
         """Concatenate chunks 0..total-1 into `destination` (sync: run it in a thread)."""

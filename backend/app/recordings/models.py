@@ -2,7 +2,17 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    BigInteger,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import Base
@@ -13,7 +23,18 @@ class Recording(UUIDPrimaryKey, Timestamps, Base):
     """One continuous camera/microphone recording of an interview, uploaded in chunks."""
 
     __tablename__ = "recordings"
-    __table_args__ = (Index("ix_recordings_interview_id_created_at", "interview_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_recordings_interview_id_created_at", "interview_id", "created_at"),
+        # One open recording per interview and type: a double submit cannot open a second.
+        Index(
+            "uq_recordings_open_interview_id_mime_type",
+            "interview_id",
+            "mime_type",
+            unique=True,
+            sqlite_where=text("status = 'recording'"),
+            postgresql_where=text("status = 'recording'"),
+        ),
+    )
 
     interview_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("interviews.id", ondelete="CASCADE")

@@ -15,7 +15,7 @@ from app.recordings.files import RecordingFiles, extension_for
 from app.recordings.models import Recording
 from app.recordings.server_transcript import transcribe_on_server
 from app.recordings.service import load_recording
-from app.tasks.runner import JobContext, JobRunner, register_job
+from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,6 @@ async def _assemble(context: JobContext, recording_id: uuid.UUID) -> None:
     await update_recording(context, recording_id, **values)
 
 
-@register_job(JOB_NAME)
 async def process_recording_job(context: JobContext, *, recording_id: str) -> None:
     rid = uuid.UUID(recording_id)
     async with context.sessionmaker() as session:

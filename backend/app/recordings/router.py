@@ -7,11 +7,13 @@ from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
 from app.auth.dependencies import CurrentUser
+from app.auth.policy import ensure_can_write
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
 from app.interviews.dependencies import ViewableInterview
-from app.interviews.queries import load_interview, load_owned_interview
+from app.interviews.exceptions import InterviewNotFound
+from app.interviews.queries import load_interview
 from app.recordings import service
 from app.recordings.cloudinary_upload import (
     CloudinaryComplete,
@@ -21,7 +23,7 @@ from app.recordings.cloudinary_upload import (
     verify_and_record,
 )
 from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
-from app.recordings.dependencies import OwnedRecording, RecordingFilesDep
+from app.recordings.dependencies import OwnedRecording, RecordingFilesDep, ViewableRecording
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
 from app.recordings.processing_job import enqueue_processing
 from app.recordings.ranges import check_range
@@ -51,7 +53,7 @@ delivery_router = APIRouter(prefix="/api/dashboard", tags=["dashboard"])
     summary="Start recording an interview (or resume its open recording)",
     responses={
         200: {"model": RecordingRead, "description": "The open recording, resumed"},
-        **error_responses(401, 404, 409, 415, 422),
+        **error_responses(401, 403, 404, 409, 415, 422),
     },
 )
 async def create(
@@ -62,7 +64,8 @@ async def create(
     response: Response,
     cloudinary: CloudinaryDep,
 ) -> RecordingRead:
-    interview = await load_owned_interview(session, interview_id=data.interview_id, user_id=user.id)
+    interview = await load_interview(session, interview_id=data.interview_id)
+    ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
     storage = "cloudinary" if cloudinary is not None else "local"
     recording, created = await service.open_recording(
         session, interview=interview, mime_type=data.mime_type, storage=storage
@@ -77,7 +80,7 @@ async def create(
     summary="A recording: which parts the server holds, markers, processing and analysis",
     responses=error_responses(401, 404),
 )
-async def get(recording: OwnedRecording, settings: SettingsDep) -> RecordingRead:
+async def get(recording: ViewableRecording, settings: SettingsDep) -> RecordingRead:
     return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
 
 
@@ -92,7 +95,7 @@ async def get(recording: OwnedRecording, settings: SettingsDep) -> RecordingRead
             },
         }
     },
-    responses=error_responses(401, 404, 409, 413, 415, 422),
+    responses=error_responses(401, 403, 404, 409, 413, 415, 422),
 )
 async def put_chunk(
     session: SessionDep,
@@ -111,7 +114,7 @@ async def put_chunk(
 @router.post(
     "/{recording_id}/markers",
     summary="Record where a question's answer starts and ends in the video",
-    responses=error_responses(401, 404, 422),
+    responses=error_responses(401, 403, 404, 422),
 )
 async def put_marker(
     session: SessionDep, settings: SettingsDep, recording: OwnedRecording, data: MarkerWrite
@@ -123,7 +126,7 @@ async def put_marker(
 @router.post(
     "/{recording_id}/finalize",
     summary="Check that every part arrived, then assemble and analyse the recording",
-    responses=error_responses(401, 404, 409, 422),
+    responses=error_responses(401, 403, 404, 409, 422),
 )
 async def finalize(
     session: SessionDep,
@@ -143,7 +146,7 @@ async def finalize(
     "/{recording_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Delete the recording: its video, transcript timings and analytics",
-    responses=error_responses(401, 404, 409),
+    responses=error_responses(401, 403, 404, 409),
 )
 async def delete(
     session: SessionDep,
@@ -162,7 +165,7 @@ async def delete(
     summary="A short-lived link that plays the recording (usable as a <video> source)",
     responses=error_responses(401, 404, 409),
 )
-async def playback(recording: OwnedRecording, settings: SettingsDep) -> PlaybackLink:
+async def playback(recording: ViewableRecording, settings: SettingsDep) -> PlaybackLink:
     if recording.status != "ready":
         raise RecordingNotReady(recording.status)
     if recording.external_url:
@@ -220,7 +223,7 @@ async def media(
     summary="The transcript beside the video: timed lines and a chapter per question",
     responses=error_responses(401, 404),
 )
-async def transcript(session: SessionDep, recording: OwnedRecording) -> RecordingTranscript:
+async def transcript(session: SessionDep, recording: ViewableRecording) -> RecordingTranscript:
     interview = await load_interview(session, interview_id=recording.interview_id)
     return recording_transcript(recording, interview)
 
@@ -230,7 +233,7 @@ async def transcript(session: SessionDep, recording: OwnedRecording) -> Recordin
     summary="Delivery analytics: pace, fillers, pauses, loudness, eye contact",
     responses=error_responses(401, 404),
 )
-async def analytics(recording: OwnedRecording) -> RecordingAnalytics:
+async def analytics(recording: ViewableRecording) -> RecordingAnalytics:
     return RecordingAnalytics(
         status=recording.analysis_status,
         progress=recording.analysis_progress,
@@ -254,7 +257,7 @@ async def list_for_interview(
 @router.post(
     "/{recording_id}/cloudinary/signature",
     summary="Sign the browser's upload of the finished recording to Cloudinary",
-    responses=error_responses(401, 404, 409),
+    responses=error_responses(401, 403, 404, 409),
 )
 async def cloudinary_signature(
     recording: OwnedRecording, cloudinary: CloudinaryDep
@@ -265,7 +268,7 @@ async def cloudinary_signature(
 @router.post(
     "/{recording_id}/cloudinary/complete",
     summary="Check that Cloudinary holds the upload, then play the recording from there",
-    responses=error_responses(401, 404, 409, 422, 502),
+    responses=error_responses(401, 403, 404, 409, 422, 502),
 )
 async def cloudinary_complete(
     session: SessionDep,

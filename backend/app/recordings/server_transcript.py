@@ -121,7 +121,9 @@ async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> 
         return
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
-        interview = await load_interview(session, interview_id=recording.interview_id)
+        interview = await load_interview(
+            session, interview_id=recording.interview_id, for_update=True
+        )
         chapters = chapters_for(recording, interview)
         words = [w.model_dump() for w in result.words]
         recording.transcript = {

@@ -14,16 +14,18 @@ from app.core.models import utcnow
 from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
 from app.interviews.models import Interview, InterviewQuestion
 from app.recordings.exceptions import (
+    ChunkConflict,
     ChunksBeyondTotal,
     ChunkTooLarge,
     RecordingIncomplete,
     RecordingNotFound,
     RecordingNotOpen,
+    RecordingOpenConflict,
     RecordingStillOpen,
     RecordingTooLarge,
     UnsupportedRecordingType,
 )
-from app.recordings.files import EXTENSIONS, ChunkOverflow, RecordingFiles
+from app.recordings.files import EXTENSIONS, ChunkOverflow, Placement, RecordingFiles
 from app.recordings.models import Recording, RecordingChunk, RecordingMarker
 from app.recordings.schemas import FinalizeRequest, MarkerWrite
 
@@ -71,22 +73,45 @@ async def list_for_interview(session: AsyncSession, *, interview_id: uuid.UUID) 
     return list(rows)
 
 
+async def _open_with_type(
+    session: AsyncSession, interview_id: uuid.UUID, mime_type: str
+) -> Recording | None:
+    statement = select(Recording).where(
+        Recording.interview_id == interview_id,
+        Recording.mime_type == mime_type,
+        Recording.status == "recording",
+    )
+    return await session.scalar(with_parts(statement).execution_options(populate_existing=True))
+
+
 async def open_recording(
     session: AsyncSession, *, interview: Interview, mime_type: str, storage: str
 ) -> tuple[Recording, bool]:
-    """A new recording, or the open one with the same type (a reloaded page resumes it)."""
+    """A new recording, or the open one with the same type (a reloaded page resumes it).
+
+    A unique index keeps one open per interview and type: of two concurrent requests (a double
+    submit), the one whose insert loses answers with the recording the other opened.
+    """
     mime_type = normalize_mime_type(mime_type)
     if interview.status != "in_progress":
         raise InterviewStateConflict("record", interview.status)
-    for existing in await list_for_interview(session, interview_id=interview.id):
-        if existing.status == "recording" and existing.mime_type == mime_type:
+    for _attempt in range(2):
+        existing = await _open_with_type(session, interview.id, mime_type)
+        if existing is not None:
             return existing, False
-    recording = Recording(
-        interview_id=interview.id, user_id=interview.user_id, mime_type=mime_type, storage=storage
-    )
-    session.add(recording)
-    await session.flush()
-    return await load_recording(session, recording_id=recording.id), True
+        recording = Recording(
+            interview_id=interview.id,
+            user_id=interview.user_id,
+            mime_type=mime_type,
+            storage=storage,
+        )
+        try:
+            async with session.begin_nested():
+                session.add(recording)
+        except IntegrityError:
+            continue
+        return await load_recording(session, recording_id=recording.id), True
+    raise RecordingOpenConflict()
 
 
 def ensure_open(recording: Recording) -> None:
@@ -115,43 +140,54 @@ async def receive_chunk(
     """Store part `seq` once; return (its size, whether the server already had it).
 
     The body is written to disk outside any transaction (the request commits what it read
-    first), so a slow upload never holds a database lock.
+    first), so a slow upload never holds a database lock. It becomes the part only if no
+    other upload of that part got there first: an acknowledged part never changes, so a slow
+    request overtaken by its retry is answered as a duplicate, or refused if its bytes differ.
     """
     ensure_open(recording)
-    if await _has_chunk(session, recording.id, seq):
-        return 0, True
     recording_id, mime_type = recording.id, recording.mime_type
     await session.commit()
     limit = settings.recording_chunk_max_bytes
     try:
-        size = await files.write_chunk(recording_id, seq, body, max_bytes=limit)
+        async with files.incoming_chunk(recording_id, seq, body, max_bytes=limit) as chunk:
+            if seq == 0 and not looks_like_media(chunk.head, mime_type):
+                raise UnsupportedRecordingType(
+                    f"The first part is not a {mime_type.split(';')[0]} recording."
+                )
+            await _check_room(session, recording_id, seq, chunk.size, settings)
+            placement = await chunk.place()
     except ChunkOverflow:
         raise ChunkTooLarge(
             f"A recording part may be at most {limit // (1024 * 1024)} MB."
         ) from None
-    if seq == 0 and not looks_like_media(await files.first_bytes(recording_id, 0), mime_type):
-        await files.delete_chunk(recording_id, 0)
-        raise UnsupportedRecordingType(
-            f"The first part is not a {mime_type.split(';')[0]} recording."
-        )
-    return size, not await _record_chunk(session, files, recording_id, seq, size, settings)
+    if placement is Placement.different:
+        raise ChunkConflict(seq)
+    return chunk.size, not await _record_chunk(session, recording_id, seq, chunk.size)
+
+
+async def _check_room(
+    session: AsyncSession, recording_id: uuid.UUID, seq: int, size: int, settings: Settings
+) -> None:
+    """Refuse the part if the recording closed meanwhile, or if a new part takes it over size.
+
+    Checked before the part is placed, so a refused part never lands; the transaction ends
+    here, so no database lock is held while the file is put in place.
+    """
+    recording = await session.get(Recording, recording_id, populate_existing=True)
+    if recording is None:
+        raise RecordingNotFound()
+    ensure_open(recording)
+    over = recording.bytes_received + size > settings.recording_max_bytes
+    if over and not await _has_chunk(session, recording_id, seq):
+        limit_mb = settings.recording_max_bytes // (1024 * 1024)
+        raise RecordingTooLarge(f"The recording is over the limit of {limit_mb} MB.")
+    await session.commit()
 
 
 async def _record_chunk(
-    session: AsyncSession,
-    files: RecordingFiles,
-    recording_id: uuid.UUID,
-    seq: int,
-    size: int,
-    settings: Settings,
+    session: AsyncSession, recording_id: uuid.UUID, seq: int, size: int
 ) -> bool:
-    """Insert the chunk's row; False when a concurrent request stored the same seq first."""
-    recording = await load_recording(session, recording_id=recording_id)
-    ensure_open(recording)
-    if recording.bytes_received + size > settings.recording_max_bytes:
-        await files.delete_chunk(recording_id, seq)
-        limit_mb = settings.recording_max_bytes // (1024 * 1024)
-        raise RecordingTooLarge(f"The recording is over the limit of {limit_mb} MB.")
+    """Insert the part's row; False when a concurrent request recorded the same part first."""
     try:
         async with session.begin_nested():
             session.add(RecordingChunk(recording_id=recording_id, seq=seq, size=size))

@@ -22,4 +22,6 @@ def media_link_valid(
 ) -> bool:
     if expires < time.time():
         return False
-    return hmac.compare_digest(_signature(secret_key, recording_id, expires), signature)
+    # Bytes, not str: compare_digest raises on a str with non-ASCII characters.
+    expected = _signature(secret_key, recording_id, expires).encode()
+    return hmac.compare_digest(expected, signature.encode())

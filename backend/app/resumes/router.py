@@ -14,6 +14,18 @@ from app.resumes.schemas import ResumeList, ResumeRead, ResumeSummary, ResumeUpd
 
 router = APIRouter(prefix="/api/resumes", tags=["resumes"])
 
+# The format is read from the bytes, not from the part's Content-Type; these are the ones read,
+# and the download answers with the one found.
+_FILE_TYPES = [media.split(";")[0] for media in service.CONTENT_TYPES.values()]
+_UPLOAD_BODY = {
+    "requestBody": {
+        "content": {
+            "multipart/form-data": {"encoding": {"file": {"contentType": ", ".join(_FILE_TYPES)}}}
+        }
+    }
+}
+_FILE = {media: {"schema": {"type": "string", "format": "binary"}} for media in _FILE_TYPES}
+
 
 async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
     data = bytearray()
@@ -28,6 +40,7 @@ async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Upload a resume (PDF, DOCX or text) and parse it",
+    openapi_extra=_UPLOAD_BODY,
     responses=error_responses(401, 413, 415, 422),
 )
 async def upload_resume(
@@ -92,7 +105,7 @@ async def make_default(session: SessionDep, resume: OwnedResume) -> ResumeRead:
     "/{resume_id}/file",
     summary="Download the original file",
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/octet-stream": {}}}, **error_responses(401, 404)},
+    responses={200: {"content": _FILE}, **error_responses(401, 404)},
 )
 async def download_resume(resume: OwnedResume, storage: StorageDep) -> StreamingResponse:
     return StreamingResponse(

@@ -3,6 +3,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.core.validation import omittable
 from app.resumes.parsed import (
     DegreeLevel,
     Education,
@@ -33,21 +34,24 @@ class ResumeList(BaseModel):
     items: list[ResumeSummary]
 
 
+class EducationCorrection(Education):
+    year: int | None = Field(default=None, ge=1900, le=2100)
+
+
 class ResumeUpdate(BaseModel):
-    """Corrections to the parsed resume: only the fields sent are changed."""
+    """Corrections to the parsed resume: only the fields sent are changed (null clears the
+    fields that may be empty; lists are emptied with [])."""
 
     name: str | None = Field(default=None, max_length=200)
     email: str | None = Field(default=None, max_length=320)
     phone: str | None = Field(default=None, max_length=50)
-    links: ResumeLinks | None = None
+    links: ResumeLinks = omittable()
     summary: str | None = Field(default=None, max_length=5000)
-    skills: list[str] | None = Field(
-        default=None, max_length=300, description="Skill names; aliases are normalized"
-    )
-    experience: list[Experience] | None = Field(default=None, max_length=50)
-    education: list[Education] | None = Field(default=None, max_length=20)
-    certifications: list[str] | None = Field(default=None, max_length=50)
-    years_experience: float | None = Field(default=None, ge=0, le=70)
+    skills: list[str] = omittable(max_length=300, description="Skill names; aliases are normalized")
+    experience: list[Experience] = omittable(max_length=50)
+    education: list[EducationCorrection] = omittable(max_length=20)
+    certifications: list[str] = omittable(max_length=50)
+    years_experience: float = omittable(ge=0, le=70)
     highest_degree: DegreeLevel | None = None
 
     model_config = ConfigDict(

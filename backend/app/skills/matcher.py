@@ -5,7 +5,6 @@ into a single regular expression, so a two-page resume is scanned in one pass. F
 also ordinary words are then checked against their `AmbiguityRule`.
 """
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -111,35 +110,61 @@ def _confirm_pending(
     accepted: list[SkillMention],
     pending: list[tuple[SkillMention, _CompiledRule]],
 ) -> None:
-    """Accept ambiguous mentions that have context, keeping `accepted` in text order; repeat,
-    since in "Go, R" each confirms the other once one of them is anchored by a neighbour."""
-    progress = True
-    while pending and progress:
-        progress = False
-        for item in list(pending):
-            mention, compiled = item
-            if _has_context(text, mention, compiled, accepted):
-                bisect.insort(accepted, mention, key=lambda m: m.start)
-                pending.remove(item)
-                progress = True
+    """Accept ambiguous mentions that have context, keeping `accepted` in text order.
+
+    Context spreads along a list ("R, Go, Python": Python anchors Go, which anchors R), so each
+    accepted mention is offered to its pending neighbours. Only the next mention on either
+    side can be a list neighbour (the gap between two must be list punctuation), which keeps
+    this linear in the number of mentions."""
+    if not pending:
+        return
+    sequence = sorted([(m, None) for m in accepted] + pending, key=lambda pair: pair[0].start)
+    confirmed = [compiled is None for _, compiled in sequence]
+    _spread(text, sequence, confirmed, [i for i, ok in enumerate(confirmed) if ok])
+    # The slower test, a hint word nearby, only for the mentions no list reached.
+    own = [
+        i
+        for i, (mention, compiled) in enumerate(sequence)
+        if not confirmed[i] and compiled is not None and _has_own_context(text, mention, compiled)
+    ]
+    for i in own:
+        confirmed[i] = True
+    _spread(text, sequence, confirmed, own)
+    accepted[:] = [mention for (mention, _), ok in zip(sequence, confirmed, strict=True) if ok]
 
 
-def _has_context(
-    text: str, mention: SkillMention, compiled: _CompiledRule, accepted: list[SkillMention]
-) -> bool:
+def _spread(
+    text: str,
+    sequence: list[tuple[SkillMention, _CompiledRule | None]],
+    confirmed: list[bool],
+    sources: list[int],
+) -> None:
+    while sources:
+        index = sources.pop()
+        for other in (index - 1, index + 1):
+            if (
+                0 <= other < len(sequence)
+                and not confirmed[other]
+                and _is_list_neighbour(text, sequence[other][0], sequence[index][0])
+            ):
+                confirmed[other] = True
+                sources.append(other)
+
+
+def _has_own_context(text: str, mention: SkillMention, compiled: _CompiledRule) -> bool:
+    """A lead-in ("with Go") or a hint word nearby on the same line."""
     if compiled.rule.lead_in and _LEAD_IN.search(text, max(0, mention.start - 16), mention.start):
         return True
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
-    before = text[max(line_start, mention.start - _HINT_RADIUS) : mention.start]
-    after = text[mention.end : min(line_end, mention.end + _HINT_RADIUS)]
-    if compiled.hints and compiled.hints.search(f"{before} {after}"):
-        return True
-    # Only the closest accepted mention on either side can be a neighbour in a list.
-    index = bisect.bisect_left(accepted, mention.start, key=lambda m: m.start)
-    nearest = accepted[max(0, index - 1) : index + 1]
-    return any(_is_list_neighbour(text, mention, other) for other in nearest)
+    if compiled.hints is None:
+        return False
+    start = max(0, mention.start - _HINT_RADIUS)
+    end = min(len(text), mention.end + _HINT_RADIUS)
+    # Look for line breaks only within the radius: a long line would make this quadratic.
+    line_start = text.rfind("\n", start, mention.start) + 1
+    line_end = text.find("\n", mention.end, end)
+    before = text[max(line_start, start) : mention.start]
+    after = text[mention.end : end if line_end == -1 else line_end]
+    return compiled.hints.search(f"{before} {after}") is not None
 
 
 def _is_list_neighbour(text: str, mention: SkillMention, other: SkillMention) -> bool:

@@ -1,12 +1,14 @@
-"""Background jobs behind one interface: in-process by default, an arq worker with REDIS_URL.
+"""Background work behind one interface: in-process by default, an arq worker with REDIS_URL.
 
-Jobs are plain async functions `job(context, **kwargs)` registered by name, idempotent, and
-re-enqueued at start-up from the database state they work on, so a restart loses none.
+Tasks are plain async functions `task(context, **kwargs)`, listed by name in app.tasks.registry,
+idempotent, and queued again from the database state they work on (at start-up and by the
+periodic sweep), so a restart loses none. A task that raises is tried again with a doubling
+delay; after its last try its `on_failure` records why, so nothing is left waiting forever.
 """
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -14,9 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.adapters.llm.base import LLMProvider
 from app.core.config import Settings
+from app.core.db import is_database_busy
 from app.events.bus import EventBus
 
 logger = logging.getLogger(__name__)
+MAX_RETRY_DELAY_S = 300
 
 
 @dataclass
@@ -27,16 +31,66 @@ class JobContext:
     events: EventBus | None = None
 
 
-Job = Callable[..., Awaitable[None]]
-JOBS: dict[str, Job] = {}
+@dataclass(frozen=True)
+class Task:
+    """A background task: `function(context, **kwargs)`, and `on_failure(context, reason,
+    **kwargs)` called once its tries are spent, to record the reason where users see it."""
+
+    name: str
+    function: Callable[..., Awaitable[None]]
+    on_failure: Callable[..., Awaitable[None]] | None = None
 
 
-def register_job(name: str) -> Callable[[Job], Job]:
-    def decorator(function: Job) -> Job:
-        JOBS[name] = function
-        return function
+def retry_delay(settings: Settings, tries: int) -> float:
+    """Seconds to wait after `tries` failed tries: doubling from task_retry_delay_s, capped."""
+    return min(settings.task_retry_delay_s * 2 ** (tries - 1), MAX_RETRY_DELAY_S)
 
-    return decorator
+
+def failure_reason(exc: Exception, tries: int) -> str:
+    if is_database_busy(exc):
+        cause = "the database stayed busy"
+    else:
+        detail = str(exc).strip().splitlines()
+        cause = f"{type(exc).__name__}: {detail[0]}" if detail else type(exc).__name__
+    return f"{cause} (tried {tries} times)"[:1000]
+
+
+async def after_failure(
+    task: Task, context: JobContext, exc: Exception, *, tries: int, kwargs: dict[str, Any]
+) -> float | None:
+    """Seconds to wait before the next try, or None once the failure is recorded for good."""
+    settings = context.settings
+    if tries < settings.task_max_tries:
+        delay = retry_delay(settings, tries)
+        logger.warning(
+            "Task %s %s failed (try %d of %d), retrying in %.2fs: %s",
+            task.name,
+            kwargs,
+            tries,
+            settings.task_max_tries,
+            delay,
+            exc,
+        )
+        return delay
+    logger.error("Task %s %s gave up after %d tries", task.name, kwargs, tries, exc_info=exc)
+    if task.on_failure is not None:
+        await _record_failure(task.on_failure, context, failure_reason(exc, tries), kwargs)
+    return None
+
+
+async def _record_failure(
+    on_failure: Callable[..., Awaitable[None]], context: JobContext, reason: str, kwargs
+) -> None:
+    """Recording the failure may meet the same busy database: it gets the same tries."""
+    for tries in range(1, context.settings.task_max_tries + 1):
+        try:
+            await on_failure(context, reason, **kwargs)
+            return
+        except Exception:
+            if tries == context.settings.task_max_tries:
+                logger.exception("Could not record a task's failure; the next sweep retries it")
+                return
+            await asyncio.sleep(retry_delay(context.settings, tries))
 
 
 class JobRunner(Protocol):
@@ -47,19 +101,33 @@ class JobRunner(Protocol):
     async def close(self) -> None: ...
 
 
+def _registered_tasks() -> Mapping[str, Task]:
+    # Imported here: the registry imports every task module, and they import this one.
+    from app.tasks.registry import TASKS
+
+    return TASKS
+
+
 class InProcessJobRunner:
     """Runs jobs as asyncio tasks in this process. With autostart=False (tests) they wait
     until `drain()`, so the state between "queued" and "done" can be observed."""
 
-    def __init__(self, context: JobContext, *, autostart: bool = True) -> None:
+    def __init__(
+        self,
+        context: JobContext,
+        *,
+        autostart: bool = True,
+        tasks: Mapping[str, Task] | None = None,
+    ) -> None:
         self.context = context
         self.autostart = autostart
+        self.tasks = _registered_tasks() if tasks is None else tasks
         self._queued: dict[str, tuple[str, dict[str, Any]]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def enqueue(self, name: str, *, job_key: str, **kwargs: Any) -> None:
-        if name not in JOBS:
-            raise KeyError(f"unknown job {name!r}")
+        if name not in self.tasks:
+            raise KeyError(f"unknown task {name!r}")
         if job_key in self._queued:
             return
         self._queued[job_key] = (name, kwargs)
@@ -69,11 +137,20 @@ class InProcessJobRunner:
             task.add_done_callback(self._tasks.discard)
 
     async def _run(self, job_key: str) -> None:
+        """Try until done or given up; the key stays queued meanwhile, so no duplicate starts."""
         name, kwargs = self._queued[job_key]
+        task, tries = self.tasks[name], 0
         try:
-            await JOBS[name](self.context, **kwargs)
-        except Exception:
-            logger.exception("Background job %s (%s) failed", name, job_key)
+            while True:
+                tries += 1
+                try:
+                    await task.function(self.context, **kwargs)
+                    return
+                except Exception as exc:
+                    delay = await after_failure(task, self.context, exc, tries=tries, kwargs=kwargs)
+                    if delay is None:
+                        return
+                    await asyncio.sleep(delay)
         finally:
             self._queued.pop(job_key, None)
 
@@ -96,9 +173,10 @@ class InProcessJobRunner:
 class ArqJobRunner:
     """Sends jobs to Redis for `make worker` (an arq worker) to run."""
 
-    def __init__(self, redis_url: str) -> None:
+    def __init__(self, redis_url: str | None, *, pool: Any = None) -> None:
         self.redis_url = redis_url
-        self._pool: Any = None
+        self._pool: Any = pool
+        self._owns_pool = pool is None
 
     async def _get_pool(self) -> Any:
         if self._pool is None:
@@ -113,11 +191,11 @@ class ArqJobRunner:
         await pool.enqueue_job(name, _job_id=job_key, **kwargs)
 
     async def close(self) -> None:
-        if self._pool is not None:
+        if self._pool is not None and self._owns_pool:
             await self._pool.aclose()
 
 
-def create_job_runner(context: JobContext) -> JobRunner:
+def create_job_runner(context: JobContext, tasks: Mapping[str, Task] | None = None) -> JobRunner:
     if context.settings.redis_url:
         return ArqJobRunner(context.settings.redis_url)
-    return InProcessJobRunner(context)
+    return InProcessJobRunner(context, tasks=tasks)

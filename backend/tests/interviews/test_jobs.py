@@ -1,7 +1,6 @@
 """The background job runner, in-process and through a real Redis + arq worker."""
 
 import asyncio
-import os
 import uuid
 
 import pytest
@@ -19,8 +18,6 @@ from tests.interviews.helpers import (
     start,
 )
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 @pytest.fixture
@@ -58,31 +55,15 @@ async def test_in_process_runner_runs_jobs_in_the_background(
     assert await _status(sessionmaker, pending_answer) == "done"
 
 
-async def _redis_available() -> bool:
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(REDIS_URL)
-    try:
-        return bool(await client.ping())
-    except Exception:
-        return False
-    finally:
-        await client.aclose()
-
-
-@pytest.mark.skipif(os.environ.get("TEST_NO_REDIS") == "1", reason="Redis disabled")
-async def test_arq_worker_evaluates_through_redis(pending_answer, sessionmaker, settings):
-    if not await _redis_available():
-        if os.environ.get("REQUIRE_REDIS") == "1":
-            pytest.fail(f"Redis is required but not reachable at {REDIS_URL}")
-        pytest.skip(f"no Redis at {REDIS_URL}")
+async def test_arq_worker_evaluates_through_redis(
+    pending_answer, sessionmaker, settings, redis_url
+):
     from arq.worker import Worker
 
     from app.worker import WorkerSettings
 
-    runner = ArqJobRunner(REDIS_URL)
+    runner = ArqJobRunner(redis_url)
     pool = await runner._get_pool()
-    await pool.flushdb()
     context = JobContext(sessionmaker=sessionmaker, settings=settings, llm=None)
     await recover_unfinished_evaluations(context, runner)
 

@@ -148,14 +148,19 @@ async def test_actions_that_do_not_fit_the_status_are_409(client, shipped):
     assert (
         await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
     ).status_code == 409
-    await start(client, me, iid)
+    started = await start(client, me, iid)
     again = await client.post(f"/api/interviews/{iid}/start", headers=me.headers)
-    assert again.status_code == 409
-    assert again.json()["error"]["details"]["status"] == "in_progress"
+    assert again.status_code == 200  # A repeated click: the interview as it already is.
+    assert again.json()["started_at"] == started["started_at"]
     await client.post(f"/api/interviews/{iid}/abandon", headers=me.headers)
+    restart = await client.post(f"/api/interviews/{iid}/start", headers=me.headers)
+    assert restart.status_code == 409
+    assert restart.json()["error"]["details"]["status"] == "abandoned"
     late = await answer(client, me, iid, question_id, "too late")
     assert late.status_code == 409
     assert late.json()["error"]["details"]["status"] == "abandoned"
+    finish = await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
+    assert finish.status_code == 409
 
 
 async def test_follow_up_after_a_weak_answer_at_most_twice(client, shipped):
@@ -210,3 +215,43 @@ async def test_open_interviews_expire(client, shipped, db_session):
     await db_session.commit()
     response = await client.get(f"/api/interviews/{iid}", headers=me.headers)
     assert response.json()["status"] == "abandoned"
+
+
+async def test_a_follow_up_says_what_the_first_answer_missed(client, shipped):
+    me = await signed_in_candidate(client)
+    question_text = "How does HTTP caching work with Cache-Control headers and ETag validation?"
+    interview = await create_interview(
+        client,
+        me,
+        question_count=1,
+        custom_questions=[{"text": question_text}],
+        settings={"time_per_question_s": 120, "follow_ups": True},
+    )
+    iid = interview["id"]
+    running = await start(client, me, iid)
+    question = current_question(running)
+    off_topic = (
+        "I enjoy hiking with my family on weekends, and last summer we walked across the "
+        "mountains for a whole week, carrying tents, cooking on a small stove and watching "
+        "the sunrise from the ridge every single morning before breakfast."
+    )
+    after = (await answer(client, me, iid, question["id"], off_topic)).json()
+    follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
+    assert follow_up["reason"].startswith("Follow-up: the first answer did not cover: ")
+    missed = follow_up["reason"].removeprefix("Follow-up: the first answer did not cover: ")
+    assert missed.split("; ")[0] in follow_up["text"]
+    assert "short or missed most key points" not in follow_up["reason"]
+
+    short = await create_interview(
+        client,
+        me,
+        question_count=1,
+        custom_questions=[{"text": question_text}],
+        settings={"time_per_question_s": 120, "follow_ups": True},
+    )
+    running = await start(client, me, short["id"])
+    after = (
+        await answer(client, me, short["id"], current_question(running)["id"], "Not sure.")
+    ).json()
+    follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
+    assert follow_up["reason"] == "Follow-up: the first answer was short (2 words)"

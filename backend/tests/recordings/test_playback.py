@@ -147,3 +147,33 @@ async def test_a_recording_still_being_made_cannot_be_deleted(client, db_session
     response = await client.delete(f"/api/recordings/{recording['id']}", headers=me.headers)
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "recording_in_progress"
+
+
+async def test_a_signature_with_non_ascii_characters_is_refused(client, db_session, data_dir):
+    _me, recording = await ready_recording(client, db_session, data_dir)
+    expires = int(time.time()) + 60
+    for signature in ["é", "\u2603" * 64, "a" * 63 + "é"]:
+        response = await client.get(
+            f"/api/recordings/{recording['id']}/media",
+            params={"expires": expires, "signature": signature},
+        )
+        assert response.status_code == 403, signature
+        assert response.json()["error"]["code"] == "invalid_media_link"
+
+
+async def test_a_range_with_thousands_of_digits_is_a_416(client, db_session, data_dir):
+    me, recording = await ready_recording(client, db_session, data_dir)
+    url = await playback_url(client, me, recording["id"])
+    digits, zeros = "9" * 4301, "0" * 4300
+    for header in [
+        f"bytes={digits}-",
+        f"bytes=0-{digits}",
+        f"bytes=-{digits}",
+        f"bytes={zeros}1-5",
+    ]:
+        response = await client.get(url, headers={"Range": header})
+        assert response.status_code == 416, header[:20]
+        assert response.headers["content-range"] == f"bytes */{len(CONTENT)}"
+        error = response.json()["error"]
+        assert error["code"] == "range_not_satisfiable"
+        assert len(error["message"]) < 200, "the message does not echo thousands of digits"

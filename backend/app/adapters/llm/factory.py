@@ -1,8 +1,9 @@
+import logging
 from typing import Annotated
 
 from fastapi import Depends, Request
 
-from app.adapters.llm.base import LLMProvider
+from app.adapters.llm.base import LLMError, LLMProvider
 from app.adapters.llm.gemini import GeminiProvider
 from app.adapters.llm.openai_compat import OpenAICompatProvider
 from app.core.config import Settings
@@ -20,6 +21,18 @@ def create_llm(settings: Settings) -> LLMProvider | None:
             return OpenAICompatProvider(settings.llm)
         case _:
             return None
+
+
+def create_llm_or_local(settings: Settings) -> LLMProvider | None:
+    """A misconfigured LLM must not stop the app or the worker: the built-in generator and
+    evaluator answer instead, with a warning in the log."""
+    try:
+        return create_llm(settings)
+    except LLMError as exc:
+        logging.getLogger(__name__).warning(
+            "LLM disabled, using the built-in generator and evaluator: %s", exc
+        )
+        return None
 
 
 async def close_llm(llm: LLMProvider | None) -> None:

@@ -1,0 +1,16 @@
+"""The periodic sweep: background work that a browser, a crash or a lost queue left unfinished.
+
+In-process it runs every `sweep_interval_s` beside the app (app.main); with Redis the arq worker
+runs it hourly by cron (app.worker).
+"""
+
+from app.interviews.evaluation_job import recover_unfinished_evaluations
+from app.recordings.sweep import sweep_abandoned_recordings
+from app.tasks.runner import JobContext, JobRunner
+
+
+async def sweep_unfinished_work(context: JobContext, runner: JobRunner) -> None:
+    """Settle abandoned recordings, and queue again evaluations still pending or running (one
+    already queued keeps its job key, so it is not run twice)."""
+    await sweep_abandoned_recordings(context, runner)
+    await recover_unfinished_evaluations(context, runner)
