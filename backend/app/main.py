@@ -30,6 +30,7 @@ from app.core.errors import document_request_errors, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.nul_guard import RejectNulMiddleware
+from app.evaluation.semantic import warm_up as warm_up_evaluator
 from app.events.factory import create_event_bus
 from app.events.log_redaction import redact_query_tokens
 from app.events.router import events_router
@@ -162,7 +163,10 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # reach, a full collection no longer walks it and pauses every thread for hundreds of ms.
     gc.collect()
     gc.freeze()
+    # In the background: start-up does not wait, and the first answer no longer loads the model.
+    warming = asyncio.create_task(anyio.to_thread.run_sync(warm_up_evaluator))
     yield
+    await asyncio.wait([warming], timeout=5)
     if sweeper is not None:
         sweeper.cancel()
         with suppress(asyncio.CancelledError):

@@ -143,6 +143,9 @@ test('parts recorded while offline wait and upload later, and a reload mid-inter
     await page.getByLabel('Your answer', { exact: true }).fill(DETAILED_ANSWER);
     await page.getByRole('button', { name: 'Submit answer' }).click();
   }
+  // The wrap-up replaces the last question once its answer is saved; finishing before that would
+  // press the room's header button, which asks for confirmation first.
+  await expect(page.getByRole('heading', { name: 'That was the last question' })).toBeVisible();
   await page.getByRole('button', { name: 'Finish interview' }).click();
   const tEnd = Date.now();
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from app.evaluation.coverage import profile
 from app.evaluation.text import concept, word_set
+from app.questions.bank import QuestionCategory
 
 Framework = str
 """"STAR", "reasoning" or "narrative" (present, past, future) - see structure.py."""
@@ -196,6 +197,24 @@ def family_of(question: str, category: str) -> Family | None:
         ),
         None,
     )
+
+
+_SITUATIONAL = re.compile(
+    r"^\s*(?:what would you do|how would you (?:handle|respond|deal)|imagine|suppose|"
+    r"say (?:that )?you)\b",
+    re.I,
+)
+
+
+def infer_category(question: str) -> QuestionCategory:
+    """The category of a question written without one: a common behavioral family
+    ("tell me about yourself", "a time you failed") is behavioral, a hypothetical is
+    situational, anything else technical."""
+    if family_of(question, "behavioral") is not None:
+        return "behavioral"
+    if _SITUATIONAL.search(question):
+        return "situational"
+    return "technical"
 
 
 @lru_cache(maxsize=2048)

@@ -21,6 +21,11 @@ def _embedder() -> LocalEmbedder:
     return LocalEmbedder(threads=1)
 
 
+def warm_up() -> None:
+    """Load the model now (about a second of CPU) rather than inside the first answer."""
+    answer_vector("warm up")
+
+
 @lru_cache(maxsize=4096)
 def reference_vector(text: str) -> np.ndarray:
     """A question-side text's unit vector, cached in-process (read-only, callers share it)."""

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.adapters.llm.base import LLMError, LLMProvider, QuestionWritingRequest
 from app.auth.models import User
+from app.evaluation.rubrics import infer_category
 from app.interviews.exceptions import NoQuestionsAvailable
 from app.interviews.models import Interview, InterviewQuestion
 from app.interviews.schemas import InterviewCreate, InterviewSettings
@@ -70,7 +71,7 @@ def _custom_questions(data: InterviewCreate) -> list[PlannedQuestion]:
     return [
         PlannedQuestion(
             text=custom.text,
-            category=custom.category,
+            category=custom.category or infer_category(custom.text),
             key_points=custom.key_points or infer_key_points(custom.text),
             model_answer=custom.model_answer,
             source="custom",

@@ -20,7 +20,11 @@ class InterviewSettings(BaseModel):
 
 class CustomQuestion(BaseModel):
     text: str = Field(min_length=10, max_length=1000)
-    category: QuestionCategory = "technical"
+    category: QuestionCategory | None = Field(
+        default=None,
+        description="Inferred from the wording when left out (behavioral, situational, else "
+        "technical)",
+    )
     key_points: list[str] | None = Field(default=None, max_length=8)
     model_answer: str | None = Field(default=None, max_length=5000)
 

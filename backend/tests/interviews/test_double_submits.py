@@ -127,7 +127,10 @@ async def test_follow_ups_stay_within_the_limit_under_bursts(race_client):
 
 async def test_a_double_clicked_start_starts_once(race_client, race_app):
     me = await signed_in_candidate(race_client)
-    iid = (await create_interview(race_client, me, custom_questions=QUESTIONS))["id"]
+    created = await create_interview(
+        race_client, me, question_count=len(QUESTIONS), custom_questions=QUESTIONS
+    )
+    iid = created["id"]
 
     async with live_events(race_app, iid) as heard:
         responses = await burst(

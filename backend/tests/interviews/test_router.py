@@ -255,3 +255,20 @@ async def test_a_follow_up_says_what_the_first_answer_missed(client, shipped):
     ).json()
     follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
     assert follow_up["reason"] == "Follow-up: the first answer was short (2 words)"
+
+
+async def test_own_questions_without_a_category_get_one_from_their_wording(client, shipped):
+    me = await signed_in_candidate(client)
+    texts = [
+        "Tell me about yourself and what brings you here.",
+        "What would you do if a teammate kept missing deadlines?",
+        "How does a B-tree index speed up a range query?",
+    ]
+    interview = await create_interview(
+        client, me, question_count=3, custom_questions=[{"text": t} for t in texts]
+    )
+    assert [q["category"] for q in interview["questions"]] == [
+        "behavioral",
+        "situational",
+        "technical",
+    ]

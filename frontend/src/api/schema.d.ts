@@ -1329,10 +1329,9 @@ export interface components {
         CustomQuestion: {
             /**
              * Category
-             * @default technical
-             * @enum {string}
+             * @description Inferred from the wording when left out (behavioral, situational, else technical)
              */
-            category: "behavioral" | "technical" | "situational";
+            category?: ("behavioral" | "technical" | "situational") | null;
             /** Key Points */
             key_points?: string[] | null;
             /** Model Answer */

@@ -2,6 +2,7 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-error';
 
@@ -60,6 +61,23 @@ function CustomFormat({ value, onChange, errors }: FormatStepProps) {
           <span className="block text-sm text-neutral-600">When an answer is short or misses key points, the interviewer digs deeper.</span>
         </span>
       </label>
+      <div className="sm:col-span-2">
+        <Field
+          label="Your own questions (optional)"
+          hint="One per line. They are asked first; the rest are chosen for you. Each is graded with a rubric that fits it."
+          error={errors.ownQuestions}
+        >
+          {(fieldProps) => (
+            <Textarea
+              rows={3}
+              value={value.ownQuestions}
+              onChange={(event) => onChange({ ...value, ownQuestions: event.target.value })}
+              placeholder="e.g. How would you make a web form accessible to screen reader users?"
+              {...fieldProps}
+            />
+          )}
+        </Field>
+      </div>
     </div>
   );
 }

@@ -157,6 +157,38 @@ describe('new interview wizard', () => {
   });
 });
 
+describe('own questions', () => {
+  it('sends the questions written one per line, after checking each one', async () => {
+    const { creates } = setup();
+    const { user } = renderApp('/app/interviews/new');
+    await screen.findByRole('radio', { name: /ada-2025\.pdf/ });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.type(screen.getByLabelText('Role'), 'Frontend engineer');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    const own = screen.getByLabelText('Your own questions (optional)');
+    await user.type(own, 'How would you make a form accessible?{Enter}{Enter}Why?');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Question 2 must be between 10 and 1000 characters.')).toBeInTheDocument();
+
+    await user.type(own, ' Tell me about yourself.');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Create interview' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your interview is ready' })).toBeInTheDocument();
+    expect(creates).toEqual([
+      {
+        role: 'Frontend engineer',
+        question_count: 5,
+        resume_id: expect.any(String) as string,
+        settings: { time_per_question_s: 180, follow_ups: true },
+        custom_questions: [{ text: 'How would you make a form accessible?' }, { text: 'Why? Tell me about yourself.' }],
+      },
+    ]);
+  });
+});
+
 describe('practising for a job', () => {
   it('opens the wizard from the job page with that job chosen', async () => {
     const { job } = setup();

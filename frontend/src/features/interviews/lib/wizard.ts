@@ -35,6 +35,8 @@ export interface FormatState {
   questionCount: number;
   timePerQuestionS: number;
   followUps: boolean;
+  /** The candidate's own questions, one per line; asked first, the rest are chosen for them. */
+  ownQuestions: string;
 }
 
 export interface WizardState {
@@ -54,6 +56,8 @@ export const ROLE_MIN = 2;
 export const QUESTION_COUNT_MIN = 1;
 export const QUESTION_COUNT_MAX = 20;
 export const DEFAULT_QUESTION_COUNT = 5;
+export const OWN_QUESTION_MIN = 10;
+export const OWN_QUESTION_MAX = 1000;
 
 export const TIME_CHOICES_S = [60, 120, 180, 300, 600] as const;
 
@@ -65,7 +69,7 @@ export function initialWizardState(): WizardState {
     roleEdited: false,
     seniority: '',
     seniorityEdited: false,
-    format: { mode: 'custom', templateId: null, questionCount: DEFAULT_QUESTION_COUNT, timePerQuestionS: 180, followUps: true },
+    format: { mode: 'custom', templateId: null, questionCount: DEFAULT_QUESTION_COUNT, timePerQuestionS: 180, followUps: true, ownQuestions: '' },
   };
 }
 
@@ -96,6 +100,22 @@ export function withJob(state: WizardState, job: JobChoiceState): WizardState {
   };
 }
 
+/** The non-empty lines of the own-questions box. */
+export function ownQuestionLines(format: FormatState): string[] {
+  return format.ownQuestions
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function ownQuestionsError(format: FormatState): string | null {
+  const lines = ownQuestionLines(format);
+  if (lines.length > QUESTION_COUNT_MAX) return `Write at most ${QUESTION_COUNT_MAX} questions.`;
+  const bad = lines.findIndex((line) => line.length < OWN_QUESTION_MIN || line.length > OWN_QUESTION_MAX);
+  if (bad >= 0) return `Question ${bad + 1} must be between ${OWN_QUESTION_MIN} and ${OWN_QUESTION_MAX} characters.`;
+  return null;
+}
+
 /** What is wrong with a step, field by field; empty when the step is complete. */
 export function stepErrors(step: WizardStep, state: WizardState): Record<string, string> {
   if (step === 'job') {
@@ -116,6 +136,8 @@ export function stepErrors(step: WizardStep, state: WizardState): Record<string,
     ) {
       return { questionCount: `Choose between ${QUESTION_COUNT_MIN} and ${QUESTION_COUNT_MAX} questions.` };
     }
+    const own = format.mode === 'custom' ? ownQuestionsError(format) : null;
+    if (own) return { ownQuestions: own };
   }
   return {};
 }
@@ -135,6 +157,8 @@ export function toInterviewCreate(state: WizardState, resumeId: string | null): 
     body.template_id = format.templateId;
   } else {
     body.settings = { time_per_question_s: format.timePerQuestionS, follow_ups: format.followUps };
+    const own = ownQuestionLines(format);
+    if (own.length > 0) body.custom_questions = own.map((text) => ({ text }));
   }
   return body;
 }
