@@ -88,6 +88,8 @@ class Probes:
     """The longest stretch, while the request was in flight, without a probe answered."""
     request_s: float
     """How long the request took."""
+    answered_during: int
+    """How many probes were answered before the request was."""
 
 
 async def _probe_while(
@@ -96,6 +98,8 @@ async def _probe_while(
     """Send `request`, and `probe()` one after another until it is answered."""
     gc.collect()  # now, so that no full collection pauses every thread while we measure
     work = asyncio.ensure_future(request)
+    finished: list[float] = []
+    work.add_done_callback(lambda _: finished.append(time.perf_counter()))
     latencies: list[float] = []
     answered = [time.perf_counter()]
     while not work.done():
@@ -108,7 +112,8 @@ async def _probe_while(
     response = await work
     request_s = time.perf_counter() - answered[0]
     silences = [later - earlier for earlier, later in itertools.pairwise(answered)]
-    return response, Probes(latencies, max(silences, default=0.0), request_s)
+    during = sum(moment < finished[0] for moment in answered[1:])
+    return response, Probes(latencies, max(silences, default=0.0), request_s, during)
 
 
 ROUTES = {
@@ -161,8 +166,9 @@ async def test_the_database_stays_available_while_a_description_is_parsed(
     race_client, race_app, route
 ):
     """The parse runs outside the request's transaction: on SQLite an open one would hold the
-    write lock, and every other request would wait for the parse. (The parse thread still slows
-    them: each hop between the event loop and the database's thread waits for the GIL.)"""
+    write lock, and another user's request would only be answered once the parse was over. (The
+    parse thread still slows them: each hop to the database's thread waits for the GIL, so how
+    long they take depends on the machine's load; that they are answered meanwhile does not.)"""
     field, status = ROUTES[route]
     headers, body = await _ready_to_post(race_client, race_app, route)
     reader = await signed_in_candidate(race_client)
@@ -175,7 +181,9 @@ async def test_the_database_stays_available_while_a_description_is_parsed(
     )
 
     assert response.status_code == status, response.text
-    assert probes.longest_silence < probes.request_s / 2, probes
+    # Answered while the parse runs: more than the one probe that may get in before it starts,
+    # or no stretch without an answer nearly as long as the request (what a held lock gives).
+    assert probes.answered_during >= 2 or probes.longest_silence < 0.85 * probes.request_s, probes
 
 
 @pytest.mark.parametrize("route", ROUTES)
