@@ -1,6 +1,7 @@
 """Running an interview: start, answer, skip, follow up, complete, abandon."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import anyio
@@ -63,11 +64,19 @@ async def start_interview(session: AsyncSession, *, interview: Interview) -> boo
     return True
 
 
-async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> str | None:
+@dataclass(frozen=True)
+class _Gap:
+    """What the first answer left out: the follow-up's reason, and the point to dig into."""
+
+    reason: str
+    missed: str | None = None
+
+
+async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> _Gap | None:
     """What the first answer left out, worth a follow-up question; None when it was complete."""
     word_count = len(transcript.split())
     if word_count < SHORT_ANSWER_WORDS:
-        return f"the first answer was short ({word_count} words)"
+        return _Gap(f"the first answer was short ({word_count} words)")
     # The evaluator embeds the answer with the built-in model: CPU work, kept off the event loop.
     quick = await anyio.to_thread.run_sync(
         evaluate_answer,
@@ -81,23 +90,22 @@ async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> str | 
         ),
     )
     if not quick.scored:
-        return "the first answer gave too little to go on"
+        return _Gap("the first answer gave too little to go on")
     covered, missed = len(quick.key_points_covered), quick.key_points_missed
     if covered / max(1, covered + len(missed)) >= WEAK_COVERAGE:
         return None
-    return "the first answer did not cover: " + "; ".join(p.rstrip(".") for p in missed[:2])
+    named = [point.rstrip(".") for point in missed[:2]]
+    return _Gap("the first answer did not cover: " + "; ".join(named), named[0] if named else None)
 
 
-def _follow_up_text(question: InterviewQuestion, gap: str) -> str:
+def _follow_up_text(question: InterviewQuestion, gap: _Gap) -> str:
     if question.follow_ups:
         return question.follow_ups[0]
-    prefix = "the first answer did not cover: "
-    missed = gap.removeprefix(prefix).split("; ")[0] if gap.startswith(prefix) else None
-    topic = missed or (question.key_points[0] if question.key_points else "a concrete example")
+    topic = gap.missed or (question.key_points[0] if question.key_points else "a concrete example")
     return f"Let's go a little deeper. Can you say more about this: {topic.rstrip('.')}?"
 
 
-def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: str) -> None:
+def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: _Gap) -> None:
     for later in interview.questions:
         if later.position > question.position:
             later.position += 1
@@ -113,7 +121,7 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: str) 
         follow_ups=[],
         source="follow_up",
         status="pending",
-        reason=f"Follow-up: {gap}",
+        reason=f"Follow-up: {gap.reason}",
         parent_id=question.id,
         answers=[],
     )
