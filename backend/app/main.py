@@ -30,6 +30,7 @@ from app.core.errors import document_request_errors, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.nul_guard import RejectNulMiddleware
+from app.core.read_retry import RetryReadAsWriteMiddleware
 from app.evaluation.semantic import warm_up as warm_up_evaluator
 from app.events.factory import create_event_bus
 from app.events.log_redaction import redact_query_tokens
@@ -51,12 +52,20 @@ from app.recordings.sweep import sweep_abandoned_recordings
 from app.results.router import admin_router, dashboard_router, results_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
+from app.skills.finder import get_skill_finder
 from app.spa import mount_spa
 from app.tasks.registry import TASKS
 from app.tasks.runner import JobContext, create_job_runner
 from app.tasks.sweep import sweep_unfinished_work
 
 logger = logging.getLogger(__name__)
+
+
+def _warm_up_models() -> None:
+    """Load the sentence model and the skill names now rather than inside the first request."""
+    warm_up_evaluator()
+    get_skill_finder()
+
 
 DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024
 MULTIPART_OVERHEAD_BYTES = 64 * 1024
@@ -164,7 +173,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     gc.collect()
     gc.freeze()
     # In the background: start-up does not wait, and the first answer no longer loads the model.
-    warming = asyncio.create_task(anyio.to_thread.run_sync(warm_up_evaluator))
+    warming = asyncio.create_task(anyio.to_thread.run_sync(_warm_up_models))
     yield
     await asyncio.wait([warming], timeout=5)
     if sweeper is not None:
@@ -208,6 +217,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.job_runner = create_job_runner(_job_context(app), TASKS)
 
     install_error_handlers(app)
+    app.add_middleware(RetryReadAsWriteMiddleware)  # innermost: the others see one request
     app.add_middleware(RejectNulMiddleware)  # inside the body size limit: it reads bodies
     app.add_middleware(
         CORSMiddleware,

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.knowledge.keys import lookup_key
+from app.knowledge.store import get_knowledge
 from app.resumes.extraction import ExtractedDocument, extract_text
 from app.resumes.parsed import ParsedResume
 from app.resumes.parsing.parser import parse_resume_text
+from app.skills.taxonomy import get_taxonomy
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "resumes"
 TRUTH_FILE = Path(__file__).resolve().with_name("resume_skills_truth.json")
@@ -87,13 +90,21 @@ def timed_run(data: bytes, today: date) -> tuple[ExtractedDocument, ParsedResume
     return document, parsed, (extracted - start) * 1000, (parsed_at - extracted) * 1000
 
 
+def skill_identity(name: str) -> str:
+    """One identity per skill whatever the spelling: "Kafka" and "Apache Kafka", "MS Excel"
+    and "Excel" are one skill (the parser shows names as the resume writes them)."""
+    curated = get_taxonomy().canonical(name)
+    known = get_knowledge().skills.get(curated or name)
+    return f"#{known.id}" if known is not None else lookup_key(curated or name)
+
+
 def score_skills(parsed: ParsedResume, truth: dict) -> tuple[Counts, list[str], list[str], int]:
     """Counts against the full truth, the missed and spurious names, and explicit skills missed."""
-    found = {skill.name for skill in parsed.skills}
-    wanted = set(truth["skills"])
-    missed = sorted(wanted - found)
-    spurious = sorted(found - wanted)
-    counts = Counts(len(found & wanted), len(spurious), len(missed))
+    found = {skill_identity(skill.name): skill.name for skill in parsed.skills}
+    wanted = {skill_identity(name): name for name in truth["skills"]}
+    missed = sorted(wanted[key] for key in wanted.keys() - found.keys())
+    spurious = sorted(found[key] for key in found.keys() - wanted.keys())
+    counts = Counts(len(found.keys() & wanted.keys()), len(spurious), len(missed))
     explicit_missed = len(set(missed) - set(truth["implied"]))
     return counts, missed, spurious, explicit_missed
 

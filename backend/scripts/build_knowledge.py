@@ -109,6 +109,7 @@ def _counts(skills: list[dict], occupations: list[dict], stats: SkillStats) -> d
         },
         "aliases_dropped": {
             "open_data_ambiguous": stats.open_aliases_ambiguous,
+            "brand_words": stats.brand_aliases,
             "curated_naming_another_skill": stats.curated_aliases_dropped,
             "curated_already_in_open_data": stats.curated_aliases_redundant,
         },

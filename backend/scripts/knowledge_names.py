@@ -19,6 +19,7 @@ COMPANY_WORDS = frozenset(
     [
         "Software",
         "Systems",
+        "Systemes",
         "Technologies",
         "Technology",
         "Corporation",
@@ -113,6 +114,12 @@ class ProductNames:
             self._vendors[vendor.split()[0]].append(vendor)
         self._vocabulary = vocabulary
         self._generic = generic
+        self._big_vendor_words = frozenset(
+            word.lower()
+            for vendor, count in vendors.items()
+            if count >= MAJOR_VENDOR_PRODUCTS
+            for word in vendor.split()
+        )
 
     def aliases(self, name: str) -> list[str]:
         """Shorter names a product is known by, most specific first, without the name itself."""
@@ -144,6 +151,25 @@ class ProductNames:
                 keys.add(key)
                 unique.append(form)
         return unique
+
+    def brand_words(self, name: str) -> list[str]:
+        """Words of a product name that name the product family on their own: "SolidWorks" and
+        "Abaqus" in "Dassault Systemes Simulia Abaqus FEA", "ANSYS" in "ANSYS Multiphysics".
+        Not ordinary words, company words, short acronyms or the big vendors ("Microsoft")
+        whose name alone says nothing about the product."""
+        found = []
+        for word in _SPLIT.split(_SOFTWARE_SUFFIX.sub("", name)):
+            bare = word.strip("(),.")
+            if (
+                len(bare) >= 4
+                and bare[:1].isupper()
+                and bare.isalnum()
+                and bare.lower() not in self._vocabulary
+                and bare.capitalize() not in COMPANY_WORDS
+                and bare.lower() not in self._big_vendor_words
+            ):
+                found.append(bare)
+        return found
 
     def same_product(self, product: str, name: str, name_keys: set[str]) -> int | None:
         """How surely an O*NET product and a hand-written skill name are one thing, 0 (surest)

@@ -74,6 +74,7 @@ class SkillStats:
     curated_aliases_dropped: int = 0
     open_aliases_kept: int = 0
     open_aliases_ambiguous: int = 0
+    brand_aliases: int = 0
 
 
 def onet_records(rows: list[OnetRow], kind: str, names: ProductNames | None) -> list[SkillRecord]:
@@ -266,7 +267,27 @@ def build_skills(
     add_curated(merged, curated, names, stats)
     records = sorted(merged.values(), key=lambda record: (record.key, record.name))
     resolve_aliases(records, stats)
+    add_brand_aliases(records, names, stats)
     return records, stats
+
+
+def add_brand_aliases(records: list[SkillRecord], names: ProductNames, stats: SkillStats) -> None:
+    """A brand word no name or alias has claimed ("Abaqus", "SolidWorks", "ANSYS") becomes an
+    alias of the technology that bears it and is used by the most occupations, so a resume
+    saying "Abaqus" finds "Dassault Systemes Abaqus"."""
+    taken = {key for record in records for key in (record.key, *record.alias_keys)}
+    bearers: dict[str, list[tuple[int, int, str, SkillRecord, str]]] = defaultdict(list)
+    for record in records:
+        if record.kind != "technology":
+            continue
+        for word in names.brand_words(record.name):
+            key = lookup_key(word)
+            if key not in taken:
+                rank = (-len(record.occupations), len(record.name), record.key)
+                bearers[key].append((*rank, record, word))
+    for key, claims in sorted(bearers.items()):
+        *_, record, word = min(claims, key=lambda claim: claim[:3])
+        stats.brand_aliases += _add_alias(record, word, key)
 
 
 def sources_of(record: SkillRecord) -> list[str]:

@@ -64,7 +64,7 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   // The profile shows what was parsed from the PDF; correct the skills.
   await item.getByRole('link', { name: `View profile of ${RESUME_NAME}` }).click();
   await expect(page.getByRole('heading', { name: RESUME_NAME, level: 1 })).toBeVisible();
-  for (const skill of ['Python', 'Go', 'FastAPI', 'Django', 'PostgreSQL', 'Apache Kafka', 'Docker', 'Kubernetes', 'Terraform']) {
+  for (const skill of ['Python', 'Go', 'FastAPI', 'Django', 'PostgreSQL', 'Kafka', 'Docker', 'Kubernetes', 'Terraform']) {
     await expect(skillChips(page).filter({ hasText: new RegExp(`^${skill}$`) })).toHaveCount(1);
   }
   await expect(page.getByLabel('Name')).toHaveValue('Alex Chen');

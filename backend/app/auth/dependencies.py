@@ -41,7 +41,14 @@ def get_access_claims(
     return AccessClaims(user_id=user_id, family_id=family_id)
 
 
-AccessClaimsDep = Annotated[AccessClaims, Depends(get_access_claims)]
+async def require_access_claims(
+    settings: SettingsDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> AccessClaims:
+    # A coroutine, so that checking a signature does not wait for a worker thread.
+    return get_access_claims(settings, token)
+
+
+AccessClaimsDep = Annotated[AccessClaims, Depends(require_access_claims)]
 
 
 async def load_signed_in_user(
@@ -70,7 +77,7 @@ async def get_current_user(
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def require_admin(user: CurrentUser) -> User:
+async def require_admin(user: CurrentUser) -> User:
     if user.role != Role.admin:
         raise PermissionDenied("This action is for administrators only.")
     return user

@@ -3,7 +3,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 
-def get_avatar_unavailable(request: Request) -> str | None:
+async def get_avatar_unavailable(request: Request) -> str | None:
     """Why the configured hosted avatar could not be set up at start-up, if it could not."""
     return getattr(request.app.state, "avatar_unavailable", None)
 

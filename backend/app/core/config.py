@@ -22,6 +22,9 @@ class LLMSettings(BaseModel):
     )
     timeout_s: float = 30
     max_retries: int = 2
+    evaluation_samples: int = Field(
+        default=1, ge=1, le=5, description="Ratings asked per answer and averaged (k samples)"
+    )
 
 
 class AvatarSettings(BaseModel):

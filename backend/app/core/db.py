@@ -1,6 +1,7 @@
 """Database engine, declarative base and the per-request session dependency."""
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -13,6 +14,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase
+
+from app.core.sqlite import BEGIN_MODE, DEFERRED, IMMEDIATE, create_sqlite_engine
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -28,6 +31,9 @@ class Base(DeclarativeBase):
 
 
 DEFAULT_BUSY_TIMEOUT_S = 30.0
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+READ_ATTEMPT = "app.read_attempt"
+"""Scope key of a `ReadAttempt`, placed by `RetryReadAsWriteMiddleware`."""
 # Postgres: lock_not_available (lock_timeout), deadlock_detected, serialization_failure.
 _BUSY_SQLSTATES = frozenset({"55P03", "40P01", "40001"})
 
@@ -39,28 +45,6 @@ def is_database_busy(exc: BaseException) -> bool:
     if getattr(exc.orig, "sqlstate", None) in _BUSY_SQLSTATES:
         return True
     return "database is locked" in str(exc.orig) or "database table is locked" in str(exc.orig)
-
-
-def _configure_sqlite(engine: AsyncEngine, busy_timeout_ms: int) -> None:
-    """WAL, foreign keys, and real BEGIN/SAVEPOINT handling (pysqlite's own is broken).
-
-    Transactions begin IMMEDIATE: a deferred one that reads and then writes fails at once with
-    "database is locked" when another connection wrote in between (busy_timeout cannot help),
-    which happens as soon as a background evaluation runs beside a request.
-    """
-
-    @event.listens_for(engine.sync_engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
-        cursor.close()
-
-    @event.listens_for(engine.sync_engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
@@ -80,9 +64,7 @@ def create_engine(url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -
     """busy_timeout_s: how long a statement waits for another connection's lock."""
     timeout_ms = max(1, round(busy_timeout_s * 1000))
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": busy_timeout_s})
-        _configure_sqlite(engine, timeout_ms)
-        return engine
+        return create_sqlite_engine(url, busy_timeout_s=busy_timeout_s)
     engine = create_async_engine(url, pool_pre_ping=True)
     _configure_postgres(engine, timeout_ms)
     return engine
@@ -92,16 +74,62 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+@dataclass
+class ReadAttempt:
+    """A GET/HEAD/OPTIONS request's way through the database. `writing`: its transactions
+    begin IMMEDIATE (the second attempt). `upgrade_failed`: a transaction begun DEFERRED was
+    refused the write lock, so the request is worth one more attempt that begins IMMEDIATE."""
+
+    writing: bool = False
+    upgrade_failed: bool = False
+
+
+def _reads_only(request: Request) -> bool:
+    if request.method not in READ_METHODS:
+        return False
+    attempt: ReadAttempt | None = request.scope.get(READ_ATTEMPT)
+    return attempt is None or not attempt.writing
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """One session per request: committed when the handler succeeds, rolled back on error."""
+    """One session per request: committed when the handler succeeds, rolled back on error.
+
+    A GET, HEAD or OPTIONS request reads: on SQLite its transactions begin DEFERRED, so it
+    reads the last committed state without queueing for the write lock. One that writes after
+    all either says so first (`begin_writing`) or, if SQLite refuses it the write lock, is run
+    again from the start by `RetryReadAsWriteMiddleware` with transactions begun IMMEDIATE.
+    """
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
-    async with sessionmaker() as session:
+    reads_only = _reads_only(request)
+    options = {"execution_options": {BEGIN_MODE: DEFERRED}} if reads_only else {}
+    async with sessionmaker(**options) as session:
         try:
             yield session
             await session.commit()
-        except BaseException:
+        except BaseException as exc:
             await session.rollback()
+            attempt: ReadAttempt | None = request.scope.get(READ_ATTEMPT)
+            if attempt is not None and _begins_deferred(session) and is_database_busy(exc):
+                attempt.upgrade_failed = True
             raise
+
+
+def _begins_deferred(session: AsyncSession) -> bool:
+    return session.sync_session.execution_options.get(BEGIN_MODE) == DEFERRED
+
+
+async def begin_writing(session: AsyncSession) -> None:
+    """The request is about to write: on SQLite a transaction begun DEFERRED ends here and the
+    next one begins IMMEDIATE, holding the write lock. What the caller read before may have
+    changed meanwhile: read it again (with `with_for_update`, for Postgres) before changing it.
+    Elsewhere (Postgres, or a transaction already IMMEDIATE) nothing changes."""
+    if not _begins_deferred(session):
+        return
+    session.sync_session.execution_options = session.sync_session.execution_options.union(
+        {BEGIN_MODE: IMMEDIATE}
+    )
+    if session.get_bind().dialect.name == "sqlite" and session.in_transaction():
+        await session.commit()
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

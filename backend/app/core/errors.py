@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.core.db import is_database_busy
+from app.core.db import READ_ATTEMPT, ReadAttempt, is_database_busy
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +220,11 @@ def install_error_handlers(app: FastAPI) -> None:
         # A lock held past the busy timeout: the client should come back, not see a bug.
         if not is_database_busy(exc):
             return await _unexpected(request, exc)
-        logger.warning("Database busy, answered 503: %s", exc.orig)
+        attempt: ReadAttempt | None = request.scope.get(READ_ATTEMPT)
+        if attempt is not None and attempt.upgrade_failed:
+            logger.info("A read could not start writing, running it again: %s", exc.orig)
+        else:
+            logger.warning("Database busy, answered 503: %s", exc.orig)
         busy = DatabaseBusy(headers={"Retry-After": str(DatabaseBusy.retry_after_s)})
         return _render(busy.status_code, busy.code, busy.message, None, busy.headers)
 

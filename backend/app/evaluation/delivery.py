@@ -1,13 +1,28 @@
-"""Communication: fillers, hedges, length fit, sentence length and repetition.
+"""Communication: fillers, hedges, length fit, sentence length and repetition; for a spoken
+answer with timings, pace, long pauses and fillers per minute (see `pace`).
+
+A typed answer is judged on its writing only. A spoken one is not judged on its sentence
+length: the punctuation of a transcript is the recogniser's, not the candidate's.
 
 "like" and "kind of" count as fillers only where they are not doing grammatical work
 ("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not).
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
+from app.evaluation.pace import (
+    Pace,
+    filler_penalty,
+    fillers_per_minute,
+    measure_pace,
+    pace_penalty,
+    pause_penalty,
+)
 from app.evaluation.text import Segment, concept, cues, word_set
+from app.evaluation.timings import TimedSpan
 
 # Matched against the lower-cased answer (see `cues`).
 _FILLERS = cues(
@@ -44,6 +59,9 @@ LONG_SENTENCE = 30
 FILLER_PENALTY, HEDGE_PENALTY = 6.0, 4.0
 """Points lost per filler or hedge per 100 words."""
 
+DeliveryBasis = Literal["written", "spoken", "spoken_untimed"]
+"""Typed; spoken with timings good enough to judge pace; spoken without (or too few)."""
+
 
 @dataclass(frozen=True)
 class Delivery:
@@ -55,11 +73,22 @@ class Delivery:
     length_fit: str
     average_sentence_words: float
     repetition: float
+    basis: DeliveryBasis = "written"
+    pace: Pace | None = None
+    fillers_per_minute: float | None = None
+    deductions: tuple[tuple[str, float], ...] = ()
+    """Points each measure took off 100, in order, for the working."""
 
 
 def measure_delivery(
-    answer: str, word_count: int, parts: list[Segment] | tuple[Segment, ...]
+    answer: str,
+    word_count: int,
+    parts: Sequence[Segment],
+    *,
+    spoken: bool = False,
+    timings: Sequence[TimedSpan] | None = None,
 ) -> Delivery:
+    """Communication from the words; for a spoken answer with timings, from its delivery too."""
     lowered = answer.lower()
     fillers = tuple(
         match.group() for match in _FILLERS.finditer(lowered) if _is_filler(lowered, match)
@@ -68,13 +97,29 @@ def measure_delivery(
     per_hundred = 100 / max(word_count, 50)
     average = word_count / max(1, len(parts))
     repetition = _repetition(answer)
-    penalty = (
-        min(30.0, FILLER_PENALTY * len(fillers) * per_hundred)
-        + min(20.0, HEDGE_PENALTY * len(hedges) * per_hundred)
-        + _length_penalty(word_count)
-        + min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5)
-        + min(20.0, max(0.0, repetition - 0.45) * 100)
-    )
+    pace = measure_pace(timings, word_count) if spoken and timings else None
+    per_minute = fillers_per_minute(len(fillers), pace) if pace else None
+    deductions = [
+        (
+            "fillers",
+            filler_penalty(per_minute)
+            if per_minute is not None
+            else min(30.0, FILLER_PENALTY * len(fillers) * per_hundred),
+        ),
+        ("hedges", min(20.0, HEDGE_PENALTY * len(hedges) * per_hundred)),
+        ("length", _length_penalty(word_count)),
+        ("repetition", min(20.0, max(0.0, repetition - 0.45) * 100)),
+    ]
+    if not spoken:
+        deductions.insert(
+            3, ("sentence length", min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5))
+        )
+    if pace is not None:
+        deductions += [
+            ("pace", pace_penalty(pace.words_per_minute)),
+            ("pauses", pause_penalty(pace)),
+        ]
+    penalty = sum(points for _, points in deductions)
     return Delivery(
         score=round(max(0.0, 100.0 - penalty)),
         filler_count=len(fillers),
@@ -84,6 +129,10 @@ def measure_delivery(
         length_fit=_length_fit(word_count),
         average_sentence_words=round(average, 1),
         repetition=round(repetition, 3),
+        basis="written" if not spoken else "spoken" if pace else "spoken_untimed",
+        pace=pace,
+        fillers_per_minute=per_minute,
+        deductions=tuple((name, round(points, 1)) for name, points in deductions),
     )
 
 

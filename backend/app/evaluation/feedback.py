@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from app.evaluation.coverage import Coverage
 from app.evaluation.delivery import Delivery
 from app.evaluation.depth import Depth
+from app.evaluation.pace import LONG_PAUSE_S, allowed_pauses, pace_verdict
 from app.evaluation.structure import Structure
 
 OFF_TOPIC_BELOW = 35
@@ -70,10 +71,52 @@ def _second_sentence(parts: Parts) -> str:
         notes.append(f"{delivery.filler_count} fillers and {delivery.hedge_count} hedges weaken it")
     if delivery.length_fit in ("too_short", "rambling"):
         notes.append("it is " + ("too short" if delivery.length_fit == "too_short" else "too long"))
+    notes += _spoken_notes(delivery)
     if not notes:
-        return "Delivery is clear and well paced."
+        return _CLEAR[delivery.basis]
     sentence = "; ".join(notes)
     return sentence[0].upper() + sentence[1:] + "."
+
+
+# Praise only for what happened: pace is praised only where it was measured.
+_CLEAR = {
+    "written": "The writing is clear and concise.",
+    "spoken": "Delivery is clear and well paced.",
+    "spoken_untimed": "Delivery is clear.",
+}
+
+
+def _spoken_notes(delivery: Delivery) -> list[str]:
+    pace = delivery.pace
+    if pace is None:
+        return []
+    notes = []
+    verdict = pace_verdict(pace.words_per_minute)
+    if verdict != "good":
+        notes.append(f"the pace of {pace.words_per_minute:.0f} words a minute is too {verdict}")
+    if len(pace.pauses) > allowed_pauses(pace):
+        notes.append(
+            f"{len(pace.pauses)} pauses of {LONG_PAUSE_S:g} s or more (the longest "
+            f"{pace.longest_pause_s:g} s) break it up"
+        )
+    return notes
+
+
+def _spoken_step(delivery: Delivery) -> str | None:
+    pace = delivery.pace
+    if pace is None:
+        return None
+    verdict = pace_verdict(pace.words_per_minute)
+    if verdict == "fast":
+        return f"Slow down to about 140 words a minute (you spoke at {pace.words_per_minute:.0f})."
+    if len(pace.pauses) > allowed_pauses(pace):
+        return "Plan the answer's outline before you start, so it flows without long pauses."
+    if verdict == "slow":
+        return (
+            f"Pick up the pace to about 130 words a minute (you spoke at "
+            f"{pace.words_per_minute:.0f})."
+        )
+    return None
 
 
 def suggestion(parts: Parts, question: str) -> str:
@@ -94,6 +137,8 @@ def suggestion(parts: Parts, question: str) -> str:
         return "Make it concrete: add a real example with a number, a named tool or an outcome."
     if parts.structure.missing:
         return _COMPONENT_ADVICE[parts.structure.missing[0]].capitalize() + "."
+    if (step := _spoken_step(parts.delivery)) is not None:
+        return step
     if parts.delivery.filler_count >= 2:
         return f"Cut the filler words ({_join(sorted(set(parts.delivery.fillers))[:3])})."
     if parts.delivery.length_fit == "rambling":

@@ -6,7 +6,8 @@ relevance      what the answer means next to the question, its key points, model
 depth          numbers, named tools, examples, concrete actions, trade-offs, causal reasoning
 structure      STAR (behavioral, situational), a line of reasoning (technical) or present, past
                and future (introductions); structural key points are judged here, not as topic
-communication  fillers, hedges, length, sentence length, repetition
+communication  fillers, hedges, length, sentence length, repetition (typed: the writing only);
+               spoken with timings: pace, long pauses and fillers per minute of that answer
 
 Relevance gates the rest: depth, structure and delivery only count in full once the answer is
 on topic, so a polished answer to another question cannot score well. Too little evidence (an
@@ -18,7 +19,8 @@ from dataclasses import replace
 
 from app.evaluation.abstain import abstain_reason, abstained
 from app.evaluation.coverage import Coverage, PointMatch, analyse, measure, question_profile
-from app.evaluation.delivery import RAMBLING, measure_delivery
+from app.evaluation.delivery import RAMBLING, Delivery, measure_delivery
+from app.evaluation.delivery_working import delivery_working
 from app.evaluation.depth import measure_depth
 from app.evaluation.feedback import Parts, remark, suggestion
 from app.evaluation.rubrics import Rubric, rubric_for
@@ -90,7 +92,9 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         closeness = max(closeness, ON_SUBJECT)
     relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
     structure = measure_structure(data.category, concepts.segments, rubric.framework)
-    delivery = measure_delivery(answer, word_count, concepts.segments)
+    delivery = measure_delivery(
+        answer, word_count, concepts.segments, spoken=data.spoken, timings=data.timings
+    )
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
     coverage = replace(coverage, points=coverage.points + shaped)
     score = overall_score(relevance, depth.score, structure.score, delivery.score, word_count)
@@ -98,12 +102,16 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         dict.fromkeys(name for name, _ in concepts.skills if "@" + name not in profile.vocabulary)
     )
     parts = Parts(relevance, coverage, depth, structure, delivery, foreign[:2], has_references)
-    signals = _signals(word_count, coverage, parts) | {
-        "semantic_similarity": round(closeness, 3),
-        "lexical_relevance": lexical,
-        "rubric": rubric.source,
-        "new_terms": depth.terms,
-    }
+    signals = (
+        _signals(word_count, coverage, parts)
+        | _delivery_signals(delivery)
+        | {
+            "semantic_similarity": round(closeness, 3),
+            "lexical_relevance": lexical,
+            "rubric": rubric.source,
+            "new_terms": depth.terms,
+        }
+    )
     return AnswerEvaluation(
         score=score,
         grade=grade_for(score),
@@ -122,7 +130,11 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         model_answer=data.model_answer,
         evaluator="local",
         signals=signals,
-        working=_working(rubric, parts, lexical, closeness, word_count, concepts.segments, answer),
+        working=_working(
+            rubric, parts, lexical, closeness, word_count, concepts.segments, answer
+        ).model_copy(
+            update={"delivery": delivery_working(delivery, had_timings=bool(data.timings))}
+        ),
     )
 
 
@@ -244,6 +256,18 @@ def _signals(word_count: int, coverage: Coverage, parts: Parts) -> dict[str, flo
         "repetition": delivery.repetition,
         "off_topic_terms": ",".join(parts.foreign_topics),
     }
+
+
+def _delivery_signals(delivery: Delivery) -> dict[str, float | int | str]:
+    signals: dict[str, float | int | str] = {"delivery_basis": delivery.basis}
+    if delivery.pace is not None and delivery.fillers_per_minute is not None:
+        signals |= {
+            "words_per_minute": delivery.pace.words_per_minute,
+            "long_pauses": len(delivery.pace.pauses),
+            "longest_pause_s": delivery.pace.longest_pause_s,
+            "fillers_per_minute": delivery.fillers_per_minute,
+        }
+    return signals
 
 
 def _working(

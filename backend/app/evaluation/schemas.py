@@ -4,6 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.evaluation.timings import AnswerTimings
 from app.questions.bank import QuestionCategory
 
 Grade = Literal["A", "B", "C", "D", "F"]
@@ -16,6 +17,12 @@ class EvaluationInput(BaseModel):
     model_answer: str | None = None
     skills: list[str] = Field(default_factory=list)
     answer: str
+    spoken: bool = Field(
+        default=False, description="Said out loud (captions, a transcription); False: typed"
+    )
+    timings: AnswerTimings | None = Field(
+        default=None, description="When each phrase of a spoken answer was said"
+    )
 
 
 class CoveredPoint(BaseModel):
@@ -34,8 +41,54 @@ class EvidenceSpan(BaseModel):
     text: str = Field(description="Words quoted verbatim from the answer")
 
 
+class Deduction(BaseModel):
+    name: str = Field(description="fillers, hedges, length, sentence length, repetition, pace...")
+    points: float = Field(description="Points this measure took off the communication score")
+
+
+class PauseEvidence(BaseModel):
+    start_s: float = Field(description="Seconds from the start of the answer")
+    duration_s: float
+    before: str = Field(description="The last words said before the pause")
+    after: str = Field(description="The first words said after it")
+
+
+class DeliveryWorking(BaseModel):
+    """How communication was judged: on the writing, or on the spoken delivery with timings."""
+
+    basis: Literal["written", "spoken", "spoken_untimed"]
+    note: str = Field(description="One sentence on what communication was judged on")
+    deductions: list[Deduction] = Field(description="100 minus these is the communication score")
+    filler_count: int
+    hedge_count: int
+    words_per_minute: float | None = Field(
+        default=None, description="Spoken with timings: words a minute while talking"
+    )
+    good_pace_min_wpm: int | None = Field(
+        default=None, description="The slowest pace that costs nothing"
+    )
+    good_pace_max_wpm: int | None = Field(
+        default=None, description="The fastest pace that costs nothing"
+    )
+    answer_s: float | None = Field(default=None, description="From the first word to the last")
+    long_pause_s: float | None = Field(default=None, description="A pause this long is long")
+    long_pauses: int | None = None
+    longest_pause_s: float | None = None
+    fillers_per_minute: float | None = None
+    pauses: list[PauseEvidence] = Field(
+        default_factory=list, description="The long pauses, longest first (at most five)"
+    )
+
+
+class SampleSpread(BaseModel):
+    """An LLM's k independent ratings of one answer, averaged into the score."""
+
+    scores: list[int] = Field(description="Each sample's own score, as the evaluator counts it")
+    spread: float = Field(description="Largest distance of a sample's score from their mean (±)")
+
+
 class EvaluationWorking(BaseModel):
-    """How the built-in evaluator reached its score, for the API and the UI to show."""
+    """How the score was reached (by either evaluator), for the API and the UI to show."""
 
     rubric: str = Field(description='"key points", a question family, or "question"')
     framework: str = Field(description="STAR, reasoning or narrative")
@@ -44,6 +97,16 @@ class EvaluationWorking(BaseModel):
     gate: float = Field(description="Share of depth, structure and delivery counted (relevance)")
     length_factor: float
     evidence: list[EvidenceSpan] = Field(default_factory=list)
+    dropped: list[str] = Field(
+        default_factory=list,
+        description="LLM only: criteria whose quote is not in the answer; they count 0",
+    )
+    samples: SampleSpread | None = Field(
+        default=None, description="LLM only: the ratings averaged and how far apart they were"
+    )
+    delivery: DeliveryWorking | None = Field(
+        default=None, description="The measures behind communication (None from older evaluations)"
+    )
 
 
 class AnswerEvaluation(BaseModel):

@@ -16,7 +16,7 @@ def create_event_bus(settings: Settings) -> EventBus:
     return InProcessEventBus()
 
 
-def get_event_bus(connection: HTTPConnection) -> EventBus | None:
+async def get_event_bus(connection: HTTPConnection) -> EventBus | None:
     """The app's bus; an HTTPConnection so that WebSocket routes can depend on it too."""
     return getattr(connection.app.state, "event_bus", None)
 

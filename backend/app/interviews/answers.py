@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from app.interviews.models import Answer, InterviewQuestion
 from app.interviews.queries import current_answer
@@ -13,6 +14,7 @@ def replace_current_answer(
     transcript: str,
     source: str,
     recording_id: str | None = None,
+    timings: list[dict[str, Any]] | None = None,
 ) -> Answer:
     """A new current answer awaiting evaluation; the earlier one is kept as history.
 
@@ -29,6 +31,7 @@ def replace_current_answer(
         source=source,
         duration_s=previous.duration_s if previous else None,
         recording_id=recording_id,
+        timings=timings,
         submitted_at=now,
         evaluation_status="pending",
     )

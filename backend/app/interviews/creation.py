@@ -13,10 +13,10 @@ from app.auth.models import User
 from app.evaluation.rubrics import infer_category
 from app.interviews.exceptions import NoQuestionsAvailable
 from app.interviews.models import Interview, InterviewQuestion
-from app.interviews.schemas import InterviewCreate, InterviewSettings
+from app.interviews.schemas import CustomQuestion, InterviewCreate, InterviewSettings
 from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.descriptions import get_owned_job_description
-from app.jobs.matching import match_resume_to_job
+from app.jobs.matching import match_in_worker
 from app.jobs.parsed import ParsedJob
 from app.jobs.service import get_job
 from app.questions.bank import CategoryMix, PlannedQuestion
@@ -68,17 +68,20 @@ async def _recent_bank_slugs(session: AsyncSession, *, user_id: uuid.UUID) -> se
 
 
 def _custom_questions(data: InterviewCreate) -> list[PlannedQuestion]:
-    return [
-        PlannedQuestion(
-            text=custom.text,
-            category=custom.category or infer_category(custom.text),
-            key_points=custom.key_points or infer_key_points(custom.text),
-            model_answer=custom.model_answer,
-            source="custom",
-            reason="Your own question",
-        )
-        for custom in data.custom_questions or []
-    ]
+    return [_custom_question(custom) for custom in data.custom_questions or []]
+
+
+def _custom_question(custom: CustomQuestion) -> PlannedQuestion:
+    # The category given (or inferred) also shapes the key points inferred for it.
+    category = custom.category or infer_category(custom.text)
+    return PlannedQuestion(
+        text=custom.text,
+        category=category,
+        key_points=custom.key_points or infer_key_points(custom.text, category),
+        model_answer=custom.model_answer,
+        source="custom",
+        reason="Your own question",
+    )
 
 
 async def _write_with_llm(
@@ -186,7 +189,7 @@ async def create_interview(
     )
     if not planned:
         raise NoQuestionsAvailable()
-    match = match_resume_to_job(resume, context.parsed) if resume and context.parsed else None
+    match = await match_in_worker(resume, context.parsed) if resume and context.parsed else None
     interview = Interview(
         user_id=user.id,
         role=data.role,

@@ -9,7 +9,7 @@ from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Interview
-from app.interviews.queries import expire_if_stale, load_interview
+from app.interviews.queries import expire_stale, load_interview
 
 
 async def valid_owned_interview(
@@ -18,8 +18,7 @@ async def valid_owned_interview(
     """The user's own interview, to take part in or change; an admin gets a 403, others a 404."""
     interview = await load_interview(session, interview_id=interview_id)
     ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
-    if expire_if_stale(interview, expiry_hours=settings.interview_expiry_hours):
-        await session.flush()
+    await expire_stale(session, interview, expiry_hours=settings.interview_expiry_hours)
     return interview
 
 
@@ -40,8 +39,7 @@ async def valid_viewable_interview(
     """The user's own interview, or anyone's for an admin reviewing it; otherwise a 404."""
     interview = await load_interview(session, interview_id=interview_id)
     ensure_can_read(user, interview.user_id, not_found=InterviewNotFound)
-    if expire_if_stale(interview, expiry_hours=settings.interview_expiry_hours):
-        await session.flush()
+    await expire_stale(session, interview, expiry_hours=settings.interview_expiry_hours)
     return interview
 
 

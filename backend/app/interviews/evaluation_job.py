@@ -17,6 +17,7 @@ from app.events.bus import publish_event
 from app.interviews.exceptions import EvaluationNotFailed
 from app.interviews.models import Answer, InterviewQuestion
 from app.interviews.queries import current_answer
+from app.interviews.schemas import SPOKEN_SOURCES
 from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ def _input_for(answer: Answer) -> EvaluationInput:
         model_answer=question.model_answer,
         skills=question.skills,
         answer=answer.transcript,
+        spoken=answer.source in SPOKEN_SOURCES,
+        timings=answer.timings,
     )
 
 

@@ -13,6 +13,7 @@ from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import current_answer
 from app.interviews.schemas import AnswerCreate, InterviewSettings
+from app.questions.key_points import follow_up_key_points
 
 MAX_FOLLOW_UPS = 2
 SHORT_ANSWER_WORDS = 25
@@ -98,26 +99,34 @@ async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> _Gap |
     return _Gap("the first answer did not cover: " + "; ".join(named), named[0] if named else None)
 
 
-def _follow_up_text(question: InterviewQuestion, gap: _Gap) -> str:
-    if question.follow_ups:
-        return question.follow_ups[0]
-    topic = gap.missed or (question.key_points[0] if question.key_points else "a concrete example")
-    return f"Let's go a little deeper. Can you say more about this: {topic.rstrip('.')}?"
+def _follow_up_text(question: InterviewQuestion, gap: _Gap) -> tuple[str, str | None]:
+    """The follow-up and the point it digs into. A point the first answer missed is asked
+    about by name (a written follow-up may be about something else); without one, the
+    question's own follow-up is asked, else its first key point."""
+    if gap.missed is None and question.follow_ups:
+        return question.follow_ups[0], None
+    topic = gap.missed or (question.key_points[0] if question.key_points else None)
+    if topic is None:
+        return "Let's go a little deeper. Can you give a concrete example?", None
+    topic = topic.rstrip(".")
+    return f"Let's go a little deeper. Can you say more about this: {topic}?", topic
 
 
 def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: _Gap) -> None:
     for later in interview.questions:
         if later.position > question.position:
             later.position += 1
+    text, focus = _follow_up_text(question, gap)
     follow_up = InterviewQuestion(
         id=uuid.uuid4(),
         position=question.position + 1,
-        text=_follow_up_text(question, gap),
+        text=text,
         category=question.category,
         skills=question.skills,
         difficulty=question.difficulty,
-        key_points=question.key_points,
-        model_answer=question.model_answer,
+        # Its own rubric: judged on what it asks, not on the parent's list and model answer.
+        key_points=follow_up_key_points(text, question.category, focus),
+        model_answer=None,
         follow_ups=[],
         source="follow_up",
         status="pending",
@@ -152,7 +161,12 @@ def _repeats(previous: Answer, data: AnswerCreate) -> bool:
         previous.transcript == data.transcript.strip()
         and previous.source == data.source
         and previous.recording_id == data.recording_id
+        and previous.timings == _stored_timings(data)
     )
+
+
+def _stored_timings(data: AnswerCreate) -> list[dict] | None:
+    return [span.model_dump() for span in data.timings] if data.timings else None
 
 
 async def submit_answer(
@@ -178,6 +192,7 @@ async def submit_answer(
         source=data.source,
         duration_s=data.duration_s,
         recording_id=data.recording_id,
+        timings=_stored_timings(data),
         over_time=(now - asked_at).total_seconds() > limit,
         submitted_at=now,
         evaluation_status="pending",

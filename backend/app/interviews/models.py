@@ -109,6 +109,8 @@ class Answer(UUIDPrimaryKey, Base):
     source: Mapped[str] = mapped_column(String(20), default="typed")
     duration_s: Mapped[float | None]
     recording_id: Mapped[str | None] = mapped_column(String(64))
+    timings: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONType)
+    """Spoken answers: [{text, start_s, end_s}] from the answer's start (evaluation.timings)."""
     is_current: Mapped[bool] = mapped_column(default=True)
     over_time: Mapped[bool] = mapped_column(default=False)
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,12 +1,15 @@
 """Loading interviews with everything their views need, and lazy expiry."""
 
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from app.core.db import begin_writing
 from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Interview, InterviewQuestion
 
@@ -14,9 +17,15 @@ OPEN_STATUSES = ("scheduled", "in_progress")
 
 
 def with_questions(statement: Select) -> Select:
+    """Questions in one query after the interviews', each with its answers joined in."""
     return statement.options(
-        selectinload(Interview.questions).selectinload(InterviewQuestion.answers)
+        selectinload(Interview.questions).joinedload(InterviewQuestion.answers)
     )
+
+
+# Built once: a statement object reused keeps its cache key, so running it skips rebuilding it.
+_BY_ID = with_questions(select(Interview).where(Interview.id == bindparam("interview_id")))
+_BY_ID_LOCKED = _BY_ID.with_for_update().execution_options(populate_existing=True)
 
 
 async def load_interview(
@@ -29,10 +38,8 @@ async def load_interview(
     the previous one saved. Postgres needs the lock; SQLite transactions already begin
     IMMEDIATE, holding the database's write lock.
     """
-    statement = with_questions(select(Interview).where(Interview.id == interview_id))
-    if for_update:
-        statement = statement.with_for_update().execution_options(populate_existing=True)
-    interview = await session.scalar(statement)
+    statement = _BY_ID_LOCKED if for_update else _BY_ID
+    interview = await session.scalar(statement, {"interview_id": interview_id})
     if interview is None:
         raise InterviewNotFound()
     return interview
@@ -48,19 +55,46 @@ async def load_owned_interview(
     return interview
 
 
-def expire_if_stale(interview: Interview, *, expiry_hours: float) -> bool:
-    """Abandon an open interview untouched for longer than the expiry; True if it changed."""
+def is_stale(interview: Interview, *, expiry_hours: float) -> bool:
+    """An open interview untouched for longer than the expiry."""
+    answered = [q.answered_at for q in interview.questions]
+    return open_and_idle(interview, answered, expiry_hours=expiry_hours)
+
+
+def open_and_idle(
+    interview: Any, answered_at: Iterable[datetime | None], *, expiry_hours: float
+) -> bool:
+    """`is_stale` for an interview's model or row, given when its questions were answered."""
     if interview.status not in OPEN_STATUSES:
         return False
     last_activity = max(
         [interview.updated_at, interview.started_at or interview.created_at]
-        + [q.answered_at for q in interview.questions if q.answered_at]
+        + [at for at in answered_at if at]
     )
-    if datetime.now(UTC) - last_activity < timedelta(hours=expiry_hours):
+    return datetime.now(UTC) - last_activity >= timedelta(hours=expiry_hours)
+
+
+def expire_if_stale(interview: Interview, *, expiry_hours: float) -> bool:
+    """Abandon an open interview untouched for longer than the expiry; True if it changed."""
+    if not is_stale(interview, expiry_hours=expiry_hours):
         return False
     interview.status = "abandoned"
     interview.ended_reason = "expired"
     return True
+
+
+async def expire_stale(session: AsyncSession, interview: Interview, *, expiry_hours: float) -> None:
+    """Lazy expiry when an interview is read: a stale one is abandoned, and saved.
+
+    Reads begin without the write lock (`get_session`), so the rare read that finds one stale
+    takes the write path first and decides again on the row read afresh under the lock.
+    """
+    if not is_stale(interview, expiry_hours=expiry_hours):
+        return
+    await begin_writing(session)
+    await load_interview(session, interview_id=interview.id, for_update=True)
+    if expire_if_stale(interview, expiry_hours=expiry_hours):
+        await session.flush()
 
 
 async def list_interviews(

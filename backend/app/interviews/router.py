@@ -15,10 +15,11 @@ from app.events.bus import EventBus, publish_event
 from app.events.factory import EventBusDep
 from app.interviews import lifecycle
 from app.interviews.creation import create_interview
-from app.interviews.dependencies import LockedInterview, ViewableInterview
+from app.interviews.dependencies import LockedInterview
 from app.interviews.evaluation_job import enqueue_evaluation, reset_failed_evaluation
 from app.interviews.models import Interview
-from app.interviews.queries import expire_if_stale, list_interviews, load_interview
+from app.interviews.queries import expire_stale, list_interviews, load_interview
+from app.interviews.read_model import read_interview
 from app.interviews.schemas import (
     AnswerCreate,
     InterviewCreate,
@@ -73,7 +74,7 @@ async def list_mine(
         session, user_id=user.id, status=status_filter, page=page, page_size=page_size
     )
     for row in rows:
-        expire_if_stale(row, expiry_hours=settings.interview_expiry_hours)
+        await expire_stale(session, row, expiry_hours=settings.interview_expiry_hours)
     return InterviewList(
         items=[summary_view(r) for r in rows], total=total, page=page, page_size=page_size
     )
@@ -84,8 +85,15 @@ async def list_mine(
     summary="One interview with its questions, stages and clock",
     responses=error_responses(401, 404),
 )
-async def get(interview: ViewableInterview) -> InterviewRead:
-    return interview_view(interview)
+async def get(
+    interview_id: uuid.UUID, session: SessionDep, user: CurrentUser, settings: SettingsDep
+) -> InterviewRead:
+    return await read_interview(
+        session,
+        interview_id=interview_id,
+        user=user,
+        expiry_hours=settings.interview_expiry_hours,
+    )
 
 
 @router.post(

@@ -5,11 +5,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.evaluation.schemas import AnswerEvaluation
+from app.evaluation.timings import AnswerTimings
 from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, Seniority
 from app.questions.bank import QuestionCategory
 
 InterviewStatus = Literal["scheduled", "in_progress", "completed", "abandoned"]
 AnswerSource = Literal["typed", "browser_stt", "server_stt", "avatar"]
+SPOKEN_SOURCES = frozenset({"browser_stt", "server_stt", "avatar"})
 EvaluationStatus = Literal["pending", "running", "done", "failed"]
 
 
@@ -64,6 +66,18 @@ class AnswerCreate(BaseModel):
     duration_s: float | None = Field(default=None, ge=0, le=7200)
     source: AnswerSource = "typed"
     recording_id: str | None = Field(default=None, max_length=64)
+    timings: AnswerTimings | None = Field(
+        default=None,
+        description="Spoken answers: when each phrase was said, in seconds from the start of "
+        "the answer (the browser's final captions), in order; pace and pauses are judged from "
+        "them",
+    )
+
+    @model_validator(mode="after")
+    def _timings_only_when_spoken(self):
+        if self.timings and self.source not in SPOKEN_SOURCES:
+            raise ValueError("Timings come with a spoken answer only (source browser_stt)")
+        return self
 
 
 class AnswerRead(BaseModel):

@@ -1,9 +1,9 @@
 """Shape interviews for the API: questions with answers, the stage checklist and the clock."""
 
 from datetime import UTC, datetime
+from typing import Any
 
 from app.interviews.models import Interview, InterviewQuestion
-from app.interviews.queries import current_answer
 from app.interviews.schemas import (
     AnswerRead,
     Clock,
@@ -14,22 +14,29 @@ from app.interviews.schemas import (
     Stage,
 )
 
+_QUESTION_FIELDS = tuple(
+    f for f in InterviewQuestionRead.model_fields if f not in ("answer", "previous_answers")
+)
+_SUMMARY_FIELDS = tuple(
+    f for f in InterviewSummary.model_fields if f not in ("question_count", "answered_count")
+)
 
-def question_view(question: InterviewQuestion) -> InterviewQuestionRead:
-    answer = current_answer(question)
+
+def question_read(question: Any, answers: list[AnswerRead]) -> InterviewQuestionRead:
+    """A question (its model or its row) with its answers in order: the current one, and the
+    ones it replaced."""
+    current = next((a for a in reversed(answers) if a.is_current), None)
     return InterviewQuestionRead.model_validate(
         {
-            **{
-                f: getattr(question, f)
-                for f in InterviewQuestionRead.model_fields
-                if hasattr(question, f) and f not in ("answer", "previous_answers")
-            },
-            "answer": AnswerRead.model_validate(answer) if answer else None,
-            "previous_answers": [
-                AnswerRead.model_validate(a) for a in question.answers if not a.is_current
-            ],
+            **{f: getattr(question, f) for f in _QUESTION_FIELDS},
+            "answer": current,
+            "previous_answers": [a for a in answers if not a.is_current],
         }
     )
+
+
+def question_view(question: InterviewQuestion) -> InterviewQuestionRead:
+    return question_read(question, [AnswerRead.model_validate(a) for a in question.answers])
 
 
 def summary_view(interview: Interview) -> InterviewSummary:
@@ -46,37 +53,38 @@ def summary_view(interview: Interview) -> InterviewSummary:
     )
 
 
-def _stages(interview: Interview) -> list[Stage]:
-    started = interview.status != "scheduled"
-    finished = interview.status in ("completed", "abandoned")
-    current = next((q for q in interview.questions if q.status in ("pending", "asked")), None)
+def _stages(status: str, questions: list[InterviewQuestionRead]) -> list[Stage]:
+    started = status != "scheduled"
+    finished = status in ("completed", "abandoned")
+    current = next((q for q in questions if q.status in ("pending", "asked")), None)
     stages = [
         Stage(key="introduction", label="Introduction", status="done" if started else "current")
     ]
-    for number, question in enumerate(interview.questions, start=1):
+    for number, question in enumerate(questions, start=1):
         if question.status == "answered":
-            status = "done"
+            stage_status = "done"
         elif question.status == "skipped":
-            status = "skipped"
+            stage_status = "skipped"
         elif started and not finished and question is current:
-            status = "current"
+            stage_status = "current"
         else:
-            status = "pending"
+            stage_status = "pending"
         label = "Follow-up" if question.source == "follow_up" else f"Question {number}"
-        stages.append(Stage(key=str(question.id), label=label, status=status))
+        stages.append(Stage(key=str(question.id), label=label, status=stage_status))
     wrap_status = "done" if finished else ("current" if started and current is None else "pending")
     stages.append(Stage(key="wrap_up", label="Wrap-up", status=wrap_status))
     return stages
 
 
-def _clock(interview: Interview) -> Clock:
-    settings = InterviewSettings.model_validate(interview.settings)
+def _clock(
+    interview: Any, settings: InterviewSettings, questions: list[InterviewQuestionRead]
+) -> Clock:
     now = datetime.now(UTC)
     end = interview.completed_at or now
     elapsed = (end - interview.started_at).total_seconds() if interview.started_at else 0.0
     current = None
     if interview.status == "in_progress":
-        current = next((q for q in interview.questions if q.status == "asked"), None)
+        current = next((q for q in questions if q.status == "asked"), None)
     question_elapsed = (
         (now - current.asked_at).total_seconds() if current and current.asked_at else None
     )
@@ -96,19 +104,26 @@ def _clock(interview: Interview) -> Clock:
     )
 
 
-def interview_view(interview: Interview) -> InterviewRead:
-    summary = summary_view(interview)
+def interview_read(interview: Any, questions: list[InterviewQuestionRead]) -> InterviewRead:
+    """The whole interview, from its model or its row and its questions read already."""
+    settings = InterviewSettings.model_validate(interview.settings)
     return InterviewRead(
-        **summary.model_dump(),
+        **{f: getattr(interview, f) for f in _SUMMARY_FIELDS},
+        question_count=len(questions),
+        answered_count=sum(q.status == "answered" for q in questions),
         resume_id=interview.resume_id,
         job_id=interview.job_id,
         job_description_id=interview.job_description_id,
         template_id=interview.template_id,
-        settings=InterviewSettings.model_validate(interview.settings),
+        settings=settings,
         generator=interview.generator,
         generator_note=interview.generator_note,
         match=interview.match,
-        questions=[question_view(q) for q in interview.questions],
-        stages=_stages(interview),
-        clock=_clock(interview),
+        questions=questions,
+        stages=_stages(interview.status, questions),
+        clock=_clock(interview, settings, questions),
     )
+
+
+def interview_view(interview: Interview) -> InterviewRead:
+    return interview_read(interview, [question_view(q) for q in interview.questions])

@@ -16,7 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.jobs.exceptions import JobDescriptionTimedOut
 from app.jobs.parsed import ParsedJob
 from app.jobs.parsing import parse_job_description
-from app.skills.taxonomy import get_taxonomy
+from app.knowledge.occupations import OccupationIndex
+from app.knowledge.store import get_knowledge
+from app.skills.finder import SkillFinder, get_skill_finder
 
 PARSE_TIMEOUT_S = 5.0
 _parsers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="job-parsing")
@@ -33,12 +35,13 @@ async def parse_outside_transaction(
     SQLite, where every transaction begins IMMEDIATE, the database's write lock."""
     await session.commit()
     # Built once per process, in about a second: not counted against the description.
-    taxonomy = await asyncio.to_thread(get_taxonomy)
+    skills, occupations = await asyncio.to_thread(load_knowledge)
     work = partial(
         parse_job_description,
         text,
         title,
-        taxonomy=taxonomy,
+        skills=skills,
+        occupations=occupations,
         deadline=time.monotonic() + PARSE_TIMEOUT_S,
     )
     parsing = asyncio.get_running_loop().run_in_executor(_parsers, work)
@@ -46,3 +49,8 @@ async def parse_outside_transaction(
         return await asyncio.wait_for(parsing, PARSE_TIMEOUT_S)
     except TimeoutError:
         raise JobDescriptionTimedOut() from None
+
+
+def load_knowledge() -> tuple[SkillFinder, OccupationIndex]:
+    """The skills and the occupations (for the title) a parse reads, loaded on first use."""
+    return get_skill_finder(), get_knowledge().occupations

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.exceptions import JobDescriptionNotFound
 from app.jobs.models import JobDescription
-from app.jobs.schemas import JobDescriptionCreate
+from app.jobs.schemas import JobDescriptionCreate, JobDescriptionUpdate
 
 
 async def create_job_description(
@@ -46,6 +46,20 @@ async def get_owned_job_description(
     description = await session.get(JobDescription, description_id)
     if description is None or description.user_id != user_id:
         raise JobDescriptionNotFound()
+    return description
+
+
+async def update_job_description(
+    session: AsyncSession, *, description: JobDescription, data: JobDescriptionUpdate
+) -> JobDescription:
+    """Rename a saved job description; it is parsed again with the new title, as when saved
+    with one (its seniority and occupation follow the title when the title states them)."""
+    changes = data.model_dump(exclude_unset=True)
+    if "title" in changes and changes["title"] != description.title:
+        parsed = await parse_outside_transaction(session, description.text, title=changes["title"])
+        description.title = changes["title"]
+        description.parsed = parsed.model_dump(mode="json")
+        await session.flush()
     return description
 
 

@@ -1,5 +1,3 @@
-import uuid
-
 from fastapi import APIRouter, Response, status
 
 from app.auth.dependencies import CurrentUser
@@ -7,8 +5,14 @@ from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.jobs import descriptions
 from app.jobs.bounded_parsing import parse_outside_transaction
+from app.jobs.dependencies import OwnedJobDescription
 from app.jobs.parsed import ParsedJob
-from app.jobs.schemas import JobDescriptionCreate, JobDescriptionList, JobDescriptionRead
+from app.jobs.schemas import (
+    JobDescriptionCreate,
+    JobDescriptionList,
+    JobDescriptionRead,
+    JobDescriptionUpdate,
+)
 
 router = APIRouter(prefix="/api/job-descriptions", tags=["job-descriptions"])
 
@@ -49,13 +53,20 @@ async def list_job_descriptions(session: SessionDep, user: CurrentUser) -> JobDe
     summary="One saved job description",
     responses=error_responses(401, 404),
 )
-async def get_job_description(
-    session: SessionDep, user: CurrentUser, description_id: uuid.UUID
+async def get_job_description(description: OwnedJobDescription) -> JobDescriptionRead:
+    return JobDescriptionRead.model_validate(description)
+
+
+@router.patch(
+    "/{description_id:uuid}",
+    summary="Rename a saved job description",
+    responses=error_responses(401, 404, 422),
+)
+async def update_job_description(
+    session: SessionDep, description: OwnedJobDescription, data: JobDescriptionUpdate
 ) -> JobDescriptionRead:
-    row = await descriptions.get_owned_job_description(
-        session, description_id=description_id, user_id=user.id
-    )
-    return JobDescriptionRead.model_validate(row)
+    saved = await descriptions.update_job_description(session, description=description, data=data)
+    return JobDescriptionRead.model_validate(saved)
 
 
 @router.delete(
@@ -64,11 +75,6 @@ async def get_job_description(
     summary="Delete a saved job description",
     responses=error_responses(401, 404),
 )
-async def delete_job_description(
-    session: SessionDep, user: CurrentUser, description_id: uuid.UUID
-) -> Response:
-    row = await descriptions.get_owned_job_description(
-        session, description_id=description_id, user_id=user.id
-    )
-    await descriptions.delete_job_description(session, description=row)
+async def delete_job_description(session: SessionDep, description: OwnedJobDescription) -> Response:
+    await descriptions.delete_job_description(session, description=description)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -5,7 +5,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.models import User
 from app.jobs.bounded_parsing import parse_outside_transaction
 from app.jobs.descriptions import get_owned_job_description
-from app.jobs.matching import match_resume_to_job
+from app.jobs.matching import match_in_worker
 from app.jobs.parsed import MatchResult, ParsedJob
 from app.jobs.schemas import MatchRequest
 from app.jobs.service import get_job
@@ -28,7 +28,7 @@ async def resolve_job(session: AsyncSession, *, user: User, request: MatchReques
 
 
 async def match(session: AsyncSession, *, user: User, request: MatchRequest) -> MatchResult:
-    """Score the user's resume against the job."""
+    """Score the user's resume against the job (in a worker thread: it may embed text)."""
     resume = await get_owned_resume(session, resume_id=request.resume_id, user_id=user.id)
     job = await resolve_job(session, user=user, request=request)
-    return match_resume_to_job(ParsedResume.model_validate(resume.parsed), job)
+    return await match_in_worker(ParsedResume.model_validate(resume.parsed), job)

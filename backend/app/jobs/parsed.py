@@ -11,11 +11,32 @@ Seniority = Literal["intern", "junior", "mid", "senior", "lead"]
 MAX_JOB_DESCRIPTION_CHARS = 30_000
 
 
+class JobOccupation(BaseModel):
+    """The O*NET or ESCO occupation a posting's title reads as."""
+
+    code: str = Field(description='O*NET-SOC code ("17-2141.00") or ESCO occupation URI')
+    title: str = Field(description='The occupation\'s own title ("Mechanical Engineers")')
+    source: Literal["onet", "esco"]
+    matched_title: str = Field(
+        description='The occupation title that matched ("Mechanical Design Engineer")'
+    )
+
+
 class ParsedJob(BaseModel):
     title: str | None = None
+    occupation: JobOccupation | None = Field(
+        default=None, description="The occupation of the title; null without a confident match"
+    )
     seniority: Seniority | None = None
     required_skills: list[str] = Field(default_factory=list, description="Canonical skill names")
     nice_to_have_skills: list[str] = Field(default_factory=list)
+    alternative_skills: list[list[str]] = Field(
+        default_factory=list,
+        description=(
+            'Required skills that stand in for each other ("Go or Java"): a group is met by any'
+            " one of its skills. Every member is also listed in required_skills."
+        ),
+    )
     years_required: float | None = None
     responsibilities: list[str] = Field(default_factory=list)
 
@@ -35,6 +56,20 @@ class ExperienceFit(BaseModel):
     score: int = Field(ge=0, le=100)
 
 
+MatchPartName = Literal["skills", "occupation", "semantic", "experience"]
+
+
+class MatchPart(BaseModel):
+    """One ingredient of the score: the score is the sum of weight x score over the parts."""
+
+    name: MatchPartName
+    score: int = Field(ge=0, le=100)
+    weight: float = Field(
+        ge=0, le=1, description="Share of the total this part carries here (0: does not apply)"
+    )
+    reason: str = Field(description="One line saying why, with the evidence")
+
+
 class MatchResult(BaseModel):
     score: int = Field(ge=0, le=100)
     matched_skills: list[str]
@@ -44,3 +79,7 @@ class MatchResult(BaseModel):
     extra_skills: list[str]
     experience_fit: ExperienceFit
     explanation: str
+    parts: list[MatchPart] = Field(
+        default_factory=list,
+        description="Skills, occupation, semantic closeness and experience, in that order",
+    )

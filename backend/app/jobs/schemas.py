@@ -1,8 +1,15 @@
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from app.core.validation import MAX_SALARY, omittable
 from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, ParsedJob
@@ -76,9 +83,29 @@ class JobRecommendations(BaseModel):
     items: list[JobRecommendation]
 
 
+JobDescriptionTitle = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+
+
 class JobDescriptionCreate(BaseModel):
     text: str = Field(min_length=30, max_length=MAX_JOB_DESCRIPTION_CHARS)
-    title: str | None = Field(default=None, max_length=200)
+    title: JobDescriptionTitle | None = Field(
+        default=None, description="Leave out (or blank) to use the title found in the text"
+    )
+
+    @field_validator("title")
+    @classmethod
+    def _blank_is_none(cls, title: str | None) -> str | None:
+        return title or None
+
+
+class JobDescriptionUpdate(BaseModel):
+    """Only the fields sent are changed."""
+
+    title: JobDescriptionTitle = omittable(
+        min_length=1,
+        pattern=r"\S",
+        description="The description's new title; its parse follows it",
+    )
 
 
 class JobDescriptionRead(BaseModel):

@@ -1,5 +1,6 @@
 """The job catalog: search, read, recommend, and admin changes."""
 
+import asyncio
 import uuid
 from datetime import UTC, datetime
 
@@ -58,9 +59,10 @@ async def recommend_jobs(
 ) -> list[tuple[Job, MatchResult]]:
     """Catalog jobs ranked by how well the resume fits them."""
     jobs = list(await session.scalars(select(Job)))
-    scored = [
-        (job, match_resume_to_job(resume, ParsedJob.model_validate(job.parsed))) for job in jobs
-    ]
+    parsed = [ParsedJob.model_validate(job.parsed) for job in jobs]
+    # Matching may embed text: one worker thread scores them all, off the event loop.
+    matches = await asyncio.to_thread(lambda: [match_resume_to_job(resume, job) for job in parsed])
+    scored = list(zip(jobs, matches, strict=True))
     scored.sort(key=lambda pair: (-pair[1].score, pair[0].title))
     return scored[:limit]
 

@@ -42,6 +42,18 @@ _STRUCTURE: dict[QuestionCategory, tuple[str, ...]] = {
         "Gives a concrete example from real work",
     ),
 }
+_FOLLOW_UP_STRUCTURE: dict[str, tuple[str, ...]] = {
+    "behavioral": (
+        "Describes the specific actions they took themselves",
+        "States a measurable result",
+    ),
+    "situational": (
+        "Lays out concrete steps in a sensible order",
+        "Says how they would check the outcome and follow up",
+    ),
+    "technical": ("Explains how it works", "Gives a concrete example from real work"),
+}
+"""A follow-up is a short second answer: the how and an example, not a whole story again."""
 _SKILL_POINT: dict[QuestionCategory, str] = {
     "behavioral": "Shows {skill} in a real example",
     "situational": "Applies sound {skill} practice",
@@ -60,6 +72,22 @@ def infer_key_points(
     points = [_SKILL_POINT[category].format(skill=skill) for skill in skills]
     points += _STRUCTURE[category]
     return points[:MAX_KEY_POINTS]
+
+
+def follow_up_key_points(
+    text: str, category: str, focus: str | None, *, taxonomy: Taxonomy | None = None
+) -> list[str]:
+    """A follow-up's own rubric: the point it digs into (what the first answer missed), the
+    skills its own wording names, and what a short, concrete second answer shows; never the
+    parent question's list, which the first answer was already judged on."""
+    taxonomy = taxonomy or get_taxonomy()
+    points = [focus.strip().rstrip(".")] if focus and focus.strip() else []
+    in_focus = {skill.casefold() for skill in taxonomy.extract(points[0])} if points else set()
+    named = [skill for skill in taxonomy.extract(text) if skill.casefold() not in in_focus]
+    shape = category if category in _FOLLOW_UP_STRUCTURE else guess_category(text)
+    points += [_SKILL_POINT[shape].format(skill=s) for s in named[:MAX_SKILL_POINTS]]
+    points += _FOLLOW_UP_STRUCTURE[shape]
+    return list(dict.fromkeys(points))[:MAX_KEY_POINTS]
 
 
 def guess_category(text: str) -> QuestionCategory:

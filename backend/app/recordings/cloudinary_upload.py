@@ -87,7 +87,7 @@ async def delete_from_cloudinary(uploads: CloudinaryUploads, public_id: str) -> 
         logger.warning("Could not delete %s from Cloudinary: %s", public_id, exc)
 
 
-def get_cloudinary(request: Request) -> CloudinaryUploads | None:
+async def get_cloudinary(request: Request) -> CloudinaryUploads | None:
     return getattr(request.app.state, "cloudinary", None)
 
 

@@ -30,7 +30,7 @@ async def valid_owned_recording(
     return recording
 
 
-def get_recording_files(request: Request) -> RecordingFiles:
+async def get_recording_files(request: Request) -> RecordingFiles:
     return RecordingFiles(request.app.state.settings.data_dir / "media")
 
 

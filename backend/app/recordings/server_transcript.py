@@ -1,8 +1,9 @@
 """Server-side transcription (TRANSCRIPTION__PROVIDER=openai_compat) of a finished recording.
 
 The audio is extracted with PyAV (16 kHz mono WAV) and sent once; the words come back with
-timings and are stored on the recording, split into lines per question. A failure keeps the
-transcripts the browser sent: it is logged, never fatal.
+timings and are stored on the recording, split into lines per question, and each answer they
+replace keeps its words' timings (as phrases, from the start of its question) so its pace and
+pauses are judged. A failure keeps the transcripts the browser sent: it is logged, never fatal.
 """
 
 import logging
@@ -14,6 +15,7 @@ import anyio
 
 from app.adapters.transcription.base import Transcriber, Transcript, TranscriptionError
 from app.adapters.transcription.factory import close_transcriber, create_transcriber
+from app.evaluation.timings import phrases_from_words
 from app.interviews.answers import replace_current_answer
 from app.interviews.evaluation_job import evaluate_answer_job
 from app.interviews.models import Answer
@@ -81,7 +83,8 @@ def replace_spoken_answers(interview, chapters, words: list[dict], recording_id)
     questions = {q.id: q for q in interview.questions}
     replaced = []
     for chapter in chapters:
-        said = " ".join(w["word"].strip() for w in words if chapter.holds(w["start_s"])).strip()
+        spoken = [w for w in words if chapter.holds(w["start_s"])]
+        said = " ".join(w["word"].strip() for w in spoken).strip()
         question = questions[chapter.question_id]
         previous = current_answer(question)
         if not said or (
@@ -90,9 +93,16 @@ def replace_spoken_answers(interview, chapters, words: list[dict], recording_id)
             and previous.transcript.strip()
         ):
             continue
+        timings = phrases_from_words(
+            ((w["word"], w["start_s"], w["end_s"]) for w in spoken), offset_s=chapter.start_s
+        )
         replaced.append(
             replace_current_answer(
-                question, transcript=said, source="server_stt", recording_id=str(recording_id)
+                question,
+                transcript=said,
+                source="server_stt",
+                recording_id=str(recording_id),
+                timings=[span.model_dump() for span in timings] or None,
             )
         )
     return replaced

@@ -20,6 +20,11 @@ DIMENSIONS = {
         "Delivery got in the way: filler words, hedges or answers of the wrong length",
     ),
 }
+# Typed answers are judged on their writing: no praise or blame for a delivery that never was.
+WRITTEN_COMMUNICATION = (
+    "Your written answers were clear and concise",
+    "The writing got in the way: filler words, hedges or answers of the wrong length",
+)
 STRONG, WEAK = 70, 55
 
 
@@ -34,8 +39,14 @@ def _dimension_averages(evaluated: list[ScoredQuestion]) -> dict[str, float]:
 def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], list[str]]:
     evaluated = [s for s in scored if s.assessed]
     strengths, weaknesses = [], []
+    written = all(
+        (a := s.assessed) is not None and a.signals.get("delivery_basis") == "written"
+        for s in evaluated
+    )
     for name, average in _dimension_averages(evaluated).items():
         good, bad = DIMENSIONS[name]
+        if name == "communication" and written:
+            good, bad = WRITTEN_COMMUNICATION
         if average >= STRONG:
             strengths.append(f"{good} ({name} {round(average)}/100).")
         elif average < WEAK:

@@ -6,8 +6,10 @@ a page cap and a hard time limit. Every failure is an `AppError` with its own `c
 import re
 from dataclasses import dataclass
 
+import anyio
+
 from app.resumes.documents.bounded import run_bounded
-from app.resumes.documents.detect import DocumentFormat, decode_text, detect_format
+from app.resumes.documents.detect import DocumentFormat, detect_format, sniff
 from app.resumes.documents.docx_text import extract_docx_text
 from app.resumes.documents.errors import (
     CorruptDocument,
@@ -39,6 +41,13 @@ __all__ = [
 DEFAULT_MAX_PAGES = 30
 DEFAULT_TIMEOUT_S = 15.0
 _BLANK_RUN = re.compile(r"\n{3,}")
+# Carriage returns, form feeds (page breaks in text exports), vertical tabs (Word's manual line
+# breaks), and the Unicode line and paragraph separators.
+_LINE_BREAKS = re.compile("[\r\f\v\x1c-\x1e\x85\u2028\u2029]")
+# Every space but the ordinary one and the tab (a field separator): no-break, narrow no-break,
+# figure, en/em and ideographic spaces.
+_OTHER_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile("[\x00\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -54,10 +63,10 @@ class ExtractedDocument:
 def extract_text(data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) -> ExtractedDocument:
     """Extract in this process, without a time limit (scripts and tests; the API uses
     `extract_text_bounded`)."""
-    document_format = detect_format(data)
-    if document_format == "txt":
-        return _plain_text(data)
-    return extract_binary(document_format, data, max_pages)
+    sniffed = sniff(data)
+    if sniffed.text is not None:
+        return _plain_text(sniffed.text)
+    return extract_binary(sniffed.format, data, max_pages)
 
 
 async def extract_text_bounded(
@@ -67,10 +76,11 @@ async def extract_text_bounded(
     max_pages: int = DEFAULT_MAX_PAGES,
 ) -> ExtractedDocument:
     """Extract without blocking the event loop; PDF/DOCX parsing is killed after `timeout_s`."""
-    document_format = detect_format(data)
-    if document_format == "txt":
-        return _plain_text(data)
-    return await run_bounded(extract_binary, document_format, data, max_pages, timeout_s=timeout_s)
+    # Decoding a large text file (and guessing a legacy encoding) is too slow for the event loop.
+    sniffed = await anyio.to_thread.run_sync(sniff, data)
+    if sniffed.text is not None:
+        return await anyio.to_thread.run_sync(_plain_text, sniffed.text)
+    return await run_bounded(extract_binary, sniffed.format, data, max_pages, timeout_s=timeout_s)
 
 
 def extract_binary(
@@ -87,13 +97,17 @@ def extract_binary(
     return ExtractedDocument("docx", text)
 
 
-def _plain_text(data: bytes) -> ExtractedDocument:
-    text = _tidy(decode_text(data) or "")
+def _plain_text(decoded: str) -> ExtractedDocument:
+    text = _tidy(decoded)
     if not text:
         raise EmptyDocument()
     return ExtractedDocument("txt", text)
 
 
 def _tidy(text: str) -> str:
-    lines = (line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines).replace("\x00", "")).strip()
+    """One newline per line break, every kind of space as a space (no-break spaces come from
+    Word and web pages), invisible characters dropped, at most one blank line in a row."""
+    text = _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text.replace("\r\n", "\n")))
+    text = _OTHER_SPACES.sub(" ", text)
+    lines = (line.rstrip() for line in text.split("\n"))
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()

@@ -14,8 +14,13 @@ class ResumeLinks(BaseModel):
 
 
 class ResumeSkill(BaseModel):
-    name: str = Field(description="Canonical name from the skills taxonomy")
-    category: str = Field(description="Taxonomy category, e.g. software, data, cloud, soft")
+    name: str = Field(
+        description=(
+            "The skill as the resume writes it (AUTO CAD reads AutoCAD); known skills resolve to"
+            " the O*NET/ESCO knowledge under any of their names"
+        )
+    )
+    category: str = Field(description="Category, e.g. software, data, engineering, soft, other")
 
 
 class Experience(BaseModel):

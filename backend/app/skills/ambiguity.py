@@ -37,7 +37,7 @@ _LANGUAGE_HINTS = (
 _CAPITALISED_WORDS = (
     "React", "Angular", "Rust", "Dart", "Elixir", "Rails", "Bootstrap", "Tailwind", "Jest",
     "Cypress", "Playwright", "Postman", "Oracle", "Framer", "Blender", "Ionic", "Qt", "Slack",
-    "Workday", "Confluence", "Asana", "Concur", "Intercom", "Bash",
+    "Workday", "Confluence", "Asana", "Concur", "Intercom", "Bash", "Eclipse", "Windows",
 )  # fmt: skip
 # Acronyms that are words or units in lower case ("ml" of saline, "sap", "stem").
 _ACRONYMS = (

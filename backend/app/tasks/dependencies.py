@@ -5,7 +5,7 @@ from fastapi import Depends, Request
 from app.tasks.runner import JobRunner
 
 
-def get_job_runner(request: Request) -> JobRunner:
+async def get_job_runner(request: Request) -> JobRunner:
     return request.app.state.job_runner
 
 

@@ -1,10 +1,13 @@
 import json
 
+import pytest
+
 from app.jobs.matching import assess_experience, infer_candidate_seniority, match_resume_to_job
 from app.jobs.parsed import ParsedJob, PartialMatch
 from app.jobs.parsing import parse_job_description
 from app.resumes.parsed import Experience, ParsedResume, ResumeSkill
 from app.skills.taxonomy import SKILLS_FILE, get_taxonomy
+from tests.jobs.match_samples import NURSE_RESUME, SOFTWARE_RESUME, resume
 
 JOBS_FILE = SKILLS_FILE.parent / "jobs.json"
 
@@ -26,33 +29,15 @@ def make_job(
     nice: list[str] | None = None,
     years: float | None = None,
     seniority: str | None = None,
+    title: str = "Backend Engineer",
 ) -> ParsedJob:
     return ParsedJob(
-        title="Test role",
+        title=title,
         required_skills=required,
         nice_to_have_skills=nice or [],
         years_required=years,
         seniority=seniority,
     )
-
-
-def backend_resume() -> ParsedResume:
-    text = """
-    Senior Software Engineer with 6 years building backend services.
-    Skills: Python, FastAPI, Django, PostgreSQL, SQL, Redis, Docker, Kubernetes, AWS, Terraform,
-    REST APIs, microservices, distributed systems, CI/CD, Git, code reviews, mentoring,
-    on-call rotations and postmortems, clear written communication.
-    """
-    return make_resume(get_taxonomy().extract(text), years=6, title="Senior Software Engineer")
-
-
-def nurse_resume() -> ParsedResume:
-    text = """
-    Registered Nurse with 7 years on a medical-surgical unit. Patient assessments, medication
-    administration, IV therapy, wound care, care plans, patient education, discharge planning,
-    Epic charting, BLS and ACLS certified, infection control, teamwork and communication.
-    """
-    return make_resume(get_taxonomy().extract(text), years=7, title="Registered Nurse")
 
 
 def catalog_job(slug: str) -> ParsedJob:
@@ -63,10 +48,11 @@ def catalog_job(slug: str) -> ParsedJob:
 def test_a_fitting_resume_scores_far_above_one_from_another_field():
     backend_job = catalog_job("senior-backend-engineer-python")
     nurse_job = catalog_job("registered-nurse-med-surg")
-    assert match_resume_to_job(backend_resume(), backend_job).score > 70
-    assert match_resume_to_job(nurse_resume(), backend_job).score < 25
-    assert match_resume_to_job(nurse_resume(), nurse_job).score > 70
-    assert match_resume_to_job(backend_resume(), nurse_job).score < 25
+    engineer, nurse = resume(SOFTWARE_RESUME), resume(NURSE_RESUME)
+    assert match_resume_to_job(engineer, backend_job).score > 70
+    assert match_resume_to_job(nurse, backend_job).score < 25
+    assert match_resume_to_job(nurse, nurse_job).score > 70
+    assert match_resume_to_job(engineer, nurse_job).score < 25
 
 
 def test_exact_beats_related_beats_nothing():
@@ -118,11 +104,15 @@ def test_nice_to_have_coverage_adds_to_the_score():
     assert with_nice.missing_nice_to_have == []
 
 
-def test_experience_only_counts_when_the_skills_are_relevant():
+def test_experience_only_counts_when_the_rest_fits():
     job = make_job(["Python", "SQL", "Docker", "AWS"], years=3)
-    veteran_elsewhere = match_resume_to_job(make_resume(["Figma"], years=20), job)
+    chef = make_resume(["Food Safety"], years=20, title="Pastry Chef")
+    veteran_elsewhere = match_resume_to_job(chef, job)
     assert veteran_elsewhere.experience_fit.verdict in {"meets", "above"}
     assert veteran_elsewhere.score < 10
+    experience = next(part for part in veteran_elsewhere.parts if part.name == "experience")
+    assert (experience.score, experience.weight < 0.05) == (100, True)
+    assert "counts in full only when the rest of your background fits" in experience.reason
 
 
 def test_experience_below_and_meets():
@@ -161,16 +151,20 @@ def test_candidate_seniority_from_latest_title_and_years():
     assert infer_candidate_seniority(resume) == "mid"
 
 
-def test_job_without_skills_scores_on_experience_alone():
-    result = match_resume_to_job(make_resume(["Python"], years=1), make_job([], seniority="lead"))
-    assert result.score == result.experience_fit.score
+def test_job_without_skills_is_scored_on_the_other_parts():
+    job = make_job([], seniority="lead", title="Software Engineer")
+    result = match_resume_to_job(make_resume(["Python"], years=1), job)
+    skills = next(part for part in result.parts if part.name == "skills")
+    assert (skills.weight, skills.reason) == (0, "The job lists no skills to compare against.")
+    shares = {part.name: part.weight for part in result.parts}
+    assert shares["occupation"] + shares["semantic"] == pytest.approx(0.875)  # 0.2 of skills
     assert result.explanation.startswith("The job lists no skills to compare against.")
 
 
 def test_matching_is_deterministic_and_bounded():
     job = catalog_job("data-analyst")
-    resume = backend_resume()
-    first = match_resume_to_job(resume, job)
-    second = match_resume_to_job(resume, job)
+    engineer = resume(SOFTWARE_RESUME)
+    first = match_resume_to_job(engineer, job)
+    second = match_resume_to_job(engineer, job)
     assert first.model_dump() == second.model_dump()
     assert 0 <= first.score <= 100

@@ -11,6 +11,9 @@ CATEGORIES = {
     "software", "data", "ml", "cloud", "devops", "security", "mobile", "design", "product",
     "sales", "marketing", "support", "healthcare", "finance", "education", "operations", "soft",
 }  # fmt: skip
+# Fields the open data names poorly (no "Sales", "Welding" or "Finite Element Analysis" in the
+# shipped O*NET/ESCO extract): a few curated entries each fill the gap.
+GAP_CATEGORIES = {"engineering", "trades", "hospitality"}
 
 
 def extract(text: str) -> list[str]:
@@ -27,7 +30,7 @@ def _entries() -> list[dict]:
 def test_at_least_600_skills_across_every_category():
     entries = _entries()
     assert len(entries) >= 600
-    assert {entry["category"] for entry in entries} == CATEGORIES
+    assert {entry["category"] for entry in entries} == CATEGORIES | GAP_CATEGORIES
     per_category = {c: sum(e["category"] == c for e in entries) for c in CATEGORIES}
     assert min(per_category.values()) >= 25, per_category
 

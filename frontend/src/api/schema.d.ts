@@ -396,7 +396,8 @@ export interface paths {
         delete: operations["job-descriptions-delete_job_description"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** Rename a saved job description */
+        patch: operations["job-descriptions-update_job_description"];
         trace?: never;
     };
     "/api/jobs": {
@@ -1088,6 +1089,11 @@ export interface components {
              * @enum {string}
              */
             source: "typed" | "browser_stt" | "server_stt" | "avatar";
+            /**
+             * Timings
+             * @description Spoken answers: when each phrase was said, in seconds from the start of the answer (the browser's final captions), in order; pace and pauses are judged from them
+             */
+            timings?: components["schemas"]["TimedSpan"][] | null;
             /** Transcript */
             transcript: string;
         };
@@ -1372,6 +1378,19 @@ export interface components {
             /** Version */
             version: string;
         };
+        /** Deduction */
+        Deduction: {
+            /**
+             * Name
+             * @description fillers, hedges, length, sentence length, repetition, pace...
+             */
+            name: string;
+            /**
+             * Points
+             * @description Points this measure took off the communication score
+             */
+            points: number;
+        };
         /** DeliveryPoint */
         DeliveryPoint: {
             /** Fillers Per Minute */
@@ -1415,6 +1434,67 @@ export interface components {
              */
             timeline: components["schemas"]["TimelinePoint"][];
             video: components["schemas"]["VideoStats"];
+        };
+        /**
+         * DeliveryWorking
+         * @description How communication was judged: on the writing, or on the spoken delivery with timings.
+         */
+        DeliveryWorking: {
+            /**
+             * Answer S
+             * @description From the first word to the last
+             */
+            answer_s?: number | null;
+            /**
+             * Basis
+             * @enum {string}
+             */
+            basis: "written" | "spoken" | "spoken_untimed";
+            /**
+             * Deductions
+             * @description 100 minus these is the communication score
+             */
+            deductions: components["schemas"]["Deduction"][];
+            /** Filler Count */
+            filler_count: number;
+            /** Fillers Per Minute */
+            fillers_per_minute?: number | null;
+            /**
+             * Good Pace Max Wpm
+             * @description The fastest pace that costs nothing
+             */
+            good_pace_max_wpm?: number | null;
+            /**
+             * Good Pace Min Wpm
+             * @description The slowest pace that costs nothing
+             */
+            good_pace_min_wpm?: number | null;
+            /** Hedge Count */
+            hedge_count: number;
+            /**
+             * Long Pause S
+             * @description A pause this long is long
+             */
+            long_pause_s?: number | null;
+            /** Long Pauses */
+            long_pauses?: number | null;
+            /** Longest Pause S */
+            longest_pause_s?: number | null;
+            /**
+             * Note
+             * @description One sentence on what communication was judged on
+             */
+            note: string;
+            /**
+             * Pauses
+             * @description The long pauses, longest first (at most five)
+             */
+            pauses?: components["schemas"]["PauseEvidence"][];
+            /**
+             * Words Per Minute
+             * @description Spoken with timings: words a minute while talking
+             */
+            words_per_minute?: number | null;
         };
         /** Education */
         Education: {
@@ -1460,7 +1540,7 @@ export interface components {
         };
         /**
          * EvaluationWorking
-         * @description How the built-in evaluator reached its score, for the API and the UI to show.
+         * @description How the score was reached (by either evaluator), for the API and the UI to show.
          */
         EvaluationWorking: {
             /**
@@ -1468,6 +1548,13 @@ export interface components {
              * @description Sub-scores and their weights in the score
              */
             components: components["schemas"]["ScorePart"][];
+            /** @description The measures behind communication (None from older evaluations) */
+            delivery?: components["schemas"]["DeliveryWorking"] | null;
+            /**
+             * Dropped
+             * @description LLM only: criteria whose quote is not in the answer; they count 0
+             */
+            dropped?: string[];
             /** Evidence */
             evidence?: components["schemas"]["EvidenceSpan"][];
             /**
@@ -1492,6 +1579,8 @@ export interface components {
              * @description "key points", a question family, or "question"
              */
             rubric: string;
+            /** @description LLM only: the ratings averaged and how far apart they were */
+            samples?: components["schemas"]["SampleSpread"] | null;
         };
         /** EvidenceSpan */
         EvidenceSpan: {
@@ -1865,7 +1954,10 @@ export interface components {
         JobDescriptionCreate: {
             /** Text */
             text: string;
-            /** Title */
+            /**
+             * Title
+             * @description Leave out (or blank) to use the title found in the text
+             */
             title?: string | null;
         };
         /** JobDescriptionList */
@@ -1890,6 +1982,43 @@ export interface components {
             text: string;
             /** Title */
             title: string | null;
+        };
+        /**
+         * JobDescriptionUpdate
+         * @description Only the fields sent are changed.
+         */
+        JobDescriptionUpdate: {
+            /**
+             * Title
+             * @description The description's new title; its parse follows it
+             */
+            title?: string;
+        };
+        /**
+         * JobOccupation
+         * @description The O*NET or ESCO occupation a posting's title reads as.
+         */
+        JobOccupation: {
+            /**
+             * Code
+             * @description O*NET-SOC code ("17-2141.00") or ESCO occupation URI
+             */
+            code: string;
+            /**
+             * Matched Title
+             * @description The occupation title that matched ("Mechanical Design Engineer")
+             */
+            matched_title: string;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "onet" | "esco";
+            /**
+             * Title
+             * @description The occupation's own title ("Mechanical Engineers")
+             */
+            title: string;
         };
         /** JobRead */
         JobRead: {
@@ -2102,6 +2231,29 @@ export interface components {
             /** Started At S */
             started_at_s: number;
         };
+        /**
+         * MatchPart
+         * @description One ingredient of the score: the score is the sum of weight x score over the parts.
+         */
+        MatchPart: {
+            /**
+             * Name
+             * @enum {string}
+             */
+            name: "skills" | "occupation" | "semantic" | "experience";
+            /**
+             * Reason
+             * @description One line saying why, with the evidence
+             */
+            reason: string;
+            /** Score */
+            score: number;
+            /**
+             * Weight
+             * @description Share of the total this part carries here (0: does not apply)
+             */
+            weight: number;
+        };
         /** MatchRequest */
         MatchRequest: {
             /** Jd Text */
@@ -2131,6 +2283,11 @@ export interface components {
             missing_required: string[];
             /** Partial Matches */
             partial_matches: components["schemas"]["PartialMatch"][];
+            /**
+             * Parts
+             * @description Skills, occupation, semantic closeness and experience, in that order
+             */
+            parts?: components["schemas"]["MatchPart"][];
             /** Score */
             score: number;
         };
@@ -2223,8 +2380,15 @@ export interface components {
         };
         /** ParsedJob */
         ParsedJob: {
+            /**
+             * Alternative Skills
+             * @description Required skills that stand in for each other ("Go or Java"): a group is met by any one of its skills. Every member is also listed in required_skills.
+             */
+            alternative_skills?: string[][];
             /** Nice To Have Skills */
             nice_to_have_skills?: string[];
+            /** @description The occupation of the title; null without a confident match */
+            occupation?: components["schemas"]["JobOccupation"] | null;
             /**
              * Required Skills
              * @description Canonical skill names
@@ -2292,6 +2456,26 @@ export interface components {
             /** End S */
             end_s: number;
             /** Start S */
+            start_s: number;
+        };
+        /** PauseEvidence */
+        PauseEvidence: {
+            /**
+             * After
+             * @description The first words said after it
+             */
+            after: string;
+            /**
+             * Before
+             * @description The last words said before the pause
+             */
+            before: string;
+            /** Duration S */
+            duration_s: number;
+            /**
+             * Start S
+             * @description Seconds from the start of the answer
+             */
             start_s: number;
         };
         /** Pauses */
@@ -2682,12 +2866,12 @@ export interface components {
         ResumeSkill: {
             /**
              * Category
-             * @description Taxonomy category, e.g. software, data, cloud, soft
+             * @description Category, e.g. software, data, engineering, soft, other
              */
             category: string;
             /**
              * Name
-             * @description Canonical name from the skills taxonomy
+             * @description The skill as the resume writes it (AUTO CAD reads AutoCAD); known skills resolve to the O*NET/ESCO knowledge under any of their names
              */
             name: string;
         };
@@ -2765,6 +2949,22 @@ export interface components {
          * @enum {string}
          */
         Role: "candidate" | "admin";
+        /**
+         * SampleSpread
+         * @description An LLM's k independent ratings of one answer, averaged into the score.
+         */
+        SampleSpread: {
+            /**
+             * Scores
+             * @description Each sample's own score, as the evaluator counts it
+             */
+            scores: number[];
+            /**
+             * Spread
+             * @description Largest distance of a sample's score from their mean (±)
+             */
+            spread: number;
+        };
         /** ScorePart */
         ScorePart: {
             /** Name */
@@ -3036,6 +3236,24 @@ export interface components {
             seniority?: ("intern" | "junior" | "mid" | "senior" | "lead") | null;
             /** Time Per Question S */
             time_per_question_s?: number;
+        };
+        /**
+         * TimedSpan
+         * @description Words said between two moments of the answer (a phrase from captions, or a word).
+         */
+        TimedSpan: {
+            /**
+             * End S
+             * @description Seconds from the answer's start
+             */
+            end_s: number;
+            /**
+             * Start S
+             * @description Seconds from the answer's start
+             */
+            start_s: number;
+            /** Text */
+            text: string;
         };
         /** TimelinePoint */
         TimelinePoint: {
@@ -4939,6 +5157,86 @@ export interface operations {
                 };
             };
             /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "job-descriptions-update_job_description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                description_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobDescriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDescriptionRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -117,6 +117,17 @@ export function buildMatch(overrides: Partial<MatchResult> = {}): MatchResult {
       score: 100,
     },
     explanation: 'You have most of the required skills and enough experience.',
+    parts: [
+      { name: 'skills', score: 70, weight: 0.2, reason: 'You match 2 of 3 required skills; your experience shows Python.' },
+      {
+        name: 'occupation',
+        score: 100,
+        weight: 0.2,
+        reason: 'Your title “Backend Engineer” reads as Software Developers, the same occupation as this role (Software Developers).',
+      },
+      { name: 'semantic', score: 85, weight: 0.5, reason: "Your work as Backend Engineer at Initech reads close to this role's duties (similarity 0.52)." },
+      { name: 'experience', score: 100, weight: 0.1, reason: 'You have 7.5 years of experience, meeting the 5+ the role asks for.' },
+    ],
     ...overrides,
   };
 }

@@ -18,12 +18,16 @@ function hasSkills(job: Job, skills: string[]) {
   return skills.every((skill) => offered.has(skill.toLowerCase()));
 }
 
-/** A naive parse: "Requirements:" bullet lines become required skills. */
+/** A naive parse: "Requirements:" bullet lines become required skills; a short first line without a full stop is the title. */
 function parseText(text: string, title?: string | null): ParsedJob {
   const skills = [...text.matchAll(/^\s*-\s*(.+)$/gm)].map((match) => match[1]?.trim() ?? '').filter(Boolean);
   const years = /(\d+)\+?\s*years/i.exec(text);
+  const firstLine = text.trim().split('\n')[0]?.trim() ?? '';
+  const foundTitle = firstLine.split(' ').length <= 8 && !/[.:!?]$/.test(firstLine) ? firstLine : null;
   return buildParsedJob({
-    title: title ?? null,
+    title: title ?? foundTitle,
+    occupation: null,
+    alternative_skills: [],
     seniority: /senior/i.test(text) ? 'senior' : null,
     required_skills: skills,
     nice_to_have_skills: [],
@@ -89,11 +93,12 @@ export const jobHandlers = [
     const { user, response } = authenticate(request);
     if (response) return response;
     const body = (await request.json()) as Schemas['JobDescriptionCreate'];
+    const parsed = parseText(body.text, body.title);
     const saved = db.addJobDescription(user.email, {
       id: nextUuid('d'),
-      title: body.title ?? null,
+      title: body.title || parsed.title || null,
       text: body.text,
-      parsed: parseText(body.text, body.title),
+      parsed,
       created_at: new Date().toISOString(),
     });
     return HttpResponse.json(saved, { status: 201 });
@@ -103,6 +108,19 @@ export const jobHandlers = [
     const { user, response } = authenticate(request);
     if (response) return response;
     return HttpResponse.json({ items: db.listJobDescriptions(user.email) });
+  }),
+
+  http.patch('/api/job-descriptions/:id', async ({ request, params }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    const id = String(params.id);
+    const found = db.findJobDescription(user.email, id);
+    if (!found) return errorResponse(404, 'job_description_not_found', 'Job description not found.');
+    const body = (await request.json()) as Schemas['JobDescriptionUpdate'];
+    if (body.title === undefined) return HttpResponse.json(found);
+    const title = body.title.trim();
+    if (!title) return errorResponse(422, 'validation_error', 'String should have at least 1 character');
+    return HttpResponse.json(db.updateJobDescription(user.email, id, { title, parsed: parseText(found.text, title) }));
   }),
 
   http.delete('/api/job-descriptions/:id', ({ request, params }) => {

@@ -120,6 +120,11 @@ function createMockDb() {
     listJobDescriptions: (ownerEmail: string) => ownedBy(jobDescriptions, ownerEmail).reverse(),
     findJobDescription: (ownerEmail: string, id: string) =>
       ownedBy(jobDescriptions, ownerEmail).find((description) => description.id === id),
+    updateJobDescription(ownerEmail: string, id: string, changes: Partial<JobDescription>) {
+      const found = ownedBy(jobDescriptions, ownerEmail).find((description) => description.id === id);
+      if (found) Object.assign(found, changes);
+      return found;
+    },
     deleteJobDescription(ownerEmail: string, id: string) {
       jobDescriptions = jobDescriptions.filter((row) => !(row.owner === ownerEmail.toLowerCase() && row.item.id === id));
     },

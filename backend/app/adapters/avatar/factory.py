@@ -30,7 +30,7 @@ async def close_avatar_client(client: AvatarClient | None) -> None:
         await client.aclose()
 
 
-def get_avatar_client(request: Request) -> AvatarClient | None:
+async def get_avatar_client(request: Request) -> AvatarClient | None:
     return getattr(request.app.state, "avatar", None)
 
 

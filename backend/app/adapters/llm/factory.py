@@ -42,7 +42,7 @@ async def close_llm(llm: LLMProvider | None) -> None:
         await aclose()
 
 
-def get_llm(request: Request) -> LLMProvider | None:
+async def get_llm(request: Request) -> LLMProvider | None:
     return getattr(request.app.state, "llm", None)
 
 

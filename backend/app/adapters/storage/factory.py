@@ -11,7 +11,7 @@ def create_storage(settings: Settings) -> Storage:
     return LocalStorage(settings.data_dir / "media")
 
 
-def get_storage(request: Request) -> Storage:
+async def get_storage(request: Request) -> Storage:
     return request.app.state.storage
 
 

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass, field
 
 from app.resumes.parsed import ResumeLinks
+from app.resumes.parsing.places import is_place
+from app.resumes.parsing.roles import title_score
 from app.resumes.parsing.sections import heading_kind
 from app.resumes.parsing.text import APOSTROPHES, collapse_spaces, split_fields
 
@@ -13,6 +15,8 @@ PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){0,5}(?!\w)"
 )
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 10, 15
+MAX_SIDE_COLUMN_LINES = 60
+MAX_HEADLINE_WORDS = 20
 LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/[\w%-]+/?", re.I)
 GITHUB = re.compile(r"(?:https?://)?(?:www\.)?github\.com/[\w-]+/?", re.I)
 _TLDS = (
@@ -56,6 +60,34 @@ def find_name(lines: list[str]) -> str | None:
             if _looks_like_name(candidate):
                 return _proper_case(candidate)
     return None
+
+
+def find_name_above_headline(lines: list[str]) -> int | None:
+    """Where the name is when a side column was read first (LinkedIn's PDF, two-column
+    templates): a line that reads as a name, directly above a job title or headline; above all
+    one with a place under its headline, as LinkedIn writes them ("Certified Kubernetes" /
+    "Administrator (CKA)" in the side column reads as a name above a title too)."""
+    candidates: list[int] = []
+    for index, line in enumerate(lines[: MAX_SIDE_COLUMN_LINES + 1]):
+        if heading_kind(line) == "experience":
+            break
+        names = _name_candidates(line)
+        if (
+            index + 1 < len(lines)
+            and names
+            and _looks_like_name(names[0])
+            and title_score(names[0]) <= 0
+            and _is_headline(lines[index + 1])
+        ):
+            candidates.append(index)
+    placed = [i for i in candidates if any(is_place(line) for line in lines[i + 2 : i + 4])]
+    return (placed or candidates or [None])[0]
+
+
+def _is_headline(line: str) -> bool:
+    if heading_kind(line) is not None or len(line.split()) > MAX_HEADLINE_WORDS:
+        return False
+    return title_score(line) > 0 or bool(re.search(r"\s(?:at|@)\s", line))
 
 
 def _name_candidates(line: str) -> list[str]:

@@ -1,106 +1,89 @@
-"""Degrees from the lines of an education section: degree, level, field, institution, year."""
+"""Degrees from the lines of an education section: degree, level, field, institution, year.
 
+Entries come in any order of their lines: "Degree / School / Dates" (Indeed), "School / Degree ·
+(dates)" (LinkedIn), "Degree, School, Year" on one line. What counts as a degree is in
+degrees.py."""
+
+import functools
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.resumes.parsed import DegreeLevel, Education
 from app.resumes.parsing.dates import MONTH_NAME_PATTERN, find_date_range, find_dates
-from app.resumes.parsing.text import APOSTROPHES, DASHES, is_bullet, split_fields, strip_bullet
-
-LEVEL_RANK: dict[DegreeLevel, int] = {"Associate": 1, "Bachelor": 2, "Master": 3, "PhD": 4}
-
-# "Master's degree in X", "Masters in X", "Master of Business Administration", "Master's".
-_SPELLED = (
-    r"(?:{word})(?:[{apostrophes}]s|s)?(?: degree)?"
-    r"(?: of (?:[A-Z][\w.]*)(?: (?:and |& )?[A-Z][\w.]*)*| in\b| degree\b|(?<=[{apostrophes}]s))"
+from app.resumes.parsing.degrees import (
+    LEVEL_RANK,
+    Degree,
+    find_degree_in,
+    is_institution,
+    may_name_degree,
 )
-# Ordered from the highest level, so "B.S./M.S." reads as a Master's.
-_DEGREES: list[tuple[DegreeLevel, re.Pattern]] = [
-    (
-        "PhD",
-        re.compile(
-            r"\bPh\.?\s?D\b\.?|\bD\.?Phil\b|\bDoctor(?:ate)? of [A-Z]\w+(?: [A-Z]\w+)*"
-            r"|\bDoctorate\b|\bEd\.D\b\.?|\bEdD\b|\bDNP\b|\bPharm\.?D\b|\bPsy\.?D\b|\bM\.D\.|\bJ\.D\."
-        ),
-    ),
-    (
-        "Master",
-        re.compile(
-            _SPELLED.format(word="Master", apostrophes=APOSTROPHES)
-            + r"|\bM\.\s?(?:S|A|Sc|Eng|Ed|Phil|Acc|B\.A|P\.H|F\.A|S\.N)\.|\b(?:MSc|MBA|MSN|MEng"
-            r"|MEd|MPH|MFA|MPA|MSW|LLM|MAcc|MPhil|MCA|MSCS|MSE|MAT)\b"
-        ),
-    ),
-    (
-        "Bachelor",
-        re.compile(
-            _SPELLED.format(word="Bachelor", apostrophes=APOSTROPHES)
-            + r"|\bB\.\s?(?:S|A|Sc|Eng|Ed|Com|B\.A|F\.A|S\.N|Tech)\.|\b(?:BSc|BSN|BEng|BBA|BFA"
-            r"|BCom|BTech|BEd|BCS|BSE|BAcc)\b"
-        ),
-    ),
-    (
-        "Associate",
-        re.compile(
-            rf"\bAssociate[{APOSTROPHES}]s(?: degree)?|\bAssociate (?:of|in) [A-Z]\w+(?: [A-Z]\w+)*"
-            r"|\bAssociate degree\b|\bA\.A\.S\.|\bA\.\s?(?:A|S)\.|\bAAS\b"
-        ),
-    ),
-]
-# Bare two-letter forms ("BS in Biology") clash with state codes ("Boston, MA"): accept them only
-# opening a line or a field and followed by a field of study.
-_BARE = re.compile(r"^(?P<abbr>BS|BA|MS|MA|AA|AS)(?:,?\s+(?:in\s+)?)(?=[A-Z])")
-_BARE_LEVELS: dict[str, DegreeLevel] = {
-    "BS": "Bachelor", "BA": "Bachelor", "MS": "Master", "MA": "Master",
-    "AA": "Associate", "AS": "Associate",
-}  # fmt: skip
-_INSTITUTION = re.compile(
-    r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Seminary"
-    r"|Université|Universität|Universidad|Hochschule)\b|\b(?:MIT|UCLA|NYU|USC|ETH|CUNY|SUNY)\b"
-)
-_CONNECTORS = {"of", "at", "and", "&", "the", "de", "for", "in"}
-_NOT_FIELD_OF = {"science", "sciences", "arts", "applied science", "fine arts", "philosophy"}
+from app.resumes.parsing.roles import is_location
+from app.resumes.parsing.text import is_bullet, split_fields, strip_bullet
+
+__all__ = ["LEVEL_RANK", "Degree", "find_degree", "highest_level", "parse_education"]
+
+_CONNECTORS = {"of", "at", "and", "&", "the", "de", "for", "in", "di", "du", "des", "la"}
 _YEAR_MENTION = re.compile(
     rf"(?:\b(?:expected|graduated|graduating|class of)\s*)?(?:\b{MONTH_NAME_PATTERN}\.?,?\s*)?"
     r"\b(?:19|20)\d\d\b",
     re.I,
 )
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 # Lines under a degree that are not the school's name.
 _NOT_A_SCHOOL = re.compile(
-    r"\b(?:gpa|cum laude|honou?rs|dean'?s list|thesis|coursework|minor|major|scholarship|award"
-    r"|concentration|exchange|abroad)\b",
+    r"\b(?:gpa|cgpa|percentage|cum laude|honou?rs|dean'?s list|thesis|coursework|minor|major"
+    r"|scholarship|award|concentration|exchange|abroad|grade|marks|division|class)\b",
     re.I,
 )
-MAX_SCHOOL_NAME_WORDS = 6
-_FIELD_PREFIX = re.compile(rf"^(?:(?:in|of)\b|[,:{DASHES}-])\s*", re.I)
+MAX_SCHOOL_NAME_WORDS = 7
+MAX_WRAPPED_WORDS = 3
+DEGREE_CACHE_SIZE = 4096
+# "Bentley University, Waltham, MA": the town and state after a school's name.
+_TRAILING_CITY_STATE = re.compile(r",\s*[A-Z][\w.' -]*,\s*[A-Z]{2}\.?$")
+# "School of Planning and" / "Architecture": a line cut after a connecting word goes on below.
+_CUT_AFTER_CONNECTOR = re.compile(r"\s(?:and|of|for|&|the|in|de|di)$", re.I)
+# LinkedIn ends a degree line with "· (2010 - 2014)"; a long degree wraps before it.
+_LINKEDIN_TAIL = re.compile(r"·\s*\(")
 
 
-@dataclass(frozen=True)
-class Degree:
-    text: str
-    level: DegreeLevel
-    field: str | None
+@dataclass
+class _Entry:
+    education: Education
+    institution_first: bool = False
+    school_by_elimination: bool = False
 
 
 def parse_education(lines: list[str]) -> list[Education]:
     """Entries filled slot by slot; a second degree or institution starts the next entry."""
-    entries: list[Education] = []
-    current = Education()
-    for raw in lines:
-        line = strip_bullet(raw)
-        degree = find_degree(line)
-        institution = _find_institution(line) or (None if degree else _school_name(line))
-        if (degree and current.degree) or (institution and current.institution and not degree):
+    lines = _join_wrapped([strip_bullet(line) for line in lines])
+    degrees = [find_degree(line, in_education=True) for line in lines]
+    entries: list[_Entry] = []
+    current = _Entry(Education())
+    for index, line in enumerate(lines):
+        degree = degrees[index]
+        next_is_degree = index + 1 < len(lines) and degrees[index + 1] is not None
+        awaiting_school = bool(current.education.degree and not current.education.institution)
+        institution = _institution(line, degree, by_elimination=awaiting_school or next_is_degree)
+        entry = current.education
+        named = institution is not None and is_institution(institution)
+        if institution and entry.institution and not degree and named and _guessed(current):
+            entry.institution = None  # a named school beats a line guessed to be the school
+        if (degree and entry.degree) or (institution and entry.institution and not degree):
             entries.append(current)
-            current = Education()
+            current = _Entry(Education())
+            entry = current.education
         if degree:
-            current.degree, current.level = degree.text, degree.level
-            current.field = current.field or degree.field
-        if institution and not current.institution:
-            current.institution = institution
-        current.year = current.year or _graduation_year(line)
+            entry.degree, entry.level = degree.text, degree.level
+            entry.field = entry.field or degree.field
+        if institution and not entry.institution:
+            entry.institution = institution
+            current.institution_first = not entry.degree
+            current.school_by_elimination = not named
+        entry.year = entry.year or _graduation_year(line)
     entries.append(current)
-    return [entry for entry in entries if entry.degree or entry.institution]
+    _share_schools(entries)
+    return [e.education for e in entries if e.education.degree or e.education.institution]
 
 
 def highest_level(entries: list[Education]) -> DegreeLevel | None:
@@ -108,56 +91,145 @@ def highest_level(entries: list[Education]) -> DegreeLevel | None:
     return max(levels, key=LEVEL_RANK.__getitem__, default=None)
 
 
-def find_degree(line: str) -> Degree | None:
-    """The highest degree named in the line, with the field of study that follows it."""
+# Pure and called on the same lines by several parsers (education, skills): cached.
+@functools.lru_cache(maxsize=DEGREE_CACHE_SIZE)
+def find_degree(line: str, *, in_education: bool = False) -> Degree | None:
+    """The highest degree named in the line, with the field of study that follows it.
+
+    Outside an education section (`in_education=False`) only real degrees are reported, and
+    two-letter forms ("MS", "BA") need a field of study after them."""
+    if is_bullet(line) or not may_name_degree(line, in_education=in_education):
+        return None
+    fields = split_fields(_without_dates(line)) or [line]
+    for index, field_text in enumerate(fields):
+        degree = find_degree_in(field_text, in_education=in_education)
+        if degree is None:
+            continue
+        # LinkedIn: "Master of Technology - MTech, Computer Science": the field comes after the
+        # abbreviation, in the next field.
+        following = fields[index + 1] if index + 1 < len(fields) else ""
+        abbreviated = find_degree_in(following, in_education=True) if following else None
+        if (
+            abbreviated
+            and abbreviated.field
+            and following.startswith(abbreviated.text)
+            and (degree.field is None or degree.field in degree.text)
+        ):
+            return replace(degree, field=abbreviated.field)
+        return degree
+    return None
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Lines wrapped by a narrow column, joined back: "Master's degree in Interaction" /
+    "Design" / "Universidade de Lisboa", "School of Planning and" / "Architecture"."""
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        previous = joined[-1] if joined else ""
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if previous and (
+            _CUT_AFTER_CONNECTOR.search(previous)
+            or (
+                find_degree(previous, in_education=True)
+                and (_wrapped_linkedin_tail(previous, line) or _wrapped_field(line, following))
+            )
+        ):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wrapped_linkedin_tail(previous: str, line: str) -> bool:
+    return bool(
+        _LINKEDIN_TAIL.search(line)
+        and not _LINKEDIN_TAIL.search(previous)
+        and not find_degree(line, in_education=True)
+    )
+
+
+def _wrapped_field(line: str, following: str) -> bool:
+    return (
+        len(line.split()) <= MAX_WRAPPED_WORDS
+        and not any(char.isdigit() for char in line)
+        and not is_institution(line)
+        and not is_location(line)
+        and find_degree(line, in_education=True) is None
+        and is_institution(following)
+    )
+
+
+def _guessed(entry: _Entry) -> bool:
+    return entry.school_by_elimination and bool(entry.education.degree)
+
+
+def _share_schools(entries: list[_Entry]) -> None:
+    """ "Bentley University / MS in Accountancy / BS, Accounting": both degrees are Bentley's."""
+    for previous, entry in itertools.pairwise(entries):
+        if (
+            previous.institution_first
+            and previous.education.institution
+            and entry.education.degree
+            and not entry.education.institution
+        ):
+            entry.education.institution = previous.education.institution
+            entry.institution_first = True
+
+
+def _institution(line: str, degree: Degree | None, *, by_elimination: bool) -> str | None:
     if is_bullet(line):
         return None
-    for field_text in split_fields(_without_dates(line)) or [line]:
-        for level, pattern in _DEGREES:
-            match = pattern.search(field_text)
-            if match:
-                return _degree(field_text, match, level)
-        bare = _BARE.match(field_text)
-        if bare:
-            level = _BARE_LEVELS[bare["abbr"]]
-            return Degree(bare["abbr"], level, _field(field_text[bare.end() :]))
+    fields = [field.strip(" -") for field in split_fields(_without_dates(line))]
+    fields = [field for field in fields if field and not is_location(field)]
+    if degree is not None:
+        return _institution_beside_degree(fields, degree)
+    named = [field for field in fields if is_institution(field)]
+    if named:
+        # "University of Washington - Foster School of Business" is one school.
+        return _TRAILING_CITY_STATE.sub("", " - ".join(named)).strip(" ,.")
+    if by_elimination and fields:
+        return _school_name(fields[0])
     return None
 
 
-def _degree(text: str, match: re.Match, level: DegreeLevel) -> Degree:
-    name = match.group().strip()
-    field = _field(text[match.end() :])
-    of_part = re.search(r" of (.+)$", name)
-    if field is None and of_part and of_part[1].lower() not in _NOT_FIELD_OF:
-        field = of_part[1]
-    return Degree(re.sub(r"\s+(?:in|degree)$", "", name), level, field)
+def _institution_beside_degree(fields: list[str], degree: Degree) -> str | None:
+    """The school on a degree's own line: "MD (Pediatrics), King Edward Medical University"."""
+    parts = [part.strip(" .") for field in fields for part in field.split(", ")]
+    others = [
+        part
+        for part in parts
+        if part
+        and not _names_a_degree(part)
+        and part != degree.field
+        and not (degree.field and part in degree.field)
+    ]
+    named = [part for part in others if is_institution(part)]
+    if named:
+        return named[0]
+    candidates = [part for part in others if _school_name(part)]
+    # A lone town after the school ("St. Xavier's College, Kolkata") is not the school.
+    return candidates[0] if candidates and len(candidates[0].split()) > 1 else None
 
 
-def _field(rest: str) -> str | None:
-    rest = re.sub(r"\([^)]*\)", "", rest)  # "(BSN)", "(Honours)"
-    rest = _FIELD_PREFIX.sub("", rest.strip()).split(",")[0].strip(" .,-")
-    if not rest or _INSTITUTION.search(rest) or not rest[0].isalpha():
-        return None
-    return rest
-
-
-def _find_institution(line: str) -> str | None:
-    for field_text in split_fields(_without_dates(line)):
-        for part in field_text.split(", "):
-            if _INSTITUTION.search(part) and not any(p.search(part) for _, p in _DEGREES):
-                return part.strip(" .()")
-    return None
+def _names_a_degree(part: str) -> bool:
+    """ "High School Diploma" does; "Oakland Technical High School" is a school."""
+    degree = find_degree_in(part, in_education=True)
+    if degree is None:
+        return False
+    return degree.level is not None or not part.find(degree.text) > 0
 
 
 def _school_name(line: str) -> str | None:
-    """A short capitalized line alone in an entry ("Georgia Tech"): the school, by elimination."""
-    name = line.strip(" .")
-    if is_bullet(line) or any(char.isdigit() or char in ":;" for char in name) or not name:
+    """A short capitalized line beside a degree ("Georgia Tech"): the school, by elimination."""
+    name = line.strip(" .,")
+    if not name or any(char.isdigit() or char in ":;@" for char in name):
         return None
     words = name.split()
     if len(words) > MAX_SCHOOL_NAME_WORDS or _NOT_A_SCHOOL.search(name):
         return None
-    return name if all(word[0].isupper() or word in _CONNECTORS for word in words) else None
+    if all(word[0].isupper() or word.lower() in _CONNECTORS for word in words):
+        return name
+    return None
 
 
 def _graduation_year(line: str) -> int | None:
@@ -172,4 +244,4 @@ def _without_dates(line: str) -> str:
     date_range = find_date_range(line)
     if date_range:
         line = f"{line[: date_range.span[0]]}  {line[date_range.span[1] :]}"
-    return _YEAR_MENTION.sub("  ", line)
+    return _EMPTY_BRACKETS.sub("  ", _YEAR_MENTION.sub("  ", line))

@@ -2,12 +2,12 @@
 
 from datetime import date
 
-from app.resumes.parsed import ParsedResume
+from app.resumes.parsed import Experience, ParsedResume
 from app.resumes.parsing.certifications import parse_certifications
-from app.resumes.parsing.contact import extract_contact
+from app.resumes.parsing.contact import extract_contact, find_name, find_name_above_headline
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
 from app.resumes.parsing.experience import parse_experience
-from app.resumes.parsing.sections import split_sections
+from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.summary import find_summary
 from app.resumes.parsing.text import clean_lines
@@ -16,14 +16,19 @@ from app.resumes.parsing.years import total_years
 # Thirty dense pages are under 100,000 characters; the cap keeps parsing time bounded (it runs
 # in the request) whatever was uploaded.
 MAX_TEXT_CHARS = 100_000
+MAX_NAME_BLOCK_LINES = 4
+MAX_NAME_BLOCK_WORDS = 14
 
 
 def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
     lines = clean_lines(text[:MAX_TEXT_CHARS])
     sections = split_sections(lines)
+    if find_name(sections.header) is None:
+        lines = _main_column_first(lines)
+        sections = split_sections(lines)
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
-    experience = parse_experience(sections.lines("experience"))
+    experience = _experience(sections)
     # Without an Education heading, degrees are still recognizable wherever they are written.
     education_lines = sections.lines("education") or [line for line in lines if find_degree(line)]
     education = parse_education(education_lines)
@@ -33,7 +38,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         phone=contact.phone,
         links=contact.links,
         summary=find_summary(sections),
-        skills=extract_skills("\n".join(sections.lines("skills")), "\n".join(lines)),
+        skills=extract_skills(sections, lines),
         experience=experience,
         years_experience=total_years(experience, today=today or date.today()),
         education=education,
@@ -41,3 +46,44 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         certifications=parse_certifications(sections.lines("certifications")),
         sections=[section.title for section in sections.sections],
     )
+
+
+def _experience(sections: ResumeSections) -> list[Experience]:
+    jobs = parse_experience(sections.lines("experience"))
+    if jobs:
+        return jobs
+    if sections.has("experience"):
+        # An empty Experience section: a side column read in drawing order put its next heading
+        # ("SKILLS") right under it, and the jobs are in the sections that follow.
+        following = _lines_after(sections, "experience", skip={"education", "certifications"})
+        jobs = parse_experience(following, dated_only=True)
+    # Without an Experience heading, dated jobs are often written right under the contact lines.
+    return jobs or parse_experience(sections.header, dated_only=True)
+
+
+def _lines_after(sections: ResumeSections, kind: str, *, skip: set[str]) -> list[str]:
+    start = next(i for i, section in enumerate(sections.sections) if section.kind == kind)
+    return [
+        line
+        for section in sections.sections[start + 1 :]
+        if section.kind not in skip
+        for line in section.lines
+    ]
+
+
+def _main_column_first(lines: list[str]) -> list[str]:
+    """A side column read before the main one (LinkedIn's PDF export, two-column templates)
+    leaves the name, headline and location inside the side column's last section: move them to
+    the top, where a resume's header is."""
+    start = find_name_above_headline(lines)
+    if not start:
+        return lines
+    end = start + 1
+    while (
+        end < len(lines)
+        and end - start < MAX_NAME_BLOCK_LINES
+        and parse_heading(lines[end]) is None
+        and len(lines[end].split()) <= MAX_NAME_BLOCK_WORDS
+    ):
+        end += 1
+    return lines[start:end] + lines[:start] + lines[end:]

@@ -2,6 +2,8 @@
 
 import re
 
+from app.resumes.parsing.places import is_place, trailing_place
+
 _TITLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|lead|head"
     r"|chief|officer|president|vp|founder|co-founder|owner|consultant|specialist|coordinator"
@@ -25,50 +27,69 @@ _COMPANY_WORDS = re.compile(
     r"|\.(?:com|io|ai)\b",
     re.I,
 )
-_STATE_OR_COUNTRY = r"(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-_LOCATION = re.compile(
-    rf"^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}}, {_STATE_OR_COUNTRY}|remote|hybrid|on-?site)"
-    r"(?: \((?:remote|hybrid|on-?site)\))?$",
+# Not a title nor a company: LinkedIn's "(3 years 2 months)", leftovers of a date, a page footer.
+_DURATION = re.compile(
+    r"^\(?\s*(?:(?:\d+|a|an|one)\s+(?:years?|yrs?|months?|mos?)\b\s*,?\s*(?:and\s+)?)+\)?$"
+    r"|^\(?\s*less than a (?:year|month)\s*\)?$",
     re.I,
 )
-_TRAILING_LOCATION = re.compile(
-    rf",\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}},\s*{_STATE_OR_COUNTRY}$|,\s*(?:remote|hybrid)$"
-    r"|\s*\((?:remote|hybrid|on-?site)\)$",
-    re.I,
+_NOT_A_NAME = re.compile(
+    r"^(?:present|current|now|today|till date|to date|\d+|page \d+(?: of \d+)?)$", re.I
 )
+_EDGE_PUNCTUATION = " ,;:()-\u2013\u2014"
 LAST_WORD_WEIGHT = 3
+_MODE_SUFFIX = re.compile(r"\s*\((?:remote|hybrid|on-?site)\)$", re.I)
 _WEB_DOMAIN_END = re.compile(r"\.(?:com|io|ai)$", re.I)
 _AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.I)
 
 
 def clean_fragments(fragments: list[str]) -> list[str]:
-    """Header fragments without locations; "Title at Company" split in two."""
+    """Header fragments without places, durations and dashes left at their ends; "Title at
+    Company" split in two; "Mayo Hospital, Lahore" without its city."""
     cleaned: list[str] = []
     for fragment in fragments:
-        if is_location(fragment):
+        fragment = fragment.strip(_EDGE_PUNCTUATION)
+        if not fragment or is_location(fragment) or is_noise(fragment):
             continue
-        fragment = _TRAILING_LOCATION.sub("", fragment).strip(" ,;:()")
+        cut = trailing_place(fragment)
+        if cut is not None and not _TITLE_WORDS.search(fragment[cut:]):
+            fragment = fragment[:cut]
+        fragment = _MODE_SUFFIX.sub("", fragment).strip(_EDGE_PUNCTUATION)
         parts = _AT.split(fragment, maxsplit=1)
         cleaned += [part.strip(" ,;:") for part in parts if part.strip(" ,;:")]
     return cleaned
 
 
+def is_noise(fragment: str) -> bool:
+    return bool(_DURATION.match(fragment) or _NOT_A_NAME.match(fragment))
+
+
 def is_location(fragment: str) -> bool:
-    return bool(_LOCATION.match(fragment)) and not (
+    return is_place(fragment) and not (
         _COMPANY_WORDS.search(fragment) or _TITLE_WORDS.search(fragment)
     )
 
 
-def title_and_company(fragments: list[str]) -> tuple[str | None, str | None]:
-    """Pick the title and the company among header fragments, by the words they contain."""
+def title_and_company(
+    fragments: list[str], *, company_first: bool = False
+) -> tuple[str | None, str | None]:
+    """Pick the title and the company among header fragments, by the words they contain.
+
+    The title is the most title-like fragment and the company the most company-like of the
+    others; when words do not tell them apart, the first is the title, unless the layout puts
+    the company first (LinkedIn's "Company / Title / dates")."""
     if not fragments:
         return None, None
     if len(fragments) == 1:
         return _single_fragment(fragments[0])
-    first, second = fragments[0], fragments[1]
-    if title_score(second) > title_score(first):
-        return second, first
-    return first, second
+    scores = [title_score(fragment) for fragment in fragments]
+    order = range(len(fragments))
+    title_at = max(order, key=lambda i: (scores[i], i if company_first else -i))
+    if scores[title_at] <= 0 and len(fragments) > 2:
+        # Nothing reads as a title: the first two fragments are title and company, as written.
+        return title_and_company(fragments[:2], company_first=company_first)
+    company_at = min((i for i in order if i != title_at), key=lambda i: (scores[i], i))
+    return fragments[title_at], fragments[company_at]
 
 
 def _single_fragment(fragment: str) -> tuple[str | None, str | None]:

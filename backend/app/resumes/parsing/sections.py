@@ -13,7 +13,7 @@ _EXPERIENCE_QUALIFIER = (
     r"|technical|additional|related|previous|recent|other)"
 )
 _SKILL_QUALIFIER = (
-    r"(?:technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
+    r"(?:top|technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
     r"|design|sales|additional|other|software|transferable|personal|language|digital)"
 )
 
@@ -50,12 +50,14 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     "languages": r"languages?(?: spoken)?",
     "awards": (
         r"awards?(?: and (?:honors|recognition|achievements))?|honors(?: and awards)?"
-        r"|achievements|accomplishments|recognition"
+        r"|achievements|accomplishments|recognition|honorsawards"  # LinkedIn's "Honors-Awards"
     ),
-    "publications": r"publications?(?: and presentations)?|presentations|research",
+    "publications": r"publications?(?: and presentations)?|presentations|research|patents",
     "interests": r"interests|hobbies(?: and interests)?|activities|extracurricular activities",
     "references": r"references(?: available (?:up)?on request)?",
-    "contact": r"contact(?: information| info| details| me)?|personal (?:details|information)",
+    "contact": (
+        r"contact(?: information| info| details| me)?|personal (?:details|information)|details"
+    ),
     "affiliations": r"(?:professional )?(?:affiliations|memberships|associations)",
     "courses": r"(?:relevant )?(?:coursework|courses)|training|professional development",
 }

@@ -1,16 +1,45 @@
-"""Skills named in the resume, as canonical taxonomy names with their category."""
+"""The candidate's skills: what they list (every item, known or not) and what their own work
+names; never a degree's subject, an address, or what an employer sells."""
 
 import re
+from dataclasses import dataclass
 
+from app.knowledge.keys import lookup_key
+from app.knowledge.store import get_knowledge
 from app.resumes.parsed import ResumeSkill
 from app.resumes.parsing.contact import EMAIL, GITHUB, LINKEDIN
+from app.resumes.parsing.education import find_degree
+from app.resumes.parsing.sections import ResumeSections
+from app.resumes.parsing.text import strip_bullet
+from app.skills.finder import SkillFinder, get_skill_finder
+from app.skills.listed import ListedSkill, resolve_item, shown_name, split_items
 from app.skills.taxonomy import get_taxonomy
 
 UNCATEGORIZED = "other"
+MAX_DEGREE_LINE_CHARS = 300
+_KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
+# Sections whose prose is the candidate's own work.
+_WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
+# "Tools: Figma, Jira" or "Environment: Java, Spring, Oracle" anywhere in the resume.
+_LIST_LABEL = re.compile(
+    r"^[\w /&().+-]{0,40}?\b(?:skills?|tools?|technolog(?:y|ies)|languages?|software"
+    r"|platforms?|frameworks?|librar(?:y|ies)|databases?|environments?|packages?|systems?|ides?"
+    r"|stack|utilities|methodolog(?:y|ies)|applications|scripting|programming|expertise"
+    r"|proficienc(?:y|ies)|competenc(?:y|ies)|os|web)\s*:\s*\S",
+    re.I,
+)
 # Addresses are not skills, even when they contain one ("https://" is not TLS, "github.com/x" is
 # not Git); bare domains are kept because "ASP.NET" looks like one.
 _ADDRESSES = re.compile(
     rf"https?://\S+|\bwww\.\S+|{EMAIL.pattern}|{LINKEDIN.pattern}|{GITHUB.pattern}", re.I
+)
+# Sentences about an employer or a client, not about the candidate's work.
+_ABOUT_EMPLOYER = re.compile(
+    r"\b(?:is|was|are) (?:a|an|the|one of the) (?:\w+[ -]){0,4}?(?:company|provider|firm|leader"
+    r"|startup|vendor|manufacturer|organi[sz]ation|platform|product|business|bank|group)\b"
+    r"|\bprovider of\b|\bleader in\b|\bcompany (?:that|which)\b|\b(?:which|that) (?:sells|offers"
+    r"|provides|makes|builds)\b|\bclients? (?:include|such as)\b",
+    re.I,
 )
 # "phone, chat and email support" names three kinds of support: repeat the shared last word.
 _SHARED_HEAD = re.compile(
@@ -34,21 +63,94 @@ _PHRASES = (
 )
 
 
-def extract_skills(skills_section: str, full_text: str) -> list[ResumeSkill]:
-    """Skills from the skills section first (the candidate's own list), then the rest of the
-    text, each once, in order of first appearance."""
-    taxonomy = get_taxonomy()
-    found = [*taxonomy.extract(_without_addresses(skills_section))]
-    found += taxonomy.extract(_with_shared_heads(_without_addresses(full_text)))
-    found += [name for pattern, name in _PHRASES if pattern.search(full_text)]
-    return [
-        ResumeSkill(name=name, category=taxonomy.category(name) or UNCATEGORIZED)
-        for name in dict.fromkeys(found)
+@dataclass
+class _Found:
+    skills: dict[str, ListedSkill]
+
+    def add(self, skill: ListedSkill) -> None:
+        self.skills.setdefault(lookup_key(skill.name), skill)
+
+
+def extract_skills(sections: ResumeSections, lines: list[str]) -> list[ResumeSkill]:
+    """The candidate's lists first (in their order), then skills their own work names."""
+    document = "\n".join(lines)
+    finder = get_skill_finder()
+    found = _Found({})
+    for line in _listed_lines(sections):
+        for item in split_items(_ADDRESSES.sub(" ", strip_bullet(line))):
+            for skill in resolve_item(item, finder, document):
+                found.add(skill)
+    for line in _work_lines(sections):
+        for skill in _named_in(line, finder, document):
+            found.add(skill)
+    return [_resume_skill(skill) for skill in found.skills.values()]
+
+
+def _listed_lines(sections: ResumeSections) -> list[str]:
+    listed = sections.lines("skills")
+    for section in sections.sections:
+        if section.kind not in ("skills", "education", "contact", "references"):
+            listed += [part for line in section.lines for part in _parts(line) if _is_list(part)]
+    return listed
+
+
+def _work_lines(sections: ResumeSections) -> list[str]:
+    if not any(sections.has(kind) for kind in ("skills", "experience")):
+        # No headings we know (a flattened PDF, an unusual layout): every line may hold work.
+        unsorted = sections.header + [line for s in sections.sections for line in s.lines]
+        return [part for line in unsorted for part in _parts(line) if not _degree_line(part)]
+    lines = [
+        part
+        for section in sections.sections
+        if section.kind in _WORK_SECTIONS
+        for line in section.lines
+        for part in _parts(line)
+        if not _is_list(part)
     ]
+    return [line for line in lines if not _about_employer(line) and not _degree_line(line)]
 
 
-def _without_addresses(text: str) -> str:
-    return _ADDRESSES.sub(" ", text)
+def _about_employer(line: str) -> bool:
+    return len(line) <= MAX_DEGREE_LINE_CHARS and _ABOUT_EMPLOYER.search(line) is not None
+
+
+def _degree_line(line: str) -> bool:
+    """A line naming a degree ("B.Tech in ECE"): its subject is not a skill. A whole flattened
+    resume on one line also names a degree somewhere, and is still read."""
+    return len(line) <= MAX_DEGREE_LINE_CHARS and find_degree(line) is not None
+
+
+def _parts(line: str) -> list[str]:
+    """A line's clauses: "used Eclipse; SCM tools: SVN, Git" holds a list after its prose."""
+    return [part.strip() for part in strip_bullet(line).split(";") if part.strip()]
+
+
+def _is_list(part: str) -> bool:
+    return _LIST_LABEL.match(part) is not None
+
+
+def _named_in(line: str, finder: SkillFinder, document: str) -> list[ListedSkill]:
+    text = _with_shared_heads(_ADDRESSES.sub(" ", line))
+    named = [
+        ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
+        for m in finder.find(text)
+    ]
+    named += [ListedSkill(name, name, True) for pattern, name in _PHRASES if pattern.search(line)]
+    return named
+
+
+def _resume_skill(skill: ListedSkill) -> ResumeSkill:
+    return ResumeSkill(name=skill.shown, category=_category(skill.name))
+
+
+def _category(name: str) -> str:
+    curated = get_taxonomy().category(name)
+    if curated:
+        return curated
+    known = get_knowledge().skills.get(name)
+    if known is None:
+        return UNCATEGORIZED
+    return known.category or _KIND_CATEGORIES.get(known.kind, UNCATEGORIZED)
 
 
 def _with_shared_heads(text: str) -> str:

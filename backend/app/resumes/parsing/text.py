@@ -18,15 +18,17 @@ _FIELD_SEPARATOR = re.compile(
 )
 _SPACES = re.compile(r"[ \t]+")
 MAX_LINE_CHARS = 2_000
+_PAGE_FOOTER = re.compile(r"^(?:-\s*)?page \d+(?: of \d+)?(?:\s*-)?$", re.I)
 
 
 def clean_lines(text: str) -> list[str]:
-    """Non-empty lines, Unicode-normalized (ligatures, no-break spaces), trimmed."""
+    """Non-empty lines, Unicode-normalized (ligatures, no-break spaces), trimmed, without page
+    footers ("Page 2 of 3", which LinkedIn's PDF puts between two jobs)."""
     normalized = unicodedata.normalize("NFKC", text)
     lines = []
     for raw in normalized.splitlines():
         line = raw.replace("\u200b", "").strip()[:MAX_LINE_CHARS]
-        if line:
+        if line and not _PAGE_FOOTER.match(line):
             lines.append(line)
     return lines
 

@@ -81,7 +81,12 @@ def evaluation_input(**overrides: Any) -> EvaluationInput:
     return EvaluationInput(**(values | overrides))
 
 
+def rating(value: int, evidence: str, reason: str = "Shown by the quote.") -> dict[str, Any]:
+    return {"rating": value, "evidence": evidence, "reason": reason}
+
+
 def evaluation_json(**overrides: Any) -> str:
+    """A plausible reply: relevance 5, the rest 4, every quote from ANSWER (score 82, B)."""
     values: dict[str, Any] = {
         "key_points_covered": [
             {"key_point": 1, "evidence": "our checkout API was slow, with a p95 of 900 ms"},
@@ -89,11 +94,10 @@ def evaluation_json(**overrides: Any) -> str:
             {"key_point": 3, "evidence": "Latency dropped by 40 percent"},
         ],
         "key_points_missed": [],
-        "relevance": 90,
-        "depth": 70,
-        "structure": 85,
-        "communication": 80,
-        "score": 82,
+        "relevance": rating(5, "our checkout API was slow, with a p95 of 900 ms during sales"),
+        "depth": rating(4, "added Redis caching for product lookups"),
+        "structure": rating(4, "Latency dropped by 40 percent within two weeks."),
+        "communication": rating(4, "I profiled it and added Redis caching"),
         "remark": "You give a clear story with a measured result.",
         "suggestion": "Say what you learned and how you kept the cache fresh.",
     }

@@ -15,6 +15,7 @@ from tests.adapters.llm.samples import (
     evaluation_json,
     question_request,
     questions_json,
+    rating,
 )
 
 URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent"
@@ -78,10 +79,12 @@ async def test_evaluate_answer(respx_mock):
     evaluation = await make_provider().evaluate_answer(evaluation_input())
 
     config = json.loads(route.calls.last.request.content)["generationConfig"]
-    assert set(config["responseSchema"]["properties"]) >= {"key_points_covered", "score"}
-    assert "evaluator" not in config["responseSchema"]["properties"]
+    properties = config["responseSchema"]["properties"]
+    assert set(properties) >= {"key_points_covered", "relevance", "communication"}
+    assert set(properties["depth"]["properties"]) == {"rating", "evidence", "reason"}
+    assert "score" not in properties and "evaluator" not in properties
     assert evaluation.evaluator == "gemini"
-    assert (evaluation.relevance, evaluation.depth) == (90, 70)
+    assert (evaluation.relevance, evaluation.depth, evaluation.score) == (100, 75, 82)
     assert evaluation.key_points_covered[2].evidence == "Latency dropped by 40 percent"
 
 
@@ -115,16 +118,20 @@ async def test_invalid_then_valid(respx_mock):
 
 
 async def test_invalid_twice(respx_mock, caplog):
-    made_up = [{"key_point": 1, "evidence": "I led a team of fifty"}]
-    route = respx_mock.post(URL).mock(
-        return_value=reply(evaluation_json(key_points_covered=made_up))
+    made_up = "I led a team of fifty engineers"
+    reply_about_another_answer = evaluation_json(
+        key_points_covered=[{"key_point": 1, "evidence": made_up}],
+        relevance=rating(5, made_up),
+        depth=rating(4, made_up),
+        structure=rating(4, "our checkout API was slow"),
     )
+    route = respx_mock.post(URL).mock(return_value=reply(reply_about_another_answer))
 
     with caplog.at_level(logging.WARNING, logger="app.adapters.llm"), pytest.raises(LLMError) as e:
         await make_provider().evaluate_answer(evaluation_input())
 
     assert route.call_count == 2
-    assert e.value.reason == "invalid output twice: 1 of 1 quotes are not in the answer"
+    assert e.value.reason == "invalid output twice: 3 of 5 quotes are not in the answer"
     assert "gemini/gemini-2.5-flash evaluate_answer failed" in caplog.text
 
 

@@ -16,6 +16,7 @@ from tests.adapters.llm.samples import (
     question_draft,
     question_request,
     questions_json,
+    rating,
 )
 
 OPENAI = "https://api.openai.com/v1/chat/completions"
@@ -114,7 +115,7 @@ async def test_invalid_json_is_retried_once(respx_mock, caplog):
 
 
 async def test_invalid_output_twice_raises(respx_mock, caplog):
-    out_of_range = evaluation_json(score=140)
+    out_of_range = evaluation_json(relevance=rating(7, "our checkout API was slow"))
     route = respx_mock.post(OPENAI).mock(return_value=completion(out_of_range))
 
     with caplog.at_level(logging.WARNING, logger="app.adapters.llm"), pytest.raises(LLMError) as e:
@@ -122,7 +123,7 @@ async def test_invalid_output_twice_raises(respx_mock, caplog):
 
     assert route.call_count == 2
     assert e.value.kind == "invalid_output"
-    assert "score" in e.value.reason
+    assert "relevance.rating" in e.value.reason
     assert "openai_compat/gpt-4o-mini evaluate_answer failed (invalid_output)" in caplog.text
 
 

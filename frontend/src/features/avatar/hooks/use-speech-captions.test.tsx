@@ -22,26 +22,42 @@ describe('useSpeechCaptions', () => {
     expect(result.current.listening).toBe(false);
   });
 
-  it('listens continuously while enabled, with interim text and final phrases', () => {
+  it('listens continuously while enabled, with interim text and final phrases timed from first result to final', () => {
     installFakeSpeechRecognition('SpeechRecognition');
     const { result, onFinal } = renderCaptions();
     const recognition = FakeSpeechRecognition.latest;
     expect(recognition).toMatchObject({ continuous: true, interimResults: true, lang: 'en-US', started: true });
     expect(result.current).toMatchObject({ supported: true, listening: true });
+    const clock = vi.spyOn(Date, 'now');
 
+    clock.mockReturnValue(1_000);
     act(() => recognition.emit([['I led the', false]]));
     expect(result.current.interim).toBe('I led the');
     expect(onFinal).not.toHaveBeenCalled();
 
+    // The next phrase starts as this one ends.
+    clock.mockReturnValue(2_500);
     act(() => recognition.emit([['I led the migration ', true], ['to Postgres', false]]));
-    expect(onFinal).toHaveBeenCalledExactlyOnceWith('I led the migration');
+    expect(onFinal).toHaveBeenCalledExactlyOnceWith('I led the migration', { startedAt: 1_000, endedAt: 2_500 });
     expect(result.current.interim).toBe('to Postgres');
 
     // Results before resultIndex were delivered already.
+    clock.mockReturnValue(3_200);
     act(() => recognition.emit([['I led the migration ', true], ['to Postgres.', true]], 1));
-    expect(onFinal).toHaveBeenLastCalledWith('to Postgres.');
+    expect(onFinal).toHaveBeenLastCalledWith('to Postgres.', { startedAt: 2_500, endedAt: 3_200 });
     expect(onFinal).toHaveBeenCalledTimes(2);
     expect(result.current.interim).toBe('');
+
+    // After a silence, the next phrase starts at its own first result.
+    const before: [string, boolean][] = [
+      ['I led the migration ', true],
+      ['to Postgres.', true],
+    ];
+    clock.mockReturnValue(9_000);
+    act(() => recognition.emit([...before, ['Then', false]], 2));
+    clock.mockReturnValue(9_800);
+    act(() => recognition.emit([...before, ['Then we shipped', true]], 2));
+    expect(onFinal).toHaveBeenLastCalledWith('Then we shipped', { startedAt: 9_000, endedAt: 9_800 });
   });
 
   it('starts again when the browser ends the session after a silence, until disabled', () => {
@@ -104,7 +120,7 @@ describe('useSpeechCaptions', () => {
     expect(recognition.startCount).toBe(2);
 
     act(() => recognition.emit([['Hello', true]]));
-    expect(onFinal).toHaveBeenCalledWith('Hello');
+    expect(onFinal).toHaveBeenCalledWith('Hello', { startedAt: expect.any(Number) as number, endedAt: expect.any(Number) as number });
     expect(result.current.error).toBeNull();
   });
 

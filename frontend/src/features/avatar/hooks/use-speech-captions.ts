@@ -3,12 +3,18 @@ import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { isFatalRecognitionError, KEEPS_STOPPING_MESSAGE, recognitionErrorMessage } from '../lib/recognition-errors';
 import { getSpeechRecognition, type SpeechRecognitionEventLike } from '../lib/speech-apis';
 
+/** When a phrase was heard (Date.now() milliseconds): its first interim result, and its final one. */
+export interface CaptionTiming {
+  startedAt: number;
+  endedAt: number;
+}
+
 export interface SpeechCaptionsOptions {
   /** Listen while true (e.g. while the candidate answers and the interviewer is silent). */
   enabled: boolean;
   lang?: string;
-  /** Each finished phrase, trimmed. */
-  onFinal: (text: string) => void;
+  /** Each finished phrase, trimmed, with when it was heard. */
+  onFinal: (text: string, timing: CaptionTiming) => void;
 }
 
 export interface SpeechCaptions {
@@ -49,7 +55,7 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
   const [listening, setListening] = useState(false);
   const [interim, setInterim] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const deliverFinal = useEffectEvent((text: string) => onFinal(text));
+  const deliverFinal = useEffectEvent((text: string, timing: CaptionTiming) => onFinal(text, timing));
 
   // Turning `enabled` on again (the next answer) undoes an earlier stop() or error.
   const [wasEnabled, setWasEnabled] = useState(enabled);
@@ -70,6 +76,8 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
     let disposed = false;
     let startedAt = 0;
     let quickEnds = 0;
+    // The recogniser gives no times: a phrase starts at its first result and ends at its final one.
+    let phraseStartedAt: number | null = null;
 
     const begin = () => {
       startedAt = Date.now();
@@ -87,11 +95,15 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
 
     recognition.onstart = () => setListening(true);
     recognition.onresult = (event) => {
+      const now = Date.now();
       const { final, interim: pending } = splitResults(event);
       quickEnds = 0;
       setError(null);
       setInterim(pending);
-      if (final) deliverFinal(final);
+      if (phraseStartedAt === null && (final || pending)) phraseStartedAt = now;
+      if (!final) return;
+      deliverFinal(final, { startedAt: phraseStartedAt ?? now, endedAt: now });
+      phraseStartedAt = pending ? now : null;
     };
     recognition.onerror = ({ error: code }) => {
       if (code === 'aborted') return;
@@ -101,6 +113,7 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
     // Chrome ends the session after a silence even when continuous: start again while enabled.
     recognition.onend = () => {
       setInterim('');
+      phraseStartedAt = null;
       if (disposed) {
         setListening(false);
         return;

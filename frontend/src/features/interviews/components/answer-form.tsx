@@ -10,6 +10,7 @@ import { Textarea } from '@/components/ui/textarea';
 
 import type { VoiceAnswerMedia } from '../hooks/use-room-media';
 import { useVoiceAnswer } from '../hooks/use-voice-answer';
+import type { AnswerTiming } from '../lib/answer-timings';
 import { VoiceAnswerPanel } from './voice-answer-panel';
 
 /** Seconds since `start`, to a tenth. */
@@ -32,6 +33,8 @@ export interface SubmittedAnswer {
   durationS: number;
   /** "browser_stt" when live captions wrote (part of) it. */
   source: 'typed' | 'browser_stt';
+  /** Spoken: when each captioned phrase was said, for the pace and pauses of this answer. */
+  timings?: AnswerTiming[];
 }
 
 const SUBMIT_HINT = 'Press Ctrl + Enter (⌘ + Enter on a Mac) to submit.';
@@ -80,7 +83,8 @@ export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isS
 
   const submit = form.handleSubmit((values) => {
     if (spoken.take.status === 'recording') spoken.stop();
-    onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt), source: spoken.source });
+    const timed = spoken.source === 'browser_stt' && spoken.timings.length > 0 ? { timings: spoken.timings } : {};
+    onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt), source: spoken.source, ...timed });
   });
 
   return (

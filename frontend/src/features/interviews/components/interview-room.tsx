@@ -71,11 +71,12 @@ function InProgressRoom({ interview, fetchedAt, onFinished }: InterviewRoomProps
     setMoved(true);
   }
 
-  function submit(questionId: string, { transcript, durationS, source }: SubmittedAnswer) {
+  function submit(questionId: string, { transcript, durationS, source, timings }: SubmittedAnswer) {
     media.markers.end(questionId);
     const recording = media.recordingId ? { recording_id: media.recordingId } : {};
+    const timed = timings ? { timings } : {};
     answer.mutate(
-      { interviewId: interview.id, questionId, answer: { transcript, duration_s: durationS, source, ...recording } },
+      { interviewId: interview.id, questionId, answer: { transcript, duration_s: durationS, source, ...recording, ...timed } },
       { onSuccess: showNext, onError },
     );
   }

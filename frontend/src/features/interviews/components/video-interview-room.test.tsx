@@ -152,11 +152,22 @@ describe('interview room in video mode', () => {
     await user.click(screen.getByRole('button', { name: 'Stop answering' }));
     expect(await screen.findByLabelText('Your recorded answer')).toHaveAttribute('src', 'blob:take');
 
-    // Re-record: the take and its words go, a new start is marked.
+    // Re-record: the take and its words (and their timings) go, a new start is marked.
+    const base = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(base);
     await user.click(screen.getByRole('button', { name: 'Re-record' }));
     expect(screen.getByLabelText('Your answer')).toHaveValue('');
     await waitFor(() => expect(api.markers).toHaveLength(2));
-    act(() => FakeSpeechRecognition.latest.emit([['At Acme I led the migration to PostgreSQL and cut latency by 40 percent', true]]));
+    // Each phrase is timed from its first interim result to its final one, from the take's start.
+    const say = (afterMs: number, results: [string, boolean][], from = 0) => {
+      clock.mockReturnValue(base + afterMs);
+      act(() => FakeSpeechRecognition.latest.emit(results, from));
+    };
+    say(500, [['At Acme I led', false]]);
+    say(3000, [['At Acme I led the migration to PostgreSQL', true]]);
+    say(6000, [['At Acme I led the migration to PostgreSQL', true], ['and cut', false]], 1);
+    say(8250, [['At Acme I led the migration to PostgreSQL', true], ['and cut latency by 40 percent', true]], 1);
+    clock.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Stop answering' }));
     await user.click(screen.getByLabelText('Your answer'));
     await user.paste(' over two weeks.');
@@ -169,6 +180,10 @@ describe('interview room in video mode', () => {
         duration_s: expect.any(Number) as number,
         source: 'browser_stt',
         recording_id: api.recording.id,
+        timings: [
+          { text: 'At Acme I led the migration to PostgreSQL', start_s: 0.5, end_s: 3 },
+          { text: 'and cut latency by 40 percent', start_s: 6, end_s: 8.25 },
+        ],
       },
     ]);
     await waitFor(() => expect(api.markers).toHaveLength(4)); // The end of question 1, the start of question 2.

@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 import { useSpeechCaptions } from '@/features/avatar/hooks/use-speech-captions';
 import { useAnswerTake } from '@/features/recordings/hooks/use-answer-take';
 
+import { addCaptionTiming, type AnswerTiming } from '../lib/answer-timings';
 import { useCaptionSharing } from './use-caption-sharing';
 import type { VoiceAnswerMedia } from './use-room-media';
 
@@ -14,21 +15,33 @@ interface VoiceAnswerOptions {
   onDiscard: () => void;
 }
 
-/** One spoken answer: a take recorded for review while live captions fill the answer box. */
+/**
+ * One spoken answer: a take recorded for review while live captions fill the answer box, and when each
+ * captioned phrase was said (from the start of the take), so the answer's pace and pauses can be judged.
+ */
 export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptions) {
   const take = useAnswerTake(voice?.stream ?? null, voice?.mimeType ?? null);
   const [usedCaptions, setUsedCaptions] = useState(false);
   const [heard, setHeard] = useState('');
+  const [timings, setTimings] = useState<AnswerTiming[]>([]);
+  const takeStartedAt = useRef(0);
   const captions = useSpeechCaptions({
     enabled: take.status === 'recording',
-    onFinal: (text) => {
+    onFinal: (text, timing) => {
       setUsedCaptions(true);
       setHeard((before) => `${before} ${text}`.trim());
+      setTimings((before) => addCaptionTiming(before, text, timing, takeStartedAt.current));
       onCaption(text);
     },
   });
   useCaptionSharing(voice?.interviewId, voice?.questionId, `${heard} ${captions.interim}`.trim(), take.status === 'recording');
   const { start: startTake, stop: stopTake, discard } = take;
+
+  const start = useCallback(() => {
+    takeStartedAt.current = Date.now();
+    setTimings([]);
+    startTake();
+  }, [startTake]);
 
   const rerecord = useCallback(() => {
     discard();
@@ -36,15 +49,17 @@ export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptio
     setHeard('');
     onDiscard();
     voice?.onRetake();
-    startTake();
-  }, [discard, onDiscard, voice, startTake]);
+    start();
+  }, [discard, onDiscard, voice, start]);
 
   return {
     take,
     captions,
     /** "browser_stt" when the captions wrote (part of) the answer. */
     source: usedCaptions ? ('browser_stt' as const) : ('typed' as const),
-    start: startTake,
+    /** When each captioned phrase was said, in seconds from the start of the take. */
+    timings,
+    start,
     stop: stopTake,
     rerecord,
   };

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Save, ScanSearch } from 'lucide-react';
+import { ScanSearch } from 'lucide-react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import { errorMessage } from '@/lib/api-error';
 import { useCreateJobDescription } from '../api/create-job-description';
 import { usePreviewJobDescription, type JobDescriptionInput } from '../api/preview-job-description';
 import { jobDescriptionTitle } from '../lib/job-format';
-import { ParsedJobSummary } from './parsed-job-summary';
+import { JobDescriptionPreview } from './job-description-preview';
 
 const JD_MIN_LENGTH = 30;
 
@@ -32,7 +32,7 @@ function toInput(values: JobDescriptionValues): JobDescriptionInput {
   return { text: values.text.trim(), title: values.title.trim() || null };
 }
 
-/** Paste a description, "Analyze" to see what is read from it, then "Save". */
+/** Paste a description, "Analyze" to see what is read from it (and the title it is saved under), then "Save". */
 export function JobDescriptionForm() {
   const preview = usePreviewJobDescription();
   const create = useCreateJobDescription();
@@ -53,9 +53,9 @@ export function JobDescriptionForm() {
     preview.mutate(toInput(values), { onError: (error) => toast.error(errorMessage(error)) });
   });
 
-  function onSave() {
+  function onSave(savedTitle: string | null) {
     if (!preview.variables) return;
-    create.mutate(preview.variables, {
+    create.mutate({ text: preview.variables.text, title: savedTitle }, {
       onSuccess: (saved) => {
         toast.success(`Saved “${jobDescriptionTitle(saved)}”.`);
         form.reset();
@@ -86,19 +86,14 @@ export function JobDescriptionForm() {
       </form>
       <div aria-live="polite">
         {analyzed ? (
-          <section aria-labelledby="jd-preview-heading" className="space-y-4 rounded-xl border border-indigo-200 bg-indigo-50/40 p-5">
-            <div>
-              <h3 id="jd-preview-heading" className="font-semibold text-neutral-900">
-                What we found
-              </h3>
-              <p className="text-sm text-neutral-600">Check it, then save the description to match your resume against it.</p>
-            </div>
-            <ParsedJobSummary parsed={preview.data} headingLevel="h3" />
-            <Button onClick={onSave} isLoading={create.isPending}>
-              {create.isPending ? null : <Save aria-hidden="true" className="size-4" />}
-              {create.isPending ? 'Saving…' : 'Save'}
-            </Button>
-          </section>
+          <JobDescriptionPreview
+            // A new analysis starts from the title it found.
+            key={preview.submittedAt}
+            parsed={preview.data}
+            initialTitle={preview.variables?.title ?? preview.data.title ?? ''}
+            isSaving={create.isPending}
+            onSave={onSave}
+          />
         ) : null}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { ChevronDown, Trash2 } from 'lucide-react';
+import { ChevronDown, Pencil, Trash2 } from 'lucide-react';
 import { useId, useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 
@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { useDeleteJobDescription } from '../api/delete-job-description';
 import type { JobDescription } from '../api/get-job-descriptions';
 import { formatYearsRequired, jobDescriptionTitle, SENIORITY_LABELS } from '../lib/job-format';
+import { JobDescriptionRenameForm } from './job-description-rename-form';
 import { SkillChips } from './skill-chips';
 
 export function JobDescriptionItem({ description, renderMatch }: {
@@ -19,6 +20,7 @@ export function JobDescriptionItem({ description, renderMatch }: {
 }) {
   const [showMatch, setShowMatch] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const remove = useDeleteJobDescription();
   const matchId = useId();
   const title = jobDescriptionTitle(description);
@@ -32,11 +34,21 @@ export function JobDescriptionItem({ description, renderMatch }: {
   return (
     <li className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h3 className="font-semibold text-neutral-900">{title}</h3>
+        <div className="min-w-0 flex-1">
+          {renaming ? (
+            <JobDescriptionRenameForm description={description} onDone={() => setRenaming(false)} />
+          ) : (
+            <h3 className="font-semibold text-neutral-900">{title}</h3>
+          )}
           <p className="text-sm text-neutral-600">{facts.join(' · ')}</p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {renaming ? null : (
+            <Button variant="ghost" size="sm" aria-label={`Rename ${title}`} onClick={() => setRenaming(true)}>
+              <Pencil aria-hidden="true" className="size-4" />
+              Rename
+            </Button>
+          )}
           <Button
             variant="secondary"
             size="sm"

@@ -41,6 +41,18 @@ export function formatYearsRequired(years: number | null | undefined) {
   return `${years}+ ${years === 1 ? 'year' : 'years'}`;
 }
 
+export const MAX_TITLE_LENGTH = 200;
+
+/** "Mechanical Engineers" (O*NET) or "Plumber" (ESCO titles are lower case). */
+export function occupationName(occupation: NonNullable<ParsedJob['occupation']>) {
+  return occupation.title.charAt(0).toUpperCase() + occupation.title.slice(1);
+}
+
+/** Where the occupation comes from: "O*NET 17-2141.00" or "ESCO". */
+export function occupationSource(occupation: NonNullable<ParsedJob['occupation']>) {
+  return occupation.source === 'onet' ? `O*NET ${occupation.code}` : 'ESCO';
+}
+
 export function jobDescriptionTitle(description: Pick<JobDescription, 'title' | 'parsed'>) {
   return description.title ?? description.parsed.title ?? 'Untitled job description';
 }

@@ -6,6 +6,7 @@ import type { components } from '@/api/schema';
 export type MatchResult = components['schemas']['MatchResult'];
 export type PartialMatch = components['schemas']['PartialMatch'];
 export type ExperienceFit = components['schemas']['ExperienceFit'];
+export type MatchPart = components['schemas']['MatchPart'];
 
 /** What to match the resume against: exactly one of a catalog job, a saved description or pasted text. */
 export type MatchTarget = { job_id: string } | { job_description_id: string } | { jd_text: string };

@@ -54,6 +54,60 @@ describe('match report on a job', () => {
     expect(requirements).toHaveTextContent('5+ years');
   });
 
+  it('shows each part of the score with its share and its reason', async () => {
+    const { account } = signIn();
+    db.addResume(account.email, buildResume());
+    const job = buildJob();
+    db.addJobs(job);
+    const match = buildMatch();
+    match.parts = [
+      ...(match.parts ?? []).slice(0, 3),
+      {
+        name: 'experience',
+        score: 40,
+        weight: 0,
+        reason: 'You have 2 years of experience; the role asks for 5+.',
+      },
+    ];
+    server.use(http.post('/api/match', () => HttpResponse.json(match)));
+
+    renderApp(`/app/jobs/${job.id}`);
+
+    const why = await screen.findByRole('region', { name: 'Why this score' });
+    const parts = within(why).getAllByRole('listitem');
+    expect(parts.map((part) => part.getAttribute('aria-label'))).toEqual([
+      'Skills',
+      'Role and titles',
+      'Experience described',
+      'Years and level',
+    ]);
+    const role = within(why).getByRole('listitem', { name: 'Role and titles' });
+    expect(role).toHaveTextContent('100/100 · 20% of the score');
+    expect(role).toHaveTextContent('Your title “Backend Engineer” reads as Software Developers');
+    expect(within(role).getByRole('progressbar', { name: 'Role and titles: 100 out of 100' })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    );
+    const semantic = within(why).getByRole('listitem', { name: 'Experience described' });
+    expect(semantic).toHaveTextContent('85/100 · 50% of the score');
+    const years = within(why).getByRole('listitem', { name: 'Years and level' });
+    expect(years).toHaveTextContent('40/100 · Not counted here');
+    expect(years).toHaveTextContent('You have 2 years of experience; the role asks for 5+.');
+  });
+
+  it('shows no parts for a match saved before scores had parts', async () => {
+    const { account } = signIn();
+    db.addResume(account.email, buildResume());
+    const job = buildJob();
+    db.addJobs(job);
+    server.use(http.post('/api/match', () => HttpResponse.json(buildMatch({ parts: undefined }))));
+
+    renderApp(`/app/jobs/${job.id}`);
+
+    expect(await screen.findByText('82% match')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Why this score' })).not.toBeInTheDocument();
+  });
+
   it('hides empty skill groups and explains an unknown experience fit', async () => {
     const { account } = signIn();
     db.addResume(account.email, buildResume());

@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { formatYears } from '@/lib/format';
 
 import type { ExperienceFit, MatchResult } from '../api/match-resume';
+import { MatchParts } from './match-parts';
 import { ScoreRing } from './score-ring';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'accent';
@@ -91,7 +92,7 @@ function ExperienceFitSummary({ fit }: { fit: ExperienceFit }) {
   );
 }
 
-/** How a resume matches a job: the score, skills by kind (icon + label + colour), experience fit and why. */
+/** How a resume matches a job: the score, why (each part of it), skills by kind (icon + label + colour) and experience fit. */
 export function MatchReport({ match, heading = 'Match report' }: { match: MatchResult; heading?: string }) {
   const headingId = useId();
   return (
@@ -106,6 +107,7 @@ export function MatchReport({ match, heading = 'Match report' }: { match: MatchR
           <p className="text-sm text-neutral-700">{match.explanation}</p>
         </div>
       </div>
+      <MatchParts parts={match.parts ?? []} />
       <div className="grid gap-5 sm:grid-cols-2">
         <SkillGroup
           title="Matched skills"

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/ui/spinner';
 
 import type { AnswerEvaluation, QuestionResult } from '../api/get-results';
 import { abstainMessage, gradeTone, isScored } from '../lib/score';
+import { AnswerDelivery } from './answer-delivery';
 import { EvidenceTranscript } from './evidence-transcript';
 import { FailedEvaluation } from './failed-evaluation';
 import { ScoreWorking } from './score-working';
@@ -86,6 +87,11 @@ function EvaluationDetails({ evaluation }: { evaluation: AnswerEvaluation }) {
         ))}
       </dl>
       <ScoreWorking evaluation={evaluation} />
+      {evaluation.working?.delivery ? (
+        <Part title={evaluation.working.delivery.basis === 'spoken' ? 'How you spoke' : 'Communication'}>
+          <AnswerDelivery delivery={evaluation.working.delivery} />
+        </Part>
+      ) : null}
       {evaluation.key_points_missed.length > 0 ? (
         <Part title="Key points missed">
           <ul className="space-y-1 text-sm text-neutral-800">

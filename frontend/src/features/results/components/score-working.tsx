@@ -57,6 +57,7 @@ const STRUCTURE_LABELS: Record<string, string> = {
 };
 
 const SUB_SCORES = ['relevance', 'depth', 'structure', 'communication'] as const;
+const isSubScore = (label: string) => (SUB_SCORES as readonly string[]).includes(label);
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const partLabel = (name: string) => PART_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
@@ -79,7 +80,7 @@ function gateClause(working: Working, weakest: ScorePart, relevance: number | un
 function lowScoreSentence(evaluation: ScoredEvaluation): string | null {
   if (evaluation.score >= LOW_SCORE_BELOW) return null;
   const { working } = evaluation;
-  // Without the working (a hosted model evaluated), the sub-scores count alike.
+  // Without the working (an evaluation stored before there was one), the sub-scores count alike.
   const parts = working?.components.length ? working.components : SUB_SCORES.map((name) => ({ name, value: evaluation[name], weight: 0.25 }));
   const gate = working?.gate ?? 1;
   const weakest = parts.reduce((worst, part) => (pointsLost(part, parts, gate) > pointsLost(worst, parts, gate) ? part : worst));
@@ -87,6 +88,20 @@ function lowScoreSentence(evaluation: ScoredEvaluation): string | null {
   const relevance = parts.find((part) => part.name === 'relevance')?.value;
   const gated = working ? gateClause(working, weakest, relevance === undefined ? undefined : Math.round(relevance)) : '';
   return `This score is low mainly because ${partLabel(weakest.name).toLowerCase()} was ${Math.round(weakest.value)} out of 100${share}${gated}.`;
+}
+
+/** A language model's grading: how many ratings were averaged, how far apart, and what was dropped. */
+function modelNotes(working: Working): string[] {
+  const notes: string[] = [];
+  const scores = working.samples?.scores ?? [];
+  if (scores.length > 1) {
+    const spread = Math.round(working.samples?.spread ?? 0);
+    notes.push(`Averaged over ${scores.length} separate ratings by the AI evaluator (${scores.join(', ')}): they differ by up to ±${spread} points.`);
+  }
+  for (const name of working.dropped ?? []) {
+    notes.push(`${partLabel(name)} counted 0: the AI evaluator's quote for it is not in your answer.`);
+  }
+  return notes;
 }
 
 function Notes({ working }: { working: Working }) {
@@ -101,6 +116,7 @@ function Notes({ working }: { working: Working }) {
     );
   }
   if (working.length_factor < 1) notes.push(`The answer ran long: the score was cut to ${percent(working.length_factor)}.`);
+  notes.push(...modelNotes(working));
   return (
     <ul className="space-y-1">
       {notes.filter(Boolean).map((note) => (
@@ -128,6 +144,11 @@ function Parts({ title, parts, asShares }: { title: string; parts: ScorePart[]; 
   );
 }
 
+function evidenceLabel(label: string) {
+  if (STRUCTURE_LABELS[label]) return `Structure: ${STRUCTURE_LABELS[label]}`;
+  return isSubScore(label) ? `Why this ${label} rating` : `Key point: ${label}`;
+}
+
 function Evidence({ spans }: { spans: Working['evidence'] }) {
   if (!spans?.length) return null;
   return (
@@ -136,7 +157,7 @@ function Evidence({ spans }: { spans: Working['evidence'] }) {
       <ul className="space-y-2">
         {spans.map(({ label, text }) => (
           <li key={`${label}:${text}`} className="break-words">
-            <span className="block text-xs text-neutral-600">{STRUCTURE_LABELS[label] ? `Structure: ${STRUCTURE_LABELS[label]}` : `Key point: ${label}`}</span>
+            <span className="block text-xs text-neutral-600">{evidenceLabel(label)}</span>
             <q className="text-neutral-900 italic">{text}</q>
           </li>
         ))}

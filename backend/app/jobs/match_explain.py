@@ -1,0 +1,135 @@
+"""The words of a match: one reason per part, with its evidence, and the summary sentence."""
+
+from app.jobs.match_occupation import OccupationFit
+from app.jobs.match_semantic import SemanticFit
+from app.jobs.match_skills import Coverage, SkillsFit
+from app.jobs.parsed import ExperienceFit, MatchPartName
+
+MAX_LISTED = 6
+MAX_SHOWN = 3
+
+
+def part_reasons(
+    skills: SkillsFit,
+    occupation: OccupationFit,
+    semantic: SemanticFit,
+    experience: ExperienceFit,
+    *,
+    relevance: float,
+) -> dict[MatchPartName, str]:
+    """`relevance`: the share of its weight that experience keeps (1: the background fits)."""
+    return {
+        "skills": _skills_reason(skills),
+        "occupation": _occupation_reason(occupation),
+        "semantic": _semantic_reason(semantic),
+        "experience": _experience_reason(experience, relevance),
+    }
+
+
+def explanation(skills: SkillsFit, occupation: OccupationFit, experience: ExperienceFit) -> str:
+    sentences = [_skills_sentence(skills.required, skills.nice)]
+    missing = skills.required.missing or skills.nice.missing
+    if missing:
+        label = "Missing" if skills.required.missing else "Nice to have, not on your resume"
+        sentences.append(f"{label}: {listing(missing)}.")
+    experience_sentence = experience_text(experience)
+    if experience_sentence:
+        sentences.append(experience_sentence)
+    return " ".join(sentences)
+
+
+def _skills_reason(skills: SkillsFit) -> str:
+    if not skills.applies:
+        return "The job lists no skills to compare against."
+    coverage = skills.required if skills.required.total else skills.nice
+    reason = _skills_sentence(skills.required, skills.nice).rstrip(".")
+    if coverage.matched:
+        shown = coverage.shown
+        if shown:
+            reason += f"; your experience shows {listing(shown, MAX_SHOWN)}"
+        else:
+            reason += "; listed only, not shown in your experience"
+    if coverage.missing:
+        reason += f"; missing {listing(coverage.missing, MAX_SHOWN)}"
+    return reason + "."
+
+
+def _skills_sentence(required: Coverage, nice: Coverage) -> str:
+    coverage, kind = (required, "required") if required.items else (nice, "listed")
+    if not coverage.items:
+        return "The job lists no skills to compare against."
+    sentence = f"You match {len(coverage.matched)} of {coverage.items} {kind} skills"
+    if coverage.partial:
+        shown = ", ".join(f"{p.skill} via {p.via}" for p in coverage.partial[:3])
+        including = "including " if len(coverage.partial) > 3 else ""
+        sentence += f" and partly cover {len(coverage.partial)} more ({including}{shown})"
+    return sentence + "."
+
+
+def _occupation_reason(fit: OccupationFit) -> str:
+    if fit.job_occupation is None:
+        return "The job's title does not read as a known occupation."
+    role = f"this role ({fit.job_occupation})"
+    if not fit.applies:
+        return f"No job titles on your resume to compare with {role}."
+    yours = f"Your title “{fit.resume_title}”"
+    if fit.relation == "none":
+        return f"{yours} does not read as {role} or a related occupation."
+    reads = f"{yours} reads as {fit.resume_occupation}"
+    if fit.relation == "same":
+        return f"{reads}, the same occupation as {role}."
+    if fit.relation == "related":
+        return f"{reads}, an occupation related to {role}."
+    if fit.relation == "group":
+        return f"{reads}, in the same occupation group as {role}."
+    return f"{reads}, in the same field ({fit.field or 'of work'}) as {role}."
+
+
+def _semantic_reason(fit: SemanticFit) -> str:
+    if not fit.applies:
+        return "Not enough described experience or listed duties to compare."
+    closeness = f"similarity {fit.cosine:.2f}"
+    source = "Your summary" if fit.closest is None else f"Your work as {fit.closest}"
+    if fit.score >= 0.6:
+        return f"{source} reads close to this role's duties ({closeness})."
+    if fit.score > 0:
+        return f"{source} reads partly like this role's duties ({closeness})."
+    return f"Your described experience reads unlike this role's duties ({closeness})."
+
+
+def _experience_reason(experience: ExperienceFit, relevance: float) -> str:
+    reason = experience_text(experience) or (
+        f"The role states no years or level; you have {_years(experience.candidate_years)}."
+    )
+    if relevance < 0.995:
+        reason += " It counts in full only when the rest of your background fits the role."
+    return reason
+
+
+def experience_text(experience: ExperienceFit) -> str:
+    have = f"You have {_years(experience.candidate_years)} of experience"
+    if experience.required_years is not None:
+        asked = f"{_number(experience.required_years)}+"
+        if experience.candidate_years < experience.required_years:
+            return f"{have}; the role asks for {asked}."
+        return f"{have}, meeting the {asked} the role asks for."
+    if experience.job_seniority is None:
+        return ""
+    return (
+        f"{have}, which reads as {experience.candidate_seniority}-level; "
+        f"the role is {experience.job_seniority}-level."
+    )
+
+
+def listing(names: list[str], limit: int = MAX_LISTED) -> str:
+    shown = ", ".join(names[:limit])
+    extra = len(names) - limit
+    return f"{shown} and {extra} more" if extra > 0 else shown
+
+
+def _years(value: float) -> str:
+    return f"{_number(value)} year" + ("" if value == 1 else "s")
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"

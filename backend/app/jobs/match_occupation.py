@@ -1,0 +1,243 @@
+"""Occupation fit: the posting's title and the resume's job titles read as O*NET/ESCO
+occupations, and how close those occupations are.
+
+A title maps to every occupation whose title matches nearly as well as the best one ("QA
+Automation Engineer" reads as a software tester and as a validation engineer), each with the
+title-match score as its confidence; the text the title came with (the posting's duties, the
+job's highlights) then ranks those readings. Two occupations are close when they are the same,
+when O*NET lists one as related to the other, or when they share an SOC group (the finer the
+group, the closer). The latest title counts fully, older ones a little less. The posting's own
+`occupation`, when the parser found one, is one more reading.
+"""
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+import numpy as np
+
+from app.jobs.match_semantic import experience_text, job_text, vector
+from app.jobs.parsed import ParsedJob
+from app.knowledge.occupations import Occupation
+from app.knowledge.store import get_knowledge
+from app.resumes.parsed import Experience, ParsedResume
+
+MIN_TITLE_SCORE = 0.5
+"""A weaker title match is a guess, not a reading."""
+NEAR_BEST = 0.1
+"""Occupations this close to the best match are read as equally likely."""
+CANDIDATES = 6
+FIRST_SEGMENT, LATER_SEGMENT, CUT_WORD, MAX_CUT = 0.95, 0.8, 0.95, 3
+_DECORATION = re.compile(r"\([^)]*\)|\[[^\]]*\]|\*+")
+_SEPARATOR = re.compile(r"\s{2,}|\s[-\u2013\u2014|:]\s|[|,;:/]|\s-|-\s")
+_WORD = re.compile(r"[A-Za-z]{2}")
+OLDER_TITLE = 0.9
+"""Each older title counts this much of the one after it."""
+MAX_TITLES = 5
+CONTEXT_PENALTY, CONTEXT_MARGIN = 0.4, 0.15
+SAME, RELATED, SAME_BROAD, SAME_MINOR, SAME_MAJOR = 1.0, 0.8, 0.8, 0.65, 0.45
+SOC_MAJOR_GROUPS = {
+    "11": "management", "13": "business and financial", "15": "computer and mathematical",
+    "17": "architecture and engineering", "19": "life, physical and social science",
+    "21": "community and social service", "23": "legal", "25": "education",
+    "27": "arts, design, media and sports", "29": "healthcare practitioner",
+    "31": "healthcare support", "33": "protective service", "35": "food service",
+    "37": "building and grounds", "39": "personal care and service", "41": "sales",
+    "43": "office and administrative support", "45": "farming, fishing and forestry",
+    "47": "construction", "49": "installation, maintenance and repair", "51": "production",
+    "53": "transportation", "55": "military",
+}  # fmt: skip
+
+
+Relation = Literal["same", "related", "group", "field", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One occupation a title may stand for."""
+
+    code: str
+    title: str
+    confidence: float
+    isco_group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OccupationFit:
+    score: float
+    """0..1"""
+    job_title: str | None
+    job_occupation: str | None
+    resume_title: str | None
+    resume_occupation: str | None
+    relation: Relation
+    applies: bool
+    field: str | None = None
+    """The SOC major group both occupations are in ("computer and mathematical")."""
+
+
+def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
+    job_readings = job_occupations(job)
+    titles = resume_titles(resume.experience)
+    best = OccupationFit(0.0, job.title, None, None, None, "none", bool(job_readings and titles))
+    if not best.applies:
+        if job_readings:
+            best = replace(best, job_occupation=job_readings[0].title)
+        return best
+    best = replace(best, job_occupation=job_readings[0].title, resume_title=titles[0][0])
+    for position, (title, context) in enumerate(titles):
+        recency = OLDER_TITLE**position
+        for theirs in in_context(title_readings(title), context):
+            for ours in job_readings:
+                closeness, relation = _closeness(ours, theirs)
+                score = closeness * (ours.confidence * theirs.confidence) ** 0.5 * recency
+                if score > best.score:
+                    field = SOC_MAJOR_GROUPS.get(ours.code[:2]) if _is_soc(ours.code) else None
+                    best = OccupationFit(
+                        score, job.title, ours.title, title, theirs.title, relation, True, field
+                    )
+    return best
+
+
+def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:
+    """What the posting's title reads as, in the light of the posting's duties and skills; an
+    occupation parsed with the job is one more reading, as sure as a reading can be."""
+    readings = list(title_readings(job.title)) if job.title else []
+    known = _given_occupation(job)
+    if known is not None:
+        readings = [known, *(reading for reading in readings if reading.code != known.code)]
+    return in_context(tuple(readings), job_text(job))
+
+
+def resume_titles(experience: list[Experience]) -> list[tuple[str, str]]:
+    """Distinct job titles, latest first, each with what was done under it."""
+    ordered = sorted(experience, key=lambda job: (job.end or "9999-99", job.start or ""))
+    found: dict[str, str] = {}
+    for job in reversed(ordered):
+        title = (job.title or "").strip()
+        if title and title not in found:
+            found[title] = experience_text(job) or title
+    return list(found.items())[:MAX_TITLES]
+
+
+def in_context(readings: tuple[Reading, ...], context: str) -> tuple[Reading, ...]:
+    """Readings of an ambiguous title re-ranked by how well each occupation's title fits what
+    the title was written with ("QA Automation Engineer" beside Selenium suites reads as a
+    software tester first, a validation engineer second): a reading that fits CONTEXT_MARGIN
+    worse than the best one loses CONTEXT_PENALTY of its confidence. None is dropped: the
+    context is short and often says little. (Occupation titles embed in ~2 ms; descriptions
+    took ~15 ms each and ranked no better on the bench's dev split.)"""
+    if len(readings) < 2 or not context:
+        return readings
+    target = vector(context)
+    fits = [float(np.dot(target, vector(reading.title))) for reading in readings]
+    best_fit = max(fits)
+    adjusted = (
+        replace(
+            reading,
+            confidence=reading.confidence
+            * (1 - CONTEXT_PENALTY * min(1.0, (best_fit - fit) / CONTEXT_MARGIN)),
+        )
+        for reading, fit in zip(readings, fits, strict=True)
+    )
+    return tuple(sorted(adjusted, key=lambda reading: -reading.confidence))
+
+
+@lru_cache(maxsize=4096)
+def title_readings(title: str) -> tuple[Reading, ...]:
+    """The occupations a title reads as, best first, each with its confidence.
+
+    Postings pad titles with places and perks ("Chef de Partie  Award Winning Dining  Live
+    In"): the title, its segments and its first segment without its last words are all tried,
+    and the one that reads best (less a little for each cut) wins."""
+    index = get_knowledge().occupations
+    best: list[tuple[float, float, Occupation]] = []
+    for variant, trust in title_variants(title):
+        matches = index.search(variant, limit=CANDIDATES)
+        if matches and (not best or matches[0].score * trust > best[0][0]):
+            best = [(match.score * trust, match.score, match.occupation) for match in matches]
+    if not best or best[0][0] < MIN_TITLE_SCORE:
+        return ()
+    floor = max(MIN_TITLE_SCORE, best[0][0] - NEAR_BEST)
+    readings: dict[str, Reading] = {}
+    for confidence, _, occupation in best:
+        if confidence < floor:
+            break
+        for reading in _readings_of(occupation, confidence):
+            readings.setdefault(reading.code, reading)
+    return tuple(readings.values())
+
+
+def title_variants(title: str) -> list[tuple[str, float]]:
+    """(variant, trust): the whole title, then each segment (later ones of two words or more),
+    then the first segment with one to three trailing words dropped (never below two words)."""
+    spaced = _DECORATION.sub("  ", title)
+    segments = [" ".join(part.split()) for part in _SEPARATOR.split(spaced) if _WORD.search(part)]
+    variants = [(" ".join(spaced.split()), 1.0)]
+    for position, segment in enumerate(segments):
+        if position == 0:
+            variants.append((segment, FIRST_SEGMENT))
+        elif " " in segment:  # one later word ("Tips", "Nights") is seldom the job
+            variants.append((segment, LATER_SEGMENT))
+    if segments:
+        words = segments[0].split()
+        for cut in range(1, min(MAX_CUT, len(words) - 2) + 1):
+            variants.append((" ".join(words[:-cut]), FIRST_SEGMENT * CUT_WORD**cut))
+    return list(dict.fromkeys(variants))
+
+
+def _readings_of(occupation: Occupation, confidence: float) -> list[Reading]:
+    """An ESCO occupation counts as the O*NET one it is linked to, when there is one."""
+    linked = get_knowledge().onet_occupations_of(occupation)
+    if linked:
+        return [Reading(item.code, item.title, confidence) for item in linked]
+    return [Reading(occupation.code, occupation.title, confidence, occupation.isco_group)]
+
+
+def _closeness(first: Reading, second: Reading) -> tuple[float, Relation]:
+    """How close two occupations are: by code, by O*NET's related list, else by the SOC
+    groups they share (ESCO-only occupations: by ISCO group)."""
+    if first.code == second.code:
+        return SAME, "same"
+    if not (_is_soc(first.code) and _is_soc(second.code)):
+        same = first.isco_group is not None and first.isco_group == second.isco_group
+        return (RELATED, "related") if same else (0.0, "none")
+    if first.code[:7] == second.code[:7]:
+        return SAME, "same"
+    if _related(first.code, second.code):
+        return RELATED, "related"
+    if first.code[:6] == second.code[:6]:
+        return SAME_BROAD, "group"
+    if first.code[:4] == second.code[:4]:
+        return SAME_MINOR, "group"
+    if first.code[:2] == second.code[:2]:
+        return SAME_MAJOR, "field"
+    return 0.0, "none"
+
+
+def _is_soc(code: str) -> bool:
+    """An O*NET-SOC code ("15-1252.00"), not an ESCO URI."""
+    return code[2:3] == "-"
+
+
+@lru_cache(maxsize=65536)
+def _related(first: str, second: str) -> bool:
+    index = get_knowledge().occupations
+    one, other = index.get(first), index.get(second)
+    return bool(one and other and (second in one.related or first in other.related))
+
+
+def _given_occupation(job: ParsedJob) -> Reading | None:
+    """ParsedJob may carry an `occupation` (a code, or an object or dict with a `code`)."""
+    given = getattr(job, "occupation", None)
+    code = given if isinstance(given, str) else None
+    if isinstance(given, dict):
+        code = given.get("code")
+    elif given is not None and code is None:
+        code = getattr(given, "code", None)
+    occupation = get_knowledge().occupations.get(code) if isinstance(code, str) else None
+    if occupation is None:
+        return None
+    readings = _readings_of(occupation, 1.0)
+    return readings[0] if readings else None

@@ -1,0 +1,192 @@
+"""The job title a posting states: a "Job title:" or "Position:" line, else the first heading or
+short line near the top that reads as a job title, else the role a sentence says is wanted
+("Our client is looking for a Mechanical Design Engineer to join...").
+
+A line reads as a job title when it names a role ("Engineer", "Nurse", "Electrician") or an
+O*NET/ESCO occupation title matches it, and it is not a section heading ("About us", "Job
+description"), a company's name ("Apex Talent Partners"), listing details ("Detroit, MI",
+"Posted 3 days ago", "Full-time") or a sentence.
+"""
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from app.jobs.headings import BULLET, classify_heading, clean_heading, split_heading
+from app.jobs.occupation import best_title_match
+from app.knowledge.occupations import OccupationIndex
+
+MAX_TITLE_WORDS = 12
+MAX_TITLE_CHARS = 120
+LINES_TO_SCAN = 15
+SENTENCE_SCAN_CHARS = 3000
+HIRING_SENTENCES = 5
+_SMALL_WORDS = frozenset(
+    {"of", "and", "or", "for", "the", "in", "at", "to", "a", "an", "with", "de", "du", "la", "le"}
+)
+
+TITLE_LINE = re.compile(
+    r"^\s*(?:job\s+title|position(?:\s+title)?|title|role|job\s+role|vacancy|job)"
+    r"\s*[:\-\u2013]\s*(.+)$",
+    re.I,
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|designer|manager|director"
+    r"|officer|lead|head|specialist|coordinator|administrator|assistant|associate|consultant"
+    r"|advis[oe]r|representative|rep|executive|accountant|bookkeeper|auditor|controller|nurse"
+    r"|rn|lpn|physician|therapist|pharmacist|technician|technologist|mechanic|electrician"
+    r"|plumber|welder|carpenter|machinist|operator|driver|teacher|tutor|instructor|lecturer"
+    r"|professor|researcher|writer|editor|recruiter|generalist|clerk|cashier|agent|attendant"
+    r"|supervisor|foreman|superintendent|estimator|surveyor|inspector|planner|buyer|chef|cook"
+    r"|intern|internship|apprentice|trainee|fellow|strategist|producer|marketer|worker|aide"
+    r"|caregiver|counsel+or|paralegal|lawyer|attorney|solicitor|surgeon|dentist|hygienist"
+    r"|receptionist|secretary|banker|underwriter|trader|broker|actuary|economist|statistician"
+    r"|installer|fitter|labou?rer|helper|owner|partner manager|vp|president|cto|cfo|ceo)s?\b",
+    re.I,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|gmbh|plc|ag|sa|group|partners|holdings"
+    r"|co|company|technologies|solutions|labs|ventures|capital|hospital|clinic|university"
+    r"|college|bank|agency|recruitment|staffing|consulting|associates|international|global)"
+    r"\.?$",
+    re.I,
+)
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|we|we're|our|you|your|will|have|has|join|looking|hiring"
+    r"|seeking|apply|the|number of|reports? to|reporting to)\b",
+    re.I,
+)
+_LISTING = re.compile(
+    r"^(?:posted|date posted|posting date|closing date|start date|job type|employment type"
+    r"|contract type|hours|shift|schedule|salary|pay|wage|compensation|location|reports to"
+    r"|department|industry|job id|req(?:uisition)?\b|reference|remote|on-?site|hybrid"
+    r"|full[- ]time|part[- ]time|permanent|temporary|contract|fixed[- ]term)\b"
+    r"|\bposted\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|[$\u00a3\u20ac]\s?\d",
+    re.I,
+)
+# "Detroit, MI", "Leeds, United Kingdom" (not "Product Manager, Growth": that one names a role).
+_PLACE = re.compile(
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
+)
+_META_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s|\s{2,}\|\s{0,2}")
+_HIRING = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting for|searching for|in search of"
+    r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
+    r"|find|welcome)|(?:need|require)s?|(?:is|are) recruiting)\s"
+    r"(?:an?|our next|a new|the)\s((?:[\w&/+#.'-]{1,30}\s){0,6}?[\w&/+#.'-]{1,30}?)"
+    r"(?=\s(?:to|who|with|that|in|for|at|on|and|based|from|will|which|able|within|of|into"
+    r"|their|our|your|the|also|as|or|is|are|you|reporting|working|located|covering)\b"
+    r"|[.,;:!()]|$)",
+    re.I,
+)
+_ADJECTIVE = re.compile(
+    r"^(?:(?:experienced|talented|motivated|driven|passionate|skilled|dedicated|enthusiastic"
+    r"|dynamic|highly|self-motivated|results-driven|hands-on|qualified|proactive"
+    r"|detail-oriented|ambitious|seasoned|exceptional|outstanding|strong|great|brilliant"
+    r"|curious|reliable|hard-?working|energetic|creative|versatile|confident|organi[sz]ed"
+    r"|compassionate|caring|proven|accomplished|bright|keen|friendly|permanent|full-time"
+    r"|part-time|contract|temporary|interim|budding|fantastic|excellent|exciting|high calibre"
+    r"|high caliber|successful|new|additional|further|suitable|competent)\s){1,4}",
+    re.I,
+)
+# Words around a title that are not part of it: "(m/f/d)", "Chef de Partie Role".
+_GENDER_MARK = re.compile(
+    r"\(\s{0,2}(?:[mfwdhx]\s{0,2}/\s{0,2}){1,3}[mfwdhx]\s{0,2}\)|\(\s{0,2}all genders\s{0,2}\)",
+    re.I,
+)
+_NOT_TITLES = frozenset(
+    {"role", "position", "job", "title", "vacancy", "opening", "opportunity", "the role"}
+)
+_TRAILING_WORD = re.compile(r"\s(?:role|position|opportunity|vacancy|job)$", re.I)
+
+
+@dataclass(frozen=True)
+class FoundTitle:
+    text: str
+    line: int | None
+    """The index of the line that is only the title, left out of the content."""
+
+
+def is_title_line(line: str) -> bool:
+    """A "Job title: ..." line with a title after the label (not "Role: you will lead...")."""
+    match = TITLE_LINE.match(line.replace("**", "").replace("__", ""))
+    return match is not None and _title_shaped(clean_heading(match[1]))
+
+
+def find_title(lines: list[str], occupations: OccupationIndex) -> FoundTitle | None:
+    """The posting's title, from a labelled line, the first lines, or a hiring sentence."""
+    for number, line in enumerate(lines):
+        if is_title_line(line):
+            match = TITLE_LINE.match(line.replace("**", "").replace("__", ""))
+            assert match is not None
+            return FoundTitle(_tidy(clean_heading(match[1])), number)
+    for number, line in enumerate(lines[:LINES_TO_SCAN]):
+        if BULLET.match(line):
+            continue
+        heading, _, labels_line = split_heading(line)
+        if heading is not None and not labels_line:
+            kind, _ = classify_heading(heading)
+            if kind in ("requirements", "responsibilities", "nice"):
+                break  # the posting's body has begun
+        for part in _META_SEPARATOR.split(clean_heading(line)):
+            if looks_like_job_title(part.strip(), occupations):
+                return FoundTitle(_tidy(part.strip()), number)
+    return _title_in_sentence("\n".join(lines)[:SENTENCE_SCAN_CHARS], occupations)
+
+
+def looks_like_job_title(text: str, occupations: OccupationIndex) -> bool:
+    """Whether a short text names a job rather than a section, a company or listing details."""
+    if not _title_shaped(text) or _COMPANY_SUFFIX.search(text) or text.lower() in _NOT_TITLES:
+        return False
+    names_a_role = _ROLE_NOUN.search(text) is not None
+    if not names_a_role and (_LISTING.search(text) or _PLACE.match(text)):
+        return False
+    kind, coverage = classify_heading(text)
+    if kind is not None and coverage > 0.5:
+        return False
+    return names_a_role or best_title_match(text, occupations) is not None
+
+
+def _title_shaped(text: str) -> bool:
+    return (
+        2 <= len(text) <= MAX_TITLE_CHARS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and not text.endswith((".", "!", "?", ":", ";", ","))
+        and not any(mark in text for mark in ":<>")
+        and not _SENTENCE_WORDS.search(text)
+    )
+
+
+def _tidy(title: str) -> str:
+    """A title without gender marks and a trailing "Role", in title case."""
+    title = " ".join(_GENDER_MARK.sub(" ", title).split())
+    return title_case(_TRAILING_WORD.sub("", title) if " " in title else title)
+
+
+def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | None:
+    """The role a hiring sentence names, if it is more than a bare "engineer" and names a
+    role ("a high level of accuracy" does not)."""
+    for match in itertools.islice(_HIRING.finditer(text), HIRING_SENTENCES):
+        role = _ADJECTIVE.sub("", match[1]).strip()
+        if (
+            len(role.split()) >= 2
+            and _ROLE_NOUN.search(role)
+            and looks_like_job_title(role, occupations)
+        ):
+            return FoundTitle(_tidy(role), None)
+    return None
+
+
+def title_case(title: str) -> str:
+    """A title as titles are written: "JOURNEYMAN ELECTRICIAN" and "senior data engineer" get
+    capitals, "iOS" and "QA" keep theirs."""
+    words = title.split(" ")
+    if title.isupper() and len(title) > 4:
+        words = [
+            word.lower() if len(word) > 3 or word.lower() in _SMALL_WORDS else word
+            for word in words
+        ]
+    return " ".join(
+        word if word in _SMALL_WORDS or not word.islower() else word[:1].upper() + word[1:]
+        for word in words
+    )

@@ -1,0 +1,140 @@
+"""Skills named in running text: the curated taxonomy with its ambiguity rules, plus every
+technology of the open knowledge (O*NET product names and the everyday names built from
+them: "SolidWorks", "Abaqus", "Apache Tomcat").
+
+An open-data name that is one plain word must be written with a capital ("Epic", "Tableau"),
+so "an epic effort" names nothing; everyday words the curated list knows keep its rules.
+"""
+
+import re
+import threading
+from dataclasses import replace
+from functools import lru_cache
+
+from app.knowledge.keys import lookup_key
+from app.knowledge.store import Knowledge, get_knowledge
+from app.skills.ambiguity import AmbiguityRule
+from app.skills.matcher import SkillMatcher, SkillMention, normalize_key
+from app.skills.taxonomy import Taxonomy, get_taxonomy
+
+_TOOL_HINTS = (
+    r"software|tools?|system|platform|suite|package|application|program|simulat\w*|model+ed"
+    r"|modell?ing|designed|drafted|charted|documented|EHR|EMR|CAD|CAE|CFD|FEA|ERP|CRM|ATS"
+)
+_PLAIN_WORD_RULE = AmbiguityRule(needs_context=True, hints=_TOOL_HINTS, lead_in=False)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+ $")
+# Two-letter names ("QC", "R2") are too often initials or codes to trust in prose.
+MIN_OPEN_KEY_CHARS = 3
+
+
+class SkillFinder:
+    def __init__(self, taxonomy: Taxonomy, knowledge: Knowledge) -> None:
+        self._taxonomy = taxonomy
+        forms, plain, styled = _open_forms(taxonomy, knowledge)
+        rules = dict.fromkeys(plain, _PLAIN_WORD_RULE)
+        rules.update(
+            {key: AmbiguityRule(casings=(form, form.upper())) for key, form in styled.items()}
+        )
+        self._open = SkillMatcher(forms, rules)
+        # "Solidworks" or "PERFORM" spelled otherwise than the product: only beside other
+        # skills or tool words ("Perform daily checks" names nothing).
+        self._restyled = SkillMatcher(
+            {key: forms[key] for key in styled}, dict.fromkeys(styled, _PLAIN_WORD_RULE)
+        )
+
+    def find(self, text: str) -> list[SkillMention]:
+        """Mentions in text order; where a curated and an open name overlap the longer wins
+        ("Apache Tomcat" over "Tomcat"), the curated one on a tie."""
+        curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
+        opened = [mention for mention in self._open.find(text) if _well_written(mention)]
+        seen = {(mention.start, mention.end) for mention in opened}
+        opened += [m for m in self._restyled.find(text) if (m.start, m.end) not in seen]
+        opened = [_as_written(mention) for mention in opened]
+        if not opened:
+            return curated
+        ranked = sorted(
+            [(m, 0) for m in curated] + [(m, 1) for m in opened],
+            key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start), pair[1]),
+        )
+        kept: list[SkillMention] = []
+        for mention, _ in ranked:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    def names(self, text: str) -> list[str]:
+        """Canonical names found, in order of first appearance, without repeats."""
+        return list(dict.fromkeys(mention.name for mention in self.find(text)))
+
+
+def _open_forms(
+    taxonomy: Taxonomy, knowledge: Knowledge
+) -> tuple[dict[str, str], set[str], dict[str, str]]:
+    """Lookup form -> canonical name for the open technologies the curated list lacks, the
+    forms that are one plainly capitalised word, and the one-word forms with a styling of
+    their own (key -> spelling: "solidworks" -> "SolidWorks").
+
+    A plain word ("Abaqus", but also "Helix", "Summit", "Boston") counts only beside another
+    skill in a list or with a word about tools nearby; styled names ("SolidWorks", "ANSYS",
+    "dBase") stand on their own."""
+    forms: dict[str, str] = {}
+    plain: set[str] = set()
+    styled: dict[str, str] = {}
+    skills = knowledge.skills
+    for skill_id in range(len(skills)):
+        skill = skills.skill(skill_id)
+        if skill.kind != "technology":
+            continue
+        for form in skill.forms:
+            key = normalize_key(form)
+            if taxonomy.canonical(form) is not None or len(key.replace(" ", "")) < (
+                MIN_OPEN_KEY_CHARS
+            ):
+                continue
+            if key in forms:
+                continue
+            forms[key] = skill.name
+            if form.isalpha() and form[1:].islower():
+                plain.add(key)
+            elif form.isalpha():
+                styled[key] = form
+    return forms, plain, styled
+
+
+def _inside_product_name(text: str, mention: SkillMention) -> bool:
+    """ "UI" in "SOAP UI" and "ML" in "Azure ML" end another name rather than name a skill."""
+    if len(mention.text) > 2 or not mention.text.isupper():
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    return _CAPITALISED_BEFORE.search(before) is not None
+
+
+def _as_written(mention: SkillMention) -> SkillMention:
+    """Open-data names carry their vendor ("Dassault Systemes Abaqus"): a mention is named as
+    written ("Abaqus"), which still finds the same entry in the knowledge."""
+    if lookup_key(mention.name) == lookup_key(mention.text):
+        return mention
+    return replace(mention, name=" ".join(mention.text.split()))
+
+
+def _well_written(mention: SkillMention) -> bool:
+    """A one-word name needs a capital or a digit ("Abaqus", "ANSYS", "dBase4", not "epic")."""
+    if " " in mention.text or not mention.text.isalpha():
+        return True
+    return not mention.text.islower()
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _build() -> SkillFinder:
+    return SkillFinder(get_taxonomy(), get_knowledge())
+
+
+def get_skill_finder() -> SkillFinder:
+    """Built once (about two seconds: ~17,000 names in one pattern); the lock keeps two
+    threads from building it twice."""
+    with _lock:
+        return _build()

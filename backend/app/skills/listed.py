@@ -1,0 +1,141 @@
+"""Skills a person lists ("Languages: Java, C++ (3 years), AUTO CAD, Tally ERP"): every item is
+kept, as the known skill when the knowledge names it and as written when it does not, because
+a list item is a skill by where it stands, whether or not we have heard of it."""
+
+import re
+from dataclasses import dataclass
+
+from app.knowledge.keys import lookup_key, words
+from app.knowledge.store import get_knowledge
+from app.skills.finder import SkillFinder
+
+_ITEM_SEPARATORS = re.compile(
+    r"\s*(?:[,;|\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043]|\s/\s)\s*"
+)
+_LABEL = re.compile(r"^([A-Za-z][^:|\t]{0,40}?)\s*(?::|\||\t)\s*(?=\S)")
+_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
+_QUALIFIER = re.compile(
+    r"^(?:(?:a\s+)?(?:basic|good|strong|working|sound|solid|in[- ]depth|excellent|advanced)"
+    r"\s+)?(?:knowledge|understanding|experience|expertise|exposure|hands[- ]on(?: experience)?"
+    r"|proficiency|familiarity|skills?)\s+(?:of|in|on|with)\s+"
+    r"|^(?:proficient|skilled|experienced|expert|familiar|comfortable|fluent)\s+(?:in|with|at)\s+"
+    r"|^(?:knowledge|working knowledge|familiarity)\s+",
+    re.I,
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s*(?:,|\band\b)?\s*(?:etc\.?|and (?:more|others)|\.\.\.))+$|[.\s]+$", re.I
+)
+_LEADING_JOINER = re.compile(r"^(?:and|or|&)\s+", re.I)
+# Levels, dates and headings that sit in skill lists without being skills.
+_NOT_A_SKILL = re.compile(
+    r"(?:etc|others?|and more|basic|intermediate|advanced|expert|beginner|fluent|native|none"
+    r"|additional information|skills?|technical skills|(?:jan(?:uary)?|feb(?:ruary)?"
+    r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|\d+(?:\s*(?:years?|yrs?|months?))?"
+    r"|city\s*,\s*state|company name)",
+    re.I,
+)
+# "Oracle 11g", "Python 3.10", "Windows XP" is not a version but a name of its own.
+_VERSION = re.compile(r"\s+v?\d[\w.]*$")
+MAX_ITEM_WORDS = 4
+MAX_ITEM_CHARS = 40
+# Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
+_JOINERS = re.compile(r"^[\s,&+/()-]*(?:(?:and|or|&)[\s,&+/()-]*)*$", re.I)
+
+
+@dataclass(frozen=True)
+class ListedSkill:
+    name: str
+    """The knowledge's canonical name, or the item as written when the knowledge lacks it."""
+    shown: str
+    """As the person wrote it: the canonical name if they wrote that, else their spelling."""
+    known: bool
+
+
+def split_items(line: str) -> list[str]:
+    """The items of a list line, its label ("Tools:") and qualifiers removed; a parenthesis of
+    several items ("Cloud (AWS, GCP)") gives those items."""
+    label = _LABEL.match(line)
+    if label and "//" not in line[: label.end() + 2]:
+        line = line[label.end() :]
+    items: list[str] = []
+
+    def inner(match: re.Match[str]) -> str:
+        if _ITEM_SEPARATORS.search(match[1]):
+            items.extend(_ITEM_SEPARATORS.split(match[1]))
+        return " "
+
+    line = _PARENTHETICAL.sub(inner, line)
+    items[:0] = _ITEM_SEPARATORS.split(line)
+    return [cleaned for item in items if (cleaned := _clean_item(item))]
+
+
+def _clean_item(item: str) -> str:
+    item = _QUALIFIER.sub("", _LEADING_JOINER.sub("", item.strip(" \t-*:."))).strip()
+    item = _TRAILING_NOISE.sub("", item).strip(" \t-*:")
+    if not any(char.isalpha() for char in item) or _NOT_A_SKILL.fullmatch(item):
+        return ""
+    return " ".join(item.split())
+
+
+def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSkill]:
+    """The skills one list item names; `document` is the whole text, to prefer the canonical
+    name where the person wrote it that way."""
+    skills = get_knowledge().skills
+    known = skills.get(item) or skills.get(_VERSION.sub("", item))
+    if known is not None:
+        return [ListedSkill(known.name, shown_name(known.name, known.forms, item, document), True)]
+    if "/" in item and " " not in item.strip():
+        parts = [part for part in item.split("/") if len(part) > 1]
+        if len(parts) > 1:
+            return [skill for part in parts for skill in resolve_item(part, finder, document)]
+    mentions = finder.find(item)
+    short = len(item.split()) <= MAX_ITEM_WORDS and len(item) <= MAX_ITEM_CHARS
+    if mentions and (not short or _covers(item, [(m.start, m.end) for m in mentions])):
+        return [
+            ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
+            for m in mentions
+        ]
+    if short:
+        return [ListedSkill(item, item, False)]
+    return []
+
+
+def _covers(item: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mentions account for the whole item but joining words."""
+    rest, position = [], 0
+    for start, end in spans:
+        rest.append(item[position:start])
+        position = end
+    rest.append(item[position:])
+    return all(_JOINERS.match(part) for part in rest)
+
+
+def shown_name(name: str, forms: tuple[str, ...], written: str, document: str) -> str:
+    """The person's own spelling of the name, unless shouted apart ("AUTO CAD" shows
+    "AutoCAD"); else the canonical name where they wrote it or its words ("communication
+    skills" shows "Communication"); else their words as written ("Kafka", not "Apache Kafka")."""
+    written = " ".join(written.split())
+    key = lookup_key(written)
+    same = [form for form in (name, *forms) if lookup_key(form) == key]
+    if same:
+        shouted = written.isupper() and " " in written
+        return next((form for form in same if not form.isupper()), written) if shouted else written
+    if _written_in(name, written) or _reads_as(name, written) or _written_in(name, document):
+        return name
+    return written
+
+
+def _reads_as(name: str, written: str) -> bool:
+    """Every word of the name is written, give or take its ending ("Product designer" reads
+    as "Product Design"; "Kafka" does not read as "Apache Kafka")."""
+    seen = words(written)
+    return all(
+        any(word == other or (len(word) >= 5 and other.startswith(word[:5])) for other in seen)
+        for word in words(name)
+    )
+
+
+def _written_in(name: str, document: str) -> bool:
+    pattern = rf"(?<![\w+#]){re.escape(name)}(?![\w+#])"
+    return re.search(pattern, document, re.I) is not None

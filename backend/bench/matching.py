@@ -1,0 +1,215 @@
+"""Resume-to-posting matching on real postings and resumes of many fields, dev and test side by
+side.
+
+Every posting is matched against every resume of the same split, both parsed with the app's own
+parsers (`parse_job_description`, `parse_resume_text`). A resume of the posting's field is a
+positive, any other a negative. Items without a field (`"field": null`: the source does not say)
+are left out: an unlabelled resume may be of the posting's field. Printed, per split:
+
+- ROC-AUC per field: for each posting, the chance that a resume of its field outscores one of
+  another field (ties count half; Mann-Whitney), averaged over the field's postings; then the
+  mean over fields;
+- how many postings have a resume of their own field as the best-scoring one;
+- the time of one match (wall clock, the app's caches as in production: a text is embedded
+  the first time it is seen), p50 and p95 over all matches, and p50 of each resume's first
+  match (its texts embedded then).
+
+Weights were tuned on dev only; test figures are reported, never tuned on. The data and its
+sources: bench/data/postings_{dev,test}.jsonl and resumes_{dev,test}.jsonl (see SOURCES.md).
+
+    cd backend && ../.venv/bin/python -m bench.matching [--verbose]
+"""
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BACKEND = Path(__file__).resolve().parents[1]
+if str(BACKEND) not in sys.path:  # run as a script: make `app` importable
+    sys.path.insert(0, str(BACKEND))
+
+from app.jobs.matching import match_resume_to_job  # noqa: E402
+from app.jobs.parsed import MatchResult, ParsedJob  # noqa: E402
+from app.jobs.parsing import parse_job_description  # noqa: E402
+from app.resumes.parsed import ParsedResume  # noqa: E402
+from app.resumes.parsing.parser import parse_resume_text  # noqa: E402
+from app.skills.finder import get_skill_finder  # noqa: E402
+
+DATA = BACKEND / "bench" / "data"
+SPLITS = ("dev", "test")
+AIM_AUC, AIM_MEAN_AUC, AIM_TOP_SHARE, AIM_P50_MS = 0.90, 0.95, 0.9, 20.0
+
+
+@dataclass(frozen=True)
+class Posting:
+    id: str
+    field: str
+    parsed: ParsedJob
+
+
+@dataclass(frozen=True)
+class Resume:
+    id: str
+    field: str
+    parsed: ParsedResume
+
+
+@dataclass
+class SplitFigures:
+    postings: int = 0
+    resumes: int = 0
+    auc_by_field: dict[str, float] = field(default_factory=dict)
+    same_field_top: int = 0
+    times_ms: list[float] = field(default_factory=list)
+    first_times_ms: list[float] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def mean_auc(self) -> float:
+        return statistics.fmean(self.auc_by_field.values()) if self.auc_by_field else float("nan")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_split(split: str, data: Path = DATA) -> tuple[list[Posting], list[Resume]]:
+    """The split's postings and resumes, parsed as the app parses them."""
+    skills = get_skill_finder()
+    postings = [
+        Posting(
+            row["id"],
+            row["field"],
+            parse_job_description(row["text"], row.get("title"), skills=skills),
+        )
+        for row in read_jsonl(data / f"postings_{split}.jsonl")
+        if row.get("field")
+    ]
+    resumes = [
+        Resume(row["id"], row["field"], parse_resume_text(row["text"]))
+        for row in read_jsonl(data / f"resumes_{split}.jsonl")
+        if row.get("field")
+    ]
+    return postings, resumes
+
+
+def roc_auc(positives: list[float], negatives: list[float]) -> float:
+    """P(a positive outscores a negative), ties counting half (the Mann-Whitney U over n*m)."""
+    if not positives or not negatives:
+        return float("nan")
+    ranked = sorted([(score, 1) for score in positives] + [(score, 0) for score in negatives])
+    rank_sum, position = 0.0, 0
+    while position < len(ranked):
+        end = position
+        while end < len(ranked) and ranked[end][0] == ranked[position][0]:
+            end += 1
+        average_rank = (position + 1 + end) / 2  # 1-based ranks position+1 .. end
+        rank_sum += average_rank * sum(label for _, label in ranked[position:end])
+        position = end
+    wins = rank_sum - len(positives) * (len(positives) + 1) / 2
+    return wins / (len(positives) * len(negatives))
+
+
+def timed_match(resume: ParsedResume, job: ParsedJob) -> tuple[MatchResult, float]:
+    started = time.perf_counter()
+    result = match_resume_to_job(resume, job)
+    return result, 1000 * (time.perf_counter() - started)
+
+
+def evaluate(postings: list[Posting], resumes: list[Resume]) -> SplitFigures:
+    figures = SplitFigures(postings=len(postings), resumes=len(resumes))
+    aucs: dict[str, list[float]] = defaultdict(list)
+    for number, posting in enumerate(postings):
+        scored = []
+        for resume in resumes:
+            result, elapsed = timed_match(resume.parsed, posting.parsed)
+            figures.times_ms.append(elapsed)
+            if number == 0:
+                figures.first_times_ms.append(elapsed)
+            scored.append((result.score, resume))
+        positives = [score for score, resume in scored if resume.field == posting.field]
+        negatives = [score for score, resume in scored if resume.field != posting.field]
+        auc = roc_auc(positives, negatives)
+        if auc == auc:  # not NaN: the split has resumes of this field and of others
+            aucs[posting.field].append(auc)
+        best_score, best = max(scored, key=lambda pair: pair[0])
+        figures.same_field_top += best.field == posting.field
+        figures.details.append(
+            f"  {posting.id} [{posting.field}] {posting.parsed.title!r}: AUC {auc:.3f}, "
+            f"top {best.id} [{best.field}] {best_score}"
+        )
+    figures.auc_by_field = {name: statistics.fmean(values) for name, values in aucs.items()}
+    return figures
+
+
+def warm_up() -> None:
+    """Load the taxonomy, knowledge files and model outside the timings (the app does this at
+    start-up or on its first request)."""
+    job = parse_job_description("Engineer\nDesign parts in CAD.", "Mechanical Engineer")
+    match_resume_to_job(parse_resume_text("Jane Doe\nExperience\nEngineer, Acme 2020-2024"), job)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def report(figures: dict[str, SplitFigures], *, verbose: bool) -> None:
+    names = list(figures)
+    print(f"{'':34}" + "".join(f"{name:>12}" for name in names))
+    fields = sorted({f for item in figures.values() for f in item.auc_by_field})
+    rows: list[tuple[str, list[str]]] = [
+        ("postings / resumes", [f"{f.postings} / {f.resumes}" for f in figures.values()])
+    ]
+    for name in fields:
+        values = [f.auc_by_field.get(name) for f in figures.values()]
+        rows.append((f"ROC-AUC {name}", ["-" if v is None else f"{v:.3f}" for v in values]))
+    rows += [
+        (f"mean ROC-AUC (aim >= {AIM_MEAN_AUC})", [f"{f.mean_auc:.3f}" for f in figures.values()]),
+        (
+            f"min ROC-AUC (aim >= {AIM_AUC})",
+            [f"{min(f.auc_by_field.values(), default=float('nan')):.3f}" for f in figures.values()],
+        ),
+        ("same-field top resume", [f"{f.same_field_top} / {f.postings}" for f in figures.values()]),
+        (
+            f"match p50 ms (aim <= {AIM_P50_MS:g})",
+            [f"{percentile(f.times_ms, 0.5):.1f}" for f in figures.values()],
+        ),
+        ("match p95 ms", [f"{percentile(f.times_ms, 0.95):.1f}" for f in figures.values()]),
+        (
+            "first match of a resume p50 ms",
+            [f"{percentile(f.first_times_ms, 0.5):.1f}" for f in figures.values()],
+        ),
+    ]
+    for label, values in rows:
+        print(f"{label:34}" + "".join(f"{value:>12}" for value in values))
+    if verbose:
+        for name in names:
+            print(f"\n{name}:")
+            print("\n".join(figures[name].details))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--verbose", action="store_true", help="one line per posting")
+    args = parser.parse_args()
+    warm_up()
+    figures: dict[str, SplitFigures] = {}
+    for split in SPLITS:
+        if not (args.data / f"postings_{split}.jsonl").exists():
+            print(f"{split}: no postings_{split}.jsonl in {args.data}, skipped")
+            continue
+        figures[split] = evaluate(*load_split(split, args.data))
+    if figures:
+        report(figures, verbose=args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+"""Matching across fields: the candidate whose work is in the posting's field wins, keyword
+stuffing does not, alternatives count once, and every part of the score says why."""
+
+import re
+
+import pytest
+
+from app.jobs.match_semantic import vector
+from app.jobs.matching import match_in_worker, match_resume_to_job
+from app.jobs.parsed import ParsedJob
+from tests.jobs.match_samples import (
+    DEVOPS_STUFFED_RESUME,
+    JAVA_RESUME,
+    MECHANICAL_POSTING,
+    MECHANICAL_RESUME,
+    NURSE_RESUME,
+    QA_POSTING,
+    QA_RESUME,
+    SALES_POSTING,
+    SALES_RESUME,
+    SOFTWARE_RESUME,
+    posting,
+    resume,
+)
+
+PART_NAMES = ["skills", "occupation", "semantic", "experience"]
+
+
+def score(resume_text: str, posting_text: str) -> int:
+    return match_resume_to_job(resume(resume_text), posting(posting_text)).score
+
+
+def test_a_mechanical_engineer_beats_a_software_engineer_on_a_mechanical_posting():
+    mechanical = score(MECHANICAL_RESUME, MECHANICAL_POSTING)
+    software = score(SOFTWARE_RESUME, MECHANICAL_POSTING)
+    assert mechanical > 75
+    assert mechanical >= software + 40
+
+
+def test_a_salesperson_beats_a_nurse_on_a_sales_posting():
+    sales = score(SALES_RESUME, SALES_POSTING)
+    nurse = score(NURSE_RESUME, SALES_POSTING)
+    assert sales > 75
+    assert sales >= nurse + 50
+
+
+def test_a_qa_tester_beats_a_keyword_stuffed_devops_resume_on_a_qa_posting():
+    job = posting(QA_POSTING)
+    tester = match_resume_to_job(resume(QA_RESUME), job)
+    stuffed = match_resume_to_job(resume(DEVOPS_STUFFED_RESUME), job)
+    assert tester.score >= stuffed.score + 15
+    # The stuffed list names most of the skills, but nothing the candidate did shows them.
+    assert len(stuffed.matched_skills) >= 4
+    skills = {part.name: part for part in stuffed.parts}["skills"]
+    assert "listed only, not shown in your experience" in skills.reason
+    parts = {part.name: part for part in tester.parts}
+    assert parts["occupation"].score > {p.name: p for p in stuffed.parts}["occupation"].score
+
+
+def go_or_java_job() -> ParsedJob:
+    return ParsedJob(
+        title="Backend Engineer",
+        required_skills=["Go", "Java", "PostgreSQL"],
+        alternative_skills=[["Go", "Java"]],
+        responsibilities=["Build and run the services behind our payments API"],
+    )
+
+
+def test_go_or_java_is_met_by_java_alone():
+    result = match_resume_to_job(resume(JAVA_RESUME), go_or_java_job())
+    assert result.matched_skills == ["Java", "PostgreSQL"]
+    assert result.missing_required == []
+    skills = {part.name: part for part in result.parts}["skills"]
+    assert skills.reason.startswith("You match 2 of 2 required skills")
+
+
+def test_go_or_java_is_missing_once_when_neither_is_there():
+    result = match_resume_to_job(resume(SALES_RESUME), go_or_java_job())
+    assert result.missing_required == ["Go or Java", "PostgreSQL"]
+    assert "Missing: Go or Java, PostgreSQL." in result.explanation
+
+
+def test_every_part_is_scored_weighed_and_explained_with_its_evidence():
+    result = match_resume_to_job(resume(QA_RESUME), posting(QA_POSTING))
+    assert [part.name for part in result.parts] == PART_NAMES
+    parts = {part.name: part for part in result.parts}
+    assert all(0 <= part.score <= 100 and 0 <= part.weight <= 1 for part in result.parts)
+    assert sum(part.weight for part in result.parts) == pytest.approx(1.0, abs=0.001)
+    total = sum(part.weight * part.score for part in result.parts)
+    assert result.score == pytest.approx(total, abs=1)
+    assert re.match(r"You match \d+ of \d+ required skills", parts["skills"].reason)
+    assert "your experience shows" in parts["skills"].reason
+    assert "Jira" in parts["skills"].reason
+    assert "“QA Automation Engineer”" in parts["occupation"].reason
+    assert "Software Quality Assurance Analysts and Testers" in parts["occupation"].reason
+    assert "QA Automation Engineer at Shopwise" in parts["semantic"].reason
+    assert "3+ the role asks for" in parts["experience"].reason
+
+
+def test_a_resume_without_titles_is_not_judged_on_occupation():
+    cv = resume(SALES_RESUME)
+    cv.experience = []
+    result = match_resume_to_job(cv, posting(SALES_POSTING))
+    occupation = {part.name: part for part in result.parts}["occupation"]
+    assert occupation.weight == 0
+    assert occupation.reason.startswith("No job titles on your resume to compare with")
+
+
+def test_a_repeated_match_embeds_nothing_new():
+    cv, job = resume(MECHANICAL_RESUME), posting(MECHANICAL_POSTING)
+    first = match_resume_to_job(cv, job)
+    embedded = vector.cache_info().misses
+    again = match_resume_to_job(cv, job)
+    assert vector.cache_info().misses == embedded
+    assert again == first
+
+
+async def test_matching_in_a_worker_thread_gives_the_same_result():
+    cv, job = resume(SALES_RESUME), posting(SALES_POSTING)
+    assert await match_in_worker(cv, job) == match_resume_to_job(cv, job)

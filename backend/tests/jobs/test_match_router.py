@@ -1,0 +1,73 @@
+"""POST /api/match: the parts of the score in the response, and who may ask."""
+
+import io
+
+from tests.documents import make_pdf
+from tests.factories import signed_in_candidate
+from tests.jobs.match_samples import MECHANICAL_POSTING, MECHANICAL_RESUME, SOFTWARE_RESUME
+
+
+async def _upload(client, me, text: str) -> str:
+    response = await client.post(
+        "/api/resumes", headers=me.headers, files={"file": ("cv.pdf", io.BytesIO(make_pdf(text)))}
+    )
+    assert response.status_code == 201, response.text
+    return response.json()["id"]
+
+
+async def _match(client, me, resume_id: str, **job) -> dict:
+    response = await client.post(
+        "/api/match", headers=me.headers, json={"resume_id": resume_id, **job}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_a_match_shows_each_part_with_its_weight_and_reason(client):
+    me = await signed_in_candidate(client)
+    mechanical = await _upload(client, me, MECHANICAL_RESUME)
+    software = await _upload(client, me, SOFTWARE_RESUME)
+
+    fit = await _match(client, me, mechanical, jd_text=MECHANICAL_POSTING)
+    other = await _match(client, me, software, jd_text=MECHANICAL_POSTING)
+
+    assert [part["name"] for part in fit["parts"]] == [
+        "skills",
+        "occupation",
+        "semantic",
+        "experience",
+    ]
+    for part in fit["parts"]:
+        assert set(part) == {"name", "score", "weight", "reason"}
+        assert 0 <= part["score"] <= 100 and 0 <= part["weight"] <= 1 and part["reason"]
+    occupation = {part["name"]: part for part in fit["parts"]}["occupation"]
+    assert "Mechanical Engineers" in occupation["reason"]
+    assert fit["score"] >= other["score"] + 40
+    assert fit["explanation"]
+
+
+async def test_a_saved_description_matches_like_pasted_text(client):
+    me = await signed_in_candidate(client)
+    resume_id = await _upload(client, me, MECHANICAL_RESUME)
+    saved = await client.post(
+        "/api/job-descriptions", headers=me.headers, json={"text": MECHANICAL_POSTING}
+    )
+    assert saved.status_code == 201, saved.text
+
+    by_id = await _match(client, me, resume_id, job_description_id=saved.json()["id"])
+    by_text = await _match(client, me, resume_id, jd_text=MECHANICAL_POSTING)
+
+    assert by_id == by_text
+
+
+async def test_matching_needs_a_signed_in_owner(client):
+    me = await signed_in_candidate(client)
+    stranger = await signed_in_candidate(client)
+    resume_id = await _upload(client, me, MECHANICAL_RESUME)
+    body = {"resume_id": resume_id, "jd_text": MECHANICAL_POSTING}
+
+    anonymous = await client.post("/api/match", json=body)
+    assert anonymous.status_code == 401
+    assert anonymous.json()["error"]["code"]
+    theirs = await client.post("/api/match", headers=stranger.headers, json=body)
+    assert theirs.status_code == 404

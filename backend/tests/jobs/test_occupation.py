@@ -1,0 +1,58 @@
+import pytest
+
+from app.jobs.occupation import match_occupation, role_variants
+from app.jobs.parsing import parse_job_description
+from app.knowledge.store import get_knowledge
+
+
+@pytest.fixture(scope="module")
+def occupations():
+    return get_knowledge().occupations
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "matched"),
+    [
+        ("Mechanical Design Engineer \u2013 FEA", "17-2141.00", "Mechanical Design Engineer"),
+        ("Senior Backend Engineer (Python)", "15-1254.00", "Back End Engineer"),
+        ("Registered Nurse, Medical-Surgical", "29-1141.00", "Registered Nurses"),
+        ("Journeyman Electrician", "47-2111.00", "Journeyman Electrician"),
+        ("Civil Engineer II - Water Resources", "17-2051.00", "Civil Engineers"),
+        ("Structural Engineer", "17-2051.00", "Structural Engineer"),
+        ("iOS Engineer", "15-1252.00", "iOS Developer"),
+        ("Backend Engineer at Acme", "15-1254.00", "Back End Engineer"),
+    ],
+)
+def test_a_title_reads_as_its_occupation(occupations, title, code, matched):
+    found = match_occupation(title, occupations)
+    assert found is not None
+    assert (found.code, found.matched_title, found.source) == (code, matched, "onet")
+
+
+def test_an_esco_occupation_is_named_by_its_uri(occupations):
+    found = match_occupation("Commercial Plumber", occupations)
+    assert found is not None
+    assert found.source == "esco"
+    assert found.code.startswith("http://data.europa.eu/esco/occupation/")
+    assert found.title == "plumber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About us", "Acme Corp", "Job Description", "Detroit, MI", "Full-time", "Partnerships", ""],
+)
+def test_no_confident_match_is_none(occupations, text):
+    assert match_occupation(text, occupations) is None
+
+
+def test_the_role_comes_before_its_specialty(occupations):
+    assert role_variants("Registered Nurse, Medical-Surgical (Nights) at Mercy") == [
+        "Registered Nurse",
+        "Registered Nurse, Medical-Surgical",
+    ]
+
+
+def test_a_parsed_job_without_a_title_has_no_occupation():
+    job = parse_job_description("We need someone who writes SQL and builds dashboards daily.")
+    assert job.title is None
+    assert job.occupation is None

@@ -1,0 +1,87 @@
+import pytest
+
+from app.jobs.parsing import parse_job_description
+from app.jobs.titles import title_case
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        # A labelled line wins wherever it is.
+        ("Acme Corp\nPosition: Junior Data Analyst\n\nWe use SQL daily.", "Junior Data Analyst"),
+        ("About us\nWe make tools.\nJob title: **HVAC Service Technician**\n", None),
+        # A company's name, a heading, listing details are not the title.
+        ("Harbor & Pine Engineering Group\nCivil Engineer\n\nDesign roads.", "Civil Engineer"),
+        ("Acme Inc.\nSenior Accountant\n\nClose the books.", "Senior Accountant"),
+        ("Job Description\nRegistered Nurse\n\nCare for patients.", "Registered Nurse"),
+        ("About us\nWe sell bikes.\n\nBike Mechanic\n\nFix bikes.", "Bike Mechanic"),
+        ("Detroit, MI\nPosted 3 days ago\nWelder\n\nWeld frames.", "Welder"),
+        (
+            "Full-time | Remote\n\nSales Development Representative\n",
+            "Sales Development Representative",
+        ),
+        ("Leeds, United Kingdom\nProduct Manager, Growth\n", "Product Manager, Growth"),
+        ("Apex Talent | Austin, TX | Full-time\nPlumber\n", "Plumber"),
+        ("**Company Overview**\nWe build homes.\n**Site Superintendent**\n", "Site Superintendent"),
+        ("# Barista\n\nPull shots.", "Barista"),
+        # Else the role a hiring sentence names.
+        (
+            "Our client, a leading automotive supplier, is looking for a Mechanical Design "
+            "Engineer to join their team.",
+            "Mechanical Design Engineer",
+        ),
+        (
+            "We are keen to recruit a temporary warehouse administrator to join us.",
+            "Warehouse Administrator",
+        ),
+        # No title at all.
+        ("We need an analyst who writes SQL every day and builds Tableau dashboards.", None),
+        ("About us\nWe are a family business.\n\nRequirements\n- Python\n- SQL", None),
+    ],
+)
+def test_the_title_stated_in_the_posting(posting, title):
+    found = parse_job_description(posting).title
+    if title is None and "Job title:" in posting:
+        assert found == "HVAC Service Technician"
+    else:
+        assert found == title
+
+
+def test_the_title_line_is_not_content_and_a_requirements_heading_ends_the_search():
+    job = parse_job_description("Physical Therapist\n\nRequirements\n- Licensed Physical Therapist")
+    assert job.title == "Physical Therapist"
+    job = parse_job_description("Requirements\n- Licensed Physical Therapist\n- 2 years")
+    assert job.title is None
+
+
+def test_gender_marks_and_a_trailing_role_word_are_dropped():
+    assert parse_job_description("Frontend Developer (m/f/d)\n\nBuild UIs.").title == (
+        "Frontend Developer"
+    )
+    assert parse_job_description("Head of IT (all genders)\n").title == "Head of IT"
+    assert parse_job_description("Chef de Partie Role\n\nCook.").title == "Chef de Partie"
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("JOURNEYMAN ELECTRICIAN", "Journeyman Electrician"),
+        ("HEAD OF HR", "Head of HR"),
+        ("senior data engineer", "Senior Data Engineer"),
+        ("iOS engineer", "iOS Engineer"),
+        ("Registered Nurse - Medical-Surgical", "Registered Nurse - Medical-Surgical"),
+    ],
+)
+def test_title_case(raw, tidy):
+    assert title_case(raw) == tidy
+
+
+def test_seniority_reads_a_title_found_below_a_company_line():
+    job = parse_job_description("Ledgerly Ltd\nSenior Payroll Specialist\n\nRun payroll.")
+    assert job.title == "Senior Payroll Specialist"
+    assert job.seniority == "senior"
+
+
+def test_a_long_first_line_is_not_a_title():
+    line = "Senior Engineer " * 20
+    assert parse_job_description(line + "\n\nRequirements\n- Python").title is None

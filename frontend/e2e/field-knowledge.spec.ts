@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// An Indeed-style export saved as plain text with non-breaking spaces, as real exports have.
+const NBSP = '\u00a0';
+const RESUME_TEXT = `Priya Nair
+Mechanical Design Engineer - Bharat Forge
+Pune, Maharashtra - Email me on Indeed: indeed.com/r/Priya-Nair/4f2a9c
+
+WORK EXPERIENCE
+
+Design Engineer
+
+Bharat Forge -${NBSP} Pune, Maharashtra
+
+June 2018 to Present
+
+- Modelled forged suspension brackets in SolidWorks and ran FEA in ANSYS and Abaqus
+- Drafted plant layouts in AutoCAD and cut part weight by 12%
+
+EDUCATION
+
+B.E. in Mechanical Engineering
+
+College of Engineering Pune -${NBSP} Pune, Maharashtra
+
+2014 to 2018
+
+SKILLS
+
+SolidWorks (5 years), ANSYS (4 years), AUTO CAD, GD&T, Root cause analysis
+`;
+
+// A pasted posting with no title typed in: the title, the occupation and the requirements
+// come from the text, and the agency's own history is not a requirement.
+const POSTING = `Mechanical Design Engineer
+
+Our client, a precision engineering manufacturer, is looking for a Mechanical Design Engineer to join its product team.
+
+Requirements:
+- 3+ years designing mechanical components
+- Finite element analysis with ANSYS or Abaqus
+- 3D modelling in SolidWorks
+
+Benefits:
+- 25 days holiday, pension and private health insurance
+
+We are a recruitment agency with over 35 years experience in executive search.`;
+
+async function register(page: Page) {
+  await page.goto('/register');
+  await page.getByLabel('Full name').fill('Priya Nair');
+  await page.getByLabel('Email').fill(`e2e-fields-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+  await page.getByLabel('Password').fill('rehearse-e2e-pass');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Priya Nair' })).toBeVisible();
+}
+
+test('an engineer outside software gets their tools, degree and title read, and a posting of their field understood and matched', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await register(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
+  await page.getByLabel('Resume file').setInputFiles({
+    name: 'priya-nair.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(RESUME_TEXT, 'utf-8'),
+  });
+  await expect(page.getByText('priya-nair.txt is uploaded and analyzed.').first()).toBeVisible({ timeout: 30_000 });
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'priya-nair.txt' }) });
+  await item.getByRole('link', { name: 'View profile of priya-nair.txt' }).click();
+  await expect(page.getByRole('heading', { name: 'priya-nair.txt', level: 1 })).toBeVisible();
+
+  const chips = page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
+  for (const skill of ['SolidWorks', 'ANSYS', 'Abaqus', 'AutoCAD', 'GD&T', 'Root cause analysis']) {
+    await expect(chips.filter({ hasText: new RegExp(`^${skill.replace('&', '\\&')}$`) })).toHaveCount(1);
+  }
+  await expect(chips.filter({ hasText: /year/i })).toHaveCount(0);
+  await expect(page.getByText('Bachelor', { exact: true })).toBeVisible();
+  const firstJob = page.getByRole('group', { name: /^Experience 1/ });
+  await expect(firstJob.getByLabel('Job title')).toHaveValue('Design Engineer');
+  await expect(firstJob.getByLabel('Company')).toHaveValue('Bharat Forge');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
+  await page.getByRole('textbox', { name: 'Job description' }).fill(POSTING);
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  const preview = page.getByRole('region', { name: 'What we found' });
+  await expect(preview.getByLabel('Save as')).toHaveValue('Mechanical Design Engineer');
+  await expect(preview.getByText('Occupation', { exact: true })).toBeVisible();
+  const required = preview.getByRole('list', { name: 'Required skills' });
+  for (const skill of ['ANSYS', 'Abaqus', 'SolidWorks']) {
+    await expect(required.getByText(new RegExp(skill))).toBeVisible();
+  }
+  await expect(preview.getByText(/35 years/)).toHaveCount(0);
+
+  await preview.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved “Mechanical Design Engineer”.')).toBeVisible();
+  const saved = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Mechanical Design Engineer', level: 3 }) });
+  await saved.getByRole('button', { name: 'Match with my resume: Mechanical Design Engineer' }).click();
+  await expect(saved.getByText(/^\d+% match$/)).toBeVisible({ timeout: 30_000 });
+  const why = saved.getByRole('region', { name: 'Why this score' });
+  for (const part of ['Skills', 'Role and titles', 'Experience described']) {
+    await expect(why.getByRole('listitem', { name: part })).toBeVisible();
+  }
+});
