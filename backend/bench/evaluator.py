@@ -13,8 +13,11 @@ points the app generates for it (questions/key_points.py), no model answer):
 An abstained answer ranks below any scored one.
 
     cd backend && ../.venv/bin/python -m bench.evaluator      (or: python bench/evaluator.py)
+    ... -m bench.evaluator --show-failures dev   (also prints that split's failing pairs;
+                                                  never ask for test while tuning)
 """
 
+import argparse
 import json
 import sys
 import time
@@ -150,7 +153,7 @@ def _rank(evaluation: AnswerEvaluation) -> int:
     return -1 if evaluation.score is None else evaluation.score
 
 
-def unseen_figures(path: Path) -> dict[str, float]:
+def unseen_figures(path: Path, show_failures: bool = False) -> dict[str, float]:
     rows = unseen_answers(load(path))
     figures: dict[str, list[bool]] = {}
     zero, long_answers, cpu_ms = 0, 0, []
@@ -163,6 +166,8 @@ def unseen_figures(path: Path) -> dict[str, float]:
         strong = _rank(result["strong"])
         for kind in ("weak_first", "weak_vague", "off_topic"):
             figures.setdefault(f"strong > {kind}", []).append(strong > _rank(result[kind]))
+            if show_failures and strong <= _rank(result[kind]):
+                _print_failure(row, kind, result)
         figures.setdefault("own question relevance > other's", []).append(
             result["strong"].relevance > result["off_topic"].relevance
         )
@@ -180,8 +185,24 @@ def unseen_figures(path: Path) -> dict[str, float]:
     return out
 
 
-def print_unseen() -> None:
-    columns = {split: unseen_figures(path) for split, path in UNSEEN.items()}
+def _print_failure(row: dict[str, str], kind: str, result: dict[str, AnswerEvaluation]) -> None:
+    print(f"  FAIL strong > {kind}: {row['question'][:90]}")
+    for name in ("strong", kind):
+        r = result[name]
+        print(
+            f"    {name:10s} {_rank(r):3d} rel{r.relevance} dep{r.depth} str{r.structure} "
+            f"com{r.communication} sem{r.signals.get('semantic_similarity')} "
+            f"lex{r.signals.get('lexical_relevance')} terms{r.signals.get('new_terms')}"
+            f" | {row[name][:110]!r}"
+        )
+
+
+def print_unseen(show_failures: str | None = None) -> None:
+    columns = {}
+    for split, path in UNSEEN.items():
+        if split == show_failures:
+            print(f"\nFailing pairs on {split}:")
+        columns[split] = unseen_figures(path, show_failures=split == show_failures)
     print("\nUnseen custom questions (public Q&A, see bench/data/SOURCES.md)")
     print(f"{'':40s} {'dev':>7s} {'test':>7s}")
     for name in columns["dev"]:
@@ -189,6 +210,11 @@ def print_unseen() -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Measure the local answer evaluator.")
+    parser.add_argument(
+        "--show-failures", choices=sorted(UNSEEN), help="print that unseen split's failing pairs"
+    )
+    show_failures = parser.parse_args().show_failures
     items = load()
     results = evaluate_all(items)
     print(f"Labelled set: {len(items)} questions, {len(items) * len(KINDS)} answers")
@@ -204,7 +230,7 @@ def main() -> None:
         )
     rate, mean_words = throughput(items)
     print(f"throughput: {rate:,.0f} evaluations/s (one process, answers of {mean_words:.0f} words)")
-    print_unseen()
+    print_unseen(show_failures)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Password hashing (argon2 via pwdlib) and signed JWTs (python-jose, HS256)."""
 
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -77,14 +78,44 @@ def create_token(
     return jwt.encode(claims, secret_key, algorithm=ALGORITHM), token_id, expires_at
 
 
+class _VerifiedTokens:
+    """Claims of tokens whose signature was checked already: a signed-in client sends the same
+    access token with every request, and checking it again each time cost more than the rest
+    of a small request's authentication. Only the expiry changes with time; it is checked on
+    every use, as python-jose checks it (valid up to and including the `exp` second)."""
+
+    MAX_ENTRIES = 4096
+
+    def __init__(self) -> None:
+        self._claims: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def get(self, token: str, secret_key: str) -> dict[str, Any] | None:
+        claims = self._claims.get((token, secret_key))
+        if claims is not None and int(claims["exp"]) < int(time.time()):
+            del self._claims[(token, secret_key)]
+            raise InvalidTokenError("Signature has expired.")
+        return claims
+
+    def put(self, token: str, secret_key: str, claims: dict[str, Any]) -> None:
+        if len(self._claims) >= self.MAX_ENTRIES:
+            self._claims.clear()
+        self._claims[(token, secret_key)] = claims
+
+
+_verified = _VerifiedTokens()
+
+
 def decode_token(token: str, *, secret_key: str, token_type: TokenType) -> dict[str, Any]:
-    try:
-        # Without `exp` a token would never expire: python-jose only checks it when present.
-        claims = jwt.decode(
-            token, secret_key, algorithms=[ALGORITHM], options={"require_exp": True}
-        )
-    except JWTError as exc:
-        raise InvalidTokenError(str(exc)) from exc
+    claims = _verified.get(token, secret_key)
+    if claims is None:
+        try:
+            # Without `exp` a token would never expire: python-jose only checks it when present.
+            claims = jwt.decode(
+                token, secret_key, algorithms=[ALGORITHM], options={"require_exp": True}
+            )
+        except JWTError as exc:
+            raise InvalidTokenError(str(exc)) from exc
+        _verified.put(token, secret_key, claims)
     if claims.get("type") != token_type or not claims.get("sub") or not claims.get("jti"):
         raise InvalidTokenError("wrong token type or missing claims")
-    return claims
+    return dict(claims)

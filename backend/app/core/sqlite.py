@@ -84,6 +84,10 @@ def create_sqlite_engine(url: str, *, busy_timeout_s: float) -> AsyncEngine:
         driver = connection.connection.driver_connection
         if isinstance(driver, _Connection):
             driver.reading = deferred
+            if deferred:
+                # Takes no lock, so it cannot wait or fail for one: straight to SQLite.
+                driver._conn.execute("BEGIN DEFERRED")
+                return
         connection.exec_driver_sql(f"BEGIN {DEFERRED if deferred else IMMEDIATE}")
 
     return engine

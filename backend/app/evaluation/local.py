@@ -22,6 +22,7 @@ from app.evaluation.coverage import Coverage, PointMatch, analyse, measure, ques
 from app.evaluation.delivery import RAMBLING, Delivery, measure_delivery
 from app.evaluation.delivery_working import delivery_working
 from app.evaluation.depth import measure_depth
+from app.evaluation.echo import without_echo
 from app.evaluation.feedback import Parts, remark, suggestion
 from app.evaluation.rubrics import Rubric, rubric_for
 from app.evaluation.schemas import (
@@ -82,13 +83,17 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     concepts = analyse(answer)
     coverage = measure(profile, concepts)
     has_references = bool(rubric.topical) or profile.model is not None
+    # Relevance is judged without any repeat of the question (see echo.py).
+    own = without_echo(answer, data.question)
+    own_concepts = concepts if own == answer else analyse(own)
     # Meaning now speaks where there are no references, so no neutral start for the words.
-    lexical = relevance_score(coverage)
-    vector = answer_vector(answer)
+    lexical = relevance_score(coverage if own == answer else measure(profile, own_concepts))
+    vector = answer_vector(own)
     closeness = max(similarity(vector, text) for text in rubric.references)
     depth = measure_depth(answer, word_count, data.question, concepts.skills)
     # Naming a skill the question asks about is on subject, whatever the model makes of it.
-    if any(u.key.startswith("@") and u.key in concepts.everything for u in profile.question.units):
+    asked = profile.question.units
+    if any(u.key.startswith("@") and u.key in own_concepts.everything for u in asked):
         closeness = max(closeness, ON_SUBJECT)
     relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
     structure = measure_structure(data.category, concepts.segments, rubric.framework)

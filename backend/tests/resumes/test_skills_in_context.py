@@ -111,3 +111,18 @@ def test_a_resume_without_known_headings_is_still_read_for_skills():
     )
 
     assert {"PostgreSQL", "MySQL", "AWS", "PowerShell"} <= set(_skills(flat))
+
+
+def test_a_skill_listed_and_named_in_the_work_is_reported_once():
+    resume = """Priya Nair
+
+EXPERIENCE
+Design Engineer, Bharat Forge, 2018 - Present
+- Modelled brackets in SolidWorks and ran FEA in ANSYS
+
+SKILLS
+SolidWorks (5 years), ANSYS
+"""
+    skills = _skills(resume)
+
+    assert skills.count("SolidWorks") == 1 and skills.count("ANSYS") == 1

@@ -7,6 +7,7 @@ from app.resumes.parsing.certifications import parse_certifications
 from app.resumes.parsing.contact import extract_contact, find_name, find_name_above_headline
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
 from app.resumes.parsing.experience import parse_experience
+from app.resumes.parsing.flat_text import is_flat, split_flat_sections
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.summary import find_summary
@@ -23,8 +24,9 @@ MAX_NAME_BLOCK_WORDS = 14
 def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
     lines = clean_lines(text[:MAX_TEXT_CHARS])
-    sections = split_sections(lines)
-    if find_name(sections.header) is None:
+    flat = is_flat(lines)
+    sections = split_flat_sections(lines) if flat else split_sections(lines)
+    if not flat and find_name(sections.header) is None:
         lines = _main_column_first(lines)
         sections = split_sections(lines)
     contact = extract_contact(sections.header, sections.lines("contact"), lines)

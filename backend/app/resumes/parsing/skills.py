@@ -68,7 +68,9 @@ class _Found:
     skills: dict[str, ListedSkill]
 
     def add(self, skill: ListedSkill) -> None:
-        self.skills.setdefault(lookup_key(skill.name), skill)
+        """Once per skill, however it is written: "SolidWorks" listed and named in a job."""
+        known = get_knowledge().skills.get(skill.name) if skill.known else None
+        self.skills.setdefault(f"#{known.id}" if known else lookup_key(skill.name), skill)
 
 
 def extract_skills(sections: ResumeSections, lines: list[str]) -> list[ResumeSkill]:
