@@ -46,7 +46,8 @@ class _Profiler:
 
     def report(self) -> str:
         if self._pyinstrument is not None:
-            return self._pyinstrument.output_text(unicode=True, color=False)
+            show_all = os.environ.get("PROFILE_SHOW_ALL") == "1"
+            return self._pyinstrument.output_text(unicode=True, color=False, show_all=show_all)
         out = io.StringIO()
         pstats.Stats(self._cprofile, stream=out).sort_stats("cumulative").print_stats(50)
         return out.getvalue()

@@ -49,7 +49,15 @@ def drive(url: str, *, seconds: float, connections: int, headers: dict[str, str]
 
 def _wrk(url: str, *, seconds: float, connections: int, headers: dict[str, str]) -> Load:
     # A slow answer is measured, not dropped: wrk's own timeout is 2 s.
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "30s", "--latency"]
+    command = [
+        "wrk",
+        f"-t{min(2, connections)}",
+        f"-c{connections}",
+        f"-d{seconds:g}s",
+        "--timeout",
+        "30s",
+        "--latency",
+    ]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout

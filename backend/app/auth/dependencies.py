@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.exceptions import InvalidToken
@@ -51,6 +52,10 @@ async def require_access_claims(
 AccessClaimsDep = Annotated[AccessClaims, Depends(require_access_claims)]
 
 
+# Built once: a statement object reused keeps its cache key (`session.get` builds a new one).
+_USER_BY_ID = select(User).where(User.id == bindparam("user_id"))
+
+
 async def load_signed_in_user(
     session: AsyncSession, *, claims: AccessClaims, settings: Settings
 ) -> User:
@@ -62,7 +67,7 @@ async def load_signed_in_user(
         ttl_s=settings.session_check_cache_s,
     ):
         raise InvalidToken()
-    user = await session.get(User, claims.user_id)
+    user = await session.scalar(_USER_BY_ID, {"user_id": claims.user_id})
     if user is None or not user.is_active:
         raise InvalidToken()
     return user

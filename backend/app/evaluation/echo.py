@@ -16,6 +16,9 @@ ECHO_SHARE, ECHO_MIN_WORDS = 0.8, 3
 series is..." names the subject of "What is a time series?", it does not echo it."""
 
 
+_CLOSING = " \t\n?!.:,;-\u2013\u2014"
+
+
 def without_echo(answer: str, question: str) -> str:
     """The answer with its longest near-verbatim repeat of the question removed."""
     asked = [token.text.lower() for token in tokens(question)]
@@ -42,4 +45,6 @@ def without_echo(answer: str, question: str) -> str:
     if size < max(ECHO_MIN_WORDS, ECHO_SHARE * len(asked)):
         return answer
     last = found[end - 1]
-    return (answer[: found[start].start] + " " + answer[last.start + len(last.text) :]).strip()
+    # The question mark or colon closing the echo goes with it.
+    after = answer[last.start + len(last.text) :].lstrip(_CLOSING)
+    return (answer[: found[start].start] + " " + after).strip()

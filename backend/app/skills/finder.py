@@ -23,6 +23,14 @@ _TOOL_HINTS = (
 )
 _PLAIN_WORD_RULE = AmbiguityRule(needs_context=True, hints=_TOOL_HINTS, lead_in=False)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+ $")
+# Product names that are also months or days ("August" smart locks) would date every job.
+_CALENDAR_WORDS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ]
+)  # fmt: skip
 # Two-letter names ("QC", "R2") are too often initials or codes to trust in prose.
 MIN_OPEN_KEY_CHARS = 3
 
@@ -92,7 +100,7 @@ def _open_forms(
                 MIN_OPEN_KEY_CHARS
             ):
                 continue
-            if key in forms:
+            if key in forms or key in _CALENDAR_WORDS:
                 continue
             forms[key] = skill.name
             if form.isalpha() and form[1:].islower():

@@ -37,6 +37,10 @@ _NOT_A_SKILL = re.compile(
 )
 # "Oracle 11g", "Python 3.10", "Windows XP" is not a version but a name of its own.
 _VERSION = re.compile(r"\s+v?\d[\w.]*$")
+# "IT Skills", "Programming Languages": the label of a list whose colon was lost, not a skill.
+_HEADING_LIKE = re.compile(
+    r"\b(?:skills|languages|tools|technologies|competencies|expertise|frameworks|platforms)$", re.I
+)
 MAX_ITEM_WORDS = 4
 MAX_ITEM_CHARS = 40
 # Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
@@ -96,7 +100,7 @@ def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSk
             ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
             for m in mentions
         ]
-    if short:
+    if short and not _HEADING_LIKE.search(item):
         return [ListedSkill(item, item, False)]
     return []
 

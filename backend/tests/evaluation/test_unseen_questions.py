@@ -139,3 +139,29 @@ def test_custom_questions_are_scored_deterministically():
     first = evaluate_answer(custom(ACCESSIBILITY, TEXTBOOK)).model_dump()
     again = evaluate_answer(custom(ACCESSIBILITY, TEXTBOOK)).model_dump()
     assert first == again
+
+
+RACE = "What is a race condition?"
+RACE_ANSWER = (
+    "A race condition is a bug where the result depends on the timing of threads that share "
+    "data without a lock."
+)
+
+
+def test_a_short_correct_answer_beats_the_question_read_back_inside_generalities():
+    vague = (
+        "What is a race condition is something I know well and it is a really important topic. "
+        "I have worked with it a lot at my last job. In general it depends on the situation, "
+        "but you follow the best practices and it usually works well for the team."
+    )
+    restated = evaluate_answer(custom(RACE, vague))
+    answered = evaluate_answer(custom(RACE, RACE_ANSWER))
+    assert restated.score is not None and answered.score is not None
+    assert restated.score < answered.score
+    assert restated.relevance < OFF_TOPIC_BELOW
+
+
+def test_reading_the_question_back_first_neither_helps_nor_hurts_an_answer():
+    plain = evaluate_answer(custom(RACE, RACE_ANSWER))
+    read_back = evaluate_answer(custom(RACE, f"{RACE} {RACE_ANSWER}"))
+    assert abs(plain.relevance - read_back.relevance) <= 5

@@ -9,12 +9,11 @@ experience part before each job: a date range, preceded by the job's title and i
 
 import re
 
-from app.resumes.parsing.dates import DateRange, find_date_range
-from app.resumes.parsing.roles import is_location
+from app.resumes.parsing.dates import MONTH_NAME_PATTERN, DateRange, find_date_range
 from app.resumes.parsing.sections import ResumeSections, Section, SectionKind
+from app.resumes.parsing.text import MAX_LINE_CHARS
 
-MIN_FLAT_CHARS = 400
-MIN_CHARS_PER_LINE = 250
+MIN_CHARS_PER_LINE = 200
 MAX_TITLE_WORDS = 7
 MAX_HEADER_WORDS = 16
 MAX_COMPANY_WORDS = 9
@@ -49,6 +48,11 @@ _HEADINGS: list[tuple[str, SectionKind]] = [
     ("Assessments", "other"),
     ("Additional Information", "other"),
 ]
+# The year that ends an education entry, not one starting a range ("2014 to 2017").
+_ENTRY_END = re.compile(
+    rf"(?<=\b(?:19|20)\d\d)\s+(?!(?:to|-|till|until|{MONTH_NAME_PATTERN})\b)", re.I
+)
+_LIST_KINDS = {"skills"}
 _REPEATABLE = {"contact", "other"}
 _FALLBACK_EXPERIENCE = ("Experience", "experience")
 # "Programming Languages", "Soft Skills", "Major Projects" inside a section are not headings.
@@ -75,7 +79,7 @@ _TITLE_LINKS = {"and", "of", "in", "for", "&", "to", "the", "as"}
 def is_flat(lines: list[str]) -> bool:
     """Very few lines for the length of the text: its line breaks were lost."""
     chars = sum(len(line) for line in lines)
-    return chars >= MIN_FLAT_CHARS and chars / len(lines) >= MIN_CHARS_PER_LINE
+    return bool(lines) and chars / len(lines) >= MIN_CHARS_PER_LINE
 
 
 def split_flat_sections(lines: list[str]) -> ResumeSections:
@@ -88,9 +92,44 @@ def split_flat_sections(lines: list[str]) -> ResumeSections:
     for index, (start, heading, kind) in enumerate(cuts):
         end = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
         body = text[start + len(heading) : end].strip()
-        body_lines = split_jobs(body) if kind == "experience" else [body] if body else []
-        sections.append(Section(kind, heading, body_lines))
-    return ResumeSections([header] if header else [], sections)
+        body_lines = split_jobs(body) if kind == "experience" else _items(body, kind)
+        sections.append(Section(kind, heading, _chunked(body_lines)))
+    return ResumeSections(_chunked([header] if header else []), sections)
+
+
+def _items(body: str, kind: SectionKind) -> list[str]:
+    """A list section's items, one a line: a double space is where a comma or bullet was lost;
+    an education entry ends on its year."""
+    if kind == "education":
+        return [entry.strip() for entry in _ENTRY_END.split(body) if entry.strip()]
+    if kind not in _LIST_KINDS:
+        return [body] if body else []
+    return [item.strip() for item in body.split("  ") if item.strip()]
+
+
+def flat_lines(sections: ResumeSections) -> list[str]:
+    """The recovered lines in reading order, headings included."""
+    lines = list(sections.header)
+    for section in sections.sections:
+        lines += [section.title, *section.lines]
+    return lines
+
+
+def _chunked(lines: list[str]) -> list[str]:
+    """Lines no longer than the parser's cap, cut between words (at a double space, where a
+    bullet or a dash was lost, when there is one)."""
+    chunks: list[str] = []
+    for line in lines:
+        while len(line) > MAX_LINE_CHARS:
+            cut = line.rfind("  ", 0, MAX_LINE_CHARS)
+            if cut < MAX_LINE_CHARS // 2:
+                cut = line.rfind(" ", 0, MAX_LINE_CHARS)
+            cut = cut if cut > 0 else MAX_LINE_CHARS
+            chunks.append(line[:cut].strip())
+            line = line[cut:].strip()
+        if line:
+            chunks.append(line)
+    return chunks
 
 
 def _heading_cuts(text: str) -> list[tuple[int, str, SectionKind]]:
@@ -133,11 +172,19 @@ def split_jobs(text: str) -> list[str]:
         description, title, company = header
         if description:
             lines.append(description)
-        lines += [part for part in (title, company) if part]
-        lines.append(text[dates.span[0] : dates.span[1]])
+        fields = [part for part in (title, company) if part]
+        lines.append(" | ".join([*fields, text[dates.span[0] : dates.span[1]]]))
         position = dates.span[1]
     rest = text[position:].strip()
+    if not lines and (header := _job_header(rest, first=True)) is not None:
+        # No dated job: an undated one ("Network Engineer Evision Technoserve Pvt Ltd").
+        return _title_and_company(header[1], header[2])
     return lines + ([rest] if rest else [])
+
+
+def _title_and_company(title: str | None, company: str | None) -> list[str]:
+    # Indeed's company line ("Acme Corp -") tells the job parser that the job has a company.
+    return ([title] if title else []) + ([f"{company} -"] if company else [])
 
 
 def _date_ranges(text: str) -> list[DateRange]:
@@ -160,6 +207,13 @@ def _job_header(before: str, *, first: bool) -> tuple[str, str | None, str | Non
     if role_at is None or (not whole and len(tail) - role_at - 1 > MAX_COMPANY_WORDS):
         return ("", " ".join(words), None) if whole and words else None
     title_start = 0 if whole else _title_start(tail, role_at)
+    # "Engineer in Test Druva Software", "Head of Sales Acme": the title goes on past its link.
+    if (
+        role_at + 2 < len(tail)
+        and tail[role_at + 1] in _TITLE_LINKS
+        and tail[role_at + 2].istitle()
+    ):
+        role_at += 2
     description = " ".join(words[: len(words) - len(tail) + title_start])
     title = " ".join(tail[title_start : role_at + 1]).lstrip("0123456789 ")
     company = " ".join(tail[role_at + 1 :]) or None
@@ -171,10 +225,10 @@ def _without_place(text: str) -> str:
     punctuation but kept a double space: "Infosys  Pune Maharashtra")."""
     head, gap, place = text.rstrip().rpartition("  ")
     place_words = place.split()
-    if gap and head.strip() and len(place_words) <= MAX_PLACE_WORDS:
-        if not any(_ROLE_WORDS.fullmatch(word) for word in place_words):
-            return head
-    return text
+    is_place = len(place_words) <= MAX_PLACE_WORDS and not any(
+        _ROLE_WORDS.fullmatch(word) for word in place_words
+    )
+    return head if gap and head.strip() and is_place else text
 
 
 def _title_start(tail: list[str], role_at: int) -> int:

@@ -7,7 +7,7 @@ from app.resumes.parsing.certifications import parse_certifications
 from app.resumes.parsing.contact import extract_contact, find_name, find_name_above_headline
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
 from app.resumes.parsing.experience import parse_experience
-from app.resumes.parsing.flat_text import is_flat, split_flat_sections
+from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sections
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.summary import find_summary
@@ -19,16 +19,12 @@ from app.resumes.parsing.years import total_years
 MAX_TEXT_CHARS = 100_000
 MAX_NAME_BLOCK_LINES = 4
 MAX_NAME_BLOCK_WORDS = 14
+MIN_SECTIONS = 2
 
 
 def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
-    lines = clean_lines(text[:MAX_TEXT_CHARS])
-    flat = is_flat(lines)
-    sections = split_flat_sections(lines) if flat else split_sections(lines)
-    if not flat and find_name(sections.header) is None:
-        lines = _main_column_first(lines)
-        sections = split_sections(lines)
+    lines, sections = _lines_and_sections(text[:MAX_TEXT_CHARS])
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
     experience = _experience(sections)
     # Without an Education heading, degrees are still recognizable wherever they are written.
@@ -48,6 +44,22 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         certifications=parse_certifications(sections.lines("certifications")),
         sections=[section.title for section in sections.sections],
     )
+
+
+def _lines_and_sections(text: str) -> tuple[list[str], ResumeSections]:
+    lines = clean_lines(text)
+    sections = split_sections(lines)
+    if len(sections.sections) < MIN_SECTIONS and is_flat(
+        whole := clean_lines(text, max_line_chars=len(text))
+    ):
+        # The line breaks were lost (a flattened PDF, a copy-paste): cut the text at its headings.
+        flat_sections = split_flat_sections(whole)
+        if flat_sections.sections:
+            return flat_lines(flat_sections), flat_sections
+    if find_name(sections.header) is None:
+        lines = _main_column_first(lines)
+        sections = split_sections(lines)
+    return lines, sections
 
 
 def _experience(sections: ResumeSections) -> list[Experience]:

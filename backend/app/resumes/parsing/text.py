@@ -21,13 +21,13 @@ MAX_LINE_CHARS = 2_000
 _PAGE_FOOTER = re.compile(r"^(?:-\s*)?page \d+(?: of \d+)?(?:\s*-)?$", re.I)
 
 
-def clean_lines(text: str) -> list[str]:
+def clean_lines(text: str, *, max_line_chars: int = MAX_LINE_CHARS) -> list[str]:
     """Non-empty lines, Unicode-normalized (ligatures, no-break spaces), trimmed, without page
     footers ("Page 2 of 3", which LinkedIn's PDF puts between two jobs)."""
     normalized = unicodedata.normalize("NFKC", text)
     lines = []
     for raw in normalized.splitlines():
-        line = raw.replace("\u200b", "").strip()[:MAX_LINE_CHARS]
+        line = raw.replace("\u200b", "").strip()[:max_line_chars]
         if line and not _PAGE_FOOTER.match(line):
             lines.append(line)
     return lines
