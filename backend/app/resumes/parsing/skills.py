@@ -16,7 +16,9 @@ from app.skills.listed import ListedSkill, resolve_item, shown_name, split_items
 from app.skills.taxonomy import get_taxonomy
 
 UNCATEGORIZED = "other"
-MAX_DEGREE_LINE_CHARS = 300
+# Longer lines are whole flattened resumes: one mention of a degree or an employer somewhere in
+# them must not drop everything else they say.
+MAX_CLAUSE_CHARS = 300
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
 # Sections whose prose is the candidate's own work.
 _WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
@@ -113,13 +115,13 @@ def _work_lines(sections: ResumeSections) -> list[str]:
 
 
 def _about_employer(line: str) -> bool:
-    return len(line) <= MAX_DEGREE_LINE_CHARS and _ABOUT_EMPLOYER.search(line) is not None
+    return len(line) <= MAX_CLAUSE_CHARS and _ABOUT_EMPLOYER.search(line) is not None
 
 
 def _degree_line(line: str) -> bool:
     """A line naming a degree ("B.Tech in ECE"): its subject is not a skill. A whole flattened
     resume on one line also names a degree somewhere, and is still read."""
-    return len(line) <= MAX_DEGREE_LINE_CHARS and find_degree(line) is not None
+    return len(line) <= MAX_CLAUSE_CHARS and find_degree(line) is not None
 
 
 def _parts(line: str) -> list[str]:
