@@ -8,9 +8,14 @@ The app is served as `make run` serves it (uvicorn's defaults, access log and IN
 on a fresh database: a temporary SQLite file, and Postgres at --postgres-url (a `bench_api`
 database by default, created when missing, its public schema emptied first). A candidate and
 one started interview of 5 questions are made through the API. The hello app runs on the same
-uvicorn settings. Each server is measured once it has gone quiet (the models the app warms up
-in the background are loaded) and after a short warm-up load. Load: wrk, else the asyncio
-client of `bench.http_load`. Both share the machine's cores with the server.
+uvicorn settings, measured before and after the app (averaged, as the machine may be shared).
+Each server is measured once it has gone quiet (the models the app warms up in the background
+are loaded) and after a short warm-up load. Load: wrk, else the asyncio client of
+`bench.http_load`; it shares the machine's cores with the server. CPU is the server process's
+CPU time per request served.
+
+To compare with the code before a change under the same conditions, copy that code's `app`
+package somewhere and run both, one after the other: `--app-dir /tmp/before` serves it instead.
 
 Targets: the interview's throughput >= 0.3 of hello's, and its p99 <= 3x hello's p99.
 
@@ -92,6 +97,19 @@ def _prepare_postgres(url: str) -> None:
             conn.execute(text("CREATE SCHEMA public"))
     finally:
         engine.dispose()
+
+
+def _postgres_problem(url: str) -> str | None:
+    """Why the Postgres server cannot be reached, or None when it can."""
+    engine = create_engine(make_url(url).set(database="postgres"), pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        return str(exc).splitlines()[0]
+    finally:
+        engine.dispose()
+    return None
 
 
 def _app_env(database_url: str, folder: Path) -> dict[str, str]:
@@ -178,6 +196,18 @@ def _measure(url: str, pid: int, headers: dict[str, str], args: argparse.Namespa
     return Measured(load, cpu_ms)
 
 
+def _average(first: Measured, second: Measured) -> Measured:
+    a, b = first.load, second.load
+    load = Load(
+        requests=a.requests + b.requests,
+        errors=a.errors + b.errors,
+        seconds=a.seconds + b.seconds,
+        p50_ms=(a.p50_ms + b.p50_ms) / 2,
+        p99_ms=(a.p99_ms + b.p99_ms) / 2,
+    )
+    return Measured(load, (first.cpu_ms_per_request + second.cpu_ms_per_request) / 2)
+
+
 def _line(label: str, measured: Measured) -> str:
     load = measured.load
     return (
@@ -189,20 +219,30 @@ def _line(label: str, measured: Measured) -> str:
 
 def bench_database(database: str, args: argparse.Namespace) -> bool:
     """Measure hello, then the interview on `database`; print both; True if on target."""
+    if database == "postgres" and (problem := _postgres_problem(args.postgres_url)):
+        print(f"postgres: not measured, no server at {args.postgres_url} ({problem})")
+        return False
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         env = _migrated_env(database, folder, args.postgres_url)
-        with _serving(["bench.hello_app:app"], env, folder / "hello.log") as (base, pid):
-            hello = _measure(f"{base}/hello", pid, {}, args)
         app_target = ["app.main:create_app", "--factory"]
+        if args.app_dir:
+            app_target += ["--app-dir", str(args.app_dir)]
+        with _serving(["bench.hello_app:app"], env, folder / "hello.log") as (base, pid):
+            before = _measure(f"{base}/hello", pid, {}, args)
         with _serving(app_target, env, folder / "app.log") as (base, pid):
             path, headers = _seed(base)
             interview = _measure(f"{base}{path}", pid, headers, args)
+        # Hello again: the machine is shared, so hello is measured on both sides and averaged.
+        with _serving(["bench.hello_app:app"], env, folder / "hello.log") as (base, pid):
+            after = _measure(f"{base}/hello", pid, {}, args)
+    hello = _average(before, after)
     throughput = interview.load.per_second / max(hello.load.per_second, 1e-9)
     p99 = interview.load.p99_ms / max(hello.load.p99_ms, 1e-9)
     met = throughput >= AIM_THROUGHPUT_RATIO and p99 <= AIM_P99_RATIO
     met = met and interview.load.errors == 0 and hello.load.errors == 0
-    print(f"{database}: {args.connections} connections, {args.seconds:g} s each")
+    source = f", the app from {args.app_dir}" if args.app_dir else ""
+    print(f"{database}: {args.connections} connections, {args.seconds:g} s each{source}")
     print(_line("hello", hello))
     print(_line("interview", interview))
     print(
@@ -222,6 +262,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--profile", action="store_true", help="where one process spends it")
+    parser.add_argument(
+        "--app-dir",
+        type=Path,
+        help="serve the `app` package found here instead (another checkout, e.g. the code "
+        "before a change, to compare both under the same conditions)",
+    )
     args = parser.parse_args()
     if args.profile:
         from bench.api_profile import profile

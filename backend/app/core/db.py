@@ -100,22 +100,31 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     again from the start by `RetryReadAsWriteMiddleware` with transactions begun IMMEDIATE.
     """
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
-    reads_only = _reads_only(request)
-    options = {"execution_options": {BEGIN_MODE: DEFERRED}} if reads_only else {}
-    async with sessionmaker(**options) as session:
+    async with reading_session(sessionmaker) if _reads_only(request) else sessionmaker() as session:
         try:
             yield session
             await session.commit()
         except BaseException as exc:
             await session.rollback()
             attempt: ReadAttempt | None = request.scope.get(READ_ATTEMPT)
-            if attempt is not None and _begins_deferred(session) and is_database_busy(exc):
+            if attempt is not None and is_database_busy(exc) and _reads_deferred(session):
                 attempt.upgrade_failed = True
             raise
 
 
+def reading_session(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncSession:
+    """A session for reads: on SQLite its transactions begin DEFERRED, never waiting for the
+    write lock (`begin_writing` before it writes after all)."""
+    return sessionmaker(execution_options={BEGIN_MODE: DEFERRED})
+
+
 def _begins_deferred(session: AsyncSession) -> bool:
     return session.sync_session.execution_options.get(BEGIN_MODE) == DEFERRED
+
+
+def _reads_deferred(session: AsyncSession) -> bool:
+    """Its transactions begin DEFERRED on SQLite (elsewhere the option means nothing)."""
+    return _begins_deferred(session) and session.get_bind().dialect.name == "sqlite"
 
 
 async def begin_writing(session: AsyncSession) -> None:
@@ -125,10 +134,11 @@ async def begin_writing(session: AsyncSession) -> None:
     Elsewhere (Postgres, or a transaction already IMMEDIATE) nothing changes."""
     if not _begins_deferred(session):
         return
+    deferred = _reads_deferred(session)
     session.sync_session.execution_options = session.sync_session.execution_options.union(
         {BEGIN_MODE: IMMEDIATE}
     )
-    if session.get_bind().dialect.name == "sqlite" and session.in_transaction():
+    if deferred and session.in_transaction():
         await session.commit()
 
 

@@ -7,7 +7,9 @@ call that may wait needs the thread: beginning a writing transaction waits for t
 write lock, and a commit that wrote waits for the disk. A transaction begun DEFERRED reads a
 snapshot of the WAL and never waits for a lock (if it tries to write while another connection
 holds the lock, SQLite refuses at once rather than wait), so its calls run right on the event
-loop's thread.
+loop's thread. The cost: while SQLite executes a read, the loop serves nothing else, so a read
+scanning a large table holds everyone up for that long (the Python work on its rows does
+anyway); and a read that writes unannounced commits on the loop's thread.
 """
 
 import sqlite3
@@ -61,9 +63,11 @@ def create_sqlite_engine(url: str, *, busy_timeout_s: float) -> AsyncEngine:
     background evaluation runs beside a request. Only requests that read begin DEFERRED (see
     `app.core.db.get_session`): they then never wait for the write lock.
     """
-    database = make_url(url).database
-    in_memory = not database or database == ":memory:" or database.startswith("file:")
-    if in_memory:
+    parsed = make_url(url)
+    database = parsed.database
+    # Anything but a plain file (memory, URI, options in the URL) keeps aiosqlite's own connect.
+    plain_file = database and database != ":memory:" and not database.startswith("file:")
+    if not plain_file or parsed.query:
         engine = create_async_engine(url, connect_args={"timeout": busy_timeout_s})
     else:
         engine = create_async_engine(url, async_creator=_creator(url, busy_timeout_s))

@@ -9,6 +9,7 @@ from contextlib import AsyncExitStack
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect, status
 from pydantic import BaseModel, ValidationError
 
+from app.core.db import reading_session
 from app.events.bus import EventBus, EventBusUnavailable
 from app.events.factory import EventBusDep
 from app.events.schemas import (
@@ -114,7 +115,7 @@ async def interview_events(
     state = websocket.app.state
     try:
         # A short session: the socket may stay open for an hour, a connection must not.
-        async with state.sessionmaker() as session:
+        async with reading_session(state.sessionmaker) as session:
             watcher = await authorize_watcher(
                 session, settings=state.settings, token=token, interview_id=interview_id
             )

@@ -1,3 +1,5 @@
+import asyncio
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -109,6 +111,25 @@ async def test_expired_token_is_401(client):
         expires_in=timedelta(seconds=-5),
     )
     response = await client.get("/api/auth/me", headers={"Authorization": f"Bearer {expired}"})
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "invalid_token"
+
+
+async def test_an_access_token_that_worked_stops_working_when_it_expires(client):
+    me = await signed_in_candidate(client)
+    claims = jwt.get_unverified_claims(me.access_token)
+    brief, _, expires_at = create_token(
+        subject=claims["sub"],
+        token_type="access",
+        secret_key=TEST_SECRET,
+        expires_in=timedelta(seconds=1),
+        extra={"fam": claims["fam"]},
+    )
+    headers = {"Authorization": f"Bearer {brief}"}
+    assert (await client.get("/api/auth/me", headers=headers)).status_code == 200
+    # Valid through its last second, as the signature check counts it; then refused.
+    await asyncio.sleep(max(0.0, expires_at.timestamp() + 1.05 - time.time()))
+    response = await client.get("/api/auth/me", headers=headers)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "invalid_token"
 
