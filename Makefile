@@ -12,12 +12,15 @@ FRONTEND := frontend
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := $(FRONTEND)/node_modules/.installed
 
-.PHONY: help install migrate seed build run worker dev-backend dev-frontend test test-backend \
-	test-backend-sqlite test-backend-postgres test-api lint-backend test-frontend test-e2e clean
+.PHONY: help install migrate seed build run serve-app worker dev-backend dev-frontend test \
+	test-backend test-backend-sqlite test-backend-postgres test-api lint-backend typecheck-backend \
+	test-frontend test-e2e clean
 
 help:
 	@echo "make run    install, migrate, seed demo data, build the SPA and serve everything on :$(PORT)"
 	@echo "make test   lint and run every test (backend on SQLite and Postgres, frontend, end to end)"
+	@echo "make serve-app PORT=8001  one more app process (no reload, no build), e.g. beside make run"
+	@echo "make worker               an arq worker for background tasks (needs REDIS_URL)"
 
 $(PY_STAMP): $(BACKEND)/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -50,14 +53,24 @@ run: install seed build
 dev-backend: migrate
 	cd $(BACKEND) && $(PY) -m uvicorn app.main:create_app --factory --reload --port $(PORT)
 
+# Scaled out (README, "Running scaled out"): with DATABASE_URL (Postgres) and REDIS_URL set,
+# run `make migrate` once, then any number of `make serve-app PORT=...` and `make worker`.
+serve-app: $(PY_STAMP)
+	cd $(BACKEND) && exec $(PY) -m uvicorn app.main:create_app --factory --host $(HOST) --port $(PORT) --proxy-headers
+
 worker: migrate
-	cd $(BACKEND) && $(PY) -m arq app.worker.WorkerSettings
+	cd $(BACKEND) && exec $(PY) -m arq app.worker.WorkerSettings
 
 dev-frontend: $(NODE_STAMP)
 	cd $(FRONTEND) && npm run dev
 
 lint-backend: $(PY_STAMP)
 	cd $(BACKEND) && $(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+# Which packages and how strictly: [tool.mypy] in backend/pyproject.toml.
+typecheck-backend: $(PY_STAMP)
+	@echo "== backend type check (mypy)"
+	cd $(BACKEND) && $(PY) -m mypy
 
 test-backend-sqlite: $(PY_STAMP)
 	@echo "== backend tests on SQLite"
@@ -67,7 +80,7 @@ test-backend-postgres: $(PY_STAMP)
 	@echo "== backend tests on Postgres"
 	cd $(BACKEND) && $(PY) -m pytest --postgres
 
-test-backend: lint-backend test-backend-sqlite test-backend-postgres
+test-backend: lint-backend typecheck-backend test-backend-sqlite test-backend-postgres
 
 # The whole-API schemathesis run on its own (both backend passes above include it);
 # `make test-api ARGS=--postgres` for Postgres.

@@ -4,10 +4,14 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { pyodideFiles } from './vite-plugin-pyodide';
+
 const backend = process.env.BACKEND_URL ?? 'http://127.0.0.1:8000';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), pyodideFiles()],
+  // Module workers: the Python runner imports Pyodide from /pyodide/ at run time.
+  worker: { format: 'es' },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

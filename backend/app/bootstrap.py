@@ -1,11 +1,13 @@
 """Start-up and seeding tasks that create accounts."""
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.auth.models import Role
 from app.auth.service import ensure_user
+from app.coding.catalog import sync_coding_problems
 from app.core.config import Settings
 from app.jobs.catalog import sync_catalog
 from app.questions.catalog import sync_question_bank
@@ -48,7 +50,11 @@ async def seed_demo_accounts(session: AsyncSession) -> list[tuple[str, str, Role
     return [(email, password, role) for email, password, _, role in DEMO_ACCOUNTS]
 
 
-async def _sync_shipped_data(sessionmaker, sync, label: str) -> None:
+async def _sync_shipped_data(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    sync: Callable[[AsyncSession], Awaitable[int]],
+    label: str,
+) -> None:
     async with sessionmaker() as session:
         try:
             added = await sync(session)
@@ -68,3 +74,8 @@ async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> 
 async def ensure_question_bank(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
     """Load the shipped questions that the database does not have yet."""
     await _sync_shipped_data(sessionmaker, sync_question_bank, "question bank")
+
+
+async def ensure_coding_problems(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """Load the shipped coding problems that the database does not have yet."""
+    await _sync_shipped_data(sessionmaker, sync_coding_problems, "coding problems")

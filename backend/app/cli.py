@@ -4,17 +4,24 @@ import argparse
 import asyncio
 import getpass
 import json
+import logging
 import sys
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
-from app.auth.models import Role
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.models import Role, User
 from app.auth.service import ensure_user
 from app.bootstrap import seed_demo_accounts
 from app.core.config import get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.errors import AppError
 
+T = TypeVar("T")
 
-async def _with_session(work):
+
+async def _with_session(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     settings = get_settings()
     engine = create_engine(settings.resolved_database_url)
     try:
@@ -29,7 +36,7 @@ async def _with_session(work):
 def _create_admin(args: argparse.Namespace) -> int:
     password = args.password or getpass.getpass("Password for the admin: ")
 
-    async def work(session):
+    async def work(session: AsyncSession) -> tuple[User, bool]:
         return await ensure_user(
             session, email=args.email, password=password, full_name=args.name, role=Role.admin
         )
@@ -51,6 +58,26 @@ def _seed(_args: argparse.Namespace) -> int:
     print("Demo accounts (for local use only):")
     for email, password, role in logins:
         print(f"  {role.value:<10} {email} / {password}")
+    return _seed_sample_interview(logins)
+
+
+def _seed_sample_interview(logins: list[tuple[str, str, Role]]) -> int:
+    from app.demo.sample_interview import SampleInterviewError, ensure_sample_interview
+    from app.main import create_app
+
+    email, password = next((e, p) for e, p, role in logins if role == Role.candidate)
+    app = create_app()
+    # The sample's requests are the seed's own doing, not traffic worth a line each.
+    for name in ("httpx", "app.access"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    try:
+        outcome = asyncio.run(ensure_sample_interview(app, email=email, password=password))
+    except SampleInterviewError as exc:
+        print(f"error: the sample interview could not be made ({exc})", file=sys.stderr)
+        return 1
+    if outcome.created:
+        state = "evaluated" if outcome.evaluated else "still being evaluated"
+        print(f"Sample finished interview for {email}: {outcome.interview_id} ({state})")
     return 0
 
 
@@ -72,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     admin.add_argument("--name", default="Administrator")
     admin.set_defaults(handler=_create_admin)
 
-    commands.add_parser("seed", help="seed demo accounts").set_defaults(handler=_seed)
+    seed = commands.add_parser("seed", help="seed demo accounts and a finished sample interview")
+    seed.set_defaults(handler=_seed)
     commands.add_parser("export-openapi", help="print the OpenAPI JSON").set_defaults(
         handler=_export_openapi
     )

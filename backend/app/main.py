@@ -3,8 +3,9 @@
 import asyncio
 import gc
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager, suppress
+from typing import Any
 
 import anyio
 from fastapi import FastAPI
@@ -12,9 +13,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from app.accounts.router import router as account_router
 from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
 from app.adapters.llm.factory import close_llm, create_llm_or_local
+from app.adapters.mail.factory import create_mailer
 from app.adapters.storage.cloudinary import CloudinaryError, CloudinaryUploads
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
@@ -22,10 +25,17 @@ from app.auth.router import router as auth_router
 from app.avatar.clip_job import recover_pending_clips
 from app.avatar.router import router as avatar_router
 from app.avatar.router import webhooks_router
-from app.bootstrap import ensure_configured_admin, ensure_job_catalog, ensure_question_bank
+from app.bootstrap import (
+    ensure_coding_problems,
+    ensure_configured_admin,
+    ensure_job_catalog,
+    ensure_question_bank,
+)
+from app.coding.room_router import router as coding_router
+from app.coding.router import router as coding_problems_router
 from app.core.body_limit import BodySizeLimitMiddleware
 from app.core.config import Settings, get_settings
-from app.core.db import create_engine, create_sessionmaker
+from app.core.db import create_engine_for, create_sessionmaker
 from app.core.errors import document_request_errors, install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
@@ -50,7 +60,14 @@ from app.recordings.processing_job import recover_unfinished_recordings
 from app.recordings.router import delivery_router, interview_recordings_router
 from app.recordings.router import router as recordings_router
 from app.recordings.sweep import sweep_abandoned_recordings
+from app.results.report_router import router as report_router
+from app.results.retry_job import recover_unfinished_retries
+from app.results.retry_media import RETRY_MEDIA_MAX_BYTES
+from app.results.retry_router import media_router as retry_media_router
+from app.results.retry_router import router as retries_router
 from app.results.router import admin_router, dashboard_router, results_router
+from app.results.share_router import public_router as shared_router
+from app.results.share_router import router as shares_router
 from app.resumes.documents.bounded import warm_up as warm_up_document_workers
 from app.resumes.router import router as resumes_router
 from app.skills.finder import get_skill_finder
@@ -74,6 +91,7 @@ MULTIPART_OVERHEAD_BYTES = 64 * 1024
 TAGS = [
     {"name": "auth", "description": "Accounts, sign-in and tokens."},
     {"name": "users", "description": "Account administration (admins only)."},
+    {"name": "account", "description": "Your own account: download your data, delete it."},
     {"name": "resumes", "description": "Upload, parse and correct resumes."},
     {"name": "jobs", "description": "The job catalog: search, details, recommendations."},
     {"name": "job-descriptions", "description": "Job descriptions pasted by a candidate."},
@@ -85,9 +103,12 @@ TAGS = [
     {"name": "avatar", "description": "The interviewer: browser speech, Tavus or D-ID."},
     {"name": "webhooks", "description": "Callbacks from hosted services (Tavus)."},
     {"name": "results", "description": "Scores and feedback of a completed interview."},
+    {"name": "sharing", "description": "Read-only links to results for a coach, and comments."},
     {"name": "dashboard", "description": "A candidate's progress across interviews."},
     {"name": "admin", "description": "Review every candidate's interviews (admins)."},
     {"name": "knowledge", "description": KNOWLEDGE_TAG_DESCRIPTION},
+    {"name": "coding", "description": "Coding rounds: the problem, code timeline, hints, runs."},
+    {"name": "coding-problems", "description": "The coding problem bank (admins)."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -98,21 +119,24 @@ def _operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}"
 
 
-def _include_extra_schemas(app: FastAPI, models: list[type[BaseModel]]) -> None:
+def _include_extra_schemas(app: FastAPI, models: Sequence[type[BaseModel]]) -> None:
     """Add models that routes reference by `$ref` in `openapi_extra` to the components."""
     build_openapi = app.openapi
 
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            schemas = build_openapi().setdefault("components", {}).setdefault("schemas", {})
-            for model in models:
-                schemas.setdefault(
-                    model.__name__,
-                    model.model_json_schema(ref_template="#/components/schemas/{model}"),
-                )
-        return app.openapi_schema
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        spec = build_openapi()
+        schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+        for model in models:
+            schemas.setdefault(
+                model.__name__,
+                model.model_json_schema(ref_template="#/components/schemas/{model}"),
+            )
+        return spec
 
-    app.openapi = openapi
+    # FastAPI's documented way to extend the schema; its stubs declare `openapi` a method.
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _install_avatar(app: FastAPI, settings: Settings) -> None:
@@ -161,8 +185,10 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_configured_admin(app.state.sessionmaker, app.state.settings)
     await ensure_job_catalog(app.state.sessionmaker)
     await ensure_question_bank(app.state.sessionmaker)
+    await ensure_coding_problems(app.state.sessionmaker)
     await anyio.to_thread.run_sync(warm_up_document_workers)
     await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
+    await recover_unfinished_retries(_job_context(app), app.state.job_runner)
     await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
     await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
     await recover_pending_clips(_job_context(app), app.state.job_runner)
@@ -206,11 +232,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=_lifespan,
     )
     app.state.settings = settings
-    app.state.engine = create_engine(
-        settings.resolved_database_url, busy_timeout_s=settings.database_busy_timeout_s
-    )
+    app.state.engine = create_engine_for(settings)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.storage = create_storage(settings)
+    app.state.mailer = create_mailer(settings)
     app.state.llm = create_llm_or_local(settings)
     _install_avatar(app, settings)
     _install_cloudinary(app, settings)
@@ -234,6 +259,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES,
             "/api/questions/import": IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES,
             "/api/recordings": settings.recording_chunk_max_bytes,
+            "/api/retries": RETRY_MEDIA_MAX_BYTES,
         },
         default=DEFAULT_BODY_LIMIT_BYTES,
     )
@@ -241,6 +267,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(gated(health_router))
     app.include_router(gated(auth_router))
+    app.include_router(gated(account_router))
     app.include_router(gated(users_router))
     app.include_router(gated(resumes_router))
     app.include_router(gated(jobs_router))
@@ -256,9 +283,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(gated(webhooks_router))
     app.include_router(gated(events_router))
     app.include_router(gated(results_router))
+    app.include_router(gated(retries_router))
+    app.include_router(gated(retry_media_router))
+    app.include_router(gated(report_router))
+    app.include_router(gated(shares_router))
+    app.include_router(gated(shared_router))
     app.include_router(gated(dashboard_router))
     app.include_router(gated(admin_router))
     app.include_router(gated(knowledge_router))
+    app.include_router(gated(coding_problems_router))
+    app.include_router(gated(coding_router))
     mount_spa(app, settings.frontend_dist)
     _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
     document_request_errors(app)

@@ -2,10 +2,10 @@
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, NoReturn
 
 from fastapi import FastAPI, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from app.core.errors import MethodNotAllowed, NotFound
 
@@ -17,6 +17,13 @@ The API docs are at <a href="/docs">/docs</a>.</p>"""
 
 
 _ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+# The coding room's runners (frontend/src/features/coding/lib/*-worker.ts) run the candidate's
+# code with `new Function` and Pyodide's WebAssembly. A worker has its own CSP, from its script's
+# response, and no access to the page: only these scripts may evaluate code.
+_RUNNER_WORKER = re.compile(r"^assets/(js|python)-worker-[A-Za-z0-9_-]+\.js$")
+_RUNNER_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; connect-src 'self'"
+)
 
 
 def _path_pattern(template: str) -> re.Pattern[str]:
@@ -56,8 +63,10 @@ def mount_spa(app: FastAPI, dist: Path) -> None:
     dist = dist.resolve()
     declared: list[_DeclaredPath] = []
 
-    @app.api_route("/api/{path:path}", methods=_ALL_METHODS, include_in_schema=False)
-    async def unknown_api_route(request: Request, path: str):
+    @app.api_route(
+        "/api/{path:path}", methods=_ALL_METHODS, include_in_schema=False, response_model=None
+    )
+    async def unknown_api_route(request: Request, path: str) -> NoReturn:
         if not declared:  # on first use: the OpenAPI is complete only once the app is
             declared.extend(_declared_paths(app))
         allowed = _allowed_methods(declared, f"/api/{path}")
@@ -67,13 +76,16 @@ def mount_spa(app: FastAPI, dist: Path) -> None:
         raise NotFound(f"No API route at /api/{path}")
 
     @app.get("/{path:path}", include_in_schema=False)
-    async def spa(path: str):
+    async def spa(path: str) -> Response:
         if path.split("/", 1)[0] in _RESERVED_PREFIXES:
             raise NotFound(f"No API route at /{path}")
         candidate = (dist / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(dist):
             cache = "public, max-age=31536000, immutable" if path.startswith("assets/") else None
-            return FileResponse(candidate, headers={"Cache-Control": cache} if cache else None)
+            headers = {"Cache-Control": cache} if cache else {}
+            if _RUNNER_WORKER.match(path):
+                headers["Content-Security-Policy"] = _RUNNER_CSP
+            return FileResponse(candidate, headers=headers or None)
         index = dist / "index.html"
         if not index.is_file():
             return HTMLResponse(_MISSING_BUILD, status_code=503)

@@ -15,7 +15,7 @@ from arq.worker import Function, Retry, func
 import app.models  # noqa: F401
 from app.adapters.llm.factory import create_llm_or_local
 from app.core.config import get_settings
-from app.core.db import create_engine, create_sessionmaker
+from app.core.db import create_engine_for, create_sessionmaker
 from app.core.logging import configure_logging
 from app.events.factory import create_event_bus
 from app.tasks.registry import TASKS
@@ -28,9 +28,7 @@ SWEEP_TASK = "tasks.sweep"
 async def _startup(ctx: dict[str, Any]) -> None:
     settings = get_settings()
     configure_logging(log_format=settings.log_format, level=settings.log_level)
-    ctx["engine"] = create_engine(
-        settings.resolved_database_url, busy_timeout_s=settings.database_busy_timeout_s
-    )
+    ctx["engine"] = create_engine_for(settings)
     ctx["events"] = create_event_bus(settings)
     ctx["context"] = JobContext(
         sessionmaker=create_sessionmaker(ctx["engine"]),

@@ -26,7 +26,7 @@ if str(BACKEND) not in sys.path:  # run as a script: make `app` importable
     sys.path.insert(0, str(BACKEND))
 
 from app.analytics.report import analyze_recording  # noqa: E402
-from app.analytics.schemas import TranscriptSegment  # noqa: E402
+from app.analytics.schemas import DeliveryReport, TranscriptSegment  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "rehearse-bench"
 SIZE, FPS = (640, 480), 30
@@ -108,7 +108,14 @@ def run(minutes: float = 10, *, one_core: bool = True, fresh: bool = False) -> d
     return figures
 
 
-def _print(minutes, path, report, figures, marks, one_core) -> None:
+def _print(
+    minutes: float,
+    path: Path,
+    report: DeliveryReport,
+    figures: dict[str, float],
+    marks: list[tuple[float, float]],
+    one_core: bool,
+) -> None:
     wall, target = figures["seconds"], TARGET_S_PER_10_MIN * minutes / 10
     audio_s = next((t for f, t in marks if f >= 0.1), marks[0][1]) - marks[0][1]
     cores = "1 core" if one_core else f"{os.cpu_count()} cores"

@@ -17,6 +17,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -27,7 +28,7 @@ from bench.recording import _free_port, open_recording, start_server
 SLOW_PIECES = 8
 
 
-async def _slow(body: bytes):
+async def _slow(body: bytes) -> AsyncIterator[bytes]:
     piece = -(-len(body) // SLOW_PIECES)
     for start in range(0, len(body), piece):
         yield body[start : start + piece]
@@ -36,7 +37,7 @@ async def _slow(body: bytes):
 
 async def one_round(
     http: httpx.AsyncClient, files: RecordingFiles, recording_id: str, seq: int, bodies: list[bytes]
-) -> tuple[bool, Counter]:
+) -> tuple[bool, Counter[str]]:
     """(whether the acknowledged part changed, how the uploads were answered)."""
     url = f"/api/recordings/{recording_id}/chunks/{seq}"
 
@@ -47,7 +48,7 @@ async def one_round(
         return await http.put(url, content=bodies[index])
 
     responses = await asyncio.gather(*(put(i) for i in range(len(bodies))))
-    answers: Counter = Counter()
+    answers: Counter[str] = Counter()
     acknowledged = []
     for index, response in enumerate(responses):
         if response.status_code == 200 and not response.json()["duplicate"]:
@@ -62,7 +63,9 @@ async def one_round(
     return changed, answers
 
 
-async def race(port: int, data_dir: Path, token: str, recording_id: str, args) -> None:
+async def race(
+    port: int, data_dir: Path, token: str, recording_id: str, args: argparse.Namespace
+) -> None:
     files = RecordingFiles(data_dir / "media")
     headers = {"Authorization": token, "Content-Type": "application/octet-stream"}
     limits = httpx.Limits(max_connections=args.uploads * 2)
@@ -70,7 +73,7 @@ async def race(port: int, data_dir: Path, token: str, recording_id: str, args) -
     async with httpx.AsyncClient(
         base_url=base_url, headers=headers, timeout=60, limits=limits
     ) as http:
-        changed, answers = 0, Counter()
+        changed, answers = 0, Counter[str]()
         started = time.perf_counter()
         for seq in range(1, args.rounds + 1):
             bodies = [os.urandom(args.kb * 1024) for _ in range(args.uploads)]

@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -64,12 +65,12 @@ def bench_parsing(repeats: int) -> None:
     get_taxonomy()
     print(f"Parse time (best of {repeats}; aim < {AIM_HOSTILE_MS:.0f} ms for hostile input)")
     for name, text in HOSTILE.items():
-        best = min(_time(lambda text=text: parse_job_description(text), repeats)) * 1000
+        best = min(_time(partial(parse_job_description, text), repeats)) * 1000
         print(f"  hostile {name:40} {best:8.1f} ms")
     catalog = json.loads(CATALOG_FILE.read_text(encoding="utf-8"))
     medians = [
         statistics.median(
-            _time(lambda e=entry: parse_job_description(e["description"], e["title"]), repeats)
+            _time(partial(parse_job_description, entry["description"], entry["title"]), repeats)
         )
         * 1000
         for entry in catalog

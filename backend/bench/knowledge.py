@@ -11,6 +11,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 AIM_LOAD_S = 2.0
@@ -85,9 +86,9 @@ def main() -> None:
 
     print(f"\n{'lookup':<44} {'median':>9} {'p95':>9}")
     cases: list[tuple[str, Callable[[], object]]] = []
-    cases += [(f"skill {q!r}", lambda q=q: knowledge.skills.get(q)) for q in SKILL_QUERIES]
-    cases += [(f"autocomplete {p!r}", lambda p=p: knowledge.skills.search(p)) for p in PREFIXES]
-    cases += [(f"title {t!r}", lambda t=t: knowledge.occupations.search(t)) for t in TITLES]
+    cases += [(f"skill {q!r}", partial(knowledge.skills.get, q)) for q in SKILL_QUERIES]
+    cases += [(f"autocomplete {p!r}", partial(knowledge.skills.search, p)) for p in PREFIXES]
+    cases += [(f"title {t!r}", partial(knowledge.occupations.search, t)) for t in TITLES]
     for label, action in cases:
         median, p95 = per_call_ms(action, args.repeats)
         print(f"{label:<44} {median:7.2f}ms {p95:7.2f}ms")

@@ -26,6 +26,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def load_split(split: str, data: Path = DATA) -> tuple[list[Posting], list[Resum
     return postings, resumes
 
 
-def roc_auc(positives: list[float], negatives: list[float]) -> float:
+def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
     """P(a positive outscores a negative), ties counting half (the Mann-Whitney U over n*m)."""
     if not positives or not negatives:
         return float("nan")
@@ -168,8 +169,8 @@ def report(figures: dict[str, SplitFigures], *, verbose: bool) -> None:
         ("postings / resumes", [f"{f.postings} / {f.resumes}" for f in figures.values()])
     ]
     for name in fields:
-        values = [f.auc_by_field.get(name) for f in figures.values()]
-        rows.append((f"ROC-AUC {name}", ["-" if v is None else f"{v:.3f}" for v in values]))
+        aucs = [f.auc_by_field.get(name) for f in figures.values()]
+        rows.append((f"ROC-AUC {name}", ["-" if v is None else f"{v:.3f}" for v in aucs]))
     rows += [
         (f"mean ROC-AUC (aim >= {AIM_MEAN_AUC})", [f"{f.mean_auc:.3f}" for f in figures.values()]),
         (

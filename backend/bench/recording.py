@@ -42,7 +42,8 @@ def _rss_mb(pid: int) -> float:
 class MemorySampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.pid, self.samples, self.running = pid, [], True
+        self.pid, self.running = pid, True
+        self.samples: list[float] = []
 
     def run(self) -> None:
         while self.running:

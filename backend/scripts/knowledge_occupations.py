@@ -3,7 +3,7 @@ occupations) and ESCO (labels, ISCO group), with each ESCO occupation linked to 
 occupation that shares its titles."""
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from app.knowledge.keys import lookup_key, stem, words
 from scripts.knowledge_skills import SkillRecord
@@ -139,7 +139,7 @@ def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
         alt_titles = _unique(
             split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title
         )
-        score: Counter[str] = Counter()
+        score: defaultdict[str, float] = defaultdict(float)
         for position, label in enumerate([title, *alt_titles]):
             for code, weight in votes.get(title_key(label), {}).items():
                 score[code] += weight * (2.0 if position == 0 else 1.0)

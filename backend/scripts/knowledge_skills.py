@@ -156,9 +156,9 @@ def add_curated(
 ) -> None:
     """Rule 2 of the module docstring."""
     called: dict[str, list[SkillRecord]] = defaultdict(list)
-    for record in merged.values():
-        for form in (record.name, *record.proposed, *record.labels):
-            called[lookup_key(form)].append(record)
+    for known in merged.values():
+        for form in (known.name, *known.proposed, *known.labels):
+            called[lookup_key(form)].append(known)
     for entry in curated:
         name_key = lookup_key(entry["name"])
         taken = merged.get(name_key)

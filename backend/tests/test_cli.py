@@ -73,3 +73,27 @@ def test_seed_does_nothing_in_production(migrated_data_dir):
     )
     assert result.returncode == 0
     assert _roles(migrated_data_dir) == {}
+
+
+def _sample_interviews(data_dir: Path) -> list[tuple[str, int]]:
+    with sqlite3.connect(data_dir / "rehearse.db") as db:
+        return db.execute(
+            "SELECT i.status, COUNT(a.id) FROM interviews i"
+            " JOIN users u ON u.id = i.user_id"
+            " JOIN interview_questions q ON q.interview_id = i.id"
+            " LEFT JOIN answers a ON a.question_id = q.id AND a.evaluation_status = 'done'"
+            " WHERE u.email = 'candidate@example.com' GROUP BY i.id"
+        ).fetchall()
+
+
+def test_seed_gives_the_demo_candidate_one_evaluated_sample_interview(migrated_data_dir):
+    first = _cli(migrated_data_dir, "seed", env_extra={"REDIS_URL": ""})
+    assert first.returncode == 0, first.stderr
+    assert "Sample finished interview for candidate@example.com" in first.stdout
+    assert "(evaluated)" in first.stdout
+    assert _sample_interviews(migrated_data_dir) == [("completed", 5)]
+
+    again = _cli(migrated_data_dir, "seed", env_extra={"REDIS_URL": ""})
+    assert again.returncode == 0, again.stderr
+    assert "Sample finished interview" not in again.stdout
+    assert _sample_interviews(migrated_data_dir) == [("completed", 5)]

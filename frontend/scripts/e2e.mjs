@@ -4,6 +4,7 @@
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium); missing => skipped unless REQUIRE_E2E=1
 //   PYTHON         backend interpreter (default ../.venv/bin/python, relative to frontend/)
 //   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD  the admin the backend creates at start-up (ADMIN_EMAIL)
+// Specs get E2E_DATA_DIR, the backend's DATA_DIR (its mail outbox is DATA_DIR/outbox).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -123,6 +124,8 @@ async function main() {
           CHROMIUM_PATH: chromium,
           E2E_ADMIN_EMAIL: adminEmail,
           E2E_ADMIN_PASSWORD: adminPassword,
+          // The server's DATA_DIR: specs read the mails it leaves in DATA_DIR/outbox.
+          E2E_DATA_DIR: dataDir,
         },
       },
     );

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import cv2
+import cv2.data
 import numpy as np
 
 from app.media.decode import iter_video_frames

@@ -1,13 +1,21 @@
+import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
-from app.auth import service, tokens
+from app.adapters.mail.factory import MailerDep
+from app.auth import password_reset, service, tokens
 from app.auth.dependencies import AccessClaimsDep, AdminUser, CurrentUser
+from app.auth.exceptions import UserNotFound
+from app.auth.reset_mail import app_origin, reset_link, reset_mail, send_quietly
 from app.auth.schemas import (
+    AdminResetLink,
     LoginRequest,
+    PasswordResetAsk,
+    PasswordResetAsked,
+    PasswordResetConfirm,
     RefreshRequest,
     TokenPair,
     UserCreate,
@@ -52,7 +60,10 @@ async def _read_login(request: Request) -> LoginRequest:
             ("application/x-www-form-urlencoded", "multipart/form-data")
         ):
             form = await request.form()
-            return LoginRequest(email=form.get("username", ""), password=form.get("password", ""))
+            # A file sent as a field fails validation like any other value that is not text.
+            return LoginRequest.model_validate(
+                {"email": form.get("username", ""), "password": form.get("password", "")}
+            )
         return LoginRequest.model_validate_json(await request.body())
     except ValidationError as exc:
         raise RequestValidationError(exc.errors(include_url=False)) from exc
@@ -120,6 +131,49 @@ async def update_me(
     return UserRead.model_validate(user)
 
 
+RESET_ASKED = (
+    "If an account uses this email, a link to choose a new password is on its way. "
+    "It works once, for {minutes} minutes."
+)
+
+
+@router.post(
+    "/password-reset",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Mail a link to choose a new password (the same answer whether or not the account "
+    "exists)",
+    responses=error_responses(422, 429),
+)
+async def ask_password_reset(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    mailer: MailerDep,
+    background: BackgroundTasks,
+    data: PasswordResetAsk,
+) -> PasswordResetAsked:
+    issued = await password_reset.request_reset(session, email=data.email, settings=settings)
+    if issued is not None:
+        link = reset_link(app_origin(request, settings), issued.token)
+        mail = reset_mail(
+            issued, link=link, minutes=settings.password_reset_minutes, by_admin=False
+        )
+        # After the response (and the commit): how long mailing takes must not tell anything.
+        background.add_task(send_quietly, mailer, mail)
+    return PasswordResetAsked(message=RESET_ASKED.format(minutes=settings.password_reset_minutes))
+
+
+@router.post(
+    "/password-reset/confirm",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Choose a new password with a reset link; every session is signed out",
+    responses=error_responses(422),
+)
+async def confirm_password_reset(session: SessionDep, data: PasswordResetConfirm) -> Response:
+    await password_reset.reset_password(session, token=data.token, new_password=data.new_password)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 @users_router.get(
     "",
     summary="List accounts (admins only)",
@@ -139,3 +193,28 @@ async def list_users(
         page=page,
         page_size=page_size,
     )
+
+
+@users_router.post(
+    "/{user_id}/password-reset",
+    status_code=status.HTTP_201_CREATED,
+    summary="Make a password reset link for an account and mail it (admins only)",
+    responses=error_responses(401, 403, 404),
+)
+async def admin_password_reset(
+    user_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    mailer: MailerDep,
+    background: BackgroundTasks,
+    _admin: AdminUser,
+) -> AdminResetLink:
+    user = await service.get_user(session, user_id=user_id)
+    if user is None:
+        raise UserNotFound()
+    issued = await password_reset.issue_reset(session, user=user, settings=settings)
+    link = reset_link(app_origin(request, settings), issued.token)
+    mail = reset_mail(issued, link=link, minutes=settings.password_reset_minutes, by_admin=True)
+    background.add_task(send_quietly, mailer, mail)
+    return AdminResetLink(link=link, expires_at=issued.expires_at, emailed_to=user.email)

@@ -117,3 +117,22 @@ class UserList(BaseModel):
     total: int
     page: int
     page_size: int
+
+
+class PasswordResetAsk(_EmailIn):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"email": "ada@example.com"}]})
+
+
+class PasswordResetConfirm(BaseModel):
+    token: str = Field(min_length=1, max_length=200, description="From the link in the mail")
+    new_password: NewPassword
+
+
+class PasswordResetAsked(BaseModel):
+    message: str = Field(description="The same whether or not the address has an account")
+
+
+class AdminResetLink(BaseModel):
+    link: str = Field(description="Give it to the person; it works once")
+    expires_at: datetime
+    emailed_to: str

@@ -1,6 +1,7 @@
 """Accounts: registration, sign-in with throttling, profile changes, the first admin."""
 
 import logging
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, func, select
@@ -13,6 +14,7 @@ from app.auth.exceptions import (
     InvalidCredentials,
     TooManyLoginAttempts,
     WrongCurrentPassword,
+    WrongPassword,
 )
 from app.auth.models import LoginFailure, Role, User
 from app.auth.passwords import check_password_strength
@@ -27,6 +29,10 @@ logger = logging.getLogger(__name__)
 async def get_user_by_email(session: AsyncSession, *, email: str) -> User | None:
     """Find a user by email, case-insensitively."""
     return await session.scalar(select(User).where(User.email == normalize_email(email)))
+
+
+async def get_user(session: AsyncSession, *, user_id: uuid.UUID) -> User | None:
+    return await session.get(User, user_id)
 
 
 async def create_user(
@@ -80,16 +86,8 @@ async def _seconds_until_unlocked(
     return max(1, int((others[-1] + window - now).total_seconds()) + 1)
 
 
-async def authenticate(
-    session: AsyncSession, *, email: str, password: str, settings: Settings
-) -> User:
-    """Check credentials, refusing an email with too many recent failures.
-
-    The attempt is recorded (and committed) before the count and the slow password check, and
-    kept as a failure unless the password is right: counting first and recording afterwards let
-    a burst of simultaneous guesses all pass the count.
-    """
-    email = normalize_email(email)
+async def _record_attempt(session: AsyncSession, *, email: str, settings: Settings) -> None:
+    """Record (and commit) a password check for `email`, or refuse it while the email is locked."""
     attempt = LoginFailure(email=email)
     session.add(attempt)
     await session.commit()
@@ -101,6 +99,19 @@ async def authenticate(
         await session.execute(delete(LoginFailure).where(LoginFailure.id == attempt.id))
         await session.commit()
         raise TooManyLoginAttempts(wait)
+
+
+async def authenticate(
+    session: AsyncSession, *, email: str, password: str, settings: Settings
+) -> User:
+    """Check credentials, refusing an email with too many recent failures.
+
+    The attempt is recorded (and committed) before the count and the slow password check, and
+    kept as a failure unless the password is right: counting first and recording afterwards let
+    a burst of simultaneous guesses all pass the count.
+    """
+    email = normalize_email(email)
+    await _record_attempt(session, email=email, settings=settings)
     user = await get_user_by_email(session, email=email)
     # End the transaction before the slow hash: on SQLite it holds the database's write lock.
     await session.commit()
@@ -111,6 +122,19 @@ async def authenticate(
         raise InvalidCredentials()
     await session.execute(delete(LoginFailure).where(LoginFailure.email == email))
     return user
+
+
+async def confirm_own_password(
+    session: AsyncSession, *, user: User, password: str, settings: Settings
+) -> None:
+    """Check the signed-in user's password before an irreversible step, throttled as sign-in
+    is, so that a stolen access token cannot be used to guess it."""
+    await _record_attempt(session, email=user.email, settings=settings)
+    # As in `authenticate`: no transaction held open across the slow hash.
+    await session.commit()
+    if not await verify_password_off_loop(password, user.password_hash):
+        raise WrongPassword()
+    await session.execute(delete(LoginFailure).where(LoginFailure.email == user.email))
 
 
 async def update_user(

@@ -7,8 +7,9 @@ family was revoked, it revokes its whole family, as a stolen token would.
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.exceptions import InvalidToken
@@ -131,7 +132,7 @@ async def _claim(session: AsyncSession, *, token_id: str, successor_id: str) -> 
     One conditional UPDATE, so that of simultaneous refreshes exactly one rotates: on Postgres
     the others wait for its row lock and then find `used_at` set; SQLite runs them one by one.
     """
-    result = await session.execute(
+    claim = (
         update(RefreshToken)
         .where(
             RefreshToken.id == token_id,
@@ -141,6 +142,8 @@ async def _claim(session: AsyncSession, *, token_id: str, successor_id: str) -> 
         .values(used_at=datetime.now(UTC), replaced_by=successor_id)
         .execution_options(synchronize_session=False)
     )
+    # An UPDATE's result is a CursorResult (it has a rowcount); `execute` is typed for any.
+    result = cast(CursorResult[Any], await session.execute(claim))
     return result.rowcount == 1
 
 

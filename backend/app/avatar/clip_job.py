@@ -7,6 +7,7 @@ from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.did import DIDClient
 from app.avatar.models import AvatarClip
 from app.avatar.service import pending_clips
+from app.avatar.states import ClipStatus
 from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
@@ -17,15 +18,19 @@ async def enqueue_clip(runner: JobRunner, clip_id: uuid.UUID) -> None:
     await runner.enqueue(JOB_NAME, job_key=f"clip:{clip_id}", clip_id=str(clip_id))
 
 
-async def _render(client: DIDClient, text: str) -> dict:
+async def _render(client: DIDClient, text: str) -> dict[str, str | None]:
     try:
         rendered = await client.render_clip(text)
     finally:
         await client.aclose()
     if rendered.status == "done" and rendered.result_url:
-        return {"status": "ready", "video_url": rendered.result_url, "external_id": rendered.id}
+        return {
+            "status": ClipStatus.READY,
+            "video_url": rendered.result_url,
+            "external_id": rendered.id,
+        }
     return {
-        "status": "failed",
+        "status": ClipStatus.FAILED,
         "external_id": rendered.id,
         "error": rendered.error or rendered.status,
     }
@@ -34,14 +39,14 @@ async def _render(client: DIDClient, text: str) -> dict:
 async def render_clip_job(context: JobContext, *, clip_id: str) -> None:
     async with context.sessionmaker() as session:
         clip = await session.get(AvatarClip, uuid.UUID(clip_id))
-        if clip is None or clip.status != "pending":
+        if clip is None or clip.status != ClipStatus.PENDING:
             return
         text = clip.text
     try:
         values = await _render(DIDClient(context.settings.avatar), text)
     except AvatarError as exc:
         logger.warning("D-ID clip %s failed, the browser avatar speaks instead: %s", clip_id, exc)
-        values = {"status": "failed", "error": exc.message}
+        values = {"status": ClipStatus.FAILED, "error": exc.message}
     async with context.sessionmaker() as session:
         clip = await session.get(AvatarClip, uuid.UUID(clip_id))
         if clip is not None:

@@ -5,8 +5,17 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.avatar.schemas import AvatarProvider
+from app.avatar.states import ClipStatus
 from app.core.db import Base
-from app.core.models import JSONType, Timestamps, UTCDateTime, UUIDPrimaryKey, utcnow
+from app.core.models import (
+    JSONType,
+    StrEnumString,
+    Timestamps,
+    UTCDateTime,
+    UUIDPrimaryKey,
+    utcnow,
+)
 
 
 class AvatarSession(UUIDPrimaryKey, Timestamps, Base):
@@ -17,7 +26,7 @@ class AvatarSession(UUIDPrimaryKey, Timestamps, Base):
     interview_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("interviews.id", ondelete="CASCADE"), unique=True
     )
-    provider: Mapped[str] = mapped_column(String(20))
+    provider: Mapped[AvatarProvider] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(30), default="active")
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     url: Mapped[str | None] = mapped_column(Text)
@@ -33,7 +42,9 @@ class AvatarClip(UUIDPrimaryKey, Timestamps, Base):
     cache_key: Mapped[str] = mapped_column(String(64), unique=True)
     provider: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    status: Mapped[ClipStatus] = mapped_column(
+        StrEnumString(ClipStatus, 20), default=ClipStatus.PENDING
+    )
     external_id: Mapped[str | None] = mapped_column(String(200))
     video_url: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)

@@ -3,8 +3,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.avatar.states import ClipStatus
+
 AvatarProvider = Literal["browser", "tavus", "did"]
-ClipStatus = Literal["pending", "ready", "failed"]
+WebhookOutcome = Literal["applied", "duplicate", "ignored"]
 
 
 class AvatarClipRead(BaseModel):
@@ -24,5 +26,5 @@ class AvatarSessionRead(BaseModel):
 
 
 class WebhookReceipt(BaseModel):
-    status: Literal["applied", "duplicate", "ignored"]
+    status: WebhookOutcome
     answers_stored: int = 0

@@ -15,13 +15,15 @@ from app.adapters.avatar.did import DIDClient, clip_cache_key
 from app.adapters.avatar.tavus import TavusClient, build_interview_context
 from app.avatar.exceptions import InvalidWebhookToken, UnknownConversation
 from app.avatar.models import AvatarClip, AvatarSession, WebhookEvent
-from app.avatar.schemas import AvatarClipRead, AvatarSessionRead
+from app.avatar.schemas import AvatarClipRead, AvatarSessionRead, WebhookOutcome
+from app.avatar.states import ClipStatus
 from app.avatar.tokens import webhook_token, webhook_token_valid
 from app.avatar.transcript_answers import assign_turns, store_answers
 from app.core.config import Settings
 from app.interviews.models import Answer, Interview
 from app.interviews.queries import load_interview
 from app.interviews.schemas import InterviewSettings
+from app.results.summary import refresh_score_summary
 
 logger = logging.getLogger(__name__)
 # D-ID result URLs are signed and expire; a clip older than this is rendered again.
@@ -119,12 +121,14 @@ async def _ensure_clips(
         key = keys[question.id]
         clip = clips.get(key)
         if clip is None:
-            clip = AvatarClip(cache_key=key, provider="did", text=question.text, status="pending")
+            clip = AvatarClip(
+                cache_key=key, provider="did", text=question.text, status=ClipStatus.PENDING
+            )
             session.add(clip)
             clips[key] = clip
             to_render.append(clip)
-        elif clip.status == "ready" and clip.updated_at < stale_before:
-            clip.status, clip.video_url = "pending", None
+        elif clip.status == ClipStatus.READY and clip.updated_at < stale_before:
+            clip.status, clip.video_url = ClipStatus.PENDING, None
             to_render.append(clip)
     await session.flush()
     return to_render
@@ -139,12 +143,12 @@ async def session_view(
         by_key = await _clips_by_key(session, keys.values())
         for question in interview.questions:
             clip = by_key.get(keys[question.id])
-            status = clip.status if clip else "pending"
+            status = clip.status if clip else ClipStatus.PENDING
             clips.append(
                 AvatarClipRead(
                     question_id=question.id,
                     status=status,
-                    video_url=clip.video_url if clip and status == "ready" else None,
+                    video_url=clip.video_url if clip and status == ClipStatus.READY else None,
                 )
             )
     return AvatarSessionRead(
@@ -178,7 +182,7 @@ async def end_session(session: AsyncSession, *, interview: Interview, client: Av
 
 async def apply_tavus_event(
     session: AsyncSession, *, token: str, event: TavusEvent, payload: dict, settings: Settings
-) -> tuple[str, list[Answer]]:
+) -> tuple[WebhookOutcome, list[Answer]]:
     """Apply a callback once: ("applied"|"duplicate"|"ignored", answers stored)."""
     avatar = await session.scalar(
         select(AvatarSession).where(
@@ -208,9 +212,11 @@ async def apply_tavus_event(
     interview = await load_interview(session, interview_id=avatar.interview_id, for_update=True)
     main_questions = [q for q in interview.questions if q.parent_id is None]
     answers = store_answers(interview, assign_turns(turns, main_questions))
+    refresh_score_summary(interview)
     await session.flush()
     return "applied", answers
 
 
 async def pending_clips(session: AsyncSession) -> list[AvatarClip]:
-    return list(await session.scalars(select(AvatarClip).where(AvatarClip.status == "pending")))
+    pending = select(AvatarClip).where(AvatarClip.status == ClipStatus.PENDING)
+    return list(await session.scalars(pending))

@@ -4,7 +4,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -89,6 +96,55 @@ class StorageSettings(BaseModel):
     timeout_s: float = 30
 
 
+class CodeRunnerSettings(BaseModel):
+    """Where candidates' code runs: the local bubblewrap sandbox, or CODE_RUNNER__PROVIDER=piston
+    (a Piston server at CODE_RUNNER__BASE_URL; failures fall back to the local sandbox)."""
+
+    provider: Literal["local", "piston"] = "local"
+    base_url: str | None = Field(default=None, description="piston: e.g. http://localhost:2000")
+    api_key: str | None = Field(default=None, description="piston: sent as Authorization")
+    timeout_s: float = Field(default=20, gt=0)
+    max_retries: int = Field(default=1, ge=0)
+    piston_python_version: str = "3.10.0"
+    piston_node_version: str = "18.15.0"
+    piston_run_timeout_ms: int = Field(
+        default=3000, ge=100, description="piston: at most the server's own run_timeout limit"
+    )
+    max_concurrency: int = Field(
+        default=2, ge=1, le=64, description="Sandboxes running at once; the rest wait their turn"
+    )
+    python_path: str = "/usr/bin/python3"
+    node_path: str = "/usr/bin/node"
+    cpu_time_s: int = Field(default=8, ge=1, le=120, description="CPU seconds for a whole run")
+    wall_time_s: float = Field(default=15, gt=0, le=300, description="Wall clock for a run")
+    memory_mb: int = Field(default=256, ge=32, le=8192)
+    output_kb: int = Field(default=4096, ge=16, description="Everything a run may print")
+
+
+class MailSettings(BaseModel):
+    """MAIL__PROVIDER=smtp sends mail through a server; by default mail goes to the outbox.
+
+    The outbox is `DATA_DIR/outbox`: one JSON file per mail, and the mail in the log, so a
+    self-hoster without a mail server can still pass a reset link on. SMTP failures fall back
+    to it with a warning.
+    """
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    provider: Literal["local", "smtp"] = "local"
+    host: str | None = None
+    port: int = Field(default=587, ge=1, le=65535)
+    username: str | None = None
+    password: str | None = None
+    sender: str = Field(
+        default="Rehearse <no-reply@localhost>",
+        validation_alias=AliasChoices("from", "sender"),
+        description="MAIL__FROM: the From address, e.g. Rehearse <no-reply@example.com>",
+    )
+    starttls: bool = Field(default=True, description="Upgrade the connection with STARTTLS")
+    timeout_s: float = Field(default=15, gt=0)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=(REPO_ROOT / ".env", ".env"),
@@ -104,6 +160,20 @@ class Settings(BaseSettings):
         default=30,
         description="How long a statement waits for a lock another connection holds before the "
         "request answers 503 database_busy (SQLite busy_timeout, Postgres lock_timeout)",
+    )
+    # Scaled out, every app process and worker holds up to pool + overflow Postgres connections:
+    # keep (processes x (pool + overflow)) under the server's max_connections (100 by default).
+    database_pool_size: int = Field(
+        default=5, ge=1, description="Postgres connections each process keeps open"
+    )
+    database_max_overflow: int = Field(
+        default=10, ge=0, description="Extra Postgres connections a process opens under load"
+    )
+    database_pool_timeout_s: float = Field(
+        default=30,
+        gt=0,
+        description="How long a request waits for a free connection before it answers 503 "
+        "database_busy",
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://localhost:5173"]
@@ -126,6 +196,18 @@ class Settings(BaseSettings):
     )
     login_max_failures: int = 5
     login_window_minutes: int = 15
+    password_reset_minutes: int = Field(
+        default=60, ge=1, description="How long a password reset link works"
+    )
+    password_reset_max_requests: int = Field(
+        default=5, ge=1, description="Reset links asked for one email per login window"
+    )
+    export_max_bytes: int = Field(
+        default=2 * 1024 * 1024 * 1024,
+        ge=0,
+        description="Files (resumes, recordings) put in one data export; past it they are "
+        "listed as left out, with the reason",
+    )
 
     resume_max_bytes: int = 10 * 1024 * 1024
     resume_parse_timeout_s: float = 15
@@ -153,6 +235,8 @@ class Settings(BaseSettings):
     transcription: TranscriptionSettings = Field(default_factory=TranscriptionSettings)
     embeddings: EmbeddingsSettings = Field(default_factory=EmbeddingsSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
+    mail: MailSettings = Field(default_factory=MailSettings)
+    code_runner: CodeRunnerSettings = Field(default_factory=CodeRunnerSettings)
     recording_max_bytes: int = 2 * 1024 * 1024 * 1024
     recording_chunk_max_bytes: int = 16 * 1024 * 1024
     media_url_minutes: int = 30

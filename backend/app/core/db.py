@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import DeclarativeBase
 
+from app.core.config import Settings
 from app.core.sqlite import BEGIN_MODE, DEFERRED, IMMEDIATE, create_sqlite_engine
 
 NAMING_CONVENTION = {
@@ -60,14 +61,46 @@ def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
         dbapi_connection.autocommit = autocommit
 
 
-def create_engine(url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> AsyncEngine:
+@dataclass(frozen=True)
+class PoolSize:
+    """A Postgres engine's connections: kept open, opened beyond under load, waited for."""
+
+    size: int = 5
+    max_overflow: int = 10
+    timeout_s: float = 30.0
+
+
+def create_engine(
+    url: str, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S, pool: PoolSize | None = None
+) -> AsyncEngine:
     """busy_timeout_s: how long a statement waits for another connection's lock."""
     timeout_ms = max(1, round(busy_timeout_s * 1000))
     if url.startswith("sqlite"):
         return create_sqlite_engine(url, busy_timeout_s=busy_timeout_s)
-    engine = create_async_engine(url, pool_pre_ping=True)
+    pool = pool or PoolSize()
+    engine = create_async_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=pool.size,
+        max_overflow=pool.max_overflow,
+        pool_timeout=pool.timeout_s,
+    )
     _configure_postgres(engine, timeout_ms)
     return engine
+
+
+def create_engine_for(settings: Settings) -> AsyncEngine:
+    """The engine an app process or a worker uses, as the settings size it."""
+    pool = PoolSize(
+        size=settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        timeout_s=settings.database_pool_timeout_s,
+    )
+    return create_engine(
+        settings.resolved_database_url,
+        busy_timeout_s=settings.database_busy_timeout_s,
+        pool=pool,
+    )
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

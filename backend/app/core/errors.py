@@ -1,7 +1,7 @@
 """One error family, rendered in one JSON shape: {"error": {"code", "message", "details"}}."""
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.db import READ_ATTEMPT, ReadAttempt, is_database_busy
@@ -133,18 +134,20 @@ def document_request_errors(app: FastAPI) -> None:
     build_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            spec = build_openapi()
-            for path_item in spec.get("paths", {}).values():
-                for operation in path_item.values():
-                    for code in _request_errors(operation):
-                        _declare(operation, code)
-            schemas = spec.get("components", {}).get("schemas", {})
-            schemas.pop("HTTPValidationError", None)
-            schemas.pop("ValidationError", None)
-        return app.openapi_schema
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        spec = build_openapi()
+        for path_item in spec.get("paths", {}).values():
+            for operation in path_item.values():
+                for code in _request_errors(operation):
+                    _declare(operation, code)
+        schemas = spec.get("components", {}).get("schemas", {})
+        schemas.pop("HTTPValidationError", None)
+        schemas.pop("ValidationError", None)
+        return spec
 
-    app.openapi = openapi
+    # FastAPI's documented way to extend the schema; its stubs declare `openapi` a method.
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 _HTTP_CODES = {
@@ -162,7 +165,13 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "details": jsonable_encoder(details)}}
 
 
-def _render(status: int, code: str, message: str, details: Any = None, headers=None):
+def _render(
+    status: int,
+    code: str,
+    message: str,
+    details: Any = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
     return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
 
 
@@ -225,6 +234,14 @@ def install_error_handlers(app: FastAPI) -> None:
             logger.info("A read could not start writing, running it again: %s", exc.orig)
         else:
             logger.warning("Database busy, answered 503: %s", exc.orig)
+        busy = DatabaseBusy(headers={"Retry-After": str(DatabaseBusy.retry_after_s)})
+        return _render(busy.status_code, busy.code, busy.message, None, busy.headers)
+
+    @app.exception_handler(PoolTimeout)
+    async def _no_free_connection(_request: Request, exc: PoolTimeout) -> JSONResponse:
+        # Every pooled connection stayed in use past DATABASE_POOL_TIMEOUT_S: a moment of
+        # overload the client should come back from, not a bug.
+        logger.warning("No free database connection, answered 503: %s", exc)
         busy = DatabaseBusy(headers={"Retry-After": str(DatabaseBusy.retry_after_s)})
         return _render(busy.status_code, busy.code, busy.message, None, busy.headers)
 

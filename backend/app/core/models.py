@@ -2,9 +2,10 @@
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import JSON, DateTime, TypeDecorator, Uuid
+from sqlalchemy import JSON, DateTime, String, TypeDecorator, Uuid
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,6 +31,28 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class StrEnumString(TypeDecorator[E]):
+    """A state from a `StrEnum`, stored as its value in a plain VARCHAR: no database enum type
+    or CHECK, so a new state needs no migration. Rows read back as the enum, and a value outside
+    it fails on write, not on some later read."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: E | str | None, _dialect: Any) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: str | None, _dialect: Any) -> E | None:
+        return None if value is None else self.enum(value)
 
 
 class UUIDPrimaryKey:

@@ -7,6 +7,7 @@ NUL can be spelled (`\\u0000` in JSON, `%00` in a form), so ordinary requests pa
 """
 
 import json
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -23,6 +24,7 @@ def _json_path(value: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int,
     """Where in a decoded JSON document the first NUL is, keys included."""
     if isinstance(value, str):
         return path if NUL in value else None
+    items: Iterable[tuple[Any, Any]]
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):

@@ -49,7 +49,8 @@ def _creator(url: str, busy_timeout_s: float) -> Any:
         )
         connection = _Connection(connector, iter_chunk_size=64)
         connection._thread.daemon = True
-        return await connection
+        await connection  # starts its thread and connects; resolves to the same object
+        return connection
 
     return connect
 

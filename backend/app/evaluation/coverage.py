@@ -111,14 +111,21 @@ def analyse(text: str) -> TextConcepts:
     )
 
 
-_RESULT, _LEARNING = concept("result"), concept("learn")
-_MEASURED = concept("measure")
+def _content_concept(word: str) -> str:
+    key = concept(word)
+    if key is None:
+        raise ValueError(f"{word!r} has no concept (a stopword)")
+    return key
+
+
+_RESULT, _LEARNING = _content_concept("result"), _content_concept("learn")
+_MEASURED = _content_concept("measure")
 
 
 def _implied(sentence: str) -> set[str]:
     """Concepts a sentence expresses by its form: a reported result covers "outcome", with a
     figure "measurable outcome"; a reflection covers "what they learned"."""
-    implied = set()
+    implied: set[str] = set()
     sentence = sentence.lower()
     if STAR["result"].search(sentence):
         implied.add(_RESULT)
@@ -188,7 +195,7 @@ def _matched_units(part: Profile, found: frozenset[str]) -> int:
 def _best_sentence(part: Profile, answer: TextConcepts) -> tuple[float, tuple[int, int] | None]:
     """The best-matching sentence, or pair of adjacent sentences (discounted), and whether it
     matches enough to count as covering the point."""
-    best, where, found_best = 0.0, None, frozenset()
+    best, where, found_best = 0.0, None, frozenset[str]()
     sentences = answer.per_segment
     for start in range(len(sentences)):
         for end in (start, start + 1):

@@ -1,6 +1,8 @@
 """The working behind the communication score: what it was judged on, and the figures."""
 
-from app.evaluation.delivery import Delivery
+from typing import TypedDict
+
+from app.evaluation.delivery import Delivery, DeliveryBasis
 from app.evaluation.pace import GOOD_PACE_WPM, LONG_PAUSE_S
 from app.evaluation.schemas import Deduction, DeliveryWorking, PauseEvidence
 
@@ -20,10 +22,17 @@ _TOO_LITTLE_TIMED = (
 )
 
 
+class _Common(TypedDict):
+    basis: DeliveryBasis
+    deductions: list[Deduction]
+    filler_count: int
+    hedge_count: int
+
+
 def delivery_working(delivery: Delivery, *, had_timings: bool) -> DeliveryWorking:
     """What communication was judged on, the points each measure took, and the pauses."""
     deductions = [Deduction(name=name, points=points) for name, points in delivery.deductions]
-    common = {
+    common: _Common = {
         "basis": delivery.basis,
         "deductions": deductions,
         "filler_count": delivery.filler_count,

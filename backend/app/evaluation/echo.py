@@ -44,7 +44,7 @@ def without_echo(answer: str, question: str) -> str:
     size, start, end = best
     if size < max(ECHO_MIN_WORDS, ECHO_SHARE * len(asked)):
         return answer
-    last = found[end - 1]
+    echo_end = found[end - 1]
     # The question mark or colon closing the echo goes with it.
-    after = answer[last.start + len(last.text) :].lstrip(_CLOSING)
+    after = answer[echo_end.start + len(echo_end.text) :].lstrip(_CLOSING)
     return (answer[: found[start].start] + " " + after).strip()

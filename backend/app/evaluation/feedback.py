@@ -1,5 +1,6 @@
 """The words a candidate reads: a one- or two-sentence remark and the most useful next step."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.evaluation.coverage import Coverage
@@ -137,8 +138,8 @@ def suggestion(parts: Parts, question: str) -> str:
         return "Make it concrete: add a real example with a number, a named tool or an outcome."
     if parts.structure.missing:
         return _COMPONENT_ADVICE[parts.structure.missing[0]].capitalize() + "."
-    if (step := _spoken_step(parts.delivery)) is not None:
-        return step
+    if (spoken := _spoken_step(parts.delivery)) is not None:
+        return spoken
     if parts.delivery.filler_count >= 2:
         return f"Cut the filler words ({_join(sorted(set(parts.delivery.fillers))[:3])})."
     if parts.delivery.length_fit == "rambling":
@@ -157,11 +158,11 @@ def _specifics(depth: Depth) -> str:
     return ", ".join(found) or "examples and reasoning"
 
 
-def _join(items) -> str:
-    items = [str(item).replace("_", "/") for item in items]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _join(items: Iterable[object]) -> str:
+    words = [str(item).replace("_", "/") for item in items]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _lower_first(text: str) -> str:

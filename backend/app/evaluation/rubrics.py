@@ -37,7 +37,7 @@ class Family:
         return self.framework == "STAR"
 
 
-def _family(name: str, pattern: str, framework: Framework, points: str, prototype: str):
+def _family(name: str, pattern: str, framework: Framework, points: str, prototype: str) -> Family:
     return Family(name, re.compile(pattern, re.I), framework, tuple(points.split("; ")), prototype)
 
 

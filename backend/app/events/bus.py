@@ -50,7 +50,9 @@ class EventBus(Protocol):
 def build_event(interview_id: uuid.UUID, type: str, data: dict[str, Any]) -> InterviewEvent | None:
     """The event, or None (logged) when the type or data is not one the contract knows."""
     try:
-        return InterviewEvent(type=type, interview_id=interview_id, data=data)
+        return InterviewEvent.model_validate(
+            {"type": type, "interview_id": interview_id, "data": data}
+        )
     except ValidationError as exc:
         logger.warning("Dropping an invalid %r event for interview %s: %s", type, interview_id, exc)
         return None

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.interviews.models import Answer, InterviewQuestion
 from app.interviews.queries import current_answer
+from app.interviews.states import EvaluationStatus, QuestionStatus
 
 
 def replace_current_answer(
@@ -33,10 +34,10 @@ def replace_current_answer(
         recording_id=recording_id,
         timings=timings,
         submitted_at=now,
-        evaluation_status="pending",
+        evaluation_status=EvaluationStatus.PENDING,
     )
     question.answers.append(answer)
-    question.status = "answered"
+    question.status = QuestionStatus.ANSWERED
     question.asked_at = question.asked_at or now
     question.answered_at = question.answered_at or now
     return answer

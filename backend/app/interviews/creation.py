@@ -10,6 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.adapters.llm.base import LLMError, LLMProvider, QuestionWritingRequest
 from app.auth.models import User
+from app.coding.planning import (
+    coding_round_for,
+    link_coding_questions,
+    place_coding_questions,
+    plan_coding_questions,
+)
 from app.evaluation.rubrics import infer_category
 from app.interviews.exceptions import NoQuestionsAvailable
 from app.interviews.models import Interview, InterviewQuestion
@@ -64,7 +70,7 @@ async def _recent_bank_slugs(session: AsyncSession, *, user_id: uuid.UUID) -> se
             InterviewQuestion.interview_id.in_(recent), InterviewQuestion.bank_slug.is_not(None)
         )
     )
-    return set(rows)
+    return {slug for slug in rows if slug is not None}
 
 
 def _custom_questions(data: InterviewCreate) -> list[PlannedQuestion]:
@@ -176,18 +182,34 @@ async def create_interview(
     mix = CategoryMix.model_validate(template.mix) if template else None
     count = mix.total if mix and mix.total else data.question_count
     seed = data.seed if data.seed is not None else random.SystemRandom().randrange(1 << 30)
-    planned, generator, note = await _plan_questions(
+    coding_round = coding_round_for(data.coding, template)
+    planned, generator, note = (
+        ([], "coding", None)
+        if coding_round is not None and coding_round.only
+        else await _plan_questions(
+            session,
+            llm=llm,
+            data=data,
+            user=user,
+            context=context,
+            resume=resume,
+            mix=mix,
+            count=count,
+            seed=seed,
+        )
+    )
+    coding = await plan_coding_questions(
         session,
-        llm=llm,
-        data=data,
-        user=user,
-        context=context,
-        resume=resume,
-        mix=mix,
-        count=count,
+        request=coding_round,
+        role=data.role,
+        seniority=data.seniority or (context.parsed.seniority if context.parsed else None),
+        skills=[*(data.skills or []), *(s.name for s in resume.skills)]
+        if resume
+        else data.skills or [],
+        user_id=user.id,
         seed=seed,
     )
-    if not planned:
+    if not planned and not coding:
         raise NoQuestionsAvailable()
     match = await match_in_worker(resume, context.parsed) if resume and context.parsed else None
     interview = Interview(
@@ -207,11 +229,12 @@ async def create_interview(
         seed=seed,
     )
     bank = await active_bank(session) if any(q.bank_slug for q in planned) else {}
-    interview.questions = [
-        _question_row(question, position=index, bank=bank) for index, question in enumerate(planned)
-    ]
+    interview.questions = place_coding_questions(
+        [_question_row(q, position=index, bank=bank) for index, q in enumerate(planned)], coding
+    )
     session.add(interview)
     await session.flush()
+    await link_coding_questions(session, interview=interview, coding=coding)
     return interview
 
 

@@ -13,11 +13,14 @@ from sqlalchemy.orm import selectinload
 from app.adapters.llm.base import LLMError
 from app.evaluation.local import evaluate_answer
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
+from app.evaluation.timings import validate_timings
 from app.events.bus import publish_event
-from app.interviews.exceptions import EvaluationNotFailed
-from app.interviews.models import Answer, InterviewQuestion
-from app.interviews.queries import current_answer
+from app.interviews.exceptions import EvaluationNotFailed, InterviewNotFound
+from app.interviews.models import Answer, Interview, InterviewQuestion
+from app.interviews.queries import current_answer, load_interview
 from app.interviews.schemas import SPOKEN_SOURCES
+from app.interviews.states import EVALUATING, EvaluationStatus
+from app.results.summary import refresh_score_summary
 from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
@@ -44,11 +47,12 @@ def _input_for(answer: Answer) -> EvaluationInput:
         skills=question.skills,
         answer=answer.transcript,
         spoken=answer.source in SPOKEN_SOURCES,
-        timings=answer.timings,
+        timings=None if answer.timings is None else validate_timings(answer.timings),
     )
 
 
-async def _evaluate(context: JobContext, data: EvaluationInput) -> AnswerEvaluation:
+async def evaluate_input(context: JobContext, data: EvaluationInput) -> AnswerEvaluation:
+    """The LLM's evaluation, or the built-in evaluator's when there is none or it fails."""
     if context.llm is not None:
         try:
             return await context.llm.evaluate_answer(data)
@@ -68,11 +72,24 @@ async def _load(session: AsyncSession, answer_id: uuid.UUID) -> Answer | None:
     )
 
 
-async def _announce(context: JobContext, answer: Answer) -> None:
+async def _lock_interview(session: AsyncSession, answer: Answer) -> Interview | None:
+    """The answer's interview, its row locked and all of it read afresh, before the answer
+    changes: the interview's stored scores are recomputed from every answer, so evaluations
+    settling together take turns (interview before answer, the order requests lock them in).
+    None when the interview was deleted meanwhile."""
+    try:
+        return await load_interview(
+            session, interview_id=answer.question.interview_id, for_update=True
+        )
+    except InterviewNotFound:
+        return None
+
+
+async def _announce(context: JobContext, interview: Interview, answer: Answer) -> None:
     # After the commit, so a watcher that reloads the interview sees the evaluation.
     await publish_event(
         context.events,
-        answer.question.interview_id,
+        interview.id,
         "answer_evaluated",
         question_id=answer.question_id,
         answer_id=answer.id,
@@ -84,38 +101,48 @@ async def evaluate_answer_job(context: JobContext, *, answer_id: str) -> None:
     """Evaluate an answer once. It raises on failure: the runner tries again, then records it."""
     async with context.sessionmaker() as session:
         answer = await _load(session, uuid.UUID(answer_id))
-        if answer is None or answer.evaluation_status == "done":
+        if answer is None or answer.evaluation_status == EvaluationStatus.DONE:
             return
-        answer.evaluation_status = "running"
+        answer.evaluation_status = EvaluationStatus.RUNNING
         await session.commit()
-        evaluation = await _evaluate(context, _input_for(answer))
+        evaluation = await evaluate_input(context, _input_for(answer))
+        interview = await _lock_interview(session, answer)
+        if interview is None:
+            return
         answer.evaluation = evaluation.model_dump(mode="json")
-        answer.evaluation_status = "done"
+        answer.evaluation_status = EvaluationStatus.DONE
         answer.evaluation_error = None
         answer.evaluated_at = datetime.now(UTC)
+        refresh_score_summary(interview)
         await session.commit()
-    await _announce(context, answer)
+    await _announce(context, interview, answer)
 
 
 async def record_evaluation_failure(context: JobContext, reason: str, *, answer_id: str) -> None:
     """After the last try: the answer says it failed and why, instead of running forever."""
     async with context.sessionmaker() as session:
         answer = await _load(session, uuid.UUID(answer_id))
-        if answer is None or answer.evaluation_status == "done":
+        interview = await _lock_interview(session, answer) if answer is not None else None
+        if answer is None or interview is None or answer.evaluation_status == EvaluationStatus.DONE:
             return
-        answer.evaluation_status = "failed"
+        answer.evaluation_status = EvaluationStatus.FAILED
         answer.evaluation_error = reason
+        refresh_score_summary(interview)
         await session.commit()
-    await _announce(context, answer)
+    await _announce(context, interview, answer)
 
 
-async def reset_failed_evaluation(session: AsyncSession, *, question: InterviewQuestion) -> Answer:
-    """The user asks again after a failure: the current answer goes back to pending."""
+async def reset_failed_evaluation(
+    session: AsyncSession, *, interview: Interview, question: InterviewQuestion
+) -> Answer:
+    """The user asks again after a failure: the current answer goes back to pending (the
+    interview locked, `for_update`, for its stored scores)."""
     answer = current_answer(question)
-    if answer is None or answer.evaluation_status != "failed":
+    if answer is None or answer.evaluation_status != EvaluationStatus.FAILED:
         raise EvaluationNotFailed()
-    answer.evaluation_status = "pending"
+    answer.evaluation_status = EvaluationStatus.PENDING
     answer.evaluation_error = None
+    refresh_score_summary(interview)
     await session.flush()
     return answer
 
@@ -124,9 +151,7 @@ async def recover_unfinished_evaluations(context: JobContext, runner: JobRunner)
     """Enqueue again every evaluation a restart interrupted; returns how many."""
     async with context.sessionmaker() as session:
         ids = list(
-            await session.scalars(
-                select(Answer.id).where(Answer.evaluation_status.in_(("pending", "running")))
-            )
+            await session.scalars(select(Answer.id).where(Answer.evaluation_status.in_(EVALUATING)))
         )
     for answer_id in ids:
         await enqueue_evaluation(runner, answer_id)

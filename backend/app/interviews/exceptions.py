@@ -29,3 +29,11 @@ class EvaluationNotFailed(Conflict):
 class NoQuestionsAvailable(InvalidInput):
     code = "no_questions"
     message = "No questions could be chosen for this interview; add custom questions."
+
+
+class CodingQuestionNeedsCode(Conflict):
+    code = "coding_question_needs_code"
+    message = (
+        "A coding question is answered with code: submit it at "
+        "/api/coding/interviews/{interview_id}/questions/{question_id}/submissions."
+    )

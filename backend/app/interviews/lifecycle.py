@@ -7,39 +7,51 @@ from datetime import UTC, datetime
 import anyio
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.coding.scoring import CODING_CATEGORY
 from app.evaluation.local import evaluate_answer
 from app.evaluation.schemas import EvaluationInput
-from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
+from app.interviews.exceptions import (
+    CodingQuestionNeedsCode,
+    InterviewStateConflict,
+    QuestionNotFound,
+)
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import current_answer
 from app.interviews.schemas import AnswerCreate, InterviewSettings
+from app.interviews.states import (
+    UNANSWERED,
+    EvaluationStatus,
+    InterviewStatus,
+    QuestionStatus,
+)
 from app.questions.key_points import follow_up_key_points
+from app.results.summary import refresh_score_summary
 
 MAX_FOLLOW_UPS = 2
 SHORT_ANSWER_WORDS = 25
 WEAK_COVERAGE = 0.34
 
 
-def _require(interview: Interview, action: str, *allowed: str) -> None:
+def _require(interview: Interview, action: str, *allowed: InterviewStatus) -> None:
     if interview.status not in allowed:
         raise InterviewStateConflict(action, interview.status)
 
 
 def _next_unanswered(interview: Interview) -> InterviewQuestion | None:
-    return next((q for q in interview.questions if q.status in ("pending", "asked")), None)
+    return next((q for q in interview.questions if q.status in UNANSWERED), None)
 
 
 def _ask_next(interview: Interview, now: datetime) -> None:
     upcoming = _next_unanswered(interview)
     if upcoming is not None and upcoming.asked_at is None:
-        upcoming.status = "asked"
+        upcoming.status = QuestionStatus.ASKED
         upcoming.asked_at = now
 
 
 def asked_question_id(interview: Interview) -> uuid.UUID | None:
     """The question being asked now, if any (what a live `question_asked` event names)."""
     upcoming = _next_unanswered(interview)
-    return upcoming.id if upcoming is not None and upcoming.status == "asked" else None
+    return upcoming.id if upcoming is not None and upcoming.status == QuestionStatus.ASKED else None
 
 
 def find_question(interview: Interview, question_id: uuid.UUID) -> InterviewQuestion:
@@ -54,11 +66,11 @@ async def start_interview(session: AsyncSession, *, interview: Interview) -> boo
 
     False, changing nothing, when it has already begun (a repeated click).
     """
-    if interview.status == "in_progress":
+    if interview.status == InterviewStatus.IN_PROGRESS:
         return False
-    _require(interview, "start", "scheduled")
+    _require(interview, "start", InterviewStatus.SCHEDULED)
     now = datetime.now(UTC)
-    interview.status = "in_progress"
+    interview.status = InterviewStatus.IN_PROGRESS
     interview.started_at = now
     _ask_next(interview, now)
     await session.flush()
@@ -129,7 +141,7 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: _Gap)
         model_answer=None,
         follow_ups=[],
         source="follow_up",
-        status="pending",
+        status=QuestionStatus.PENDING,
         reason=f"Follow-up: {gap.reason}",
         parent_id=question.id,
         answers=[],
@@ -176,7 +188,9 @@ async def submit_answer(
 
     None, changing nothing, when it repeats the current answer (a double click).
     """
-    _require(interview, "answer questions in", "in_progress")
+    _require(interview, "answer questions in", InterviewStatus.IN_PROGRESS)
+    if question.category == CODING_CATEGORY:
+        raise CodingQuestionNeedsCode()
     now = datetime.now(UTC)
     previous = current_answer(question)
     if previous is not None and _repeats(previous, data):
@@ -195,10 +209,10 @@ async def submit_answer(
         timings=_stored_timings(data),
         over_time=(now - asked_at).total_seconds() > limit,
         submitted_at=now,
-        evaluation_status="pending",
+        evaluation_status=EvaluationStatus.PENDING,
     )
     question.answers.append(answer)
-    question.status = "answered"
+    question.status = QuestionStatus.ANSWERED
     question.asked_at = asked_at
     question.answered_at = now
     if previous is None:
@@ -213,13 +227,13 @@ async def skip_question(
     session: AsyncSession, *, interview: Interview, question: InterviewQuestion
 ) -> InterviewQuestion:
     """Skip a question; the next one is asked. Skipping it again changes nothing."""
-    _require(interview, "skip questions in", "in_progress")
-    if question.status == "skipped":
+    _require(interview, "skip questions in", InterviewStatus.IN_PROGRESS)
+    if question.status == QuestionStatus.SKIPPED:
         return question
-    if question.status == "answered":
+    if question.status == QuestionStatus.ANSWERED:
         raise InterviewStateConflict("skip an answered question in", interview.status)
     now = datetime.now(UTC)
-    question.status = "skipped"
+    question.status = QuestionStatus.SKIPPED
     question.asked_at = question.asked_at or now
     question.answered_at = now
     _ask_next(interview, now)
@@ -231,16 +245,17 @@ async def skip_question(
 async def complete_interview(session: AsyncSession, *, interview: Interview) -> bool:
     """Finish: unanswered questions count as skipped. False, changing nothing, when it
     already is (a repeated click)."""
-    if interview.status == "completed":
+    if interview.status == InterviewStatus.COMPLETED:
         return False
-    _require(interview, "complete", "in_progress")
+    _require(interview, "complete", InterviewStatus.IN_PROGRESS)
     now = datetime.now(UTC)
     for question in interview.questions:
-        if question.status in ("pending", "asked"):
-            question.status = "skipped"
-    interview.status = "completed"
+        if question.status in UNANSWERED:
+            question.status = QuestionStatus.SKIPPED
+    interview.status = InterviewStatus.COMPLETED
     interview.completed_at = now
     interview.ended_reason = "completed"
+    refresh_score_summary(interview)
     await session.flush()
     return True
 
@@ -248,10 +263,10 @@ async def complete_interview(session: AsyncSession, *, interview: Interview) -> 
 async def abandon_interview(session: AsyncSession, *, interview: Interview) -> bool:
     """Give up on an interview that has not been completed. False, changing nothing, when it
     already was given up (a repeated click; an expired one stays expired)."""
-    if interview.status == "abandoned":
+    if interview.status == InterviewStatus.ABANDONED:
         return False
-    _require(interview, "abandon", "scheduled", "in_progress")
-    interview.status = "abandoned"
+    _require(interview, "abandon", InterviewStatus.SCHEDULED, InterviewStatus.IN_PROGRESS)
+    interview.status = InterviewStatus.ABANDONED
     interview.ended_reason = "abandoned"
     interview.completed_at = datetime.now(UTC)
     await session.flush()

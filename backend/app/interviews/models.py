@@ -6,17 +6,33 @@ from sqlalchemy import ForeignKey, Index, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import Base
-from app.core.models import JSONType, Timestamps, UTCDateTime, UUIDPrimaryKey, utcnow
+from app.core.models import (
+    JSONType,
+    StrEnumString,
+    Timestamps,
+    UTCDateTime,
+    UUIDPrimaryKey,
+    utcnow,
+)
+from app.interviews.states import EvaluationStatus, InterviewStatus, QuestionStatus
+from app.questions.bank import QuestionCategory
 
 
 class Interview(UUIDPrimaryKey, Timestamps, Base):
     __tablename__ = "interviews"
-    __table_args__ = (Index("ix_interviews_user_id_created_at", "user_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_interviews_user_id_created_at", "user_id", "created_at"),
+        # The admin list: newest first across every candidate, and filtered by status and score.
+        Index("ix_interviews_created_at", "created_at"),
+        Index("ix_interviews_status_score_overall", "status", "score_overall"),
+    )
 
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(120))
     seniority: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20), default="scheduled", index=True)
+    status: Mapped[InterviewStatus] = mapped_column(
+        StrEnumString(InterviewStatus, 20), default=InterviewStatus.SCHEDULED, index=True
+    )
     resume_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("resumes.id", ondelete="SET NULL")
     )
@@ -39,6 +55,20 @@ class Interview(UUIDPrimaryKey, Timestamps, Base):
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_reason: Mapped[str | None] = mapped_column(String(40))
+    # What the dashboard and the admin list show, kept by app.results.summary whenever it
+    # changes (completion, an evaluation settled, an answer replaced) so they read it in SQL.
+    # All empty until the interview is completed; overall stays null when nothing was scorable.
+    score_overall: Mapped[int | None]
+    score_technical: Mapped[int | None]
+    score_communication: Mapped[int | None]
+    score_breakdown: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    """{"by_category": {category: score}, "skills": [[skill, score] of each scored answer, in
+    question order]}: the progress charts (one document, read back for every point)."""
+    scored_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    pending_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The average score of its coding problems (unsubmitted ones count 0), kept by app.coding
+    # whenever a submission is judged or a hint taken; the overall score counts it.
+    score_coding: Mapped[int | None]
 
     questions: Mapped[list["InterviewQuestion"]] = relationship(
         back_populates="interview",
@@ -52,6 +82,8 @@ class InterviewQuestion(UUIDPrimaryKey, Base):
     __tablename__ = "interview_questions"
     __table_args__ = (
         Index("ix_interview_questions_interview_id_position", "interview_id", "position"),
+        # Answered questions counted per interview from the index alone (dashboard, lists).
+        Index("ix_interview_questions_interview_id_status", "interview_id", "status"),
     )
 
     interview_id: Mapped[uuid.UUID] = mapped_column(
@@ -59,7 +91,7 @@ class InterviewQuestion(UUIDPrimaryKey, Base):
     )
     position: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
-    category: Mapped[str] = mapped_column(String(20))
+    category: Mapped[QuestionCategory] = mapped_column(String(20))
     skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
     difficulty: Mapped[int] = mapped_column(default=2)
     key_points: Mapped[list[str]] = mapped_column(JSONType, default=list)
@@ -74,7 +106,9 @@ class InterviewQuestion(UUIDPrimaryKey, Base):
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("interview_questions.id", ondelete="CASCADE")
     )
-    status: Mapped[str] = mapped_column(String(20), default="pending")
+    status: Mapped[QuestionStatus] = mapped_column(
+        StrEnumString(QuestionStatus, 20), default=QuestionStatus.PENDING
+    )
     asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -114,7 +148,9 @@ class Answer(UUIDPrimaryKey, Base):
     is_current: Mapped[bool] = mapped_column(default=True)
     over_time: Mapped[bool] = mapped_column(default=False)
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    evaluation_status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    evaluation_status: Mapped[EvaluationStatus] = mapped_column(
+        StrEnumString(EvaluationStatus, 20), default=EvaluationStatus.PENDING, index=True
+    )
     evaluation_error: Mapped[str | None] = mapped_column(Text)
     evaluation: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
     evaluated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

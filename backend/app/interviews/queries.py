@@ -11,9 +11,8 @@ from sqlalchemy.orm import selectinload
 
 from app.core.db import begin_writing
 from app.interviews.exceptions import InterviewNotFound
-from app.interviews.models import Interview, InterviewQuestion
-
-OPEN_STATUSES = ("scheduled", "in_progress")
+from app.interviews.models import Answer, Interview, InterviewQuestion
+from app.interviews.states import OPEN_INTERVIEW, InterviewStatus
 
 
 def with_questions(statement: Select) -> Select:
@@ -35,8 +34,9 @@ async def load_interview(
 
     `for_update` locks its row until the transaction ends and reads everything afresh, so
     concurrent changes to one interview (a double click) run one after the other, each on what
-    the previous one saved. Postgres needs the lock; SQLite transactions already begin
-    IMMEDIATE, holding the database's write lock.
+    the previous one saved. Postgres needs the lock; on SQLite a writing transaction (begun
+    IMMEDIATE) already holds the database's write lock, and a reading one must take the write
+    path first (`begin_writing`).
     """
     statement = _BY_ID_LOCKED if for_update else _BY_ID
     interview = await session.scalar(statement, {"interview_id": interview_id})
@@ -65,7 +65,7 @@ def open_and_idle(
     interview: Any, answered_at: Iterable[datetime | None], *, expiry_hours: float
 ) -> bool:
     """`is_stale` for an interview's model or row, given when its questions were answered."""
-    if interview.status not in OPEN_STATUSES:
+    if interview.status not in OPEN_INTERVIEW:
         return False
     last_activity = max(
         [interview.updated_at, interview.started_at or interview.created_at]
@@ -78,7 +78,7 @@ def expire_if_stale(interview: Interview, *, expiry_hours: float) -> bool:
     """Abandon an open interview untouched for longer than the expiry; True if it changed."""
     if not is_stale(interview, expiry_hours=expiry_hours):
         return False
-    interview.status = "abandoned"
+    interview.status = InterviewStatus.ABANDONED
     interview.ended_reason = "expired"
     return True
 
@@ -101,7 +101,7 @@ async def list_interviews(
     session: AsyncSession,
     *,
     user_id: uuid.UUID | None,
-    status: str | None = None,
+    status: InterviewStatus | None = None,
     page: int,
     page_size: int,
 ) -> tuple[list[Interview], int]:
@@ -121,5 +121,5 @@ async def list_interviews(
     return list(rows), total or 0
 
 
-def current_answer(question: InterviewQuestion):
+def current_answer(question: InterviewQuestion) -> Answer | None:
     return next((a for a in reversed(question.answers) if a.is_current), None)

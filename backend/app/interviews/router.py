@@ -17,6 +17,7 @@ from app.interviews import lifecycle
 from app.interviews.creation import create_interview
 from app.interviews.dependencies import LockedInterview
 from app.interviews.evaluation_job import enqueue_evaluation, reset_failed_evaluation
+from app.interviews.evaluation_queue import awaiting_evaluation, commit_and_enqueue
 from app.interviews.models import Interview
 from app.interviews.queries import expire_stale, list_interviews, load_interview
 from app.interviews.read_model import read_interview
@@ -156,12 +157,11 @@ async def answer(
 ) -> InterviewRead:
     question = lifecycle.find_question(interview, question_id)
     asked_before = lifecycle.asked_question_id(interview)
-    saved = await lifecycle.submit_answer(
-        session, interview=interview, question=question, data=data
-    )
-    if saved is not None:
-        # Runs after the response, so after the commit: the job always finds the answer.
-        background.add_task(enqueue_evaluation, runner, saved.id)
+    await lifecycle.submit_answer(session, interview=interview, question=question, data=data)
+    # A repeat (a retry after a lost reply) queues it too: the process may have died in between.
+    waiting = awaiting_evaluation(question)
+    if waiting is not None:
+        await commit_and_enqueue(session, runner, waiting)
     _announce_question(background, events, interview, before=asked_before)
     return interview_view(interview)
 
@@ -179,7 +179,7 @@ async def retry_evaluation(
     background: BackgroundTasks,
 ) -> InterviewRead:
     question = lifecycle.find_question(interview, question_id)
-    answer = await reset_failed_evaluation(session, question=question)
+    answer = await reset_failed_evaluation(session, interview=interview, question=question)
     # After the commit, as for a new answer.
     background.add_task(enqueue_evaluation, runner, answer.id)
     return interview_view(interview)

@@ -1,18 +1,19 @@
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.coding.schemas import CodingRound
 from app.evaluation.schemas import AnswerEvaluation
 from app.evaluation.timings import AnswerTimings
+from app.interviews.states import EvaluationStatus, InterviewStatus, QuestionStatus
 from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, Seniority
-from app.questions.bank import QuestionCategory
+from app.questions.bank import InterviewCategory, QuestionCategory
 
-InterviewStatus = Literal["scheduled", "in_progress", "completed", "abandoned"]
 AnswerSource = Literal["typed", "browser_stt", "server_stt", "avatar"]
 SPOKEN_SOURCES = frozenset({"browser_stt", "server_stt", "avatar"})
-EvaluationStatus = Literal["pending", "running", "done", "failed"]
+StageStatus = Literal["done", "current", "pending", "skipped"]
 
 
 class InterviewSettings(BaseModel):
@@ -42,6 +43,11 @@ class InterviewCreate(BaseModel):
     template_id: uuid.UUID | None = None
     question_count: int = Field(default=5, ge=1, le=20)
     custom_questions: list[CustomQuestion] | None = Field(default=None, max_length=20)
+    coding: CodingRound | None = Field(
+        default=None,
+        description="Coding problems to include (a template's count applies when left out); "
+        "with only=true a coding round of just the problems",
+    )
     settings: InterviewSettings | None = None
     seed: int | None = Field(
         default=None, ge=0, le=2**31 - 1, description="Same inputs and seed, same questions"
@@ -54,7 +60,7 @@ class InterviewCreate(BaseModel):
     )
 
     @model_validator(mode="after")
-    def _at_most_one_job(self):
+    def _at_most_one_job(self) -> Self:
         given = [self.job_id, self.job_description_id, self.jd_text]
         if sum(value is not None for value in given) > 1:
             raise ValueError("Give at most one of job_id, job_description_id or jd_text")
@@ -74,7 +80,7 @@ class AnswerCreate(BaseModel):
     )
 
     @model_validator(mode="after")
-    def _timings_only_when_spoken(self):
+    def _timings_only_when_spoken(self) -> Self:
         if self.timings and self.source not in SPOKEN_SOURCES:
             raise ValueError("Timings come with a spoken answer only (source browser_stt)")
         return self
@@ -102,13 +108,15 @@ class InterviewQuestionRead(BaseModel):
     id: uuid.UUID
     position: int
     text: str
-    category: QuestionCategory
+    category: InterviewCategory = Field(
+        description="coding: a coding problem, worked on at /api/coding/interviews/{id}/..."
+    )
     skills: list[str]
     difficulty: int
     source: str
     reason: str
     parent_id: uuid.UUID | None
-    status: Literal["pending", "asked", "answered", "skipped"]
+    status: QuestionStatus
     asked_at: datetime | None
     answered_at: datetime | None
     answer: AnswerRead | None = None
@@ -118,7 +126,7 @@ class InterviewQuestionRead(BaseModel):
 class Stage(BaseModel):
     key: str
     label: str
-    status: Literal["done", "current", "pending", "skipped"]
+    status: StageStatus
 
 
 class Clock(BaseModel):

@@ -12,7 +12,9 @@ from app.interviews.schemas import (
     InterviewSettings,
     InterviewSummary,
     Stage,
+    StageStatus,
 )
+from app.interviews.states import UNANSWERED, InterviewStatus, QuestionStatus
 
 _QUESTION_FIELDS = tuple(
     f for f in InterviewQuestionRead.model_fields if f not in ("answer", "previous_answers")
@@ -48,30 +50,38 @@ def summary_view(interview: Interview) -> InterviewSummary:
                 if hasattr(interview, f)
             },
             "question_count": len(interview.questions),
-            "answered_count": sum(q.status == "answered" for q in interview.questions),
+            "answered_count": sum(q.status == QuestionStatus.ANSWERED for q in interview.questions),
         }
     )
 
 
-def _stages(status: str, questions: list[InterviewQuestionRead]) -> list[Stage]:
-    started = status != "scheduled"
-    finished = status in ("completed", "abandoned")
-    current = next((q for q in questions if q.status in ("pending", "asked")), None)
+def _stages(status: InterviewStatus, questions: list[InterviewQuestionRead]) -> list[Stage]:
+    started = status != InterviewStatus.SCHEDULED
+    finished = status in (InterviewStatus.COMPLETED, InterviewStatus.ABANDONED)
+    current = next((q for q in questions if q.status in UNANSWERED), None)
     stages = [
         Stage(key="introduction", label="Introduction", status="done" if started else "current")
     ]
-    for number, question in enumerate(questions, start=1):
-        if question.status == "answered":
+    number = 0  # main questions only: a follow-up added later renumbers nothing
+    for question in questions:
+        stage_status: StageStatus
+        if question.status == QuestionStatus.ANSWERED:
             stage_status = "done"
-        elif question.status == "skipped":
+        elif question.status == QuestionStatus.SKIPPED:
             stage_status = "skipped"
         elif started and not finished and question is current:
             stage_status = "current"
         else:
             stage_status = "pending"
-        label = "Follow-up" if question.source == "follow_up" else f"Question {number}"
+        if question.source == "follow_up":
+            label = f"Question {max(number, 1)} · follow-up"
+        else:
+            number += 1
+            label = f"Question {number}"
         stages.append(Stage(key=str(question.id), label=label, status=stage_status))
-    wrap_status = "done" if finished else ("current" if started and current is None else "pending")
+    wrap_status: StageStatus = "done" if finished else "pending"
+    if started and not finished and current is None:
+        wrap_status = "current"
     stages.append(Stage(key="wrap_up", label="Wrap-up", status=wrap_status))
     return stages
 
@@ -83,8 +93,8 @@ def _clock(
     end = interview.completed_at or now
     elapsed = (end - interview.started_at).total_seconds() if interview.started_at else 0.0
     current = None
-    if interview.status == "in_progress":
-        current = next((q for q in questions if q.status == "asked"), None)
+    if interview.status == InterviewStatus.IN_PROGRESS:
+        current = next((q for q in questions if q.status == QuestionStatus.ASKED), None)
     question_elapsed = (
         (now - current.asked_at).total_seconds() if current and current.asked_at else None
     )
@@ -110,7 +120,7 @@ def interview_read(interview: Any, questions: list[InterviewQuestionRead]) -> In
     return InterviewRead(
         **{f: getattr(interview, f) for f in _SUMMARY_FIELDS},
         question_count=len(questions),
-        answered_count=sum(q.status == "answered" for q in questions),
+        answered_count=sum(q.status == QuestionStatus.ANSWERED for q in questions),
         resume_id=interview.resume_id,
         job_id=interview.job_id,
         job_description_id=interview.job_description_id,

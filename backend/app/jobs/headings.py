@@ -9,52 +9,50 @@ SectionKind = Literal["intro", "responsibilities", "requirements", "nice", "othe
 
 # Checked in order: "Preferred qualifications" is nice-to-have before it is a requirement, and
 # "Company overview" is the company's before it is an introduction.
-_HEADING_PATTERNS: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        (
-            "nice",
-            r"nice[- ]to[- ]haves?|preferred|bonus(?: points)?|pluses|a plus|ideally"
-            r"|good to have|extra credit|desirable|we'?d love|would love|even better|stand out",
-        ),
-        (
-            "requirements",
-            r"requirements?|qualifications?|what you'?ll need|what you need|what you'?ll bring"
-            r"|what you bring|(?:what )?we'?re looking for|looking for|who you are|about you"
-            r"|^you have|^you'?ll have|^you are|must[- ]haves?|skills|experience|(?:tech )?stack"
-            r"|tools|technologies|competenc\w*|certifications?|credentials|education"
-            r"|essentials?|ideal candidate|you should have|what it takes",
-        ),
-        (
-            "responsibilities",
-            r"responsibilit\w*|what you'?ll (?:do|be doing|work on|own)|what you will (?:do|be)"
-            r"|you will|you'?ll|in this role|your role|duties|day[- ]to[- ]day|impact|key tasks"
-            r"|your mission|the work",
-        ),
-        (
-            "other",
-            r"company (?:overview|description|profile|information|info)|about (?:us|the company"
-            r"|the team|the client|our client|the employer)|^about (?!(?:the|this|our) (?:role"
-            r"|position|job|opportunity|vacancy)\b|you\b)[\w&.' -]{1,40}$|who we are"
-            r"|our (?:company|story|client|mission|values|culture)|^the (?:company|client"
-            r"|employer)$|recruitment process|our recruiter",
-        ),
-        (
-            "intro",
-            r"about the (?:role|position|job|opportunity)|the opportunity|overview|summary"
-            r"|the role|job description|job details|job posting|position description"
-            r"|role description|^description$|about (?:this|our) (?:role|position|job"
-            r"|opportunity|vacancy)",
-        ),
-        (
-            "other",
-            r"benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply"
-            r"|what'?s in it for you|why you'?ll love|what you'?ll get|what you get"
-            r"|to apply|equal opportunity|eeo|diversity (?:and|&) inclusion|^diversity$"
-            r"|why join|why work|location|schedule|working hours|^hours$",
-        ),
-    )
+_HEADINGS: tuple[tuple[SectionKind, str], ...] = (
+    (
+        "nice",
+        r"nice[- ]to[- ]haves?|preferred|bonus(?: points)?|pluses|a plus|ideally"
+        r"|good to have|extra credit|desirable|we'?d love|would love|even better|stand out",
+    ),
+    (
+        "requirements",
+        r"requirements?|qualifications?|what you'?ll need|what you need|what you'?ll bring"
+        r"|what you bring|(?:what )?we'?re looking for|looking for|who you are|about you"
+        r"|^you have|^you'?ll have|^you are|must[- ]haves?|skills|experience|(?:tech )?stack"
+        r"|tools|technologies|competenc\w*|certifications?|credentials|education"
+        r"|essentials?|ideal candidate|you should have|what it takes",
+    ),
+    (
+        "responsibilities",
+        r"responsibilit\w*|what you'?ll (?:do|be doing|work on|own)|what you will (?:do|be)"
+        r"|you will|you'?ll|in this role|your role|duties|day[- ]to[- ]day|impact|key tasks"
+        r"|your mission|the work",
+    ),
+    (
+        "other",
+        r"company (?:overview|description|profile|information|info)|about (?:us|the company"
+        r"|the team|the client|our client|the employer)|^about (?!(?:the|this|our) (?:role"
+        r"|position|job|opportunity|vacancy)\b|you\b)[\w&.' -]{1,40}$|who we are"
+        r"|our (?:company|story|client|mission|values|culture)|^the (?:company|client"
+        r"|employer)$|recruitment process|our recruiter",
+    ),
+    (
+        "intro",
+        r"about the (?:role|position|job|opportunity)|the opportunity|overview|summary"
+        r"|the role|job description|job details|job posting|position description"
+        r"|role description|^description$|about (?:this|our) (?:role|position|job"
+        r"|opportunity|vacancy)",
+    ),
+    (
+        "other",
+        r"benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply"
+        r"|what'?s in it for you|why you'?ll love|what you'?ll get|what you get"
+        r"|to apply|equal opportunity|eeo|diversity (?:and|&) inclusion|^diversity$"
+        r"|why join|why work|location|schedule|working hours|^hours$",
+    ),
 )
+_HEADING_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADINGS)
 # Dashes, dots, arrows, squares, ticks, stars and pointing hands people put before list items.
 BULLET_MARKS = (
     r"[-*+\u00b7\u2013\u2014\u2022\u2023\u2043\u2192\u2605\u2606\u261e\u2332\u25a0\u25a1"

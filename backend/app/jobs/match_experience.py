@@ -1,7 +1,7 @@
 """Experience fit: years against the years asked for, and the candidate's level (from the
 latest title and the years) against the posting's level."""
 
-from app.jobs.parsed import ExperienceFit, ParsedJob, Seniority
+from app.jobs.parsed import ExperienceFit, ExperienceVerdict, ParsedJob, Seniority
 from app.jobs.parsing import SENIORITY_LEVELS, level_for_years, seniority_from_title
 from app.resumes.parsed import Experience, ParsedResume
 
@@ -25,6 +25,7 @@ def assess_experience(resume: ParsedResume, job: ParsedJob) -> ExperienceFit:
         above = gap <= -2
         overqualified = max(0, -gap - 1) * OVERQUALIFIED_PENALTY
         checks.append(max(0, 100 - max(gap, 0) * LEVEL_GAP_PENALTY - overqualified))
+    verdict: ExperienceVerdict
     if not checks:
         verdict, score = "unknown", 100
     else:

@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Seniority = Literal["intern", "junior", "mid", "senior", "lead"]
+ExperienceVerdict = Literal["meets", "below", "above", "unknown"]
 
 # Longer than any real posting (a long one is 10-15k characters), short enough that parsing
 # stays well under a second.
@@ -52,7 +53,7 @@ class ExperienceFit(BaseModel):
     required_years: float | None
     job_seniority: Seniority | None
     candidate_seniority: Seniority
-    verdict: Literal["meets", "below", "above", "unknown"]
+    verdict: ExperienceVerdict
     score: int = Field(ge=0, le=100)
 
 

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from app.auth.dependencies import AdminUser, CurrentUser
 from app.core.db import SessionDep
-from app.core.errors import error_responses
+from app.core.errors import InvalidInput, error_responses
 from app.core.validation import MAX_SALARY, Page, PageSize
 from app.jobs import service
 from app.jobs.schemas import (
@@ -25,18 +25,34 @@ from app.resumes.service import get_owned_resume
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
 
-@router.get("/search", summary="Search the job catalog", responses=error_responses(401, 422))
+@router.get("/search", summary="Search the job catalog", responses=error_responses(401, 404, 422))
 async def search_jobs(
     session: SessionDep,
-    _user: CurrentUser,
+    user: CurrentUser,
     q: Annotated[str | None, Query(max_length=200, description="Words to look for")] = None,
     location: Annotated[str | None, Query(max_length=100)] = None,
     job_type: JobType | None = None,
     skills: Annotated[str | None, Query(description="Comma-separated skill names")] = None,
     salary_min: Annotated[int | None, Query(ge=0, le=MAX_SALARY)] = None,
+    resume_id: Annotated[
+        uuid.UUID | None, Query(description="One of my resumes, to sort by how well it fits")
+    ] = None,
+    sort: Annotated[
+        service.JobSort | None,
+        Query(
+            description="match (needs resume_id), relevance or newest; by default match "
+            "when a resume is given, else relevance"
+        ),
+    ] = None,
     page: Page = 1,
     page_size: PageSize = 20,
 ) -> JobSearchResults:
+    if sort == "match" and resume_id is None:
+        raise InvalidInput("Sorting by match needs resume_id: the resume to match.")
+    resume = None
+    if resume_id is not None:
+        owned = await get_owned_resume(session, resume_id=resume_id, user_id=user.id)
+        resume = ParsedResume.model_validate(owned.parsed)
     ranked, total = await service.search_jobs(
         session,
         query=build_query(q, skills),
@@ -45,6 +61,8 @@ async def search_jobs(
         salary_min=salary_min,
         page=page,
         page_size=page_size,
+        sort=sort or ("match" if resume is not None else "relevance"),
+        resume=resume,
     )
     items = [
         JobSearchItem.model_validate({**JobRead.model_validate(job).model_dump(), "relevance": r})

@@ -1,6 +1,6 @@
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -29,7 +29,7 @@ class JobBase(BaseModel):
     description: str = Field(min_length=50, max_length=20000)
 
     @model_validator(mode="after")
-    def _salary_range(self):
+    def _salary_range(self) -> Self:
         if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
             raise ValueError("salary_min must not be above salary_max")
         return self
@@ -129,7 +129,7 @@ class MatchRequest(BaseModel):
     jd_text: str | None = Field(default=None, min_length=30, max_length=MAX_JOB_DESCRIPTION_CHARS)
 
     @model_validator(mode="after")
-    def _exactly_one_job(self):
+    def _exactly_one_job(self) -> Self:
         given = [self.job_id, self.job_description_id, self.jd_text]
         if sum(value is not None for value in given) != 1:
             raise ValueError("Give exactly one of job_id, job_description_id or jd_text")

@@ -3,6 +3,7 @@
 import asyncio
 import uuid
 from datetime import UTC, datetime
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,8 @@ from app.jobs.schemas import JobCreate, JobUpdate
 from app.jobs.search import SearchQuery, relevance
 from app.resumes.parsed import ParsedResume
 
+JobSort = Literal["match", "relevance", "newest"]
+
 
 async def search_jobs(
     session: AsyncSession,
@@ -28,8 +31,11 @@ async def search_jobs(
     salary_min: int | None,
     page: int,
     page_size: int,
+    sort: JobSort = "relevance",
+    resume: ParsedResume | None = None,
 ) -> tuple[list[tuple[Job, float]], int]:
-    """Filter in SQL, rank by relevance, then cut the requested page."""
+    """Filter in SQL, rank by relevance (or by fit for `resume`, or newest first), then cut the
+    requested page."""
     statement = select(Job)
     if location:
         pattern = f"%{location.strip().lower()}%"
@@ -42,8 +48,25 @@ async def search_jobs(
     ranked = [(job, relevance(job, query)) for job in jobs]
     ranked = [pair for pair in ranked if pair[1] > 0]
     ranked.sort(key=lambda pair: (-pair[1], -pair[0].posted_at.timestamp(), pair[0].title))
+    if sort == "newest":
+        ranked.sort(key=lambda pair: -pair[0].posted_at.timestamp())
+    elif sort == "match" and resume is not None:
+        ranked = await _by_match(ranked, resume)
     start = (page - 1) * page_size
     return ranked[start : start + page_size], len(ranked)
+
+
+async def _by_match(
+    ranked: list[tuple[Job, float]], resume: ParsedResume
+) -> list[tuple[Job, float]]:
+    """The same order, best fit for the resume first (stable: ties keep their relevance order)."""
+    parsed = [ParsedJob.model_validate(job.parsed) for job, _ in ranked]
+    # Matching may embed text: one worker thread scores them all, off the event loop.
+    scores = await asyncio.to_thread(
+        lambda: [match_resume_to_job(resume, job).score for job in parsed]
+    )
+    order = sorted(range(len(ranked)), key=lambda index: -scores[index])
+    return [ranked[index] for index in order]
 
 
 async def get_job(session: AsyncSession, *, job_id: uuid.UUID) -> Job:

@@ -17,12 +17,27 @@ import base64
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import TypedDict
 
 import numpy as np
 
 from app.knowledge.keys import lookup_key, stem, words
 
 LATER_WORD_KINDS = frozenset({"technology", "language"})
+
+
+class SkillKeys(TypedDict):
+    keys: list[str]
+    skill: str
+    form: str
+    later_keys: list[str]
+    later_skill: str
+
+
+class TitleIndex(TypedDict):
+    words: list[str]
+    lengths: str
+    gaps: str
 
 
 def later_word_keys(name: str) -> list[str]:
@@ -32,7 +47,7 @@ def later_word_keys(name: str) -> list[str]:
     return ["".join(parts[start:]) for start in range(1, len(parts))]
 
 
-def skill_index(skills: list[dict]) -> dict[str, list]:
+def skill_index(skills: list[dict]) -> SkillKeys:
     """Sorted name and alias keys with their skill and form, and sorted later-word keys of
     technologies, languages and curated skills (not of tools or ESCO's phrases, whose later
     words would only crowd autocomplete)."""
@@ -71,7 +86,7 @@ def title_entries(occupations: list[dict]) -> Iterator[str]:
         yield from titles(occupation)
 
 
-def title_index(occupations: list[dict]) -> dict[str, list]:
+def title_index(occupations: list[dict]) -> TitleIndex:
     postings: dict[str, list[int]] = defaultdict(list)
     for entry, title in enumerate(title_entries(occupations)):
         for word in dict.fromkeys(title_words(title)):

@@ -16,9 +16,11 @@ from typing import Literal
 
 import numpy as np
 
-from app.knowledge.indexing import title_words, unpack_postings, unpack_u32
+from app.knowledge.indexing import TitleIndex, title_words, unpack_postings, unpack_u32
 
 OccupationSource = Literal["onet", "esco"]
+# Looked up rather than interned: one shared string per source, typed as the source it is.
+_SOURCES: dict[str, OccupationSource] = {"onet": "onet", "esco": "esco"}
 SENIORITY_WORDS = frozenset(
     [
         "sr",
@@ -86,7 +88,7 @@ def _occupation(index: int, item: dict) -> Occupation:
         index=index,
         code=item["code"],
         title=item["title"],
-        source=sys.intern(item["source"]),
+        source=_SOURCES[item["source"]],
         alt_titles=tuple(item.get("alt_titles", ())),
         description=item.get("description", ""),
         job_zone=item.get("job_zone"),
@@ -109,7 +111,7 @@ def query_words(title: str) -> list[str]:
 
 
 class OccupationIndex:
-    def __init__(self, items: list[dict], title_index: dict[str, list]) -> None:
+    def __init__(self, items: list[dict], title_index: TitleIndex) -> None:
         self.occupations = [_occupation(index, item) for index, item in enumerate(items)]
         self._by_code = {occupation.code: occupation for occupation in self.occupations}
         counts = np.array([1 + len(item.alt_titles) for item in self.occupations], np.int64)

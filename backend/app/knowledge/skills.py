@@ -7,7 +7,7 @@ from typing import Literal
 
 import numpy as np
 
-from app.knowledge.indexing import unpack_u32
+from app.knowledge.indexing import SkillKeys, unpack_u32
 from app.knowledge.keys import lookup_key
 
 SkillKind = Literal["technology", "tool", "knowledge", "competence", "transversal", "language"]
@@ -79,7 +79,7 @@ class SkillIndex:
         if legend != (list(SKILL_COLUMNS), list(SKILL_KINDS), list(SOURCES)):
             raise ValueError(f"Unexpected skills file layout: {legend}")
         self._rows: list[list] = payload["skills"]
-        index = payload["index"]
+        index: SkillKeys = payload["index"]
         self._keys: list[str] = index["keys"]
         self._ids = unpack_u32(index["skill"]).astype(np.int32)
         self._forms = unpack_u32(index["form"]).astype(np.int32)

@@ -6,11 +6,16 @@ import math
 import wave
 from collections.abc import Iterator
 from pathlib import Path
+from typing import overload
 
 import av
 import numpy as np
+from av.audio.frame import AudioFrame
+from av.audio.stream import AudioStream
+from av.codec.context import ThreadType
 from av.container import InputContainer
-from av.stream import Stream
+from av.video.frame import VideoFrame
+from av.video.stream import VideoStream
 
 from app.media.errors import MediaError
 from app.media.probe import demux_safely, open_input, pick_streams, start_seconds
@@ -70,7 +75,7 @@ def iter_video_frames(
         stream, _ = pick_streams(container)
         if stream is None:
             raise MediaError("The recording has no video track.")
-        stream.thread_type = "AUTO"
+        stream.thread_type = ThreadType.AUTO
         origin = start_seconds(container)
         rate = float(stream.average_rate or 30)
         next_t = 0.0
@@ -89,9 +94,15 @@ def _fit(width: int, height: int, max_width: int) -> tuple[int, int]:
     return max_width, max(2, round(height * max_width / width / 2) * 2)
 
 
-def _decoded(container: InputContainer, stream: Stream) -> Iterator[av.AudioFrame | av.VideoFrame]:
+@overload
+def _decoded(container: InputContainer, stream: AudioStream) -> Iterator[AudioFrame]: ...
+@overload
+def _decoded(container: InputContainer, stream: VideoStream) -> Iterator[VideoFrame]: ...
+def _decoded(
+    container: InputContainer, stream: AudioStream | VideoStream
+) -> Iterator[AudioFrame | VideoFrame]:
     for packet in demux_safely(container, stream):
         try:
-            yield from packet.decode()
+            yield from stream.decode(packet)
         except av.FFmpegError as exc:  # one damaged packet should not lose the whole answer
             logger.debug("Skipped an undecodable packet in %s: %s", container.name, exc)

@@ -1,15 +1,17 @@
 """Open a recording safely and describe it: duration, streams, picture size."""
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
 import av
+from av.audio.stream import AudioStream
 from av.container import InputContainer
 from av.stream import Stream
+from av.video.stream import VideoStream
 
 from app.media.errors import MediaError
 
@@ -41,7 +43,7 @@ def open_input(path: Path) -> Iterator[InputContainer]:
         container.close()
 
 
-def pick_streams(container: InputContainer) -> tuple[Stream | None, Stream | None]:
+def pick_streams(container: InputContainer) -> tuple[VideoStream | None, AudioStream | None]:
     """The first real video stream (cover art excluded) and the first audio stream."""
     video = next(
         (
@@ -87,14 +89,14 @@ def probe(path: Path) -> MediaInfo:
         )
 
 
-def _declared_duration(container: InputContainer, streams: list[Stream]) -> float | None:
+def _declared_duration(container: InputContainer, streams: Sequence[Stream]) -> float | None:
     if container.duration and container.duration > 0:
         return container.duration / av.time_base
     known = [float(s.duration * s.time_base) for s in streams if s.duration and s.time_base]
     return max(known) if known else None
 
 
-def _scanned_duration(container: InputContainer, streams: list[Stream]) -> float:
+def _scanned_duration(container: InputContainer, streams: Sequence[Stream]) -> float:
     """MediaRecorder files declare no duration: read the packet timestamps (no decoding)."""
     first: Fraction | None = None
     last = Fraction(0)

@@ -5,6 +5,7 @@ duration or write cues: `<video>` then shows an infinite duration and cannot see
 packets into a fresh container (no re-encoding) lets the muxer write both.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -39,7 +40,7 @@ def remux_seekable(src: Path, dst: Path) -> MediaInfo:
     return probe(dst)
 
 
-def _output_format(container: InputContainer, streams: list[Stream]) -> tuple[str, dict]:
+def _output_format(container: InputContainer, streams: Sequence[Stream]) -> tuple[str, dict]:
     family = set(container.format.name.split(","))
     if family & {"matroska", "webm"}:
         webm = all(s.codec_context.name in _WEBM_CODECS for s in streams)
@@ -52,13 +53,13 @@ def _output_format(container: InputContainer, streams: list[Stream]) -> tuple[st
 
 
 def _copy(
-    container: InputContainer, streams: list[Stream], dst: Path, out_format: str, options: dict
+    container: InputContainer, streams: Sequence[Stream], dst: Path, out_format: str, options: dict
 ) -> int:
     origin = Fraction(container.start_time or 0, av.time_base)
     written = 0
     with av.open(str(dst), "w", format=out_format, options=options) as out:
         targets = {s.index: out.add_stream_from_template(s) for s in streams}
-        retimers = {s.index: Retimer.for_stream(s.time_base, origin) for s in streams}
+        retimers = {s.index: Retimer.for_stream(_time_base(s), origin) for s in streams}
         for packet in demux_safely(container, *streams):
             if packet.size == 0:  # the demuxer's end-of-stream marker
                 continue
@@ -68,6 +69,12 @@ def _copy(
             out.mux(packet)
             written += 1
     return written
+
+
+def _time_base(stream: Stream) -> Fraction:
+    if stream.time_base is None:
+        raise MediaError("A track of the recording has no time base, so it cannot be timed.")
+    return stream.time_base
 
 
 @dataclass

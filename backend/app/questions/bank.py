@@ -5,6 +5,9 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 QuestionCategory = Literal["behavioral", "technical", "situational"]
+# An interview's question: a bank category, or a coding problem (app.coding), which is never
+# in the bank nor given to the answer evaluator.
+InterviewCategory = Literal["behavioral", "technical", "situational", "coding"]
 
 
 class BankQuestion(BaseModel):

@@ -75,7 +75,7 @@ def infer_key_points(
 
 
 def follow_up_key_points(
-    text: str, category: str, focus: str | None, *, taxonomy: Taxonomy | None = None
+    text: str, category: QuestionCategory, focus: str | None, *, taxonomy: Taxonomy | None = None
 ) -> list[str]:
     """A follow-up's own rubric: the point it digs into (what the first answer missed), the
     skills its own wording names, and what a short, concrete second answer shows; never the
@@ -84,9 +84,8 @@ def follow_up_key_points(
     points = [focus.strip().rstrip(".")] if focus and focus.strip() else []
     in_focus = {skill.casefold() for skill in taxonomy.extract(points[0])} if points else set()
     named = [skill for skill in taxonomy.extract(text) if skill.casefold() not in in_focus]
-    shape = category if category in _FOLLOW_UP_STRUCTURE else guess_category(text)
-    points += [_SKILL_POINT[shape].format(skill=s) for s in named[:MAX_SKILL_POINTS]]
-    points += _FOLLOW_UP_STRUCTURE[shape]
+    points += [_SKILL_POINT[category].format(skill=s) for s in named[:MAX_SKILL_POINTS]]
+    points += _FOLLOW_UP_STRUCTURE[category]
     return list(dict.fromkeys(points))[:MAX_KEY_POINTS]
 
 

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base
 from app.core.models import JSONType, Timestamps, UUIDPrimaryKey
+from app.questions.bank import QuestionCategory
 
 
 class Question(UUIDPrimaryKey, Timestamps, Base):
@@ -15,7 +16,7 @@ class Question(UUIDPrimaryKey, Timestamps, Base):
 
     slug: Mapped[str] = mapped_column(String(120), unique=True)
     text: Mapped[str] = mapped_column(Text)
-    category: Mapped[str] = mapped_column(String(20), index=True)
+    category: Mapped[QuestionCategory] = mapped_column(String(20), index=True)
     skills: Mapped[list[str]] = mapped_column(JSONType, default=list)
     role_families: Mapped[list[str]] = mapped_column(JSONType, default=list)
     competency: Mapped[str | None] = mapped_column(String(50))
@@ -38,6 +39,8 @@ class InterviewTemplate(UUIDPrimaryKey, Timestamps, Base):
     mix: Mapped[dict[str, Any]] = mapped_column(JSONType)
     time_per_question_s: Mapped[int] = mapped_column(default=180)
     follow_ups: Mapped[bool] = mapped_column(default=True)
+    coding_problems: Mapped[int] = mapped_column(default=0, server_default="0")
+    """Coding problems added to the mix (app.coding)."""
     created_by: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("users.id", ondelete="SET NULL")
     )

@@ -94,6 +94,9 @@ class TemplateFields(BaseModel):
     mix: CategoryMix
     time_per_question_s: int = Field(default=180, ge=30, le=1800)
     follow_ups: bool = True
+    coding_problems: int = Field(
+        default=0, ge=0, le=3, description="Coding problems added to the questions of the mix"
+    )
 
     _some_questions = field_validator("mix")(_some_questions)
 
@@ -124,6 +127,7 @@ class TemplateUpdate(BaseModel):
     mix: CategoryMix = omittable()
     time_per_question_s: int = omittable(ge=30, le=1800)
     follow_ups: bool = omittable()
+    coding_problems: int = omittable(ge=0, le=3)
 
     _some_questions = field_validator("mix")(_some_questions)
 

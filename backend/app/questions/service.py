@@ -60,7 +60,7 @@ def _skill_key(name: str) -> str:
 
 def _filtered(
     *, q: str | None, category: str | None, difficulty: int | None, include_archived: bool
-) -> Select[tuple[Question]]:
+) -> Select[Question]:
     statement = select(Question)
     if q and q.strip():
         statement = statement.where(
@@ -95,12 +95,12 @@ async def list_questions(
         # Skills are a JSON list (JSON on SQLite, JSONB on Postgres); matching them in Python
         # after the SQL filters is portable and cheap for a bank of a few thousand questions.
         wanted = _skill_key(skill)
-        rows = [
+        matching = [
             row
             for row in await session.scalars(statement)
             if wanted in {_skill_key(name) for name in row.skills}
         ]
-        return rows[offset : offset + page_size], len(rows)
+        return matching[offset : offset + page_size], len(matching)
     total = await session.scalar(
         select(func.count()).select_from(statement.order_by(None).subquery())
     )

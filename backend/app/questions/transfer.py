@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import AppError
+from app.core.text import plural
+from app.questions.import_messages import row_message
 from app.questions.models import Question
 from app.questions.schemas import ImportResult, ImportRowError, QuestionCreate
 from app.questions.service import flush_unique, next_free_slug, question_values, slugify
@@ -177,6 +179,8 @@ def _from_cells(number: int, cells: dict[str | None, Any]) -> dict[str, Any] | I
         return ImportRowError(row=number, field=None, message=message)
     values: dict[str, Any] = {}
     for column, cell in cells.items():
+        if column is None:
+            continue
         cell = (cell or "").strip()
         if column in LIST_COLUMNS:
             values[column] = [part.strip() for part in cell.split("|") if part.strip()]
@@ -208,7 +212,7 @@ def _row_errors(number: int, exc: ValidationError) -> list[ImportRowError]:
         ImportRowError(
             row=number,
             field=".".join(str(part) for part in error["loc"]) or None,
-            message=error["msg"],
+            message=row_message(error),
         )
         for error in exc.errors()
     ]
@@ -244,7 +248,7 @@ def _validate(rows: list[Row]) -> list[QuestionCreate]:
         listed = errors[:MAX_LISTED_ERRORS]
         more = f" The first {len(listed)} are listed." if len(errors) > len(listed) else ""
         raise ImportInvalid(
-            f"{len(errors)} problem(s) found; nothing was imported.{more}",
+            f"{plural(len(errors), 'problem')} found; nothing was imported.{more}",
             details=[error.model_dump() for error in listed],
         )
     if not items:

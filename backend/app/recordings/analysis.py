@@ -7,6 +7,7 @@ from typing import Any
 import anyio
 import anyio.from_thread
 from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.analytics.report import analyze_recording
 from app.analytics.schemas import TimedWord, TranscriptSegment
@@ -17,6 +18,7 @@ from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
+from app.recordings.states import AnalysisStatus
 from app.recordings.transcript import chapters_for
 from app.tasks.runner import JobContext
 
@@ -32,7 +34,7 @@ def _words_in(words: list[dict], chapter: Chapter) -> list[TimedWord]:
     ]
 
 
-async def build_segments(session, recording: Recording) -> list[TranscriptSegment]:
+async def build_segments(session: AsyncSession, recording: Recording) -> list[TranscriptSegment]:
     """One window per answered question: server words when transcribed, else what the browser
     heard (captions); typed answers leave the window without words."""
     interview = await load_interview(session, interview_id=recording.interview_id)
@@ -43,8 +45,8 @@ async def build_segments(session, recording: Recording) -> list[TranscriptSegmen
         words = _words_in(server_words, chapter)
         answer = current_answer(questions[chapter.question_id])
         # A typed answer says nothing about how fast the candidate spoke: only spoken ones count.
-        spoken = answer is not None and answer.source != "typed"
-        text = " ".join(w.word for w in words) if words else (answer.transcript if spoken else "")
+        heard = answer.transcript if answer is not None and answer.source != "typed" else ""
+        text = " ".join(w.word for w in words) if words else heard
         end_s = (
             chapter.end_s if chapter.end_s is not None else recording.duration_s or chapter.start_s
         )
@@ -78,7 +80,7 @@ class AnalysisProgress:
         self.context, self.recording_id, self.interview_id = context, recording_id, interview_id
         self.reported = 0.0
 
-    async def set(self, status: str, progress: float, **values: Any) -> None:
+    async def set(self, status: AnalysisStatus, progress: float, **values: Any) -> None:
         self.reported = progress
         await update_recording(
             self.context,
@@ -99,7 +101,7 @@ class AnalysisProgress:
     def from_thread(self, fraction: float) -> None:
         """The analyser's callback (it runs in a worker thread): report every 10%."""
         if fraction - self.reported >= PROGRESS_STEP:
-            anyio.from_thread.run(self.set, "running", min(fraction, 0.99))
+            anyio.from_thread.run(self.set, AnalysisStatus.RUNNING, min(fraction, 0.99))
 
 
 async def run_analysis(context: JobContext, recording_id: uuid.UUID) -> None:
@@ -109,7 +111,7 @@ async def run_analysis(context: JobContext, recording_id: uuid.UUID) -> None:
         segments = await build_segments(session, recording)
         path, interview_id = files.path_for_key(recording.file_key or ""), recording.interview_id
     progress = AnalysisProgress(context, recording_id, interview_id)
-    await progress.set("running", 0.0)
+    await progress.set(AnalysisStatus.RUNNING, 0.0)
     try:
         report = await anyio.to_thread.run_sync(
             lambda: analyze_recording(path, segments=segments, progress=progress.from_thread)
@@ -117,6 +119,8 @@ async def run_analysis(context: JobContext, recording_id: uuid.UUID) -> None:
     except Exception as exc:
         logger.exception("Analytics failed for recording %s", recording_id)
         error = f"The analysis could not finish: {exc}"
-        await progress.set("failed", progress.reported, analysis_error=error)
+        await progress.set(AnalysisStatus.FAILED, progress.reported, analysis_error=error)
         return
-    await progress.set("done", 1.0, analysis=report.model_dump(mode="json"), analysis_error=None)
+    await progress.set(
+        AnalysisStatus.DONE, 1.0, analysis=report.model_dump(mode="json"), analysis_error=None
+    )

@@ -16,6 +16,7 @@ from app.adapters.storage.cloudinary import (
 )
 from app.core.errors import AppError, Conflict
 from app.recordings.models import Recording
+from app.recordings.states import RecordingStatus
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def public_id_for(recording: Recording) -> str:
 def _check(recording: Recording, uploads: CloudinaryUploads | None) -> CloudinaryUploads:
     if recording.storage != "cloudinary" or uploads is None:
         raise NotCloudinary()
-    if recording.status != "ready":
+    if recording.status != RecordingStatus.READY:
         raise Conflict(
             f"The recording is {recording.status}; upload it to Cloudinary once it is ready.",
             details={"status": recording.status},

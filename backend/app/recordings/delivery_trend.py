@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.interviews.models import Interview
 from app.recordings.models import Recording
+from app.recordings.states import AnalysisStatus
 
 
 class DeliveryPoint(BaseModel):
@@ -43,7 +44,7 @@ async def delivery_trend(session: AsyncSession, *, user_id: uuid.UUID) -> list[D
     rows = await session.execute(
         select(Recording, Interview.role)
         .join(Interview, Interview.id == Recording.interview_id)
-        .where(Recording.user_id == user_id, Recording.analysis_status == "done")
+        .where(Recording.user_id == user_id, Recording.analysis_status == AnalysisStatus.DONE)
         .order_by(Recording.created_at)
     )
     newest: dict[uuid.UUID, DeliveryPoint] = {}

@@ -1,4 +1,5 @@
 from app.core.errors import AppError, Conflict, InvalidInput, NotFound
+from app.core.text import plural
 
 
 class RecordingNotFound(NotFound):
@@ -43,7 +44,8 @@ class RecordingIncomplete(Conflict):
         shown = ", ".join(str(seq) for seq in missing[:20])
         more = f" and {len(missing) - 20} more" if len(missing) > 20 else ""
         super().__init__(
-            f"{len(missing)} part(s) of the recording have not arrived: {shown}{more}.",
+            f"{plural(len(missing), 'part')} of the recording "
+            f"{'has' if len(missing) == 1 else 'have'} not arrived: {shown}{more}.",
             details={"missing": missing},
         )
 

@@ -16,7 +16,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import Base
-from app.core.models import JSONType, Timestamps, UTCDateTime, UUIDPrimaryKey, utcnow
+from app.core.models import (
+    JSONType,
+    StrEnumString,
+    Timestamps,
+    UTCDateTime,
+    UUIDPrimaryKey,
+    utcnow,
+)
+from app.recordings.schemas import StorageKind
+from app.recordings.states import AnalysisStatus, RecordingStatus
 
 
 class Recording(UUIDPrimaryKey, Timestamps, Base):
@@ -43,8 +52,10 @@ class Recording(UUIDPrimaryKey, Timestamps, Base):
         Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     mime_type: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20), default="recording", index=True)
-    storage: Mapped[str] = mapped_column(String(20), default="local")
+    status: Mapped[RecordingStatus] = mapped_column(
+        StrEnumString(RecordingStatus, 20), default=RecordingStatus.RECORDING, index=True
+    )
+    storage: Mapped[StorageKind] = mapped_column(String(20), default="local")
     bytes_received: Mapped[int] = mapped_column(BigInteger, default=0)
     total_chunks: Mapped[int | None]
     file_key: Mapped[str | None] = mapped_column(String(300))
@@ -55,7 +66,9 @@ class Recording(UUIDPrimaryKey, Timestamps, Base):
     external_url: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
     finalized_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    analysis_status: Mapped[str] = mapped_column(String(20), default="none", index=True)
+    analysis_status: Mapped[AnalysisStatus] = mapped_column(
+        StrEnumString(AnalysisStatus, 20), default=AnalysisStatus.NONE, index=True
+    )
     analysis_progress: Mapped[float] = mapped_column(Float, default=0.0)
     analysis_error: Mapped[str | None] = mapped_column(Text)
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSONType)

@@ -15,6 +15,7 @@ from app.recordings.files import RecordingFiles, extension_for
 from app.recordings.models import Recording
 from app.recordings.server_transcript import transcribe_on_server
 from app.recordings.service import load_recording
+from app.recordings.states import ANALYSING, AnalysisStatus, RecordingStatus
 from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ async def _assemble(context: JobContext, recording_id: uuid.UUID) -> None:
         await anyio.to_thread.run_sync(files.assemble, recording_id, total, raw)
         info = await anyio.to_thread.run_sync(remux_seekable, raw, final)
         values = {
-            "status": "ready",
+            "status": RecordingStatus.READY,
             "file_key": files.key_for(recording_id, final.name),
             "file_bytes": final.stat().st_size,
             "duration_s": round(info.duration_s, 2),
@@ -60,9 +61,9 @@ async def _assemble(context: JobContext, recording_id: uuid.UUID) -> None:
     except (MediaError, FileNotFoundError) as exc:
         logger.warning("Recording %s could not be assembled: %s", recording_id, exc)
         values = {
-            "status": "failed",
+            "status": RecordingStatus.FAILED,
             "error": "The recording could not be decoded, so it cannot be played back.",
-            "analysis_status": "failed",
+            "analysis_status": AnalysisStatus.FAILED,
             "analysis_error": "There is no playable recording to analyse.",
         }
     finally:
@@ -77,12 +78,15 @@ async def process_recording_job(context: JobContext, *, recording_id: str) -> No
         if recording is None:
             return
         status = recording.status
-    if status == "processing":
+    if status == RecordingStatus.PROCESSING:
         await _assemble(context, rid)
     async with context.sessionmaker() as session:
         recording = await session.get(Recording, rid)
-        pending = recording is not None and recording.status == "ready"
-        pending = pending and recording.analysis_status in ("queued", "running")
+        pending = (
+            recording is not None
+            and recording.status == RecordingStatus.READY
+            and recording.analysis_status in ANALYSING
+        )
     if pending:
         await transcribe_on_server(context, rid)
         await run_analysis(context, rid)
@@ -91,15 +95,16 @@ async def process_recording_job(context: JobContext, *, recording_id: str) -> No
 async def recover_unfinished_recordings(context: JobContext, runner: JobRunner) -> int:
     """Re-queue recordings a restart interrupted between finalize and analysis."""
     async with context.sessionmaker() as session:
-        ids = await session.scalars(
-            select(Recording.id).where(
-                or_(
-                    Recording.status == "processing",
-                    Recording.analysis_status.in_(("queued", "running")),
+        ids = list(
+            await session.scalars(
+                select(Recording.id).where(
+                    or_(
+                        Recording.status == RecordingStatus.PROCESSING,
+                        Recording.analysis_status.in_(ANALYSING),
+                    )
                 )
             )
         )
-        ids = list(ids)
     for recording_id in ids:
         await enqueue_processing(runner, recording_id)
     return len(ids)

@@ -6,6 +6,7 @@ from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response, 
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
+from app.analytics.schemas import DeliveryReport
 from app.auth.dependencies import CurrentUser
 from app.auth.policy import ensure_can_write
 from app.core.db import SessionDep
@@ -36,8 +37,10 @@ from app.recordings.schemas import (
     RecordingCreate,
     RecordingRead,
     RecordingTranscript,
+    StorageKind,
 )
 from app.recordings.signing import media_link_valid, sign_media
+from app.recordings.states import RecordingStatus
 from app.recordings.transcript import recording_transcript
 from app.recordings.views import recording_view
 from app.tasks.dependencies import JobRunnerDep
@@ -66,7 +69,7 @@ async def create(
 ) -> RecordingRead:
     interview = await load_interview(session, interview_id=data.interview_id)
     ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
-    storage = "cloudinary" if cloudinary is not None else "local"
+    storage: StorageKind = "cloudinary" if cloudinary is not None else "local"
     recording, created = await service.open_recording(
         session, interview=interview, mime_type=data.mime_type, storage=storage
     )
@@ -166,7 +169,7 @@ async def delete(
     responses=error_responses(401, 404, 409),
 )
 async def playback(recording: ViewableRecording, settings: SettingsDep) -> PlaybackLink:
-    if recording.status != "ready":
+    if recording.status != RecordingStatus.READY:
         raise RecordingNotReady(recording.status)
     if recording.external_url:
         return PlaybackLink(
@@ -205,7 +208,7 @@ async def media(
     ):
         raise InvalidMediaLink()
     recording = await service.load_recording(session, recording_id=recording_id)
-    if recording.status != "ready" or not recording.file_key:
+    if recording.status != RecordingStatus.READY or not recording.file_key:
         raise RecordingNotFound()
     path = files.path_for_key(recording.file_key)
     if not path.is_file():
@@ -238,7 +241,7 @@ async def analytics(recording: ViewableRecording) -> RecordingAnalytics:
         status=recording.analysis_status,
         progress=recording.analysis_progress,
         error=recording.analysis_error,
-        report=recording.analysis,
+        report=DeliveryReport.model_validate(recording.analysis) if recording.analysis else None,
     )
 
 

@@ -5,9 +5,9 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 from app.analytics.schemas import DeliveryReport
+from app.recordings.states import AnalysisStatus, RecordingStatus
 
-RecordingStatus = Literal["recording", "processing", "ready", "failed"]
-AnalysisStatus = Literal["none", "queued", "running", "done", "failed"]
+StorageKind = Literal["local", "cloudinary"]
 
 
 class RecordingCreate(BaseModel):
@@ -51,7 +51,7 @@ class RecordingRead(BaseModel):
     interview_id: uuid.UUID
     mime_type: str
     status: RecordingStatus
-    storage: Literal["local", "cloudinary"]
+    storage: StorageKind
     received_seqs: list[int]
     bytes_received: int
     total_chunks: int | None

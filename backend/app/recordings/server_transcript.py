@@ -10,6 +10,7 @@ import logging
 import tempfile
 import uuid
 from pathlib import Path
+from typing import Any
 
 import anyio
 
@@ -18,19 +19,21 @@ from app.adapters.transcription.factory import close_transcriber, create_transcr
 from app.evaluation.timings import phrases_from_words
 from app.interviews.answers import replace_current_answer
 from app.interviews.evaluation_job import evaluate_answer_job
-from app.interviews.models import Answer
+from app.interviews.models import Answer, Interview
 from app.interviews.queries import current_answer, load_interview
 from app.media.decode import write_wav_16k_mono
 from app.media.errors import MediaError
 from app.recordings.files import RecordingFiles
+from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
 from app.recordings.transcript import chapters_for, spread_sentences
+from app.results.summary import refresh_score_summary
 from app.tasks.runner import JobContext
 
 logger = logging.getLogger(__name__)
 
 
-def lines_by_question(transcript: Transcript, chapters) -> list[dict]:
+def lines_by_question(transcript: Transcript, chapters: list[Chapter]) -> list[dict[str, Any]]:
     """Server segments as transcript lines, each tagged with the question it falls in."""
     lines = []
     for segment in transcript.segments or []:
@@ -77,7 +80,12 @@ async def _transcribe(
         await close_transcriber(transcriber)
 
 
-def replace_spoken_answers(interview, chapters, words: list[dict], recording_id) -> list[Answer]:
+def replace_spoken_answers(
+    interview: Interview,
+    chapters: list[Chapter],
+    words: list[dict[str, Any]],
+    recording_id: uuid.UUID,
+) -> list[Answer]:
     """The server's words become the answer where the browser's captions (or nothing) were;
     a typed answer is what the candidate chose to write, so it stays."""
     questions = {q.id: q for q in interview.questions}
@@ -143,6 +151,7 @@ async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> 
             "words": words,
         }
         replaced = replace_spoken_answers(interview, chapters, words, recording_id)
+        refresh_score_summary(interview)
         await session.commit()
         answer_ids = [answer.id for answer in replaced]
     for answer_id in answer_ids:

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import AsyncIterator
 
 import anyio
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
@@ -13,6 +13,7 @@ from app.core.config import Settings
 from app.core.models import utcnow
 from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
 from app.interviews.models import Interview, InterviewQuestion
+from app.interviews.states import InterviewStatus
 from app.recordings.exceptions import (
     ChunkConflict,
     ChunksBeyondTotal,
@@ -27,7 +28,8 @@ from app.recordings.exceptions import (
 )
 from app.recordings.files import EXTENSIONS, ChunkOverflow, Placement, RecordingFiles
 from app.recordings.models import Recording, RecordingChunk, RecordingMarker
-from app.recordings.schemas import FinalizeRequest, MarkerWrite
+from app.recordings.schemas import FinalizeRequest, MarkerWrite, StorageKind
+from app.recordings.states import AnalysisStatus, RecordingStatus
 
 MAX_SEQ = 99_999
 _WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
@@ -51,7 +53,7 @@ def looks_like_media(first_bytes: bytes, mime_type: str) -> bool:
     return first_bytes.startswith(_WEBM_MAGIC)
 
 
-def with_parts(statement):
+def with_parts(statement: Select[Recording]) -> Select[Recording]:
     return statement.options(selectinload(Recording.chunks), selectinload(Recording.markers))
 
 
@@ -79,13 +81,13 @@ async def _open_with_type(
     statement = select(Recording).where(
         Recording.interview_id == interview_id,
         Recording.mime_type == mime_type,
-        Recording.status == "recording",
+        Recording.status == RecordingStatus.RECORDING,
     )
     return await session.scalar(with_parts(statement).execution_options(populate_existing=True))
 
 
 async def open_recording(
-    session: AsyncSession, *, interview: Interview, mime_type: str, storage: str
+    session: AsyncSession, *, interview: Interview, mime_type: str, storage: StorageKind
 ) -> tuple[Recording, bool]:
     """A new recording, or the open one with the same type (a reloaded page resumes it).
 
@@ -93,7 +95,7 @@ async def open_recording(
     submit), the one whose insert loses answers with the recording the other opened.
     """
     mime_type = normalize_mime_type(mime_type)
-    if interview.status != "in_progress":
+    if interview.status != InterviewStatus.IN_PROGRESS:
         raise InterviewStateConflict("record", interview.status)
     for _attempt in range(2):
         existing = await _open_with_type(session, interview.id, mime_type)
@@ -115,7 +117,7 @@ async def open_recording(
 
 
 def ensure_open(recording: Recording) -> None:
-    if recording.status != "recording":
+    if recording.status != RecordingStatus.RECORDING:
         raise RecordingNotOpen(recording.status)
 
 
@@ -227,8 +229,11 @@ async def finalize(
     session: AsyncSession, *, recording: Recording, data: FinalizeRequest
 ) -> tuple[Recording, bool]:
     """Check every part arrived; (recording, whether processing should be queued now)."""
-    if recording.status != "recording":
-        if recording.total_chunks == data.total_chunks and recording.status != "failed":
+    if recording.status != RecordingStatus.RECORDING:
+        if (
+            recording.total_chunks == data.total_chunks
+            and recording.status != RecordingStatus.FAILED
+        ):
             return recording, False
         raise RecordingNotOpen(recording.status)
     missing = missing_chunks(recording, data.total_chunks)
@@ -237,11 +242,11 @@ async def finalize(
     extra = sorted(c.seq for c in recording.chunks if c.seq >= data.total_chunks)
     if extra:
         raise ChunksBeyondTotal(extra, data.total_chunks)
-    recording.status = "processing"
+    recording.status = RecordingStatus.PROCESSING
     recording.total_chunks = data.total_chunks
     recording.duration_s = data.duration_s
     recording.finalized_at = utcnow()
-    recording.analysis_status = "queued"
+    recording.analysis_status = AnalysisStatus.QUEUED
     await session.flush()
     return recording, True
 
@@ -253,7 +258,7 @@ async def delete_recording(
 
     An open recording is refused: its browser would keep sending parts to nothing.
     """
-    if recording.status == "recording":
+    if recording.status == RecordingStatus.RECORDING:
         raise RecordingStillOpen()
     external_id = recording.external_id
     await session.delete(recording)

@@ -3,6 +3,7 @@ arrived for a day. What arrived in order is kept and processed; a recording with
 usable is marked failed and its parts removed, so no disk is held forever."""
 
 import logging
+import uuid
 from datetime import timedelta
 
 import anyio
@@ -10,10 +11,12 @@ from sqlalchemy import select
 
 from app.core.models import utcnow
 from app.interviews.models import Interview
+from app.interviews.states import InterviewStatus
 from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.processing_job import enqueue_processing
 from app.recordings.service import load_recording
+from app.recordings.states import AnalysisStatus, RecordingStatus
 from app.tasks.runner import JobContext, JobRunner
 
 logger = logging.getLogger(__name__)
@@ -28,16 +31,16 @@ def contiguous_parts(seqs: set[int]) -> int:
     return count
 
 
-async def _settle(context: JobContext, files: RecordingFiles, recording_id) -> bool:
+async def _settle(context: JobContext, files: RecordingFiles, recording_id: uuid.UUID) -> bool:
     """Finalize what is usable; True when processing should be queued."""
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         usable = contiguous_parts({chunk.seq for chunk in recording.chunks})
         if usable:
-            recording.status, recording.total_chunks = "processing", usable
-            recording.analysis_status = "queued"
+            recording.status, recording.total_chunks = RecordingStatus.PROCESSING, usable
+            recording.analysis_status = AnalysisStatus.QUEUED
         else:
-            recording.status = "failed"
+            recording.status = RecordingStatus.FAILED
             recording.error = "No part of this recording reached the server."
         recording.finalized_at = utcnow()
         await session.commit()
@@ -55,9 +58,9 @@ async def sweep_abandoned_recordings(context: JobContext, runner: JobRunner) -> 
                 select(Recording.id)
                 .join(Interview, Interview.id == Recording.interview_id)
                 .where(
-                    Recording.status == "recording",
+                    Recording.status == RecordingStatus.RECORDING,
                     Recording.updated_at < quiet_since,
-                    Interview.status != "in_progress",
+                    Interview.status != InterviewStatus.IN_PROGRESS,
                 )
             )
         )

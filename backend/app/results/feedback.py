@@ -2,6 +2,8 @@
 
 from statistics import mean
 
+from app.core.text import plural
+from app.interviews.states import QuestionStatus
 from app.jobs.parsed import MatchResult
 from app.results.scoring import ScoredQuestion
 
@@ -54,9 +56,9 @@ def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], l
     for item in sorted(evaluated, key=lambda s: -s.score)[:2]:
         if item.score >= STRONG:
             strengths.append(f'Strong answer ({item.score}/100) to "{_short(item.question.text)}".')
-    skipped = [s for s in scored if s.question.status == "skipped"]
+    skipped = [s for s in scored if s.question.status == QuestionStatus.SKIPPED]
     if skipped:
-        weaknesses.append(f"{len(skipped)} question(s) skipped or left unanswered.")
+        weaknesses.append(f"{plural(len(skipped), 'question')} skipped or left unanswered.")
     for item in sorted(evaluated, key=lambda s: s.score)[:2]:
         if item.score < WEAK:
             weaknesses.append(f'Weak answer ({item.score}/100) to "{_short(item.question.text)}".')
@@ -65,9 +67,9 @@ def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], l
 
 def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> list[str]:
     steps: list[str] = []
-    evaluated = [s for s in scored if s.assessed]
-    for item in sorted(evaluated, key=lambda s: s.score)[:3]:
-        for point in item.evaluation.key_points_missed[:2]:
+    evaluated = [(s, a) for s in scored if (a := s.assessed) is not None]
+    for item, evaluation in sorted(evaluated, key=lambda pair: pair[0].score)[:3]:
+        for point in evaluation.key_points_missed[:2]:
             steps.append(
                 f'Practise covering: {point.rstrip(".")} ("{_short(item.question.text)}").'
             )
@@ -77,16 +79,16 @@ def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> 
             f"Build and show evidence of {missing}: the job requires it and your resume "
             "doesn't show it yet."
         )
-    behavioral = [s for s in evaluated if s.question.category != "technical"]
-    if behavioral and mean(s.evaluation.structure for s in behavioral) < WEAK:
+    behavioral = [a for s, a in evaluated if s.question.category != "technical"]
+    if behavioral and mean(a.structure for a in behavioral) < WEAK:
         steps.append(
             "Answer stories with STAR: the situation, your task, the actions you took, "
             "and a measurable result."
         )
-    fillers = sum(int(s.evaluation.signals.get("filler_count", 0)) for s in evaluated)
+    fillers = sum(int(a.signals.get("filler_count", 0)) for _, a in evaluated)
     if fillers >= 5:
         steps.append(f"Cut filler words: you used {fillers}. Pause silently instead.")
-    if any(s.question.status == "skipped" for s in scored):
+    if any(s.question.status == QuestionStatus.SKIPPED for s in scored):
         steps.append("Retry the skipped questions: a short, honest attempt beats a skip.")
     return list(dict.fromkeys(steps))[:8]
 

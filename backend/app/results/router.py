@@ -4,20 +4,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.auth.dependencies import AdminUser, CurrentUser
+from app.coding.results import coding_results
 from app.core.db import SessionDep
 from app.core.errors import error_responses
 from app.core.validation import Page, PageSize
 from app.interviews.dependencies import ViewableInterview
-from app.interviews.queries import list_interviews
-from app.interviews.schemas import InterviewStatus
-from app.interviews.views import summary_view
+from app.interviews.states import InterviewStatus
 from app.results import dashboard
-from app.results.admin import search_interviews
+from app.results.admin import AdminInterviewSort, search_interviews
+from app.results.checklist import first_run_checklist
 from app.results.schemas import (
     AdminInterviewList,
+    Checklist,
     DashboardStats,
     History,
-    HistoryItem,
     InterviewResults,
     Progress,
 )
@@ -34,7 +34,10 @@ admin_router = APIRouter(prefix="/api/admin", tags=["admin"])
     responses=error_responses(401, 404, 409),
 )
 async def get_results(session: SessionDep, interview: ViewableInterview) -> InterviewResults:
-    return build_results(interview, candidate=await load_candidate(session, interview))
+    candidate = await load_candidate(session, interview)
+    completed = interview.status == InterviewStatus.COMPLETED
+    coding = await coding_results(session, interview) if completed else None
+    return build_results(interview, candidate=candidate, coding=coding)
 
 
 @dashboard_router.get("/stats", summary="My practice in numbers", responses=error_responses(401))
@@ -43,17 +46,21 @@ async def get_stats(session: SessionDep, user: CurrentUser) -> DashboardStats:
 
 
 @dashboard_router.get(
+    "/checklist",
+    summary="My first steps: resume, job, finished interview",
+    responses=error_responses(401),
+)
+async def get_checklist(session: SessionDep, user: CurrentUser) -> Checklist:
+    return await first_run_checklist(session, user_id=user.id)
+
+
+@dashboard_router.get(
     "/history", summary="My interviews with their scores", responses=error_responses(401, 422)
 )
 async def get_history(
     session: SessionDep, user: CurrentUser, page: Page = 1, page_size: PageSize = 20
 ) -> History:
-    rows, total = await list_interviews(session, user_id=user.id, page=page, page_size=page_size)
-    items = [
-        HistoryItem(**summary_view(row).model_dump(), overall=dashboard.overall_score(row))
-        for row in rows
-    ]
-    return History(items=items, total=total, page=page, page_size=page_size)
+    return await dashboard.history(session, user_id=user.id, page=page, page_size=page_size)
 
 
 @dashboard_router.get(
@@ -79,6 +86,10 @@ async def admin_list_interviews(
     date_to: datetime | None = None,
     min_score: Annotated[int | None, Query(ge=0, le=100)] = None,
     max_score: Annotated[int | None, Query(ge=0, le=100)] = None,
+    sort: Annotated[
+        AdminInterviewSort,
+        Query(description="Field to order by, descending with a leading '-'"),
+    ] = AdminInterviewSort.NEWEST,
     page: Page = 1,
     page_size: PageSize = 20,
 ) -> AdminInterviewList:
@@ -90,6 +101,7 @@ async def admin_list_interviews(
         date_to=date_to,
         min_score=min_score,
         max_score=max_score,
+        sort=sort,
         page=page,
         page_size=page_size,
     )

@@ -4,10 +4,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from app.coding.result_schemas import CodingResults
 from app.evaluation.schemas import AnswerEvaluation
-from app.interviews.schemas import EvaluationStatus, InterviewSummary
+from app.interviews.schemas import InterviewSummary
+from app.interviews.states import EvaluationStatus, QuestionStatus
 from app.jobs.parsed import MatchResult
-from app.questions.bank import QuestionCategory
+from app.questions.bank import InterviewCategory
 
 
 class Scores(BaseModel):
@@ -18,16 +20,20 @@ class Scores(BaseModel):
     not_scored_reason: str | None = Field(
         default=None, description="Why there are no scores, when nothing could be scored"
     )
+    coding: int | None = Field(
+        default=None,
+        description="Average score of the coding problems (see `coding`), counted in overall",
+    )
 
 
 class QuestionResult(BaseModel):
     question_id: uuid.UUID
     position: int
     text: str
-    category: QuestionCategory
+    category: InterviewCategory
     skills: list[str]
     reason: str
-    status: str
+    status: QuestionStatus
     key_points: list[str]
     model_answer: str | None
     transcript: str | None
@@ -58,6 +64,17 @@ class InterviewResults(BaseModel):
     questions: list[QuestionResult]
     transcript: list[TranscriptLine]
     match: MatchResult | None
+    coding: CodingResults | None = Field(
+        default=None, description="The coding problems, when the interview had any"
+    )
+
+
+class Checklist(BaseModel):
+    """The steps to a first report, each done or not."""
+
+    resume: bool = Field(description="A resume is uploaded")
+    job: bool = Field(description="A job description is saved, or an interview was for a job")
+    interview: bool = Field(description="An interview is finished")
 
 
 class DashboardStats(BaseModel):

@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 from statistics import mean
 
+from app.coding.scoring import CODING_CATEGORY, blend, coding_question_count
 from app.evaluation.schemas import AnswerEvaluation
 from app.interviews.models import Interview, InterviewQuestion
 from app.interviews.queries import current_answer
+from app.interviews.states import EVALUATING
 from app.results.schemas import Scores
 
 JOB_MATCH_WEIGHT = 0.2
@@ -40,15 +42,18 @@ class ScoredQuestion:
 
 
 def scored_questions(interview: Interview) -> list[ScoredQuestion]:
+    """The answered questions' evaluations; coding problems are scored apart (app.coding)."""
     scored = []
     for question in interview.questions:
+        if question.category == CODING_CATEGORY:
+            continue
         answer = current_answer(question)
         evaluation = (
             AnswerEvaluation.model_validate(answer.evaluation)
             if answer is not None and answer.evaluation
             else None
         )
-        pending = answer is not None and answer.evaluation_status in ("pending", "running")
+        pending = answer is not None and answer.evaluation_status in EVALUATING
         scored.append(ScoredQuestion(question, evaluation, pending))
     return scored
 
@@ -60,7 +65,12 @@ def _average(values: list[int]) -> int | None:
 def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores:
     job_match = interview.match["score"] if interview.match else None
     counted = [s for s in scored if s.counted]
-    if not any(s.assessed for s in counted):
+    assessed = any(s.assessed for s in counted)
+    # Coding problems count in the overall score like answers (app.coding.scoring).
+    overall = blend(
+        _average([s.score for s in counted]) if assessed else None, len(counted), interview
+    )
+    if overall is None:
         # Nothing was said that could be scored: no figures rather than a 0 with praise.
         return Scores(
             technical=None,
@@ -71,15 +81,14 @@ def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores
         )
     technical = [s.score for s in counted if s.question.category == "technical"]
     communication = [a.communication for s in counted if (a := s.assessed)]
-    answers_average = _average([s.score for s in counted])
-    overall = answers_average
-    if answers_average is not None and job_match is not None:
-        overall = round((1 - JOB_MATCH_WEIGHT) * answers_average + JOB_MATCH_WEIGHT * job_match)
+    if job_match is not None:
+        overall = round((1 - JOB_MATCH_WEIGHT) * overall + JOB_MATCH_WEIGHT * job_match)
     return Scores(
-        technical=_average(technical),
+        technical=_average(technical) if assessed else None,
         communication=_average(communication),
         job_match=job_match,
         overall=overall,
+        coding=interview.score_coding if coding_question_count(interview) else None,
     )
 
 

@@ -3,17 +3,19 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import User
+from app.coding.result_schemas import CodingResults
 from app.interviews.exceptions import InterviewStateConflict
 from app.interviews.models import Interview
 from app.interviews.queries import current_answer
+from app.interviews.states import InterviewStatus
 from app.interviews.views import summary_view
 from app.jobs.parsed import MatchResult
 from app.results.feedback import recommendations, strengths_and_weaknesses
 from app.results.schemas import InterviewResults, QuestionResult, TranscriptLine
-from app.results.scoring import compute_scores, scored_questions
+from app.results.scoring import ScoredQuestion, compute_scores, scored_questions
 
 
-def _question_result(item) -> QuestionResult:
+def _question_result(item: ScoredQuestion) -> QuestionResult:
     question = item.question
     answer = current_answer(question)
     return QuestionResult(
@@ -50,9 +52,12 @@ def _transcript(interview: Interview) -> list[TranscriptLine]:
     return lines
 
 
-def build_results(interview: Interview, *, candidate: User) -> InterviewResults:
-    """Scores, feedback and the per-question breakdown of a completed interview."""
-    if interview.status != "completed":
+def build_results(
+    interview: Interview, *, candidate: User, coding: CodingResults | None = None
+) -> InterviewResults:
+    """Scores, feedback and the per-question breakdown of a completed interview, with its
+    coding section when given (`app.coding.results.coding_results`)."""
+    if interview.status != InterviewStatus.COMPLETED:
         raise InterviewStateConflict("show results for", interview.status)
     scored = scored_questions(interview)
     strengths, weaknesses = strengths_and_weaknesses(scored)
@@ -60,7 +65,9 @@ def build_results(interview: Interview, *, candidate: User) -> InterviewResults:
     return InterviewResults(
         interview=summary_view(interview),
         candidate_name=candidate.full_name,
-        status="pending" if any(s.pending for s in scored) else "ready",
+        status="pending"
+        if any(s.pending for s in scored) or (coding and coding.pending)
+        else "ready",
         scores=compute_scores(interview, scored),
         strengths=strengths,
         weaknesses=weaknesses,
@@ -68,6 +75,7 @@ def build_results(interview: Interview, *, candidate: User) -> InterviewResults:
         questions=[_question_result(item) for item in scored],
         transcript=_transcript(interview),
         match=match,
+        coding=coding,
     )
 
 

@@ -118,7 +118,9 @@ def _confirm_pending(
     this linear in the number of mentions."""
     if not pending:
         return
-    sequence = sorted([(m, None) for m in accepted] + pending, key=lambda pair: pair[0].start)
+    both: list[tuple[SkillMention, _CompiledRule | None]] = [(m, None) for m in accepted]
+    both += pending
+    sequence = sorted(both, key=lambda pair: pair[0].start)
     confirmed = [compiled is None for _, compiled in sequence]
     _spread(text, sequence, confirmed, [i for i, ok in enumerate(confirmed) if ok])
     # The slower test, a hint word nearby, only for the mentions no list reached.

@@ -23,6 +23,9 @@ class Skill:
 
 class Taxonomy:
     def __init__(self, skills: list[Skill]) -> None:
+        # Planning an interview compares every bank question's skills with every target, some
+        # 8,000 lookups of the same few hundred names: their keys are worth keeping.
+        self._key = lru_cache(maxsize=16384)(normalize_key)
         self._skills = {skill.name: skill for skill in skills}
         self._name_for_key: dict[str, str] = {}
         for skill in skills:
@@ -53,7 +56,7 @@ class Taxonomy:
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for a name or alias in any case or spacing ("k8s" -> "Kubernetes")."""
-        return self._name_for_key.get(normalize_key(name))
+        return self._name_for_key.get(self._key(name))
 
     def category(self, name: str) -> str | None:
         canonical = self.canonical(name)
@@ -73,8 +76,8 @@ class Taxonomy:
 
     def similarity(self, a: str, b: str) -> float:
         """1.0 for the same skill, 0.5 when one lists the other as related, otherwise 0."""
-        first = self.canonical(a) or normalize_key(a)
-        second = self.canonical(b) or normalize_key(b)
+        first = self.canonical(a) or self._key(a)
+        second = self.canonical(b) or self._key(b)
         if first == second:
             return 1.0
         if second in self._neighbours.get(first, ()):

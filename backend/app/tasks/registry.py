@@ -13,6 +13,7 @@ from app.interviews.evaluation_job import (
 )
 from app.recordings.processing_job import JOB_NAME as PROCESS_RECORDING
 from app.recordings.processing_job import process_recording_job
+from app.results.retry_job import EVALUATE_RETRY, evaluate_retry_job, record_retry_failure
 from app.tasks.runner import Task
 
 TASKS: dict[str, Task] = {
@@ -21,5 +22,6 @@ TASKS: dict[str, Task] = {
         Task(EVALUATE_ANSWER, evaluate_answer_job, on_failure=record_evaluation_failure),
         Task(PROCESS_RECORDING, process_recording_job),
         Task(RENDER_CLIP, render_clip_job),
+        Task(EVALUATE_RETRY, evaluate_retry_job, on_failure=record_retry_failure),
     )
 }

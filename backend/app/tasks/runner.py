@@ -79,7 +79,10 @@ async def after_failure(
 
 
 async def _record_failure(
-    on_failure: Callable[..., Awaitable[None]], context: JobContext, reason: str, kwargs
+    on_failure: Callable[..., Awaitable[None]],
+    context: JobContext,
+    reason: str,
+    kwargs: dict[str, Any],
 ) -> None:
     """Recording the failure may meet the same busy database: it gets the same tries."""
     for tries in range(1, context.settings.task_max_tries + 1):
@@ -180,6 +183,8 @@ class ArqJobRunner:
 
     async def _get_pool(self) -> Any:
         if self._pool is None:
+            if self.redis_url is None:
+                raise RuntimeError("ArqJobRunner needs a Redis URL or a pool")
             from arq import create_pool
             from arq.connections import RedisSettings
 

@@ -6,11 +6,13 @@ runs it hourly by cron (app.worker).
 
 from app.interviews.evaluation_job import recover_unfinished_evaluations
 from app.recordings.sweep import sweep_abandoned_recordings
+from app.results.retry_job import recover_unfinished_retries
 from app.tasks.runner import JobContext, JobRunner
 
 
 async def sweep_unfinished_work(context: JobContext, runner: JobRunner) -> None:
-    """Settle abandoned recordings, and queue again evaluations still pending or running (one
-    already queued keeps its job key, so it is not run twice)."""
+    """Settle abandoned recordings, and queue again evaluations of answers and of retries still
+    pending or running (one already queued keeps its job key, so it is not run twice)."""
     await sweep_abandoned_recordings(context, runner)
     await recover_unfinished_evaluations(context, runner)
+    await recover_unfinished_retries(context, runner)

@@ -54,6 +54,9 @@ async def test_five_failures_lock_the_email_with_retry_after(client):
     )
     assert locked.status_code == 429
     assert locked.json()["error"]["code"] == "too_many_attempts"
+    assert locked.json()["error"]["message"] == (
+        "Too many failed sign-in attempts. Try again in about 15 minutes."
+    )
     retry_after = int(locked.headers["Retry-After"])
     assert 14 * 60 < retry_after <= 15 * 60 + 1
 

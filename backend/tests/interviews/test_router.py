@@ -178,6 +178,15 @@ async def test_follow_up_after_a_weak_answer_at_most_twice(client, shipped):
     assert len(follow_ups) == 2
     first = interview["questions"][0]
     assert interview["questions"][1]["parent_id"] == first["id"]
+    # A follow-up carries the number of the question it digs into: the others keep theirs.
+    assert [stage["label"] for stage in interview["stages"][1:-1]] == [
+        "Question 1",
+        "Question 1 · follow-up",
+        "Question 2",
+        "Question 2 · follow-up",
+        "Question 3",
+        "Question 4",
+    ]
 
 
 async def test_another_candidates_interview_is_404(client, shipped):

@@ -267,3 +267,44 @@ async def test_recommendations_put_fitting_jobs_first(client, catalog):
     assert scores == sorted(scores, reverse=True)
     top_titles = " ".join(item["job"]["title"].lower() for item in items[:3])
     assert "nurs" in top_titles
+
+
+async def test_search_orders_by_fit_for_my_resume_by_default_when_given_one(client, catalog):
+    me = await signed_in_candidate(client)
+    nurse_resume = await _upload(client, me, NURSE_RESUME)
+    search = "/api/jobs/search"
+    by_fit = await client.get(search, headers=me.headers, params={"resume_id": nurse_resume})
+    assert by_fit.status_code == 200, by_fit.text
+    recommended = await client.get(
+        "/api/jobs/recommendations",
+        headers=me.headers,
+        params={"resume_id": nurse_resume, "limit": 5},
+    )
+    scores = {i["job"]["id"]: i["match"]["score"] for i in recommended.json()["items"]}
+    first = [item["id"] for item in by_fit.json()["items"][:5]]
+    assert [scores.get(job_id) for job_id in first] == sorted(scores.values(), reverse=True)
+
+    newest = (
+        await client.get(
+            search, headers=me.headers, params={"resume_id": nurse_resume, "sort": "newest"}
+        )
+    ).json()["items"]
+    posted = [item["posted_at"] for item in newest]
+    assert posted == sorted(posted, reverse=True)
+    # Without a resume the catalog keeps its own order (newest first), which a nurse's fit changes.
+    plain = (await client.get(search, headers=me.headers)).json()["items"]
+    assert [item["id"] for item in plain[:5]] != first
+
+
+async def test_sorting_by_match_needs_my_own_resume(client, catalog):
+    me = await signed_in_candidate(client)
+    other = await signed_in_candidate(client)
+    theirs = await _upload(client, other, NURSE_RESUME)
+    search = "/api/jobs/search"
+    without = await client.get(search, headers=me.headers, params={"sort": "match"})
+    assert without.status_code == 422
+    assert without.json()["error"]["message"] == (
+        "Sorting by match needs resume_id: the resume to match."
+    )
+    not_mine = await client.get(search, headers=me.headers, params={"resume_id": theirs})
+    assert not_mine.status_code == 404

@@ -73,6 +73,40 @@ export interface paths {
         patch: operations["auth-update_me"];
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a link to choose a new password (the same answer whether or not the account exists) */
+        post: operations["auth-ask_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with a reset link; every session is signed out */
+        post: operations["auth-confirm_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -101,6 +135,235 @@ export interface paths {
         put?: never;
         /** Create a candidate account */
         post: operations["auth-register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Topics, difficulties and languages for a coding round */
+        get: operations["coding-get_catalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/questions/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coding question: the problem (public part), hints, submissions, timeline size */
+        get: operations["coding-get_question"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/questions/{question_id}/hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the next hint; each costs points of this problem's score */
+        post: operations["coding-take_hint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/questions/{question_id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the public examples on the server (the browser runs them itself when it can) */
+        post: operations["coding-run_examples"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/questions/{question_id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code timeline, for playback */
+        get: operations["coding-list_snapshots"];
+        put?: never;
+        /** Save the editor's content to the code timeline (the same code twice adds nothing) */
+        post: operations["coding-save_snapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/questions/{question_id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submission of the question, oldest first */
+        get: operations["coding-list_submissions"];
+        put?: never;
+        /**
+         * Submit code: the server runs every hidden test in its sandbox and judges it
+         * @description Hidden inputs, expected and actual values and output are left out until the interview is completed. The first submission answers the question and adds the interviewer's follow-up about the code (`follow_up_question_id`), asked next.
+         */
+        post: operations["coding-submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/interviews/{interview_id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coding results of a completed interview (also in GET /api/results/{id}) */
+        get: operations["coding-get_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the coding problems (admins) */
+        get: operations["coding-problems-list_problems"];
+        put?: never;
+        /** Add a coding problem, its tests checked against its references (admins) */
+        post: operations["coding-problems-create_problem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/problems/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the active coding problems as JSON (admins) */
+        get: operations["coding-problems-export_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/problems/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update coding problems from a JSON file, all or nothing (admins) */
+        post: operations["coding-problems-import_problems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coding/problems/{problem_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One coding problem with its hidden tests and references (admins) */
+        get: operations["coding-problems-get_problem"];
+        put?: never;
+        post?: never;
+        /** Delete a coding problem, or archive it if interviews used it (admins) */
+        delete: operations["coding-problems-delete_problem"];
+        options?: never;
+        head?: never;
+        /** Change a coding problem; changed tests or code are checked again (admins) */
+        patch: operations["coding-problems-update_problem"];
+        trace?: never;
+    };
+    "/api/coding/problems/{problem_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run both references over every test without saving anything (admins) */
+        post: operations["coding-problems-check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My first steps: resume, job, finished interview */
+        get: operations["dashboard-get_checklist"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -244,6 +507,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{interview_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What coaches said through share links, pinned to questions and moments */
+        get: operations["sharing-list_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews/{interview_id}/complete": {
         parameters: {
             query?: never;
@@ -295,6 +575,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/{interview_id}/questions/{question_id}/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question of a finished interview again; evaluated in the background */
+        post: operations["results-create_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews/{interview_id}/questions/{question_id}/skip": {
         parameters: {
             query?: never;
@@ -324,6 +621,75 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results as a PDF: scores and their working, feedback, answers, transcript */
+        get: operations["results-report_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every retried question of the interview, each beside the attempt before it */
+        get: operations["results-list_retries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My share links for the interview, newest first (the candidate only) */
+        get: operations["sharing-list_shares"];
+        put?: never;
+        /** Make a read-only link to the results for a coach (expiring, revocable) */
+        post: operations["sharing-create_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{interview_id}/shares/{share_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Turn a share link off for good */
+        delete: operations["sharing-revoke_share"];
         options?: never;
         head?: never;
         patch?: never;
@@ -902,6 +1268,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retries/{retry_id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A retried answer's recording, with HTTP Range support (signed link) */
+        get: operations["results-media"];
+        /** Upload the recording of a retried answer (raw bytes of the type given at creation) */
+        put: operations["results-upload_media"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results behind a share link, read-only (no sign-in) */
+        get: operations["sharing-open_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a comment for the candidate through a share link (no sign-in) */
+        post: operations["sharing-comment_shared"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/templates": {
         parameters: {
             query?: never;
@@ -950,6 +1368,57 @@ export interface paths {
         get: operations["users-list_users"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete your account and everything in it (asks for your password) */
+        delete: operations["account-delete_me"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download your data: a zip of JSON documents with your resume files and recordings */
+        get: operations["account-export_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{user_id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a password reset link for an account and mail it (admins only) */
+        post: operations["users-admin_password_reset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1011,6 +1480,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccountDelete */
+        AccountDelete: {
+            /**
+             * Password
+             * @description Your current password
+             */
+            password: string;
+        };
         /** AdminInterviewItem */
         AdminInterviewItem: {
             /** Answered Count */
@@ -1048,11 +1525,7 @@ export interface components {
             seniority: string | null;
             /** Started At */
             started_at: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+            status: components["schemas"]["InterviewStatus"];
         };
         /** AdminInterviewList */
         AdminInterviewList: {
@@ -1065,18 +1538,40 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * AdminInterviewSort
+         * @description Newest first unless asked otherwise; interviews without a score come last either way.
+         * @enum {string}
+         */
+        AdminInterviewSort: "-created_at" | "created_at" | "-overall" | "overall";
+        /** AdminResetLink */
+        AdminResetLink: {
+            /** Emailed To */
+            emailed_to: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Link
+             * @description Give it to the person; it works once
+             */
+            link: string;
+        };
         /** AnalysisState */
         AnalysisState: {
             /** Error */
             error: string | null;
             /** Progress */
             progress: number;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "none" | "queued" | "running" | "done" | "failed";
+            status: components["schemas"]["AnalysisStatus"];
         };
+        /**
+         * AnalysisStatus
+         * @enum {string}
+         */
+        AnalysisStatus: "none" | "queued" | "running" | "done" | "failed";
         /** AnswerCreate */
         AnswerCreate: {
             /** Duration S */
@@ -1154,11 +1649,7 @@ export interface components {
             evaluation: components["schemas"]["AnswerEvaluation"] | null;
             /** Evaluation Error */
             evaluation_error: string | null;
-            /**
-             * Evaluation Status
-             * @enum {string}
-             */
-            evaluation_status: "pending" | "running" | "done" | "failed";
+            evaluation_status: components["schemas"]["EvaluationStatus"];
             /**
              * Id
              * Format: uuid
@@ -1183,6 +1674,47 @@ export interface components {
             /** Transcript */
             transcript: string;
         };
+        /**
+         * AttemptComparison
+         * @description This attempt beside the one before it that was evaluated (the interview's answer, or an
+         *     earlier retry).
+         */
+        AttemptComparison: {
+            /**
+             * Newly Covered
+             * @description Key points covered now that were missed before, with the words that cover them
+             */
+            newly_covered: components["schemas"]["CoveredPoint"][];
+            /**
+             * No Longer Covered
+             * @description Covered before, missed this time
+             */
+            no_longer_covered: string[];
+            /**
+             * Previous
+             * @enum {string}
+             */
+            previous: "original" | "retry";
+            /**
+             * Previous Attempt
+             * @description 0 for the interview's answer, n for retry n
+             */
+            previous_attempt: number;
+            /**
+             * Previous Score
+             * @description None when skipped or not enough to score
+             */
+            previous_score: number | null;
+            /** Score */
+            score: number | null;
+            /**
+             * Score Change
+             * @description score - previous_score, when both exist
+             */
+            score_change: number | null;
+            /** Still Missed */
+            still_missed: string[];
+        };
         /** AvatarClipRead */
         AvatarClipRead: {
             /**
@@ -1190,11 +1722,7 @@ export interface components {
              * Format: uuid
              */
             question_id: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "pending" | "ready" | "failed";
+            status: components["schemas"]["ClipStatus"];
             /** Video Url */
             video_url: string | null;
         };
@@ -1222,6 +1750,14 @@ export interface components {
             provider: "browser" | "tavus" | "did";
             /** Status */
             status: string;
+        };
+        /** Body_coding-problems-import_problems */
+        "Body_coding-problems-import_problems": {
+            /**
+             * File
+             * @description A JSON list of problems, as the export writes it
+             */
+            file: string;
         };
         /** Body_questions-import_questions */
         "Body_questions-import_questions": {
@@ -1254,6 +1790,16 @@ export interface components {
             status: "good" | "ok" | "improve";
             /** Value */
             value: string;
+        };
+        /** CatalogTopic */
+        CatalogTopic: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Label */
+            label: string;
+            topic: components["schemas"]["Topic"];
         };
         /** CategoryMix */
         CategoryMix: {
@@ -1289,6 +1835,36 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** CheckReport */
+        CheckReport: {
+            /** Ok */
+            ok: boolean;
+            /** Problems */
+            problems: components["schemas"]["ValidationProblem"][];
+            /** Warnings */
+            warnings: string[];
+        };
+        /**
+         * Checklist
+         * @description The steps to a first report, each done or not.
+         */
+        Checklist: {
+            /**
+             * Interview
+             * @description An interview is finished
+             */
+            interview: boolean;
+            /**
+             * Job
+             * @description A job description is saved, or an interview was for a job
+             */
+            job: boolean;
+            /**
+             * Resume
+             * @description A resume is uploaded
+             */
+            resume: boolean;
+        };
         /** ChunkReceipt */
         ChunkReceipt: {
             /** Bytes */
@@ -1301,6 +1877,11 @@ export interface components {
             /** Seq */
             seq: number;
         };
+        /**
+         * ClipStatus
+         * @enum {string}
+         */
+        ClipStatus: "pending" | "ready" | "failed";
         /** Clock */
         Clock: {
             /** Current Question Elapsed S */
@@ -1321,6 +1902,245 @@ export interface components {
             /** Public Id */
             public_id: string;
         };
+        /** CodeIn */
+        CodeIn: {
+            /** Code */
+            code: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+        };
+        /**
+         * CodingCatalog
+         * @description What a candidate can choose for a coding round.
+         */
+        CodingCatalog: {
+            /** Difficulties */
+            difficulties: components["schemas"]["Difficulty"][];
+            /** Languages */
+            languages: ("python" | "javascript")[];
+            /** Topics */
+            topics: components["schemas"]["CatalogTopic"][];
+        };
+        /** CodingProblemResult */
+        CodingProblemResult: {
+            /**
+             * Code
+             * @description The last code submitted
+             */
+            code: string | null;
+            /** Correctness */
+            correctness: number | null;
+            difficulty: components["schemas"]["Difficulty"] | null;
+            efficiency: components["schemas"]["Efficiency"] | null;
+            explanation: components["schemas"]["Explanation"] | null;
+            /**
+             * Failing
+             * @description Failed hidden tests, inputs included
+             */
+            failing: components["schemas"]["HiddenTestResult"][];
+            /**
+             * First Submission S
+             * @description Seconds from the question being asked to the first submission
+             */
+            first_submission_s: number | null;
+            /** Hidden Passed */
+            hidden_passed: number;
+            /** Hidden Total */
+            hidden_total: number;
+            /** Hint Penalty */
+            hint_penalty: number;
+            /** Hints Used */
+            hints_used: number;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            model_solution: components["schemas"]["ModelSolution"] | null;
+            /** Position */
+            position: number;
+            quality: components["schemas"]["Quality"] | null;
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /**
+             * Score
+             * @description The submission's score less the hints' cost
+             */
+            score: number | null;
+            /** Slug */
+            slug: string;
+            /**
+             * Snapshots
+             * @description Snapshots in the code timeline (GET .../snapshots)
+             */
+            snapshots: number;
+            status: components["schemas"]["QuestionStatus"];
+            /** Submissions */
+            submissions: number;
+            /** Submitted */
+            submitted: boolean;
+            /** Title */
+            title: string;
+            topic: components["schemas"]["Topic"] | null;
+            verdict: components["schemas"]["Verdict"] | null;
+        };
+        /** CodingQuestionRead */
+        CodingQuestionRead: {
+            /** Follow Up Question Id */
+            follow_up_question_id: string | null;
+            hints: components["schemas"]["Hints"];
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            latest_submission: components["schemas"]["SubmissionRead"] | null;
+            problem: components["schemas"]["ProblemPublic"];
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /** Revealed */
+            revealed: boolean;
+            /**
+             * Score
+             * @description Last submission's score less the hints' cost
+             */
+            score: number | null;
+            /** Snapshot Count */
+            snapshot_count: number;
+            /** Snapshot Limit */
+            snapshot_limit: number;
+            /**
+             * Status
+             * @description The interview question's status: pending, asked...
+             */
+            status: string;
+            /**
+             * Submissions
+             * @description Oldest first
+             */
+            submissions: components["schemas"]["SubmissionSummary"][];
+        };
+        /** CodingResults */
+        CodingResults: {
+            /**
+             * Pending
+             * @description Some explanation is still being evaluated
+             */
+            pending: boolean;
+            /** Problems */
+            problems: components["schemas"]["CodingProblemResult"][];
+            /**
+             * Score
+             * @description Average over the coding problems; an unsubmitted one counts 0
+             */
+            score: number | null;
+        };
+        /**
+         * CodingRound
+         * @description Coding problems to add to an interview (the wizard's "coding round").
+         */
+        CodingRound: {
+            /**
+             * Difficulty
+             * @description Left out: from the seniority (junior easy, senior harder)
+             */
+            difficulty?: ("easy" | "medium" | "hard") | null;
+            /**
+             * Language
+             * @description The editor's starting language
+             * @default python
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            /**
+             * Only
+             * @description A coding round: only the problems, no talking questions
+             * @default false
+             */
+            only: boolean;
+            /**
+             * Problems
+             * @description How many problems
+             * @default 1
+             */
+            problems: number;
+            /**
+             * Topics
+             * @description Preferred topics
+             */
+            topics?: ("arrays_strings" | "hash_maps" | "two_pointers" | "stacks_queues" | "trees_graphs" | "dynamic_programming" | "sql_data" | "practical")[] | null;
+        };
+        /** CommentCreate */
+        CommentCreate: {
+            /**
+             * At S
+             * @description The moment of the recording, in seconds
+             */
+            at_s?: number | null;
+            /** Author Name */
+            author_name: string;
+            /**
+             * Question Id
+             * @description The question it is about
+             */
+            question_id?: string | null;
+            /** Text */
+            text: string;
+        };
+        /** CommentList */
+        CommentList: {
+            /**
+             * Items
+             * @description Oldest first
+             */
+            items: components["schemas"]["CommentRead"][];
+        };
+        /** CommentRead */
+        CommentRead: {
+            /** At S */
+            at_s: number | null;
+            /** Author Name */
+            author_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Question Id */
+            question_id: string | null;
+            /**
+             * Share Label
+             * @description The label of the link it was left through
+             */
+            share_label: string;
+            /** Text */
+            text: string;
+        };
+        /**
+         * Comparison
+         * @description How a returned value is compared with the expected one.
+         * @enum {string}
+         */
+        Comparison: "exact" | "unordered" | "unordered_nested" | "float";
         /** CoveredPoint */
         CoveredPoint: {
             /**
@@ -1496,6 +2316,11 @@ export interface components {
              */
             words_per_minute?: number | null;
         };
+        /**
+         * Difficulty
+         * @enum {string}
+         */
+        Difficulty: "easy" | "medium" | "hard";
         /** Education */
         Education: {
             /** Degree */
@@ -1522,6 +2347,47 @@ export interface components {
             /** Year */
             year?: number | null;
         };
+        /** Efficiency */
+        Efficiency: {
+            /**
+             * Expected
+             * @description The model solution's time complexity, e.g. O(n)
+             */
+            expected: string;
+            /**
+             * Exponent
+             * @description Fitted exponent k of time ~ size^k
+             */
+            exponent: number | null;
+            /**
+             * Growth
+             * @description How the time grew, in words, when it could be told
+             */
+            growth: string | null;
+            /** Note */
+            note: string;
+            /**
+             * Passed
+             * @description Large inputs answered correctly within their time limit
+             */
+            passed: number;
+            /** Points */
+            points: components["schemas"]["TimingPoint"][];
+            /**
+             * Score
+             * @description 0-100; null when the problem has no large inputs
+             */
+            score: number | null;
+            /** Total */
+            total: number;
+        };
+        /** EntryNames */
+        EntryNames: {
+            /** Javascript */
+            javascript: string;
+            /** Python */
+            python: string;
+        };
         /** ErrorBody */
         ErrorBody: {
             /** Code */
@@ -1538,6 +2404,12 @@ export interface components {
         ErrorResponse: {
             error: components["schemas"]["ErrorBody"];
         };
+        /**
+         * EvaluationStatus
+         * @description An answer's evaluation, run in the background.
+         * @enum {string}
+         */
+        EvaluationStatus: "pending" | "running" | "done" | "failed";
         /**
          * EvaluationWorking
          * @description How the score was reached (by either evaluator), for the API and the UI to show.
@@ -1595,6 +2467,62 @@ export interface components {
              */
             text: string;
         };
+        /** Example */
+        Example: {
+            /**
+             * Args
+             * @description Arguments, in order (class problems: the operations)
+             */
+            args: unknown[];
+            /** Expected */
+            expected: unknown;
+            /**
+             * Explanation
+             * @default
+             */
+            explanation: string;
+        };
+        /** ExampleResult */
+        ExampleResult: {
+            /** Actual */
+            actual?: unknown;
+            /**
+             * Diff
+             * @description Where the returned value first differs
+             */
+            diff: string | null;
+            /** Error */
+            error: string | null;
+            /** Expected */
+            expected: unknown;
+            /**
+             * Input
+             * @description The arguments as JSON, without the outer brackets
+             */
+            input: string;
+            /** Name */
+            name: string;
+            /** Passed */
+            passed: boolean;
+            /** Stdout */
+            stdout: string;
+            /** Time Ms */
+            time_ms: number;
+            verdict: components["schemas"]["Verdict"];
+        };
+        /**
+         * ExampleRun
+         * @description The public examples run on the server (the browser runs them itself when it can).
+         */
+        ExampleRun: {
+            /** Load Error */
+            load_error: string | null;
+            /** Results */
+            results: components["schemas"]["ExampleResult"][];
+            /** Runner */
+            runner: string;
+            verdict: components["schemas"]["Verdict"];
+        };
         /** Experience */
         Experience: {
             /** Company */
@@ -1635,6 +2563,28 @@ export interface components {
              */
             verdict: "meets" | "below" | "above" | "unknown";
         };
+        /**
+         * Explanation
+         * @description The follow-up about the candidate's code and how they answered it.
+         */
+        Explanation: {
+            evaluation: components["schemas"]["AnswerEvaluation"] | null;
+            evaluation_status: components["schemas"]["EvaluationStatus"] | null;
+            /** Question */
+            question: string;
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /**
+             * Score
+             * @description The evaluator's score of the answer, 0-100
+             */
+            score: number | null;
+            /** Transcript */
+            transcript: string | null;
+        };
         /** FillerCount */
         FillerCount: {
             /** Count */
@@ -1657,6 +2607,117 @@ export interface components {
             duration_s?: number | null;
             /** Total Chunks */
             total_chunks: number;
+        };
+        /** Finding */
+        Finding: {
+            /** Line */
+            line: number | null;
+            /** Message */
+            message: string;
+            /** Rule */
+            rule: string;
+            /**
+             * Severity
+             * @enum {string}
+             */
+            severity: "warning" | "info";
+        };
+        /**
+         * GeneratorSpec
+         * @description `{"value": <literal>}` or `{<kind>: {<parameters>}}` with one of: ints, text, words,
+         *     repeat, grid, intervals, edges, tree, records, log_lines, ops, range.
+         */
+        GeneratorSpec: {
+            [key: string]: unknown;
+        };
+        /** HiddenTestResult */
+        HiddenTestResult: {
+            /**
+             * Actual
+             * @description After the interview only: JSON text
+             */
+            actual?: string | null;
+            /**
+             * Diff
+             * @description After the interview only
+             */
+            diff?: string | null;
+            /**
+             * Error
+             * @description The error the code raised, if any
+             */
+            error: string | null;
+            /**
+             * Expected
+             * @description After the interview only: JSON text
+             */
+            expected?: string | null;
+            /**
+             * Input
+             * @description After the interview only: the arguments, or what a generated input is
+             */
+            input?: string | null;
+            kind: components["schemas"]["TestKind"];
+            /**
+             * Name
+             * @description What the test is about, e.g. 'an empty list'
+             */
+            name: string;
+            /**
+             * Stdout
+             * @description After the interview only
+             */
+            stdout?: string | null;
+            /** Time Ms */
+            time_ms: number;
+            verdict: components["schemas"]["Verdict"];
+        };
+        /** HintRead */
+        HintRead: {
+            /** Cost */
+            cost: number;
+            /** Index */
+            index: number;
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+            /** Text */
+            text: string;
+        };
+        /** HintTaken */
+        HintTaken: {
+            /**
+             * Cost
+             * @description Points taken off this problem's score
+             */
+            cost: number;
+            /**
+             * Index
+             * @description 0-based
+             */
+            index: number;
+            /**
+             * Penalty
+             * @description Total cost of the hints taken so far
+             */
+            penalty: number;
+            /** Remaining */
+            remaining: number;
+            /** Text */
+            text: string;
+        };
+        /** Hints */
+        Hints: {
+            /** Cost Per Hint */
+            cost_per_hint: number;
+            /** Penalty */
+            penalty: number;
+            /** Remaining */
+            remaining: number;
+            /** Used */
+            used: components["schemas"]["HintRead"][];
         };
         /** History */
         History: {
@@ -1697,11 +2758,7 @@ export interface components {
             seniority: string | null;
             /** Started At */
             started_at: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+            status: components["schemas"]["InterviewStatus"];
         };
         /** ImportResult */
         ImportResult: {
@@ -1719,6 +2776,8 @@ export interface components {
          *     }
          */
         InterviewCreate: {
+            /** @description Coding problems to include (a template's count applies when left out); with only=true a coding round of just the problems */
+            coding?: components["schemas"]["CodingRound"] | null;
             /** Custom Questions */
             custom_questions?: components["schemas"]["CustomQuestion"][] | null;
             /** Jd Text */
@@ -1769,9 +2828,10 @@ export interface components {
             asked_at: string | null;
             /**
              * Category
+             * @description coding: a coding problem, worked on at /api/coding/interviews/{id}/...
              * @enum {string}
              */
-            category: "behavioral" | "technical" | "situational";
+            category: "behavioral" | "technical" | "situational" | "coding";
             /** Difficulty */
             difficulty: number;
             /**
@@ -1791,11 +2851,7 @@ export interface components {
             skills: string[];
             /** Source */
             source: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "pending" | "asked" | "answered" | "skipped";
+            status: components["schemas"]["QuestionStatus"];
             /** Text */
             text: string;
         };
@@ -1842,11 +2898,7 @@ export interface components {
             stages: components["schemas"]["Stage"][];
             /** Started At */
             started_at: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+            status: components["schemas"]["InterviewStatus"];
             /** Template Id */
             template_id: string | null;
         };
@@ -1854,6 +2906,8 @@ export interface components {
         InterviewResults: {
             /** Candidate Name */
             candidate_name: string;
+            /** @description The coding problems, when the interview had any */
+            coding?: components["schemas"]["CodingResults"] | null;
             interview: components["schemas"]["InterviewSummary"];
             match: components["schemas"]["MatchResult"] | null;
             /** Questions */
@@ -1887,6 +2941,11 @@ export interface components {
              */
             time_per_question_s: number;
         };
+        /**
+         * InterviewStatus
+         * @enum {string}
+         */
+        InterviewStatus: "scheduled" | "in_progress" | "completed" | "abandoned";
         /** InterviewSummary */
         InterviewSummary: {
             /** Answered Count */
@@ -1913,11 +2972,7 @@ export interface components {
             seniority: string | null;
             /** Started At */
             started_at: string | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "scheduled" | "in_progress" | "completed" | "abandoned";
+            status: components["schemas"]["InterviewStatus"];
         };
         /** JobCreate */
         JobCreate: {
@@ -2166,6 +3221,13 @@ export interface components {
             /** Title */
             title?: string;
         };
+        /** KindCount */
+        KindCount: {
+            /** Passed */
+            passed: number;
+            /** Total */
+            total: number;
+        };
         /** KnowledgeSources */
         KnowledgeSources: {
             /**
@@ -2290,6 +3352,28 @@ export interface components {
             parts?: components["schemas"]["MatchPart"][];
             /** Score */
             score: number;
+        };
+        /** Method */
+        Method: {
+            /** Name */
+            name: string;
+            /** Params */
+            params?: string[];
+        };
+        /** ModelSolution */
+        ModelSolution: {
+            /** Alternatives */
+            alternatives: string[];
+            /** Approach */
+            approach: string;
+            /** Javascript */
+            javascript: string;
+            /** Python */
+            python: string;
+            /** Space */
+            space: string;
+            /** Time */
+            time: string;
         };
         /** OccupationDetail */
         OccupationDetail: {
@@ -2451,6 +3535,40 @@ export interface components {
              */
             via: string;
         };
+        /**
+         * PasswordResetAsk
+         * @example {
+         *       "email": "ada@example.com"
+         *     }
+         */
+        PasswordResetAsk: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+        };
+        /** PasswordResetAsked */
+        PasswordResetAsked: {
+            /**
+             * Message
+             * @description The same whether or not the address has an account
+             */
+            message: string;
+        };
+        /** PasswordResetConfirm */
+        PasswordResetConfirm: {
+            /**
+             * New Password
+             * @description At least 8 characters, and not the email address
+             */
+            new_password: string;
+            /**
+             * Token
+             * @description From the link in the mail
+             */
+            token: string;
+        };
         /** Pause */
         Pause: {
             /** End S */
@@ -2498,6 +3616,222 @@ export interface components {
             /** Url */
             url: string;
         };
+        /** ProblemCreate */
+        ProblemCreate: {
+            /** @default exact */
+            comparison: components["schemas"]["Comparison"];
+            difficulty: components["schemas"]["Difficulty"];
+            /** Examples */
+            examples: components["schemas"]["Example"][];
+            /** Explanation Points */
+            explanation_points: string[];
+            /** Hints */
+            hints?: string[];
+            reference: components["schemas"]["References"];
+            /** Role Families */
+            role_families?: string[];
+            signature: components["schemas"]["Signature"];
+            /** Skills */
+            skills?: string[];
+            /** Slug */
+            slug?: string | null;
+            solution: components["schemas"]["Solution"];
+            /**
+             * Statement
+             * @description Markdown
+             */
+            statement: string;
+            /**
+             * Summary
+             * @description What the interviewer says
+             */
+            summary: string;
+            /** Tests */
+            tests: components["schemas"]["TestCase"][];
+            /**
+             * Time Limit Ms
+             * @description Per test
+             * @default 1000
+             */
+            time_limit_ms: number;
+            /** Title */
+            title: string;
+            topic: components["schemas"]["Topic"];
+        };
+        /**
+         * ProblemDeleted
+         * @description What DELETE did: removed the problem, or archived it because interviews used it.
+         */
+        ProblemDeleted: {
+            /**
+             * Result
+             * @enum {string}
+             */
+            result: "deleted" | "archived";
+        };
+        /** ProblemList */
+        ProblemList: {
+            /** Items */
+            items: components["schemas"]["ProblemSummary"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /**
+         * ProblemPublic
+         * @description What a candidate sees during the interview: never the hidden tests or the references.
+         */
+        ProblemPublic: {
+            comparison: components["schemas"]["Comparison"];
+            difficulty: components["schemas"]["Difficulty"];
+            /** @description The function or class to define, per language */
+            entry: components["schemas"]["EntryNames"];
+            /** Examples */
+            examples: components["schemas"]["PublicExample"][];
+            /** Hidden Test Count */
+            hidden_test_count: number;
+            /** Hint Count */
+            hint_count: number;
+            /** @description Parameter lists as written in each language */
+            params: components["schemas"]["EntryNames"];
+            signature: components["schemas"]["Signature"];
+            /** Skills */
+            skills: string[];
+            /** Slug */
+            slug: string;
+            starter_code: components["schemas"]["StarterCode"];
+            /** Statement */
+            statement: string;
+            /** Time Limit Ms */
+            time_limit_ms: number;
+            /** Title */
+            title: string;
+            topic: components["schemas"]["Topic"];
+        };
+        /**
+         * ProblemRead
+         * @description Everything, hidden tests and references included (admins).
+         */
+        ProblemRead: {
+            /** Archived */
+            archived: boolean;
+            /** @default exact */
+            comparison: components["schemas"]["Comparison"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            difficulty: components["schemas"]["Difficulty"];
+            /** Examples */
+            examples: components["schemas"]["Example"][];
+            /** Explanation Points */
+            explanation_points: string[];
+            /** Hints */
+            hints?: string[];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            reference: components["schemas"]["References"];
+            /** Role Families */
+            role_families?: string[];
+            signature: components["schemas"]["Signature"];
+            /** Skills */
+            skills?: string[];
+            /** Slug */
+            slug: string;
+            solution: components["schemas"]["Solution"];
+            /**
+             * Statement
+             * @description Markdown
+             */
+            statement: string;
+            /**
+             * Summary
+             * @description What the interviewer says
+             */
+            summary: string;
+            /** Tests */
+            tests: components["schemas"]["TestCase"][];
+            /**
+             * Time Limit Ms
+             * @description Per test
+             * @default 1000
+             */
+            time_limit_ms: number;
+            /** Title */
+            title: string;
+            topic: components["schemas"]["Topic"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ProblemSummary */
+        ProblemSummary: {
+            /** Archived */
+            archived: boolean;
+            difficulty: components["schemas"]["Difficulty"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Skills */
+            skills: string[];
+            /** Slug */
+            slug: string;
+            /** Test Count */
+            test_count: number;
+            /** Title */
+            title: string;
+            topic: components["schemas"]["Topic"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ProblemUpdate
+         * @description Only the fields sent change; the tests are checked against the references again.
+         */
+        ProblemUpdate: {
+            /** Archived */
+            archived?: boolean;
+            comparison?: components["schemas"]["Comparison"];
+            difficulty?: components["schemas"]["Difficulty"];
+            /** Examples */
+            examples?: components["schemas"]["Example"][];
+            /** Explanation Points */
+            explanation_points?: string[];
+            /** Hints */
+            hints?: string[];
+            reference?: components["schemas"]["References"];
+            /** Role Families */
+            role_families?: string[];
+            signature?: components["schemas"]["Signature"];
+            /** Skills */
+            skills?: string[];
+            solution?: components["schemas"]["Solution"];
+            /** Statement */
+            statement?: string;
+            /** Summary */
+            summary?: string;
+            /** Tests */
+            tests?: components["schemas"]["TestCase"][];
+            /** Time Limit Ms */
+            time_limit_ms?: number;
+            /** Title */
+            title?: string;
+            topic?: components["schemas"]["Topic"];
+        };
         /** Progress */
         Progress: {
             /** Points */
@@ -2529,6 +3863,27 @@ export interface components {
             role: string;
             /** Technical */
             technical: number | null;
+        };
+        /** PublicExample */
+        PublicExample: {
+            /** Args */
+            args: unknown[];
+            /** Expected */
+            expected: unknown;
+            /** Explanation */
+            explanation: string;
+        };
+        /** Quality */
+        Quality: {
+            /** Checker */
+            checker: string;
+            /** Findings */
+            findings: components["schemas"]["Finding"][];
+            /**
+             * Score
+             * @description 100 less the cost of each finding (warning 8, info 3)
+             */
+            score: number;
         };
         /** QuestionCreate */
         QuestionCreate: {
@@ -2656,7 +4011,7 @@ export interface components {
              * Category
              * @enum {string}
              */
-            category: "behavioral" | "technical" | "situational";
+            category: "behavioral" | "technical" | "situational" | "coding";
             /** Duration S */
             duration_s: number | null;
             evaluation: components["schemas"]["AnswerEvaluation"] | null;
@@ -2665,8 +4020,7 @@ export interface components {
              * @description Why the evaluation failed, when it did
              */
             evaluation_error: string | null;
-            /** Evaluation Status */
-            evaluation_status: ("pending" | "running" | "done" | "failed") | null;
+            evaluation_status: components["schemas"]["EvaluationStatus"] | null;
             /** Key Points */
             key_points: string[];
             /** Model Answer */
@@ -2686,13 +4040,17 @@ export interface components {
             recording_id: string | null;
             /** Skills */
             skills: string[];
-            /** Status */
-            status: string;
+            status: components["schemas"]["QuestionStatus"];
             /** Text */
             text: string;
             /** Transcript */
             transcript: string | null;
         };
+        /**
+         * QuestionStatus
+         * @enum {string}
+         */
+        QuestionStatus: "pending" | "asked" | "answered" | "skipped";
         /**
          * QuestionUpdate
          * @description Only the fields sent are changed; `competency` may be cleared with null.
@@ -2730,11 +4088,7 @@ export interface components {
             progress: number;
             /** @description Speaking rate, fillers, pauses, loudness and on-camera cues, once done */
             report: components["schemas"]["DeliveryReport"] | null;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "none" | "queued" | "running" | "done" | "failed";
+            status: components["schemas"]["AnalysisStatus"];
         };
         /** RecordingCreate */
         RecordingCreate: {
@@ -2786,11 +4140,7 @@ export interface components {
             mime_type: string;
             /** Received Seqs */
             received_seqs: number[];
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "recording" | "processing" | "ready" | "failed";
+            status: components["schemas"]["RecordingStatus"];
             /**
              * Storage
              * @enum {string}
@@ -2799,6 +4149,11 @@ export interface components {
             /** Total Chunks */
             total_chunks: number | null;
         };
+        /**
+         * RecordingStatus
+         * @enum {string}
+         */
+        RecordingStatus: "recording" | "processing" | "ready" | "failed";
         /** RecordingTranscript */
         RecordingTranscript: {
             /** Chapters */
@@ -2810,6 +4165,13 @@ export interface components {
              * @enum {string}
              */
             source: "server_stt" | "answers";
+        };
+        /** References */
+        References: {
+            /** Javascript */
+            javascript: string;
+            /** Python */
+            python: string;
         };
         /** RefreshRequest */
         RefreshRequest: {
@@ -2944,6 +4306,97 @@ export interface components {
             /** Years Experience */
             years_experience?: number;
         };
+        /** RetryCreate */
+        RetryCreate: {
+            /** Duration S */
+            duration_s?: number | null;
+            /**
+             * Media Type
+             * @description The type of the take that will be uploaded to /api/retries/{id}/media (video/webm, audio/webm, video/mp4, audio/mp4, with codecs); none for a typed retry
+             */
+            media_type?: string | null;
+            /**
+             * Source
+             * @default typed
+             * @enum {string}
+             */
+            source: "typed" | "browser_stt";
+            /**
+             * Timings
+             * @description Spoken answers: when each phrase was said (as for answers)
+             */
+            timings?: components["schemas"]["TimedSpan"][] | null;
+            /** Transcript */
+            transcript: string;
+        };
+        /** RetryList */
+        RetryList: {
+            /**
+             * Items
+             * @description By question, oldest attempt first
+             */
+            items: components["schemas"]["RetryRead"][];
+        };
+        /** RetryMedia */
+        RetryMedia: {
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Mime Type */
+            mime_type: string;
+            /**
+             * Url
+             * @description A short-lived signed link, usable as a <video> source
+             */
+            url: string;
+        };
+        /** RetryRead */
+        RetryRead: {
+            /**
+             * Attempt
+             * @description 1 for the first retry of the question, and so on
+             */
+            attempt: number;
+            /** @description Once this attempt is evaluated */
+            comparison: components["schemas"]["AttemptComparison"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Duration S */
+            duration_s: number | null;
+            evaluation: components["schemas"]["AnswerEvaluation"] | null;
+            /** Evaluation Error */
+            evaluation_error: string | null;
+            evaluation_status: components["schemas"]["EvaluationStatus"];
+            /**
+             * Has Media
+             * @description Whether the take's recording was uploaded
+             */
+            has_media: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description Where to play the take, once uploaded */
+            media: components["schemas"]["RetryMedia"] | null;
+            /**
+             * Question Id
+             * Format: uuid
+             */
+            question_id: string;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "typed" | "browser_stt";
+            /** Transcript */
+            transcript: string;
+        };
         /**
          * Role
          * @enum {string}
@@ -2980,6 +4433,11 @@ export interface components {
         /** Scores */
         Scores: {
             /**
+             * Coding
+             * @description Average score of the coding problems (see `coding`), counted in overall
+             */
+            coding?: number | null;
+            /**
              * Communication
              * @description Average communication sub-score
              */
@@ -3001,6 +4459,122 @@ export interface components {
              * @description Average score of technical questions
              */
             technical: number | null;
+        };
+        /** ShareCreate */
+        ShareCreate: {
+            /**
+             * Expires In Days
+             * @default 14
+             */
+            expires_in_days: number;
+            /**
+             * Include Video
+             * @description Whether the coach may watch the interview's recording
+             * @default false
+             */
+            include_video: boolean;
+            /**
+             * Label
+             * @description Who the link is for, e.g. the coach's name
+             */
+            label: string;
+        };
+        /** ShareLinkList */
+        ShareLinkList: {
+            /**
+             * Items
+             * @description Newest first
+             */
+            items: components["schemas"]["ShareLinkRead"][];
+        };
+        /** ShareLinkRead */
+        ShareLinkRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Include Video */
+            include_video: boolean;
+            /** Label */
+            label: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "expired" | "revoked";
+            /**
+             * Token
+             * @description The link's signed token, while it is active
+             */
+            token: string | null;
+        };
+        /** SharedLinkInfo */
+        SharedLinkInfo: {
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Include Video */
+            include_video: boolean;
+            /** Label */
+            label: string;
+        };
+        /**
+         * SharedResults
+         * @description What a coach sees through a share link: the results, read-only.
+         */
+        SharedResults: {
+            /** Comments */
+            comments: components["schemas"]["CommentRead"][];
+            results: components["schemas"]["InterviewResults"];
+            share: components["schemas"]["SharedLinkInfo"];
+            /** @description Only when the candidate chose to share it */
+            video: components["schemas"]["SharedVideo"] | null;
+        };
+        /** SharedVideo */
+        SharedVideo: {
+            /** Audio Only */
+            audio_only: boolean;
+            playback: components["schemas"]["PlaybackLink"];
+            transcript: components["schemas"]["RecordingTranscript"];
+        };
+        /**
+         * Signature
+         * @description Python names; JavaScript uses the camelCase of each (`two_sum` -> `twoSum`).
+         */
+        Signature: {
+            /**
+             * Kind
+             * @default function
+             * @enum {string}
+             */
+            kind: "function" | "class";
+            /** Methods */
+            methods?: components["schemas"]["Method"][];
+            /**
+             * Name
+             * @description snake_case function, or PascalCase class
+             */
+            name: string;
+            /**
+             * Params
+             * @description Constructor's too
+             */
+            params?: string[];
         };
         /**
          * SignedUpload
@@ -3109,6 +4683,97 @@ export interface components {
              */
             source: "onet" | "esco" | "curated";
         };
+        /** Snapshot */
+        Snapshot: {
+            /** Code */
+            code: string;
+            /**
+             * Elapsed S
+             * @description Seconds since the question was asked
+             */
+            elapsed_s: number | null;
+            /**
+             * Event
+             * @enum {string}
+             */
+            event: "edit" | "run" | "submit";
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            /** Seq */
+            seq: number;
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+        };
+        /** SnapshotIn */
+        SnapshotIn: {
+            /** Code */
+            code: string;
+            /**
+             * Event
+             * @default edit
+             * @enum {string}
+             */
+            event: "edit" | "run";
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+        };
+        /** SnapshotList */
+        SnapshotList: {
+            /** Count */
+            count: number;
+            /** Items */
+            items: components["schemas"]["Snapshot"][];
+            /** Limit */
+            limit: number;
+        };
+        /** SnapshotSaved */
+        SnapshotSaved: {
+            /** Count */
+            count: number;
+            /** Limit */
+            limit: number;
+            /** Seq */
+            seq: number;
+            /**
+             * Stored
+             * @description False when it repeated the last snapshot (nothing added)
+             */
+            stored: boolean;
+            /**
+             * Taken At
+             * Format: date-time
+             */
+            taken_at: string;
+        };
+        /** Solution */
+        Solution: {
+            /** Alternatives */
+            alternatives?: string[];
+            /**
+             * Approach
+             * @description The model solution's idea
+             */
+            approach: string;
+            /**
+             * Space
+             * @description e.g. O(n)
+             */
+            space: string;
+            /**
+             * Time
+             * @description e.g. O(n)
+             */
+            time: string;
+        };
         /** Speaking */
         Speaking: {
             /**
@@ -3135,6 +4800,106 @@ export interface components {
              */
             status: "done" | "current" | "pending" | "skipped";
         };
+        /** StarterCode */
+        StarterCode: {
+            /** Javascript */
+            javascript: string;
+            /** Python */
+            python: string;
+        };
+        /** SubmissionRead */
+        SubmissionRead: {
+            /** By Kind */
+            by_kind: {
+                [key: string]: components["schemas"]["KindCount"];
+            };
+            /** Code */
+            code: string;
+            /**
+             * Correctness
+             * @description 0-100: share of the normal and edge tests passed
+             */
+            correctness: number;
+            /** Duration Ms */
+            duration_ms: number;
+            efficiency: components["schemas"]["Efficiency"];
+            /**
+             * Follow Up Question Id
+             * @description The interviewer's question about this code, asked next
+             */
+            follow_up_question_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            /**
+             * Load Error
+             * @description Why the code did not run (a syntax error...)
+             */
+            load_error: string | null;
+            /**
+             * Passed
+             * @description Hidden tests passed
+             */
+            passed: number;
+            quality: components["schemas"]["Quality"];
+            /**
+             * Revealed
+             * @description Whether hidden inputs and values are included
+             */
+            revealed: boolean;
+            /**
+             * Runner
+             * @description local (the bubblewrap sandbox) or piston
+             */
+            runner: string;
+            /**
+             * Score
+             * @description Before the hints' cost
+             */
+            score: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Tests */
+            tests: components["schemas"]["HiddenTestResult"][];
+            /** Total */
+            total: number;
+            verdict: components["schemas"]["Verdict"];
+        };
+        /** SubmissionSummary */
+        SubmissionSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "python" | "javascript";
+            /** Passed */
+            passed: number;
+            /** Score */
+            score: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Total */
+            total: number;
+            verdict: components["schemas"]["Verdict"];
+        };
         /**
          * TemplateCreate
          * @example {
@@ -3150,6 +4915,12 @@ export interface components {
          *     }
          */
         TemplateCreate: {
+            /**
+             * Coding Problems
+             * @description Coding problems added to the questions of the mix
+             * @default 0
+             */
+            coding_problems: number;
             /**
              * Description
              * @default
@@ -3180,6 +4951,12 @@ export interface components {
         };
         /** TemplateRead */
         TemplateRead: {
+            /**
+             * Coding Problems
+             * @description Coding problems added to the questions of the mix
+             * @default 0
+             */
+            coding_problems: number;
             /**
              * Created At
              * Format: date-time
@@ -3223,6 +5000,8 @@ export interface components {
          * @description Only the fields sent are changed; `role` and `seniority` may be cleared with null.
          */
         TemplateUpdate: {
+            /** Coding Problems */
+            coding_problems?: number;
             /** Description */
             description?: string;
             /** Follow Ups */
@@ -3237,6 +5016,40 @@ export interface components {
             /** Time Per Question S */
             time_per_question_s?: number;
         };
+        /**
+         * TestCase
+         * @description A hidden test: literal `args`, or arguments made by `generate` (large inputs).
+         */
+        TestCase: {
+            /** Args */
+            args?: unknown[] | null;
+            /**
+             * Expected
+             * @description Left out for generated tests: the reference fills it in
+             */
+            expected?: unknown;
+            /** Generate */
+            generate?: components["schemas"]["GeneratorSpec"][] | null;
+            /** @default normal */
+            kind: components["schemas"]["TestKind"];
+            /**
+             * Name
+             * @description e.g. 'an empty list'
+             */
+            name: string;
+            /**
+             * Size
+             * @description Input size, for complexity
+             */
+            size?: number | null;
+            /** Time Limit Ms */
+            time_limit_ms?: number | null;
+        };
+        /**
+         * TestKind
+         * @enum {string}
+         */
+        TestKind: "normal" | "edge" | "large";
         /**
          * TimedSpan
          * @description Words said between two moments of the answer (a phrase from captions, or a word).
@@ -3270,6 +5083,18 @@ export interface components {
             /** T S */
             t_s: number;
         };
+        /** TimingPoint */
+        TimingPoint: {
+            /** Limit Ms */
+            limit_ms: number;
+            /** Name */
+            name: string;
+            /** Size */
+            size: number | null;
+            /** Time Ms */
+            time_ms: number;
+            verdict: components["schemas"]["Verdict"];
+        };
         /** TokenPair */
         TokenPair: {
             /** Access Token */
@@ -3287,6 +5112,11 @@ export interface components {
              */
             token_type: string;
         };
+        /**
+         * Topic
+         * @enum {string}
+         */
+        Topic: "arrays_strings" | "hash_maps" | "two_pointers" | "stacks_queues" | "trees_graphs" | "dynamic_programming" | "sql_data" | "practical";
         /**
          * UserCreate
          * @example {
@@ -3356,6 +5186,21 @@ export interface components {
             /** New Password */
             new_password?: string | null;
         };
+        /** ValidationProblem */
+        ValidationProblem: {
+            /** Language */
+            language: string;
+            /** Message */
+            message: string;
+            /** Test */
+            test: string;
+        };
+        /**
+         * Verdict
+         * @description A test's or a whole run's outcome, worst first in `SEVERITY`.
+         * @enum {string}
+         */
+        Verdict: "accepted" | "wrong_answer" | "time_limit" | "memory_limit" | "runtime_error" | "not_allowed" | "output_limit" | "compile_error" | "skipped" | "not_run";
         /** VideoStats */
         VideoStats: {
             /** Available */
@@ -3422,11 +5267,13 @@ export interface operations {
             query?: {
                 /** @description Email or name */
                 candidate?: string | null;
-                status?: ("scheduled" | "in_progress" | "completed" | "abandoned") | null;
+                status?: components["schemas"]["InterviewStatus"] | null;
                 date_from?: string | null;
                 date_to?: string | null;
                 min_score?: number | null;
                 max_score?: number | null;
+                /** @description Field to order by, descending with a leading '-' */
+                sort?: components["schemas"]["AdminInterviewSort"];
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page */
@@ -3751,6 +5598,133 @@ export interface operations {
             };
         };
     };
+    "auth-ask_password_reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetAsk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAsked"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "auth-confirm_password_reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "auth-refresh": {
         parameters: {
             query?: never;
@@ -3862,6 +5836,1304 @@ export interface operations {
             };
             /** @description Request Entity Too Large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-get_catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodingCatalog"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-get_question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodingQuestionRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-take_hint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HintTaken"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-run_examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExampleRun"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-list_snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-save_snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotSaved"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-list_submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-get_results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodingResults"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-list_problems": {
+        parameters: {
+            query?: {
+                /** @description Words in the title or slug */
+                q?: string | null;
+                topic?: components["schemas"]["Topic"] | null;
+                difficulty?: components["schemas"]["Difficulty"] | null;
+                include_archived?: boolean;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-create_problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-export_problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-import_problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_coding-problems-import_problems"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-get_problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                problem_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-delete_problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                problem_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDeleted"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-update_problem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                problem_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "coding-problems-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                problem_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4085,7 +7357,7 @@ export interface operations {
     "interviews-list_mine": {
         parameters: {
             query?: {
-                status?: ("scheduled" | "in_progress" | "completed" | "abandoned") | null;
+                status?: components["schemas"]["InterviewStatus"] | null;
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page */
@@ -4414,6 +7686,64 @@ export interface operations {
             };
         };
     };
+    "sharing-list_comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "interviews-complete": {
         parameters: {
             query?: never;
@@ -4666,6 +7996,123 @@ export interface operations {
             };
         };
     };
+    "results-create_retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetryCreate"];
+            };
+        };
+        responses: {
+            /** @description The same attempt sent twice: the first one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "interviews-skip": {
         parameters: {
             query?: never;
@@ -4765,6 +8212,362 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "results-report_pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "results-list_retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "sharing-list_shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "sharing-create_share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "sharing-revoke_share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                share_id: string;
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5403,6 +9206,10 @@ export interface operations {
                 /** @description Comma-separated skill names */
                 skills?: string | null;
                 salary_min?: number | null;
+                /** @description One of my resumes, to sort by how well it fits */
+                resume_id?: string | null;
+                /** @description match (needs resume_id), relevance or newest; by default match when a resume is given, else relevance */
+                sort?: ("match" | "relevance" | "newest") | null;
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page */
@@ -5425,6 +9232,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7969,6 +11785,331 @@ export interface operations {
             };
         };
     };
+    "results-media": {
+        parameters: {
+            query: {
+                expires: number;
+                signature: string;
+            };
+            header?: never;
+            path: {
+                retry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": unknown;
+                    "video/webm": unknown;
+                };
+            };
+            /** @description Part of the file, as asked by a Range header */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Requested Range Not Satisfiable */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "results-upload_media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                retry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "sharing-open_shared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedResults"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "sharing-comment_shared": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     "templates-list_templates": {
         parameters: {
             query?: never;
@@ -8360,6 +12501,205 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "account-delete_me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDelete"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "account-export_me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "users-admin_password_reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminResetLink"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

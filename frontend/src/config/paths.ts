@@ -2,6 +2,10 @@ export const paths = {
   home: '/',
   login: '/login',
   register: '/register',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  /** Results shared with a coach: opened signed out. */
+  shared: { pattern: '/shared/:token', to: (token: string) => `/shared/${encodeURIComponent(token)}` },
   app: {
     dashboard: '/app',
     resumes: '/app/resumes',
@@ -14,6 +18,10 @@ export const paths = {
     newInterview: {
       pattern: '/app/interviews/new',
       to: (jobId?: string) => (jobId ? `/app/interviews/new?job_id=${encodeURIComponent(jobId)}` : '/app/interviews/new'),
+      /** "Practise again": the job, role, template and format of an earlier interview, prefilled. */
+      from: (interviewId: string) => `/app/interviews/new?from=${encodeURIComponent(interviewId)}`,
+      /** "Practise for this job" from a saved job description. */
+      forJobDescription: (id: string) => `/app/interviews/new?job_description_id=${encodeURIComponent(id)}`,
     },
     interview: { pattern: '/app/interviews/:interviewId', to: (id: string) => `/app/interviews/${id}` },
     interviewResults: { pattern: '/app/interviews/:interviewId/results', to: (id: string) => `/app/interviews/${id}/results` },
@@ -24,6 +32,12 @@ export const paths = {
       questions: '/app/admin/questions',
       templates: '/app/admin/templates',
       interviews: '/app/admin/interviews',
+      candidates: '/app/admin/candidates',
+      /** A candidate's results as an admin reads them, inside the admin pages. */
+      interviewResults: {
+        pattern: '/app/admin/interviews/:interviewId/results',
+        to: (id: string) => `/app/admin/interviews/${id}/results`,
+      },
     },
   },
 } as const;

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
+import { plural } from '@/lib/plural';
 
 import { nextUuid } from './factories';
 import { authenticate, errorResponse } from './http';
@@ -19,15 +20,23 @@ function requireAdmin(request: Request) {
   return { user };
 }
 
-/** The server's rules for a question (app/questions/schemas.py), as per-field messages. */
-function questionProblems(body: Partial<Schemas['QuestionCreate']>): RowError[] {
+/**
+ * The server's rules for a question (app/questions/schemas.py), as per-field messages: the
+ * validator's words for the API, plain ones for an import (app/questions/import_messages.py).
+ */
+function questionProblems(body: Partial<Schemas['QuestionCreate']>, forImport = false): RowError[] {
   const problems: RowError[] = [];
-  if (typeof body.text !== 'string' || body.text.trim().length < 10) problems.push({ row: 0, field: 'text', message: 'String should have at least 10 characters' });
+  const add = (field: string, api: string, plain: string) => problems.push({ row: 0, field, message: forImport ? plain : api });
+  if (body.text === undefined) add('text', 'Field required', 'Add the question text.');
+  else if (typeof body.text !== 'string' || body.text.trim().length < 10) add('text', 'String should have at least 10 characters', 'Write at least 10 characters.');
   if (!['behavioral', 'technical', 'situational'].includes(String(body.category))) {
-    problems.push({ row: 0, field: 'category', message: "Input should be 'behavioral', 'technical' or 'situational'" });
+    add('category', "Input should be 'behavioral', 'technical' or 'situational'", 'Use behavioral, technical or situational.');
   }
-  if (!Array.isArray(body.key_points) || body.key_points.length === 0) problems.push({ row: 0, field: 'key_points', message: 'List should have at least 1 item after validation, not 0' });
-  else if (body.key_points.some((point) => !String(point).trim())) problems.push({ row: 0, field: 'key_points', message: 'Value error, Key points must not be blank' });
+  if (!Array.isArray(body.key_points) || body.key_points.length === 0) {
+    add('key_points', 'List should have at least 1 item after validation, not 0', 'Give at least 1 key point.');
+  } else if (body.key_points.some((point) => !String(point).trim())) {
+    add('key_points', 'Value error, Key points must not be blank', 'Key points must not be blank.');
+  }
   return problems;
 }
 
@@ -101,10 +110,10 @@ export const adminHandlers = [
     }
     if (!Array.isArray(rows)) return errorResponse(422, 'import_unreadable', 'A JSON import must be a list of questions: [{...}, {...}].');
     const list = rows as Partial<Schemas['QuestionCreate']>[];
-    const problems = list.flatMap((row, index) => questionProblems(row).map((problem) => ({ ...problem, row: index + 1 })));
+    const problems = list.flatMap((row, index) => questionProblems(row, true).map((problem) => ({ ...problem, row: index + 1 })));
     if (problems.length > 0) {
       return HttpResponse.json(
-        { error: { code: 'import_invalid', message: `${problems.length} problem(s) found; nothing was imported.`, details: problems } },
+        { error: { code: 'import_invalid', message: `${plural(problems.length, 'problem')} found; nothing was imported.`, details: problems } },
         { status: 422 },
       );
     }

@@ -2,12 +2,14 @@ import { delay, http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
 
+import { accountHandlers } from './account-handlers';
 import { adminHandlers } from './admin-handlers';
 import { authenticate, bearer, errorResponse } from './http';
 import { interviewHandlers } from './interview-handlers';
 import { jobHandlers } from './job-handlers';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { db } from './mock-db';
+import { practiceHandlers } from './practice-handlers';
 import { resumeHandlers } from './resume-handlers';
 
 type Schemas = components['schemas'];
@@ -85,4 +87,6 @@ export const handlers = [
   ...jobHandlers,
   ...interviewHandlers,
   ...adminHandlers,
+  ...accountHandlers,
+  ...practiceHandlers,
 ];

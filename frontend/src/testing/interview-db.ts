@@ -33,12 +33,14 @@ function stages(interview: StoredInterview): Schemas['Stage'][] {
   const finished = interview.status === 'completed' || interview.status === 'abandoned';
   const current = interview.questions.find((q) => q.status === 'pending' || q.status === 'asked');
   const list: Schemas['Stage'][] = [{ key: 'introduction', label: 'Introduction', status: started ? 'done' : 'current' }];
-  interview.questions.forEach((question, index) => {
+  let number = 0; // As the backend: a follow-up keeps the number of the question it follows.
+  interview.questions.forEach((question) => {
     let status: Schemas['Stage']['status'] = 'pending';
     if (question.status === 'answered') status = 'done';
     else if (question.status === 'skipped') status = 'skipped';
     else if (started && !finished && question === current) status = 'current';
-    list.push({ key: question.id, label: question.source === 'follow_up' ? 'Follow-up' : `Question ${index + 1}`, status });
+    if (question.source !== 'follow_up') number += 1;
+    list.push({ key: question.id, label: question.source === 'follow_up' ? `Question ${Math.max(number, 1)} · follow-up` : `Question ${number}`, status });
   });
   list.push({ key: 'wrap_up', label: 'Wrap-up', status: finished ? 'done' : started && !current ? 'current' : 'pending' });
   return list;

@@ -18,6 +18,7 @@ const QUESTION_TEXTS: Record<Category, string> = {
   behavioral: 'Tell me about a time you disagreed with a teammate. What did you do?',
   technical: 'How would you design an API that stays fast under heavy load?',
   situational: 'Production is down on a Friday evening. Walk me through your first ten minutes.',
+  coding: 'Coding exercise: Two sum. Find the two numbers in a list that add up to a target.',
 };
 
 export function buildInterviewQuestion(overrides: Partial<InterviewQuestion> = {}): InterviewQuestion {
@@ -168,6 +169,7 @@ export function buildTemplate(overrides: Partial<Template> = {}): Template {
     mix: { behavioral: 2, technical: 3, situational: 0 },
     time_per_question_s: 300,
     follow_ups: true,
+    coding_problems: 0,
     created_at: now,
     updated_at: now,
     ...overrides,

@@ -72,7 +72,7 @@ function plannedQuestions(body: Schemas['InterviewCreate'], count: number, mix?:
   }));
   const generated = buildQuestions(Math.max(0, count - custom.length), body.role);
   if (mix) {
-    const categories = (['behavioral', 'technical', 'situational'] as Category[]).flatMap((category) => Array<Category>(mix[category] ?? 0).fill(category));
+    const categories = (['behavioral', 'technical', 'situational'] as const).flatMap((category) => Array<Category>(mix[category] ?? 0).fill(category));
     generated.forEach((question, index) => (question.category = categories[index] ?? question.category));
   }
   return [...custom, ...generated].map((question, index) => ({ ...question, position: index }));
@@ -273,6 +273,17 @@ export const interviewHandlers = [
     if (!interview || (interview.owner !== user.email.toLowerCase() && user.role !== 'admin')) return notFound();
     if (interview.status !== 'completed') return conflict(interview, 'show results for');
     return HttpResponse.json(results(interview));
+  }),
+
+  http.get('/api/dashboard/checklist', ({ request }) => {
+    const { user, response } = authenticate(request);
+    if (response) return response;
+    const mine = interviewDb.listInterviews(user.email);
+    return HttpResponse.json({
+      resume: db.listResumes(user.email).length > 0,
+      job: db.listJobDescriptions(user.email).length > 0 || mine.some((interview) => interview.job_id || interview.job_description_id),
+      interview: mine.some((interview) => interview.status === 'completed'),
+    } satisfies Schemas['Checklist']);
   }),
 
   http.get('/api/dashboard/stats', ({ request }) => {

@@ -39,7 +39,7 @@ function parseText(text: string, title?: string | null): ParsedJob {
 /** MSW handlers that follow the backend's job catalog, job description and matching contract. */
 export const jobHandlers = [
   http.get('/api/jobs/search', ({ request }) => {
-    const { response } = authenticate(request);
+    const { user, response } = authenticate(request);
     if (response) return response;
     const url = new URL(request.url);
     const q = url.searchParams.get('q') ?? '';
@@ -56,6 +56,17 @@ export const jobHandlers = [
       .filter((job) => !jobType || job.job_type === jobType)
       .filter((job) => hasSkills(job, skills))
       .filter((job) => !salaryMin || (job.salary_max ?? job.salary_min ?? 0) >= salaryMin);
+    // The server's orders: by fit for one of my resumes, newest first, or as listed (relevance).
+    const sort = url.searchParams.get('sort') ?? (url.searchParams.get('resume_id') ? 'match' : 'relevance');
+    const resumeId = url.searchParams.get('resume_id');
+    if (sort === 'match') {
+      const resume = resumeId ? db.findResume(user.email, resumeId) : undefined;
+      if (!resume) return errorResponse(resumeId ? 404 : 422, resumeId ? 'resume_not_found' : 'validation_error', 'Resume not found.');
+      const score = (job: Job) => computeMatch(resume.parsed, job.parsed).score;
+      found.sort((a, b) => score(b) - score(a));
+    } else if (sort === 'newest') {
+      found.sort((a, b) => b.posted_at.localeCompare(a.posted_at));
+    }
     const items = found.slice((page - 1) * pageSize, page * pageSize).map((job) => ({ ...job, relevance: 1 }));
     return HttpResponse.json({ items, total: found.length, page, page_size: pageSize });
   }),

@@ -19,6 +19,7 @@ function createMockDb() {
   let users = new Map<string, StoredUser>();
   let accessTokens = new Map<string, string>();
   let refreshTokens = new Map<string, string>();
+  let resetTokens = new Map<string, string>();
   let resumes: Owned<Resume>[] = [];
   let jobs: Job[] = [];
   let jobDescriptions: Owned<JobDescription>[] = [];
@@ -38,6 +39,7 @@ function createMockDb() {
       users = new Map();
       accessTokens = new Map();
       refreshTokens = new Map();
+      resetTokens = new Map();
       resumes = [];
       jobs = [];
       jobDescriptions = [];
@@ -55,6 +57,29 @@ function createMockDb() {
       return toPublic(user);
     },
     findUser: (email: string) => users.get(email.toLowerCase()),
+    listUsers: () => [...users.values()].map(toPublic),
+    /** The account and its sessions, resumes and job descriptions are gone. */
+    deleteUser(email: string) {
+      const owner = email.toLowerCase();
+      users.delete(owner);
+      for (const tokens of [accessTokens, refreshTokens, resetTokens]) {
+        for (const [token, holder] of tokens) if (holder === owner) tokens.delete(token);
+      }
+      resumes = resumes.filter((row) => row.owner !== owner);
+      jobDescriptions = jobDescriptions.filter((row) => row.owner !== owner);
+    },
+    /** A password reset link's token for the account, as mailed. */
+    issueResetToken(email: string): string {
+      const token = `reset-${nextId()}`;
+      resetTokens.set(token, email.toLowerCase());
+      return token;
+    },
+    /** Each reset token works once. */
+    consumeResetToken(token: string): string | undefined {
+      const email = resetTokens.get(token);
+      resetTokens.delete(token);
+      return email;
+    },
     updateUser(email: string, changes: { full_name?: string; password?: string }): User {
       const user = users.get(email.toLowerCase());
       if (!user) throw new Error(`No user ${email}`);

@@ -8,7 +8,7 @@ normalised here, since not every server returns unit vectors.
 import asyncio
 import math
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
 import httpx
@@ -109,7 +109,7 @@ def parse_embeddings(body: dict[str, Any], *, expected: int, label: str) -> list
     return rows
 
 
-def _is_vector(value: object) -> bool:
+def _is_vector(value: object) -> TypeGuard[list[float]]:
     return (
         isinstance(value, list)
         and len(value) > 0

@@ -116,8 +116,14 @@ class Sample:
         """This sample's score, counted as the built-in evaluator counts it; a criterion it
         could not prove takes the value the other samples agreed on (`unproven`), so the
         samples' scores average to the final score and their spread is their disagreement."""
-        values = [self.scores.get(name, unproven[name]) for name in CRITERIA]
-        return overall_score(*values, word_count)
+        value = {name: self.scores.get(name, unproven[name]) for name in CRITERIA}
+        return overall_score(
+            value["relevance"],
+            value["depth"],
+            value["structure"],
+            value["communication"],
+            word_count,
+        )
 
 
 def graded_rubric(data: EvaluationInput) -> tuple[Rubric, list[str]]:

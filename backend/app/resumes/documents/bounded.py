@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext, SpawnContext
 from typing import Any
 
 from app.resumes.documents.errors import (
@@ -30,9 +31,13 @@ MAX_CONCURRENT_CHILDREN = max(os.cpu_count() or 2, 2)
 _POLL_SECONDS = 0.1
 _PRELOAD = ["app.resumes.extraction"]
 
-_start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-_context = multiprocessing.get_context(_start_method)
-if _start_method == "forkserver":
+_FORKSERVER = "forkserver" in multiprocessing.get_all_start_methods()
+_context: ForkServerContext | SpawnContext = (
+    multiprocessing.get_context("forkserver")
+    if _FORKSERVER
+    else multiprocessing.get_context("spawn")
+)
+if _FORKSERVER:
     _context.set_forkserver_preload(_PRELOAD)
 _children = threading.BoundedSemaphore(MAX_CONCURRENT_CHILDREN)
 # Threads that only wait on children (or on a free slot) get their own pool, so a burst of
@@ -58,7 +63,7 @@ async def run_bounded(function: Callable[..., Any], *args: Any, timeout_s: float
 
 def warm_up() -> None:
     """Start the fork server now (about half a second) instead of on the first upload."""
-    if _start_method == "forkserver":
+    if _FORKSERVER:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()

@@ -5,6 +5,7 @@ with the main column line by line. Its layout mode keeps x positions as spaces, 
 strip of whitespace through most lines (a gutter) reveals the columns."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MIN_GUTTER_WIDTH = 3
@@ -57,7 +58,7 @@ def find_gutter(lines: list[str]) -> Gutter | None:
     return best
 
 
-def _empty_runs(occupied: list[int], allowed: float, *, lo: int, hi: int):
+def _empty_runs(occupied: list[int], allowed: float, *, lo: int, hi: int) -> Iterator[Gutter]:
     start = None
     for x in range(lo, hi + 1):
         empty = x < hi and occupied[x] <= allowed

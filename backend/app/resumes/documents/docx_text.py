@@ -5,6 +5,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 import docx
+from docx.document import Document
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -59,7 +60,7 @@ def check_zip_limits(data: bytes) -> None:
             )
 
 
-def _header_lines(document) -> Iterator[str]:
+def _header_lines(document: Document) -> Iterator[str]:
     # Word templates often put the name and contact details in the page header.
     for section in document.sections:
         headers = [section.header]

@@ -81,7 +81,8 @@ def find_name_above_headline(lines: list[str]) -> int | None:
         ):
             candidates.append(index)
     placed = [i for i in candidates if any(is_place(line) for line in lines[i + 2 : i + 4])]
-    return (placed or candidates or [None])[0]
+    found = placed or candidates
+    return found[0] if found else None
 
 
 def _is_headline(line: str) -> bool:

@@ -68,8 +68,8 @@ def find_date_range(text: str) -> DateRange | None:
         month = MONTHS[match["start_month"][:3].lower()]
         return DateRange(f"{end[:4]}-{month:02d}", end, match.span())
     end_text = match["end"]
-    end = None if re.fullmatch(_PRESENT, end_text, re.IGNORECASE) else normalize_date(end_text)
-    return DateRange(normalize_date(match["start"]), end, match.span())
+    until = None if re.fullmatch(_PRESENT, end_text, re.IGNORECASE) else normalize_date(end_text)
+    return DateRange(normalize_date(match["start"]), until, match.span())
 
 
 def find_dates(text: str) -> list[str]:

@@ -143,8 +143,9 @@ def _headers_by_anchors(lines: list[str]) -> list[Header]:
             fragments = split_fields(lines[anchor - 1]) + split_fields(lines[anchor])
             header = Header(anchor - 1, anchor, fragments, None, company_line=True)
         else:
-            header = _labelled_header(lines, anchor, dates, floor=floor, ceiling=ceiling)
-            header = header or _grow_header(lines, anchor, dates, floor=floor, ceiling=ceiling)
+            header = _labelled_header(
+                lines, anchor, dates, floor=floor, ceiling=ceiling
+            ) or _grow_header(lines, anchor, dates, floor=floor, ceiling=ceiling)
         headers.append(header)
         floor = header.last + 1
     return headers

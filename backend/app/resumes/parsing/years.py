@@ -40,14 +40,14 @@ def _month_number(value: str, *, end: bool) -> int:
 
 def _merged_length(intervals: list[tuple[int, int]]) -> int:
     total = 0
-    current_start, current_end = None, None
+    current: tuple[int, int] | None = None
     for start, end in sorted(intervals):
-        if current_end is None or start > current_end:
-            if current_end is not None:
-                total += current_end - current_start
-            current_start, current_end = start, end
+        if current is None or start > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (start, end)
         else:
-            current_end = max(current_end, end)
-    if current_end is not None:
-        total += current_end - current_start
+            current = (current[0], max(current[1], end))
+    if current is not None:
+        total += current[1] - current[0]
     return total

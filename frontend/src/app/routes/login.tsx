@@ -21,6 +21,11 @@ export default function LoginRoute() {
         }
       >
         <LoginForm />
+        <p className="mt-4 text-center text-sm">
+          <Link to={paths.forgotPassword} className="font-medium text-indigo-700 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
       </AuthLayout>
     </RedirectIfAuthenticated>
   );

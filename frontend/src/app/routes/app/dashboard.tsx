@@ -2,6 +2,7 @@ import { PageTitle } from '@/components/layout/page-title';
 import { useMe } from '@/features/auth/api/get-me';
 import { DashboardHeader } from '@/features/dashboard/components/dashboard-header';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
+import { FirstRunChecklist } from '@/features/dashboard/components/first-run-checklist';
 
 export default function DashboardRoute() {
   // The app shell renders this page only once the user has loaded.
@@ -11,6 +12,7 @@ export default function DashboardRoute() {
     <>
       <PageTitle title="Dashboard" />
       <DashboardHeader fullName={user.full_name} />
+      <FirstRunChecklist userId={user.id} />
       <DashboardOverview />
     </>
   );

@@ -1,4 +1,5 @@
 import { ArrowLeft, RotateCcw } from 'lucide-react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { PageTitle } from '@/components/layout/page-title';
@@ -8,8 +9,11 @@ import { ListSkeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useResults } from '@/features/results/api/get-results';
+import { ReportDownloadButton } from '@/features/results/components/report-download-button';
 import { ResultsView } from '@/features/results/components/results-view';
+import { ShareLinks } from '@/features/results/components/share-links';
 import { ApiError, errorMessage } from '@/lib/api-error';
+import { firstRun } from '@/lib/first-run';
 
 function BackLink({ isAdmin }: { isAdmin: boolean }) {
   return (
@@ -23,10 +27,27 @@ function BackLink({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
+/** A new interview with the same job, role, template and format, ready to review and create. */
+function PractiseAgain({ interviewId }: { interviewId: string }) {
+  return (
+    <Button asChild variant="secondary">
+      <Link to={paths.app.newInterview.from(interviewId)}>
+        <RotateCcw aria-hidden="true" className="size-4" />
+        Practise again
+      </Link>
+    </Button>
+  );
+}
+
 export default function InterviewResultsRoute() {
   const { interviewId = '' } = useParams();
   const results = useResults(interviewId);
-  const isAdmin = useMe().data?.role === 'admin';
+  const me = useMe().data;
+  const isAdmin = me?.role === 'admin';
+  const ready = results.data?.status === 'ready';
+  useEffect(() => {
+    if (me && !isAdmin && ready) firstRun.markReviewed(me.id);
+  }, [me, isAdmin, ready]);
 
   if (results.isPending) {
     return (
@@ -63,16 +84,17 @@ export default function InterviewResultsRoute() {
   return (
     <>
       <PageTitle title={`Results: ${results.data.interview.role}`} />
-      <BackLink isAdmin={isAdmin} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <BackLink isAdmin={isAdmin} />
+        <div className="mb-4 flex flex-wrap gap-3">
+          <ReportDownloadButton interviewId={interviewId} role={results.data.interview.role} />
+          {isAdmin ? null : <PractiseAgain interviewId={interviewId} />}
+        </div>
+      </div>
       <ResultsView results={results.data} showCandidate={isAdmin} />
       {isAdmin ? null : (
         <div className="mt-8">
-          <Button asChild variant="secondary">
-            <Link to={paths.app.newInterview.to()}>
-              <RotateCcw aria-hidden="true" className="size-4" />
-              Practise again
-            </Link>
-          </Button>
+          <ShareLinks interviewId={interviewId} />
         </div>
       )}
     </>

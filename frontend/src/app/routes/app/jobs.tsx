@@ -3,18 +3,20 @@ import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/layout/page-header';
 import { Button } from '@/components/ui/button';
+import { ListSkeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { JobSearchForm } from '@/features/jobs/components/job-search-form';
 import { JobSearchResults } from '@/features/jobs/components/job-search-results';
+import { JobSortSelect } from '@/features/jobs/components/job-sort-select';
 import { useJobSearchParams } from '@/features/jobs/hooks/use-job-search-params';
 import { MatchBadge } from '@/features/matching/components/match-badge';
 import { useDefaultResume } from '@/features/resumes/api/get-resumes';
 import { DefaultResumeHint } from '@/features/resumes/components/default-resume-hint';
 
 export default function JobsRoute() {
-  const { filters, apiParams, setFilters, setPage } = useJobSearchParams();
   const defaultResume = useDefaultResume();
   const resumeId = defaultResume.data?.id;
+  const { filters, sort, apiParams, setFilters, setPage, setSort } = useJobSearchParams(resumeId ?? null);
 
   return (
     <>
@@ -33,11 +35,17 @@ export default function JobsRoute() {
       <div className="space-y-6">
         <JobSearchForm filters={filters} onSearch={setFilters} />
         {defaultResume.data === null ? <DefaultResumeHint /> : null}
-        <JobSearchResults
-          params={apiParams}
-          onPageChange={setPage}
-          renderMatch={resumeId ? (job) => <MatchBadge resumeId={resumeId} target={{ job_id: job.id }} /> : undefined}
-        />
+        {/* Wait for the resume: with one, the best matches come first. */}
+        {defaultResume.isPending ? (
+          <ListSkeleton rows={4} label="Searching jobs…" />
+        ) : (
+          <JobSearchResults
+            params={apiParams}
+            onPageChange={setPage}
+            actions={<JobSortSelect value={sort} canMatch={Boolean(resumeId)} onChange={setSort} />}
+            renderMatch={resumeId ? (job) => <MatchBadge resumeId={resumeId} target={{ job_id: job.id }} /> : undefined}
+          />
+        )}
       </div>
     </>
   );

@@ -7,6 +7,8 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { ChangeNameForm } from '@/features/auth/components/change-name-form';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { DeleteAccountSection } from '@/features/auth/components/delete-account-section';
+import { ExportAccountButton } from '@/features/auth/components/export-account-button';
 
 function SettingsSection({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
   return (
@@ -54,6 +56,20 @@ export default function SettingsRoute() {
             <Video aria-hidden="true" className="size-4" />
             Check camera and microphone
           </Link>
+        </SettingsSection>
+        <SettingsSection
+          id="data-heading"
+          title="Your data"
+          description="A zip file with your profile, resumes (as parsed and as uploaded), interviews with their questions, answers, evaluations and results, and your recordings."
+        >
+          <ExportAccountButton />
+        </SettingsSection>
+        <SettingsSection
+          id="delete-heading"
+          title="Delete account"
+          description="Deletes your account and everything in it, for good. You will not be able to sign in again."
+        >
+          <DeleteAccountSection email={user.email} />
         </SettingsSection>
       </div>
     </>

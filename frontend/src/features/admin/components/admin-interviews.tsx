@@ -10,10 +10,11 @@ import { FormField } from '@/components/ui/form-field';
 import { Pagination } from '@/components/ui/pagination';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { plural } from '@/lib/plural';
 
 import { useAdminInterviews, type AdminInterview, type AdminInterviewParams } from '../api/get-admin-interviews';
 import { useUrlFilters } from '../hooks/use-url-filters';
@@ -105,18 +106,20 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
         <span className="block font-medium text-neutral-900">{interview.candidate_name}</span>
         <span className="block text-xs text-neutral-500">{interview.candidate_email}</span>
       </Td>
-      <Td>
-        {interview.role}
-        {interview.job_title ? <span className="block text-xs text-neutral-500">{interview.job_title}</span> : null}
+      <Td label="Role">
+        <span>
+          {interview.role}
+          {interview.job_title ? <span className="block text-xs text-neutral-500">{interview.job_title}</span> : null}
+        </span>
       </Td>
-      <Td>
+      <Td label="Status">
         <Badge tone={interview.status === 'completed' ? 'success' : 'neutral'}>{INTERVIEW_STATUS_LABELS[interview.status]}</Badge>
       </Td>
-      <Td>{formatDate(interview.created_at)}</Td>
-      <Td className="tabular-nums">{interview.overall ?? '—'}</Td>
-      <Td className="text-right">
+      <Td label="Created">{formatDate(interview.created_at)}</Td>
+      <Td label="Overall" className="tabular-nums">{interview.overall ?? '—'}</Td>
+      <Td className="pt-2 text-right sm:pt-3">
         {interview.status === 'completed' ? (
-          <Link to={paths.app.interviewResults.to(interview.id)} className="font-medium text-indigo-700 hover:underline">
+          <Link to={paths.app.admin.interviewResults.to(interview.id)} className="font-medium text-indigo-700 hover:underline">
             Results<span className="sr-only">: {interview.candidate_name}, {interview.role}</span>
           </Link>
         ) : null}
@@ -139,7 +142,7 @@ export function AdminInterviews() {
           </h2>
           {interviews.data ? (
             <p role="status" className="text-sm text-neutral-600">
-              {interviews.data.total === 1 ? '1 interview' : `${interviews.data.total} interviews`}
+              {plural(interviews.data.total, 'interview')}
             </p>
           ) : null}
         </div>
@@ -165,11 +168,11 @@ export function AdminInterviews() {
                   </Th>
                 </tr>
               </TableHead>
-              <tbody>
+              <TableBody>
                 {interviews.data.items.map((interview) => (
                   <InterviewRow key={interview.id} interview={interview} />
                 ))}
-              </tbody>
+              </TableBody>
             </Table>
             {interviews.data.total > PAGE_SIZE ? (
               <Pagination page={page} pageCount={Math.ceil(interviews.data.total / PAGE_SIZE)} onPageChange={setPage} label="Interview pages" />

@@ -39,6 +39,7 @@ describe('admin templates', () => {
         mix: { behavioral: 3, technical: 0, situational: 0 },
         time_per_question_s: 180,
         follow_ups: true,
+        coding_problems: 0,
       },
     ]);
     expect(await screen.findByRole('cell', { name: /Graduate screen/ })).toBeInTheDocument();
@@ -84,8 +85,28 @@ describe('admin interviews', () => {
     expect(await screen.findByText('1 interview')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Results: Ada Lovelace, Backend Engineer' })).toHaveAttribute(
       'href',
-      `/app/interviews/${done.id}/results`,
+      `/app/admin/interviews/${done.id}/results`,
     );
     expect(searches.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps Admin, not the admin’s own Interviews, highlighted while reading a candidate’s results', async () => {
+    const ada = createTestUser();
+    const done = interviewDb.addInterview(ada.email, buildInterview({ role: 'Backend Engineer', status: 'in_progress' }));
+    interviewDb.complete(done);
+    signInAsAdmin();
+    const { user, router } = renderApp('/app/admin/interviews');
+
+    await user.click(await screen.findByRole('link', { name: 'Results: Ada Lovelace, Backend Engineer' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/app/admin/interviews/${done.id}/results`);
+    const main = within(screen.getByRole('navigation', { name: 'Main' }));
+    expect(main.getByRole('link', { name: 'Admin' })).toHaveAttribute('aria-current', 'page');
+    expect(main.getByRole('link', { name: 'Interviews' })).not.toHaveAttribute('aria-current');
+    expect(within(screen.getByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByText(/^Ada Lovelace ·/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'All interviews' }));
+    expect(router.state.location.pathname).toBe('/app/admin/interviews');
   });
 });

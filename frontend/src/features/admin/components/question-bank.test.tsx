@@ -123,11 +123,12 @@ describe('question bank', () => {
     await user.upload(screen.getByLabelText('Import file'), new File([invalid], 'bank.json', { type: 'application/json' }));
     await user.click(screen.getByRole('button', { name: 'Import' }));
 
-    expect(await screen.findByText('2 problem(s) found; nothing was imported.')).toBeInTheDocument();
+    expect(await screen.findByText('2 problems found; nothing was imported.')).toBeInTheDocument();
+    // Each problem in the form's words, saying what to change.
     const problems = within(screen.getByRole('table', { name: 'Import problems' })).getAllByRole('row').slice(1);
     expect(problems.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent))).toEqual([
-      ['2', 'text', 'String should have at least 10 characters'],
-      ['2', 'key_points', 'List should have at least 1 item after validation, not 0'],
+      ['2', 'Question', 'Write at least 10 characters.'],
+      ['2', 'Key points', 'Give at least 1 key point.'],
     ]);
     expect(interviewDb.listBank()).toHaveLength(0);
 

@@ -8,8 +8,9 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Pagination } from '@/components/ui/pagination';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api-error';
+import { plural } from '@/lib/plural';
 
 import { useDeleteQuestion } from '../api/delete-question';
 import { useQuestions, type BankQuestion, type QuestionListParams } from '../api/get-questions';
@@ -46,14 +47,14 @@ function QuestionRow({ question, onEdit, onDelete }: { question: BankQuestion; o
   const name = short(question.text, 40);
   return (
     <Tr>
-      <Td className="max-w-md">
+      <Td className="sm:max-w-md">
         <span className="block font-medium text-neutral-900">{question.text}</span>
         <span className="block text-xs text-neutral-500">{question.slug}</span>
       </Td>
-      <Td>{CATEGORY_LABELS[question.category]}</Td>
-      <Td>{DIFFICULTY_LABELS[question.difficulty ?? 2]}</Td>
-      <Td>{(question.skills ?? []).join(', ') || '—'}</Td>
-      <Td>{question.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}</Td>
+      <Td label="Category">{CATEGORY_LABELS[question.category]}</Td>
+      <Td label="Difficulty">{DIFFICULTY_LABELS[question.difficulty ?? 2]}</Td>
+      <Td label="Skills">{(question.skills ?? []).join(', ') || '—'}</Td>
+      <Td label="Status">{question.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}</Td>
       <Td>
         <div className="flex justify-end gap-1">
           <Button variant="ghost" size="sm" aria-label={`Edit: ${name}`} onClick={onEdit}>
@@ -110,7 +111,7 @@ export function QuestionBank() {
           </h2>
           {questions.data ? (
             <p role="status" className="text-sm text-neutral-600">
-              {questions.data.total === 1 ? '1 question' : `${questions.data.total} questions`}
+              {plural(questions.data.total, 'question')}
             </p>
           ) : null}
         </div>
@@ -123,7 +124,7 @@ export function QuestionBank() {
         ) : null}
         {questions.data && questions.data.items.length > 0 ? (
           <>
-            <Table aria-labelledby="questions-heading" className="min-w-[56rem]">
+            <Table aria-labelledby="questions-heading" className="sm:min-w-[56rem]">
               <TableHead>
                 <tr>
                   <Th>Question</Th>
@@ -136,11 +137,11 @@ export function QuestionBank() {
                   </Th>
                 </tr>
               </TableHead>
-              <tbody>
+              <TableBody>
                 {questions.data.items.map((question) => (
                   <QuestionRow key={question.id} question={question} onEdit={() => setEditing(question)} onDelete={() => setDeleting(question)} />
                 ))}
-              </tbody>
+              </TableBody>
             </Table>
             {questions.data.total > PAGE_SIZE ? (
               <Pagination page={page} pageCount={Math.ceil(questions.data.total / PAGE_SIZE)} onPageChange={setPage} label="Question pages" />

@@ -4,11 +4,12 @@ import { toast } from 'sonner';
 
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api-error';
 
 import { useExportQuestions, type TransferFormat } from '../api/export-questions';
 import { importRowErrors, useImportQuestions, type ImportRowError } from '../api/import-questions';
+import { importFieldLabel } from '../lib/labels';
 
 function ImportErrors({ message, errors }: { message: string; errors: ImportRowError[] }) {
   return (
@@ -22,15 +23,17 @@ function ImportErrors({ message, errors }: { message: string; errors: ImportRowE
             <Th>Problem</Th>
           </tr>
         </TableHead>
-        <tbody>
+        <TableBody>
           {errors.map((error, index) => (
             <Tr key={`${error.row}-${error.field}-${index}`}>
-              <Td className="tabular-nums">{error.row}</Td>
-              <Td>{error.field ?? '—'}</Td>
-              <Td>{error.message}</Td>
+              <Td label="Row" className="tabular-nums">
+                {error.row}
+              </Td>
+              <Td label="Field">{importFieldLabel(error.field)}</Td>
+              <Td label="Problem">{error.message}</Td>
             </Tr>
           ))}
-        </tbody>
+        </TableBody>
       </Table>
     </div>
   );

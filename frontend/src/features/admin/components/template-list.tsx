@@ -6,7 +6,7 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api-error';
 
 import { useDeleteTemplate } from '../api/delete-template';
@@ -56,23 +56,27 @@ export function TemplateList() {
               </Th>
             </tr>
           </TableHead>
-          <tbody>
+          <TableBody>
             {templates.data.map((template) => (
               <Tr key={template.id}>
                 <Td>
                   <span className="block font-medium text-neutral-900">{template.name}</span>
                   {template.description ? <span className="block text-xs text-neutral-500">{template.description}</span> : null}
                 </Td>
-                <Td>
-                  {template.role ?? 'Any role'}
-                  {template.seniority ? <span className="block text-xs text-neutral-500">{SENIORITY_LABELS[template.seniority]}</span> : null}
+                <Td label="Role">
+                  <span>
+                    {template.role ?? 'Any role'}
+                    {template.seniority ? <span className="block text-xs text-neutral-500">{SENIORITY_LABELS[template.seniority]}</span> : null}
+                  </span>
                 </Td>
-                <Td>
-                  <span className="block tabular-nums">{mixTotal(template)}</span>
-                  <span className="block text-xs text-neutral-500">{mixText(template)}</span>
+                <Td label="Questions">
+                  <span>
+                    <span className="block tabular-nums">{mixTotal(template)}</span>
+                    <span className="block text-xs text-neutral-500">{mixText(template)}</span>
+                  </span>
                 </Td>
-                <Td className="tabular-nums">{template.time_per_question_s} s</Td>
-                <Td>{template.follow_ups ? 'Yes' : 'No'}</Td>
+                <Td label="Time each" className="tabular-nums">{template.time_per_question_s} s</Td>
+                <Td label="Follow-ups">{template.follow_ups ? 'Yes' : 'No'}</Td>
                 <Td>
                   <div className="flex justify-end gap-1">
                     <Button variant="ghost" size="sm" aria-label={`Edit template ${template.name}`} onClick={() => setEditing(template)}>
@@ -91,7 +95,7 @@ export function TemplateList() {
                 </Td>
               </Tr>
             ))}
-          </tbody>
+          </TableBody>
         </Table>
       ) : null}
       <TemplateFormDialog

@@ -21,6 +21,7 @@ export const templateSchema = z
       .min(30, 'Allow at least 30 seconds.')
       .max(1800, 'Allow at most 1,800 seconds (30 minutes).'),
     follow_ups: z.boolean(),
+    coding_problems: z.number({ error: 'Enter a number.' }).int('Use a whole number.').min(0, 'Use 0 or more.').max(3, 'Use at most 3.'),
   })
   .refine((values) => {
     const total = values.behavioral + values.technical + values.situational;
@@ -39,6 +40,7 @@ export const emptyTemplate: TemplateValues = {
   situational: 0,
   time_per_question_s: 180,
   follow_ups: true,
+  coding_problems: 0,
 };
 
 export function toTemplateValues(template: Template): TemplateValues {
@@ -52,6 +54,7 @@ export function toTemplateValues(template: Template): TemplateValues {
     situational: template.mix.situational ?? 0,
     time_per_question_s: template.time_per_question_s ?? 180,
     follow_ups: template.follow_ups ?? true,
+    coding_problems: template.coding_problems ?? 0,
   };
 }
 
@@ -64,6 +67,7 @@ export function toTemplateBody(values: TemplateValues): TemplateCreate {
     mix: { behavioral: values.behavioral, technical: values.technical, situational: values.situational },
     time_per_question_s: values.time_per_question_s,
     follow_ups: values.follow_ups,
+    coding_problems: values.coding_problems,
   };
 }
 

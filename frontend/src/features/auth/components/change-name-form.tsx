@@ -36,7 +36,7 @@ export function ChangeNameForm({ user }: { user: User }) {
           reset({ full_name: updated.full_name });
           toast.success('Your name is saved.');
         },
-        onError: (error) => toast.error(errorMessage(error)),
+        // A failure is shown once, in the form.
       },
     );
   });

@@ -45,8 +45,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
         },
         onError: (error) => {
           const field = fieldFor(error);
+          // Shown once: next to its field, or above the form.
           if (field) setError(field, { type: 'server', message: errorMessage(error) }, { shouldFocus: true });
-          toast.error(errorMessage(error));
         },
       },
     );

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 
 import { recordRequests } from '@/testing/request-log';
 import { server } from '@/testing/server';
@@ -40,9 +40,39 @@ describe('login form', () => {
 
     const form = screen.getByRole('form', { name: 'Sign in' });
     expect(await within(form).findByRole('alert')).toHaveTextContent('Incorrect email or password.');
-    // Also announced as a toast.
-    expect(screen.getAllByText('Incorrect email or password.')).toHaveLength(2);
+    // Once: the alert in the form is announced, a toast would say it again.
+    expect(screen.getAllByText('Incorrect email or password.')).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('shows one message, not one per attempt, when repeated failures lock the account', async () => {
+    createTestUser();
+    const lockout = 'Too many failed sign-in attempts. Try again in about 15 minutes.';
+    let failures = 0;
+    // The server's contract: five failures for an email, then 429 until the lock ends.
+    server.use(
+      http.post('/api/auth/login', async () => {
+        await delay(10);
+        failures += 1;
+        if (failures > 5) return HttpResponse.json({ error: { code: 'too_many_attempts', message: lockout, details: { retry_after_s: 900 } } }, { status: 429 });
+        return HttpResponse.json({ error: { code: 'invalid_credentials', message: 'Incorrect email or password.', details: null } }, { status: 401 });
+      }),
+    );
+    const { user } = renderApp('/login');
+    await screen.findByRole('heading', { name: 'Sign in' });
+    const form = screen.getByRole('form', { name: 'Sign in' });
+
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'not-my-password');
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      await screen.findByRole('button', { name: 'Sign in' }); // The attempt is answered.
+    }
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(lockout);
+    expect(screen.getAllByText(lockout)).toHaveLength(1);
+    expect(screen.queryByText('Incorrect email or password.')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 
   it('disables the button with a spinner while signing in', async () => {

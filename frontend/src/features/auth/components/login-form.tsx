@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { toast } from 'sonner';
 
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -19,9 +18,8 @@ export function LoginForm() {
     formState: { errors },
   } = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
 
-  const onSubmit = handleSubmit((values) => {
-    login.mutate(values, { onError: (error) => toast.error(errorMessage(error)) });
-  });
+  // A refusal is shown once, in the form: a toast as well would repeat it (and stack up, one per attempt).
+  const onSubmit = handleSubmit((values) => login.mutate(values));
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Sign in" className="space-y-5">

@@ -59,6 +59,8 @@ describe('register form', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent(
       'An account with this email is already registered.',
     );
+    // Said once, in the form, not again in a toast.
+    expect(screen.getAllByText('An account with this email is already registered.')).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'Create your account' })).toBeInTheDocument();
   });
 

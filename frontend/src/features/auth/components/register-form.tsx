@@ -24,9 +24,8 @@ export function RegisterForm() {
     defaultValues: { full_name: '', email: '', password: '' },
   });
 
-  const onSubmit = handleSubmit((values) => {
-    registration.mutate(values, { onError: (error) => toast.error(errorMessage(error)) });
-  });
+  // A refusal is shown once, in the form.
+  const onSubmit = handleSubmit((values) => registration.mutate(values));
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="space-y-5">

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const email = z
+export const email = z
   .string()
   .trim()
   .min(1, 'Enter your email address.')
@@ -14,7 +14,7 @@ const fullName = z
 
 export const PASSWORD_MIN_LENGTH = 8;
 
-const newPassword = z
+export const newPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
   .max(128, 'Your password can be at most 128 characters.');

@@ -14,10 +14,12 @@ export interface ClipPlayerProps {
   /** The clip could not be played: the caller falls back to the browser's voice. */
   onError: () => void;
   onSpeakingChange?: (speaking: boolean) => void;
+  /** Drawn in a video tile: the clip fills it, the room captions the question. */
+  tile?: boolean;
 }
 
 /** Plays a pre-rendered video of the interviewer asking the question. */
-export function ClipPlayer({ url, question, onError, onSpeakingChange }: ClipPlayerProps) {
+export function ClipPlayer({ url, question, onError, onSpeakingChange, tile = false }: ClipPlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const [muted, setMuted] = useMutedPreference();
   const [playing, setPlaying] = useState(false);
@@ -37,12 +39,12 @@ export function ClipPlayer({ url, question, onError, onSpeakingChange }: ClipPla
   }
 
   return (
-    <div className="flex flex-col items-center gap-3">
+    <div className={tile ? 'flex h-full w-full flex-col gap-2 p-2' : 'flex flex-col items-center gap-3'}>
       <div
         role="img"
         aria-label={playing ? 'Interviewer, speaking' : 'Interviewer'}
         data-speaking={playing}
-        className="w-full overflow-hidden rounded-xl bg-neutral-900"
+        className={tile ? 'min-h-0 w-full flex-1 overflow-hidden rounded-xl bg-neutral-900' : 'w-full overflow-hidden rounded-xl bg-neutral-900'}
       >
         <video
           ref={video}
@@ -50,16 +52,18 @@ export function ClipPlayer({ url, question, onError, onSpeakingChange }: ClipPla
           autoPlay
           playsInline
           muted={muted}
-          className="aspect-video w-full"
+          className={tile ? 'h-full w-full object-contain' : 'aspect-video w-full'}
           onPlay={() => setPlaying(true)}
           onPause={() => setPlaying(false)}
           onEnded={() => setPlaying(false)}
           onError={onError}
         />
       </div>
-      <QuestionCaption text={question.text} />
-      <AvatarControls muted={muted} onMutedChange={setMuted} onReplay={replay} canReplay={!muted} />
-      {blocked ? <AvatarNote>Your browser blocked the video&apos;s sound. Press Replay question to hear it.</AvatarNote> : null}
+      {tile ? null : <QuestionCaption text={question.text} />}
+      {blocked ? <AvatarNote tile={tile}>Your browser blocked the video&apos;s sound. Press Replay question to hear it.</AvatarNote> : null}
+      <div className={tile ? 'self-stretch' : 'w-full'}>
+        <AvatarControls muted={muted} onMutedChange={setMuted} onReplay={replay} canReplay={!muted} compact={tile} />
+      </div>
     </div>
   );
 }

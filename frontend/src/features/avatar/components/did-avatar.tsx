@@ -11,6 +11,7 @@ export interface DidAvatarProps {
   questions: AvatarQuestion[];
   question: AvatarQuestion | null;
   onSpeakingChange?: (speaking: boolean) => void;
+  tile?: boolean;
 }
 
 function readyUrl(clips: AvatarClip[], questionId: string | undefined): string | null {
@@ -19,7 +20,7 @@ function readyUrl(clips: AvatarClip[], questionId: string | undefined): string |
 }
 
 /** D-ID clips, one per question: plays the ready one, else the browser avatar asks instead. */
-export function DidAvatar({ clips, questions, question, onSpeakingChange }: DidAvatarProps) {
+export function DidAvatar({ clips, questions, question, onSpeakingChange, tile }: DidAvatarProps) {
   const [failed, setFailed] = useState<string[]>([]);
   const url = question && !failed.includes(question.id) ? readyUrl(clips, question.id) : null;
   const position = questions.findIndex((candidate) => candidate.id === question?.id);
@@ -34,9 +35,10 @@ export function DidAvatar({ clips, questions, question, onSpeakingChange }: DidA
           question={question}
           onError={() => setFailed((ids) => [...ids, question.id])}
           onSpeakingChange={onSpeakingChange}
+          tile={tile}
         />
       ) : (
-        <BrowserAvatar question={question} onSpeakingChange={onSpeakingChange} />
+        <BrowserAvatar question={question} onSpeakingChange={onSpeakingChange} tile={tile} />
       )}
       {/* Buffer the next question's clip so it starts without a wait. */}
       {nextUrl ? <video src={nextUrl} preload="auto" muted hidden aria-hidden="true" /> : null}

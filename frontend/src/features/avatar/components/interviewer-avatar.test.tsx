@@ -8,7 +8,7 @@ import { errorResponse } from '@/testing/http';
 import { server } from '@/testing/server';
 
 import type { AvatarSession } from '../api/get-avatar-session';
-import { fakeVoice, installFakeSpeechSynthesis, type FakeSpeechSynthesis } from '../testing/fake-speech-synthesis';
+import { FakeSpeechSynthesis, FakeUtterance, fakeVoice, installFakeSpeechSynthesis } from '../testing/fake-speech-synthesis';
 import type { AvatarQuestion } from '../types';
 
 import { InterviewerAvatar } from './interviewer-avatar';
@@ -224,14 +224,40 @@ describe('browser avatar', () => {
   });
 });
 
-describe('without speech synthesis', () => {
-  it('shows the question as text with a note', async () => {
+describe('without a voice', () => {
+  it('says so without speech synthesis, and shows the question as text', async () => {
     serveAvatar();
     renderAvatar();
-    expect(await screen.findByText(/Spoken questions aren't available in this browser/)).toBeInTheDocument();
+    expect(await screen.findByText("This browser has no voice for me, so I'll show each question as captions.")).toBeInTheDocument();
     expect(screen.getByText(Q1.text)).toBeInTheDocument();
     expect(avatar()).toHaveAttribute('data-speaking', 'false');
     expect(screen.queryByRole('button', { name: 'Replay question' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the browser lists no voice and stays silent', async () => {
+    // Chromium without installed voices: speechSynthesis exists, but nothing is ever said.
+    class SilentSpeechSynthesis extends FakeSpeechSynthesis {
+      override speak(utterance: FakeUtterance) {
+        this.spoken.push(utterance);
+      }
+    }
+    vi.stubGlobal('speechSynthesis', new SilentSpeechSynthesis());
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    serveAvatar();
+    renderAvatar();
+    expect(await screen.findByText("This browser has no voice for me, so I'll show each question as captions.", undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Replay question' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the voice fails to speak, and not while a voice is loading', async () => {
+    synth = installFakeSpeechSynthesis([fakeVoice('Samantha', 'en-US', true)]);
+    serveAvatar();
+    renderAvatar();
+    await waitFor(() => expect(synth.speaking).toBe(true));
+    expect(screen.queryByText(/no voice for me/)).not.toBeInTheDocument();
+    act(() => synth.fail('synthesis-failed'));
+    expect(screen.getByText("This browser has no voice for me, so I'll show each question as captions.")).toBeInTheDocument();
+    expect(screen.getByText(Q1.text)).toBeInTheDocument();
   });
 });
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
-import { isFatalRecognitionError, KEEPS_STOPPING_MESSAGE, recognitionErrorMessage } from '../lib/recognition-errors';
-import { getSpeechRecognition, type SpeechRecognitionEventLike } from '../lib/speech-apis';
+import { CAPTIONS_UNAVAILABLE_MESSAGE, isFatalRecognitionError, KEEPS_STOPPING_MESSAGE, recognitionErrorMessage } from '../lib/recognition-errors';
+import { getSpeechRecognition, type SpeechRecognitionEventLike, type SpeechRecognitionLike } from '../lib/speech-apis';
 
 /** When a phrase was heard (Date.now() milliseconds): its first interim result, and its final one. */
 export interface CaptionTiming {
@@ -13,6 +13,8 @@ export interface SpeechCaptionsOptions {
   /** Listen while true (e.g. while the candidate answers and the interviewer is silent). */
   enabled: boolean;
   lang?: string;
+  /** The microphone records fine: a recogniser failure is not blamed on it. */
+  microphoneWorks?: boolean;
   /** Each finished phrase, trimmed, with when it was heard. */
   onFinal: (text: string, timing: CaptionTiming) => void;
 }
@@ -33,6 +35,8 @@ export interface SpeechCaptions {
 // Ending this soon after starting, this many times in a row, means restarting will not help.
 const QUICK_END_MS = 1000;
 const MAX_QUICK_ENDS = 3;
+const KEEPS_STOPPING = 'keeps-stopping';
+const UNAVAILABLE = 'unavailable';
 
 function splitResults({ resultIndex, results }: SpeechRecognitionEventLike) {
   let final = '';
@@ -47,14 +51,15 @@ function splitResults({ resultIndex, results }: SpeechRecognitionEventLike) {
 }
 
 /** Live captions of the microphone with the browser's speech recognition (Chrome, Edge, Safari). */
-export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCaptionsOptions): SpeechCaptions {
+export function useSpeechCaptions({ enabled, lang = 'en-US', microphoneWorks = false, onFinal }: SpeechCaptionsOptions): SpeechCaptions {
   const Recognition = getSpeechRecognition();
   const supported = Recognition !== null;
   const [stopped, setStopped] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [listening, setListening] = useState(false);
   const [interim, setInterim] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // An error code of the recogniser (or one of ours); worded when rendered.
+  const [errorCode, setErrorCode] = useState<string | null>(null);
   const deliverFinal = useEffectEvent((text: string, timing: CaptionTiming) => onFinal(text, timing));
 
   // Turning `enabled` on again (the next answer) undoes an earlier stop() or error.
@@ -68,7 +73,17 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
 
   useEffect(() => {
     if (!active || !Recognition) return;
-    const recognition = new Recognition();
+    let recognition: SpeechRecognitionLike;
+    try {
+      recognition = new Recognition();
+    } catch {
+      // A recogniser that cannot even be made: no captions, and nothing else breaks.
+      queueMicrotask(() => {
+        setErrorCode(UNAVAILABLE);
+        setStopped(true);
+      });
+      return;
+    }
     recognition.lang = lang;
     recognition.continuous = true;
     recognition.interimResults = true;
@@ -87,9 +102,9 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
         setListening(false); // Already started, or refused: onerror says why when it can.
       }
     };
-    const halt = (message: string) => {
+    const halt = (code: string) => {
       disposed = true; // Before React re-renders: the `end` that follows must not restart.
-      setError(message);
+      setErrorCode(code);
       setStopped(true);
     };
 
@@ -98,7 +113,7 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
       const now = Date.now();
       const { final, interim: pending } = splitResults(event);
       quickEnds = 0;
-      setError(null);
+      setErrorCode(null);
       setInterim(pending);
       if (phraseStartedAt === null && (final || pending)) phraseStartedAt = now;
       if (!final) return;
@@ -107,8 +122,8 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
     };
     recognition.onerror = ({ error: code }) => {
       if (code === 'aborted') return;
-      if (isFatalRecognitionError(code)) halt(recognitionErrorMessage(code));
-      else setError(recognitionErrorMessage(code));
+      if (isFatalRecognitionError(code)) halt(code);
+      else setErrorCode(code);
     };
     // Chrome ends the session after a silence even when continuous: start again while enabled.
     recognition.onend = () => {
@@ -119,7 +134,7 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
         return;
       }
       quickEnds = Date.now() - startedAt < QUICK_END_MS ? quickEnds + 1 : 0;
-      if (quickEnds >= MAX_QUICK_ENDS) halt(KEEPS_STOPPING_MESSAGE);
+      if (quickEnds >= MAX_QUICK_ENDS) halt(KEEPS_STOPPING);
       else begin();
     };
     begin();
@@ -130,19 +145,27 @@ export function useSpeechCaptions({ enabled, lang = 'en-US', onFinal }: SpeechCa
       recognition.onresult = null;
       recognition.onerror = null;
       recognition.onend = null;
-      recognition.abort();
+      try {
+        recognition.abort();
+      } catch {
+        // Already gone.
+      }
       setListening(false);
       setInterim('');
     };
   }, [active, attempt, lang, Recognition]);
 
   const start = useCallback(() => {
-    setError(null);
+    setErrorCode(null);
     setStopped(false);
     if (!listening) setAttempt((count) => count + 1);
   }, [listening]);
 
   const stop = useCallback(() => setStopped(true), []);
 
+  let error: string | null = null;
+  if (errorCode === KEEPS_STOPPING) error = KEEPS_STOPPING_MESSAGE;
+  else if (errorCode === UNAVAILABLE) error = CAPTIONS_UNAVAILABLE_MESSAGE;
+  else if (errorCode) error = recognitionErrorMessage(errorCode, { microphoneWorks });
   return { supported, listening: active && listening, interim: active ? interim : '', start, stop, error };
 }

@@ -4,9 +4,21 @@ import { getSpeechSynthesis } from '../lib/speech-apis';
 
 const DEFAULT_LANG = 'en-US';
 
+// Errors that say the browser has no working voice (not a cancelled or blocked utterance).
+const NO_VOICE_ERRORS = new Set(['synthesis-unavailable', 'synthesis-failed', 'voice-unavailable', 'audio-hardware', 'language-unavailable']);
+
+function cancelQuietly(synth: SpeechSynthesis | null) {
+  try {
+    synth?.cancel();
+  } catch {
+    // A broken speech engine must not take the interviewer down with it.
+  }
+}
+
 /**
  * Speaks text with the browser's voices. `speaking` follows the utterance's start and end;
- * `wordCount` counts its word boundaries (for the mouth). Speech is cancelled on unmount.
+ * `wordCount` counts its word boundaries (for the mouth); `unavailable` says the browser could
+ * not speak at all; `hasSpoken` that it did once. Speech is cancelled on unmount.
  */
 export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
   const supported = getSpeechSynthesis() !== null;
@@ -14,13 +26,15 @@ export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
   const [wordCount, setWordCount] = useState(0);
   // Chrome refuses to speak before the user has interacted with the page ("not-allowed").
   const [blocked, setBlocked] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
+  const [hasSpoken, setHasSpoken] = useState(false);
   // Events of an utterance that was cancelled (replaced, muted) must not touch the state.
   const current = useRef<SpeechSynthesisUtterance | null>(null);
 
   const cancel = useCallback(() => {
     if (!current.current) return;
     current.current = null;
-    getSpeechSynthesis()?.cancel();
+    cancelQuietly(getSpeechSynthesis());
     setSpeaking(false);
   }, []);
 
@@ -29,8 +43,14 @@ export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
       const synth = getSpeechSynthesis();
       if (!synth || !text.trim()) return;
       current.current = null;
-      synth.cancel(); // speak() queues: a new question replaces whatever is still being said.
-      const utterance = new SpeechSynthesisUtterance(text);
+      cancelQuietly(synth); // speak() queues: a new question replaces whatever is still being said.
+      let utterance: SpeechSynthesisUtterance;
+      try {
+        utterance = new SpeechSynthesisUtterance(text);
+      } catch {
+        setUnavailable(true);
+        return;
+      }
       utterance.rate = 1;
       utterance.pitch = 1;
       utterance.lang = voice?.lang ?? DEFAULT_LANG;
@@ -42,6 +62,8 @@ export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
         setSpeaking(false);
       };
       utterance.onstart = () => {
+        setHasSpoken(true);
+        setUnavailable(false);
         if (isCurrent()) setSpeaking(true);
       };
       utterance.onboundary = () => {
@@ -50,11 +72,17 @@ export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
       utterance.onend = finish;
       utterance.onerror = (event) => {
         if (isCurrent() && event.error === 'not-allowed') setBlocked(true);
+        if (NO_VOICE_ERRORS.has(event.error)) setUnavailable(true);
         finish();
       };
       current.current = utterance;
       setBlocked(false);
-      synth.speak(utterance);
+      try {
+        synth.speak(utterance);
+      } catch {
+        current.current = null;
+        setUnavailable(true);
+      }
     },
     [voice],
   );
@@ -62,10 +90,10 @@ export function useSpeechSynthesis(voice: SpeechSynthesisVoice | null) {
   useEffect(() => {
     const ongoing = current;
     return () => {
-      if (ongoing.current) getSpeechSynthesis()?.cancel();
+      if (ongoing.current) cancelQuietly(getSpeechSynthesis());
       ongoing.current = null;
     };
   }, []);
 
-  return { supported, speaking, wordCount, blocked, speak, cancel };
+  return { supported, speaking, wordCount, blocked, unavailable, hasSpoken, speak, cancel };
 }

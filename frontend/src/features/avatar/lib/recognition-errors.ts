@@ -11,9 +11,25 @@ const MESSAGES: Record<string, string> = {
 // Errors that retrying will not fix: stop instead of restarting in a loop.
 const FATAL = new Set(['not-allowed', 'service-not-allowed', 'audio-capture', 'network', 'language-not-supported']);
 
+// While the microphone records, these come from the recogniser itself (Chromium without Google's
+// speech service says "audio-capture" or "network"), not from a missing or blocked microphone.
+const RECOGNISER_FAILURES = new Set(['not-allowed', 'service-not-allowed', 'audio-capture', 'network']);
+
 export const KEEPS_STOPPING_MESSAGE = 'Live captions keep stopping in this browser. Type your answer instead.';
 
-export function recognitionErrorMessage(code: string): string {
+export const CAPTIONS_UNAVAILABLE_MESSAGE = 'Live captions are unavailable in this browser.';
+
+interface ErrorContext {
+  /** The microphone is known to work (it is recording the answer). */
+  microphoneWorks?: boolean;
+}
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+export function recognitionErrorMessage(code: string, { microphoneWorks = false }: ErrorContext = {}): string {
+  if (microphoneWorks && RECOGNISER_FAILURES.has(code) && !(code === 'network' && isOffline())) {
+    return `${CAPTIONS_UNAVAILABLE_MESSAGE} Your answer is still recorded: type it in the box too so it can be scored.`;
+  }
   return MESSAGES[code] ?? 'Live captions stopped unexpectedly. Type your answer, or try again.';
 }
 

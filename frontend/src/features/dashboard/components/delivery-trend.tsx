@@ -1,5 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
+import { EmptyChart } from '@/components/ui/empty-chart';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { formatDate } from '@/lib/format';
 
 import { useDeliveryTrend, type DeliveryPoint } from '../api/get-delivery-trend';
@@ -12,31 +14,33 @@ function percent(ratio: number | null) {
 /** The same numbers as the chart, for screen readers and for reading exact values. */
 function DeliveryTable({ points }: { points: DeliveryPoint[] }) {
   return (
-    <table className="w-full text-left text-sm">
+    <Table framed={false}>
       <caption className="sr-only">Delivery by recorded interview</caption>
-      <thead className="text-xs text-neutral-500 uppercase">
+      <TableHead>
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">Recorded</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Role</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">Words per minute</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">Fillers per minute</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">Long pauses</th>
-          <th scope="col" className="py-2 text-right font-medium">Facing the camera</th>
+          <Th>Recorded</Th>
+          <Th>Role</Th>
+          <Th className="text-right">Words per minute</Th>
+          <Th className="text-right">Fillers per minute</Th>
+          <Th className="text-right">Long pauses</Th>
+          <Th className="text-right">Facing the camera</Th>
         </tr>
-      </thead>
-      <tbody className="divide-y divide-neutral-100 text-neutral-800">
+      </TableHead>
+      <TableBody>
         {points.map((point) => (
-          <tr key={point.interview_id}>
-            <td className="py-2 pr-3">{formatDate(point.recorded_at)}</td>
-            <td className="py-2 pr-3">{point.role}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{point.words_per_minute === null ? '—' : Math.round(point.words_per_minute)}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{point.fillers_per_minute ?? '—'}</td>
-            <td className="py-2 pr-3 text-right tabular-nums">{point.long_pauses}</td>
-            <td className="py-2 text-right tabular-nums">{percent(point.looking_at_camera_ratio)}</td>
-          </tr>
+          <Tr key={point.interview_id}>
+            <Td label="Recorded">{formatDate(point.recorded_at)}</Td>
+            <Td label="Role">{point.role}</Td>
+            <Td label="Words per minute" className="text-right tabular-nums">
+              {point.words_per_minute === null ? '—' : Math.round(point.words_per_minute)}
+            </Td>
+            <Td label="Fillers per minute" className="text-right tabular-nums">{point.fillers_per_minute ?? '—'}</Td>
+            <Td label="Long pauses" className="text-right tabular-nums">{point.long_pauses}</Td>
+            <Td label="Facing the camera" className="text-right tabular-nums">{percent(point.looking_at_camera_ratio)}</Td>
+          </Tr>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }
 
@@ -50,6 +54,7 @@ export function DeliveryTrend() {
     pace: point.words_per_minute,
     fillers: point.fillers_per_minute,
   }));
+  const drawable = data.some((point) => point.pace !== null || point.fillers !== null);
   return (
     <section aria-labelledby="delivery-trend-heading" className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
       <div>
@@ -58,7 +63,10 @@ export function DeliveryTrend() {
         </h2>
         <p className="text-sm text-neutral-600">From your recorded interviews: aim for 120–160 words per minute and under 2 fillers per minute.</p>
       </div>
-      {points.length > 1 ? (
+      {points.length > 1 && !drawable ? (
+        <EmptyChart>Lines of your pace and fillers appear here once your recordings have speech to measure.</EmptyChart>
+      ) : null}
+      {points.length > 1 && drawable ? (
         <div className="h-56" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>

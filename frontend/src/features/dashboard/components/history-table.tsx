@@ -5,7 +5,7 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
@@ -53,24 +53,24 @@ export function HistoryTable() {
                 </Th>
               </tr>
             </TableHead>
-            <tbody>
+            <TableBody>
               {history.data.items.map((item) => (
                 <Tr key={item.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{item.role}</span>
                     {item.job_title ? <span className="block text-xs text-neutral-500">{item.job_title}</span> : null}
                   </Td>
-                  <Td>
+                  <Td label="Status">
                     <Badge tone={STATUS_TONES[item.status]}>{STATUS_LABELS[item.status]}</Badge>
                   </Td>
-                  <Td>{formatDate(item.completed_at ?? item.created_at)}</Td>
-                  <Td className="tabular-nums">{item.overall == null ? '—' : `${item.overall} / 100`}</Td>
-                  <Td className="text-right">
+                  <Td label="Date">{formatDate(item.completed_at ?? item.created_at)}</Td>
+                  <Td label="Overall score" className="tabular-nums">{item.overall == null ? '—' : `${item.overall} / 100`}</Td>
+                  <Td className="pt-2 text-right sm:pt-3">
                     <HistoryLink item={item} />
                   </Td>
                 </Tr>
               ))}
-            </tbody>
+            </TableBody>
           </Table>
           {history.data.total > HISTORY_PAGE_SIZE ? (
             <Pagination page={page} pageCount={Math.ceil(history.data.total / HISTORY_PAGE_SIZE)} onPageChange={setPage} label="History pages" />

@@ -1,8 +1,8 @@
-import { LineChart as LineIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { ErrorAlert } from '@/components/ui/alert';
+import { EmptyChart } from '@/components/ui/empty-chart';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
@@ -12,7 +12,7 @@ import { formatShortDate } from '../lib/format';
 
 const MAX_SKILLS = 8;
 
-function ChartCard({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+function ChartCard({ id, title, description, children }: { id: string; title: string; description: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
       <div>
@@ -26,41 +26,36 @@ function ChartCard({ id, title, description, children }: { id: string; title: st
   );
 }
 
-function NoData({ children }: { children: ReactNode }) {
-  return (
-    <div className="flex h-48 flex-col items-center justify-center gap-2 rounded-xl border border-dashed border-neutral-300 text-center text-sm text-neutral-600">
-      <LineIcon aria-hidden="true" className="size-6 text-neutral-400" />
-      {children}
-    </div>
-  );
-}
-
 /** The chart is drawn for the eye; this table carries the same numbers for everyone else. */
 function OverallTable({ points }: { points: ProgressPoint[] }) {
+  // The wrapper hides it: a table is never narrower than its content, so `sr-only` on the table
+  // itself would still widen the page on a phone.
   return (
-    <table className="sr-only">
-      <caption>Scores by interview</caption>
-      <thead>
-        <tr>
-          <th scope="col">Finished</th>
-          <th scope="col">Role</th>
-          <th scope="col">Overall</th>
-          <th scope="col">Technical</th>
-          <th scope="col">Communication</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.interview_id}>
-            <td>{formatDate(point.completed_at)}</td>
-            <td>{point.role}</td>
-            <td>{point.overall ?? '—'}</td>
-            <td>{point.technical ?? '—'}</td>
-            <td>{point.communication ?? '—'}</td>
+    <div className="sr-only">
+      <table>
+        <caption>Scores by interview</caption>
+        <thead>
+          <tr>
+            <th scope="col">Finished</th>
+            <th scope="col">Role</th>
+            <th scope="col">Overall</th>
+            <th scope="col">Technical</th>
+            <th scope="col">Communication</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.interview_id}>
+              <td>{formatDate(point.completed_at)}</td>
+              <td>{point.role}</td>
+              <td>{point.overall ?? '—'}</td>
+              <td>{point.technical ?? '—'}</td>
+              <td>{point.communication ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -87,8 +82,17 @@ function OverallChart({ points }: { points: ProgressPoint[] }) {
   );
 }
 
+/** The skills to work on: all of them, weakest first, or the weakest when there are too many to draw. */
+function weakestSkills(skills: SkillProgress[]) {
+  return [...skills].sort((a, b) => a.average - b.average || a.skill.localeCompare(b.skill)).slice(0, MAX_SKILLS);
+}
+
+function hasScores(point: ProgressPoint) {
+  return point.overall != null || point.technical != null || point.communication != null;
+}
+
 function SkillsChart({ skills }: { skills: SkillProgress[] }) {
-  const data = [...skills].sort((a, b) => b.average - a.average).slice(0, MAX_SKILLS);
+  const data = weakestSkills(skills);
   return (
     <>
       <div aria-hidden="true" style={{ height: Math.max(160, data.length * 34) }}>
@@ -127,13 +131,30 @@ export function ProgressCharts() {
   }
   if (progress.isError) return <ErrorAlert>{errorMessage(progress.error)}</ErrorAlert>;
   const { points, skills } = progress.data;
+  const cut = skills.length > MAX_SKILLS;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartCard id="progress-heading" title="Progress" description="Your overall score in each finished interview.">
-        {points.length === 0 ? <NoData>Finish an interview to see your progress over time.</NoData> : <OverallChart points={points} />}
+        {points.length === 0 ? <EmptyChart>Finish an interview to see your progress over time.</EmptyChart> : null}
+        {points.length > 0 && !points.some(hasScores) ? (
+          <EmptyChart>A line of your scores appears here once the answers in your finished interviews are evaluated.</EmptyChart>
+        ) : null}
+        {points.some(hasScores) ? <OverallChart points={points} /> : null}
       </ChartCard>
-      <ChartCard id="skills-heading" title="Skills" description="Your average score on the questions about each skill.">
-        {skills.length === 0 ? <NoData>Scores by skill appear once your answers about them are evaluated.</NoData> : <SkillsChart skills={skills} />}
+      <ChartCard
+        id="skills-heading"
+        title="Skills"
+        description={
+          cut
+            ? `Your ${MAX_SKILLS} weakest skills of ${skills.length}, the ones to work on: your average score on the questions about each.`
+            : `Your average score on the questions about each skill, weakest first.`
+        }
+      >
+        {skills.length === 0 ? (
+          <EmptyChart>Scores by skill appear once your answers about them are evaluated.</EmptyChart>
+        ) : (
+          <SkillsChart skills={skills} />
+        )}
       </ChartCard>
     </div>
   );

@@ -1,17 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Send, SkipForward } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
+import { AnswerTakeControls } from '@/features/recordings/components/answer-take-controls';
 
+import { useUnloadWarning } from '../hooks/use-leave-guard';
 import type { VoiceAnswerMedia } from '../hooks/use-room-media';
 import { useVoiceAnswer } from '../hooks/use-voice-answer';
+import { clearDraft, loadDraft, saveDraft } from '../lib/answer-drafts';
 import type { AnswerTiming } from '../lib/answer-timings';
-import { VoiceAnswerPanel } from './voice-answer-panel';
+import { LiveCaptions } from './voice-answer-panel';
+import { WidgetBoundary } from './widget-boundary';
 
 /** Seconds since `start`, to a tenth. */
 function secondsSince(start: number) {
@@ -37,9 +40,12 @@ export interface SubmittedAnswer {
   timings?: AnswerTiming[];
 }
 
-const SUBMIT_HINT = 'Press Ctrl + Enter (⌘ + Enter on a Mac) to submit.';
+const SUBMIT_HINT = 'Ctrl + Enter (⌘ + Enter on a Mac) submits.';
 
 interface AnswerFormProps {
+  /** Where the unsent answer is kept in this browser. */
+  interviewId: string;
+  questionId: string;
   /** The id of the question's text, read with the answer box. */
   questionTextId: string;
   initialAnswer?: string;
@@ -54,28 +60,43 @@ interface AnswerFormProps {
   voice?: VoiceAnswerMedia;
 }
 
-/** The answer, typed or spoken into live captions: Submit, or Ctrl/⌘ + Enter; Skip asks first. */
-export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isSubmitting, autoFocus, onSubmit, onSkip, voice }: AnswerFormProps) {
+/**
+ * The answer dock under the call, typed or spoken into live captions: Submit, or Ctrl/⌘ + Enter;
+ * Skip asks first. What is typed is kept in this browser until it is submitted.
+ */
+export function AnswerForm(props: AnswerFormProps) {
+  const { interviewId, questionId, questionTextId, initialAnswer = '', isRevision, isSubmitting, autoFocus, onSubmit, onSkip, voice } = props;
   const [openedAt] = useState(() => Date.now());
+  const [draft] = useState(() => loadDraft(interviewId, questionId));
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
-  const form = useForm<AnswerValues>({ resolver: zodResolver(answerSchema), defaultValues: { transcript: initialAnswer } });
+  const fieldId = useId();
+  const form = useForm<AnswerValues>({ resolver: zodResolver(answerSchema), defaultValues: { transcript: draft ?? initialAnswer } });
   const {
     register,
     getValues,
     setValue,
+    control,
     formState: { errors },
   } = form;
   const { ref, ...transcriptField } = register('transcript');
+  const text = useWatch({ control, name: 'transcript' });
+  const unsent = text.trim() !== initialAnswer.trim();
+
+  useEffect(() => {
+    if (unsent) saveDraft(interviewId, questionId, text);
+    else clearDraft(interviewId, questionId);
+  }, [interviewId, questionId, text, unsent]);
 
   const addCaption = useCallback(
-    (text: string) => {
+    (caption: string) => {
       const current = getValues('transcript').trimEnd();
-      setValue('transcript', current ? `${current} ${text}` : text, { shouldDirty: true });
+      setValue('transcript', current ? `${current} ${caption}` : caption, { shouldDirty: true });
     },
     [getValues, setValue],
   );
   const clearAnswer = useCallback(() => setValue('transcript', '', { shouldDirty: true }), [setValue]);
   const spoken = useVoiceAnswer({ voice, onCaption: addCaption, onDiscard: clearAnswer });
+  useUnloadWarning(unsent || spoken.take.status !== 'idle');
 
   useEffect(() => {
     if (autoFocus) textareaRef.current?.focus();
@@ -87,19 +108,34 @@ export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isS
     onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt), source: spoken.source, ...timed });
   });
 
+  const hintId = `${fieldId}-hint`;
+  const errorId = `${fieldId}-error`;
+  const label = isRevision ? 'Your new answer' : 'Your answer';
   return (
-    <form onSubmit={submit} noValidate aria-label="Answer form" className="space-y-4">
-      {voice ? <VoiceAnswerPanel voice={spoken} kind={voice.kind} /> : null}
-      <Field
-        label={isRevision ? 'Your new answer' : 'Your answer'}
-        hint={voice ? `What you say appears here; correct it before submitting. ${SUBMIT_HINT}` : SUBMIT_HINT}
-        error={errors.transcript?.message}
-      >
-        {(fieldProps) => (
+    <form onSubmit={submit} noValidate aria-label="Answer form" className="shrink-0 border-t border-neutral-200 bg-white px-3 pt-2 pb-3 text-neutral-900 sm:px-4 sm:pt-3">
+      <div className="mx-auto max-w-5xl space-y-2">
+        {voice ? (
+          <WidgetBoundary name="captions" message="Live captions stopped. Type your answer in the box.">
+            <LiveCaptions voice={spoken} />
+          </WidgetBoundary>
+        ) : null}
+        <div className="space-y-1">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <label htmlFor={fieldId} className="text-sm font-medium text-neutral-800">
+              {label}
+            </label>
+            <p id={hintId} className="sr-only text-xs text-neutral-500 sm:not-sr-only">
+              {draft && draft !== initialAnswer ? 'Your unsent answer was kept in this browser. ' : ''}
+              {voice ? 'What you say appears here; correct it before submitting. ' : ''}
+              {SUBMIT_HINT}
+            </p>
+          </div>
           <Textarea
-            rows={9}
-            {...fieldProps}
-            aria-describedby={[questionTextId, fieldProps['aria-describedby']].filter(Boolean).join(' ')}
+            id={fieldId}
+            rows={3}
+            className="h-20 min-h-16 resize-y sm:h-24"
+            aria-invalid={errors.transcript ? true : undefined}
+            aria-describedby={[questionTextId, hintId, errors.transcript ? errorId : null].filter(Boolean).join(' ')}
             {...transcriptField}
             ref={(node) => {
               ref(node);
@@ -112,19 +148,38 @@ export function AnswerForm({ questionTextId, initialAnswer = '', isRevision, isS
               }
             }}
           />
-        )}
-      </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" isLoading={isSubmitting}>
-          {isSubmitting ? null : <Send aria-hidden="true" className="size-4" />}
-          {isRevision ? 'Submit new answer' : 'Submit answer'}
-        </Button>
-        {onSkip ? (
-          <Button type="button" variant="ghost" disabled={isSubmitting} onClick={onSkip}>
-            <SkipForward aria-hidden="true" className="size-4" />
-            Skip
-          </Button>
-        ) : null}
+          {errors.transcript?.message ? (
+            <p id={errorId} role="alert" className="text-xs font-medium text-red-700">
+              {errors.transcript.message}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {voice ? (
+            <WidgetBoundary name="recorder" message="The answer recorder stopped. Type your answer instead.">
+              <AnswerTakeControls
+                status={spoken.take.status}
+                url={spoken.take.url}
+                kind={voice.kind}
+                onStart={spoken.start}
+                onStop={spoken.stop}
+                onRerecord={spoken.rerecord}
+              />
+            </WidgetBoundary>
+          ) : null}
+          <div className="ml-auto flex items-center gap-2">
+            {onSkip ? (
+              <Button type="button" variant="ghost" disabled={isSubmitting} onClick={onSkip}>
+                <SkipForward aria-hidden="true" className="size-4" />
+                Skip
+              </Button>
+            ) : null}
+            <Button type="submit" isLoading={isSubmitting}>
+              {isSubmitting ? null : <Send aria-hidden="true" className="size-4" />}
+              {isRevision ? 'Submit new answer' : 'Submit answer'}
+            </Button>
+          </div>
+        </div>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-error';
+import { plural } from '@/lib/plural';
 
 import { useTemplates, type InterviewTemplate } from '../api/get-templates';
 import { formatDuration } from '../lib/labels';
@@ -13,7 +14,7 @@ import { ChoiceCard } from './choice-card';
 
 function templateSummary(template: InterviewTemplate) {
   const count = templateQuestionCount(template);
-  const parts = [`${count} ${count === 1 ? 'question' : 'questions'}`, `${formatDuration(template.time_per_question_s)} each`];
+  const parts = [plural(count, 'question'), `${formatDuration(template.time_per_question_s)} each`];
   if (template.follow_ups) parts.push('follow-ups');
   return parts.join(' · ');
 }
@@ -90,6 +91,15 @@ interface FormatStepProps {
 
 export function FormatStep({ value, onChange, errors }: FormatStepProps) {
   const templates = useTemplates();
+  // Without any template there is nothing to choose: say so, and set the format here.
+  if (templates.data?.length === 0) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm text-neutral-600">Set the format of this interview. (No ready-made formats have been set up yet.)</p>
+        <CustomFormat value={value} onChange={onChange} errors={errors} />
+      </div>
+    );
+  }
   return (
     <div className="space-y-6">
       <fieldset className="grid gap-3 sm:grid-cols-2">
@@ -121,9 +131,6 @@ export function FormatStep({ value, onChange, errors }: FormatStepProps) {
             </div>
           ) : null}
           {templates.isError ? <ErrorAlert>{errorMessage(templates.error)}</ErrorAlert> : null}
-          {templates.data?.length === 0 ? (
-            <p className="text-sm text-neutral-600">There are no templates yet. Set the format yourself instead.</p>
-          ) : null}
           {templates.data && templates.data.length > 0 ? (
             <fieldset className="space-y-2">
               <legend className="sr-only">Templates</legend>

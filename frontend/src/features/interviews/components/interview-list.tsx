@@ -8,7 +8,7 @@ import { Label } from '@/components/ui/label';
 import { Pagination } from '@/components/ui/pagination';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
@@ -110,26 +110,26 @@ export function InterviewList() {
                 </Th>
               </tr>
             </TableHead>
-            <tbody>
+            <TableBody>
               {interviews.data.items.map((interview) => (
                 <Tr key={interview.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{interview.role}</span>
                     {interview.job_title ? <span className="block text-xs text-neutral-500">{interview.job_title}</span> : null}
                   </Td>
-                  <Td>
+                  <Td label="Status">
                     <InterviewStatusBadge status={interview.status} />
                   </Td>
-                  <Td>
+                  <Td label="Answered">
                     {interview.answered_count} of {interview.question_count}
                   </Td>
-                  <Td>{formatDate(interview.created_at)}</Td>
-                  <Td className="text-right">
+                  <Td label="Created">{formatDate(interview.created_at)}</Td>
+                  <Td className="pt-2 text-right sm:pt-3">
                     <InterviewAction interview={interview} />
                   </Td>
                 </Tr>
               ))}
-            </tbody>
+            </TableBody>
           </Table>
           {interviews.data.total > PAGE_SIZE ? (
             <Pagination

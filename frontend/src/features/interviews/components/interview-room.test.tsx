@@ -36,8 +36,14 @@ async function typeAnswer(user: ReturnType<typeof renderApp>['user'], text: stri
   await user.paste(text);
 }
 
-function stages() {
-  return within(screen.getByRole('navigation', { name: 'Stages' }));
+/** The question list, opened from the room's bar. */
+async function stages(user: ReturnType<typeof renderApp>['user']) {
+  if (!screen.queryByRole('dialog', { name: 'Questions' })) await user.click(screen.getByRole('button', { name: 'Questions' }));
+  return within(await screen.findByRole('navigation', { name: 'Stages' }));
+}
+
+async function closeStages(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(within(screen.getByRole('dialog', { name: 'Questions' })).getByRole('button', { name: 'Close' }));
 }
 
 describe('interview room', () => {
@@ -48,7 +54,9 @@ describe('interview room', () => {
 
     expect(await screen.findByRole('heading', { name: questions[0]!.text })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Backend Engineer interview · Rehearse'));
-    expect(screen.getByText('Question 1 of 3', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('Question 1 of 3')).toBeInTheDocument();
+    // The room is the page: no app navigation around it.
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
     // The server's clock: 30 s of 3 min gone.
     expect(screen.getByRole('timer', { name: 'Time for this question' })).toHaveTextContent('2:30 left');
     expect(screen.getByRole('progressbar', { name: 'Interview progress' })).toHaveAttribute('aria-valuenow', '0');
@@ -60,25 +68,28 @@ describe('interview room', () => {
     await user.keyboard('{Control>}{Enter}{/Control}');
 
     expect(await screen.findByRole('heading', { name: questions[1]!.text })).toBeInTheDocument();
-    expect(screen.getByText('Question 2 of 3', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('Question 2 of 3')).toBeInTheDocument();
     expect(screen.getByLabelText('Your answer')).toHaveValue('');
     expect(screen.getByLabelText('Your answer')).toHaveFocus();
     expect(answers).toEqual([{ transcript: LONG_ANSWER, duration_s: expect.any(Number) as number, source: 'typed' }]);
-    expect(stages().getByRole('button', { name: 'Question 1 (done)' })).toBeInTheDocument();
+    expect((await stages(user)).getByRole('button', { name: 'Question 1 (done)' })).toBeInTheDocument();
+    await closeStages(user);
 
     // Skip asks first.
     await user.click(screen.getByRole('button', { name: 'Skip' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Skip this question?' });
     await user.click(within(dialog).getByRole('button', { name: 'Skip question' }));
     expect(await screen.findByRole('heading', { name: questions[2]!.text })).toBeInTheDocument();
-    expect(stages().getByRole('button', { name: 'Question 2 (skipped)' })).toBeInTheDocument();
+    expect((await stages(user)).getByRole('button', { name: 'Question 2 (skipped)' })).toBeInTheDocument();
+    await closeStages(user);
 
-    // A short answer gets a follow-up question.
+    // A short answer gets a follow-up question, numbered after the question it digs into.
     await user.type(screen.getByLabelText('Your answer'), 'I would restart it.');
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
-    expect(await screen.findByText('Follow-up question')).toBeInTheDocument();
-    expect(screen.getByText('Question 4 of 4', { selector: 'p' })).toBeInTheDocument();
-    expect(stages().getByText('Follow-up')).toBeInTheDocument();
+    expect(await screen.findByText('Question 3 · follow-up')).toBeInTheDocument();
+    expect(screen.getByText('A follow-up, to dig deeper into your last answer.')).toBeInTheDocument();
+    expect((await stages(user)).getByText('Question 3 · follow-up')).toBeInTheDocument();
+    await closeStages(user);
 
     await typeAnswer(user, LONG_ANSWER);
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
@@ -122,7 +133,7 @@ describe('interview room', () => {
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     await screen.findByRole('heading', { name: questions[1]!.text });
 
-    await user.click(stages().getByRole('button', { name: 'Question 1 (done)' }));
+    await user.click((await stages(user)).getByRole('button', { name: 'Question 1 (done)' }));
 
     expect(screen.getByRole('heading', { name: questions[0]!.text })).toBeInTheDocument();
     expect(screen.getByText('Answering again')).toBeInTheDocument();

@@ -48,7 +48,8 @@ function SavedDescriptions({ selected, onSelect }: { selected: PickedJob | null;
           value={description.id}
           checked={selected?.id === description.id}
           onChange={() =>
-            onSelect({ id: description.id, title: descriptionTitle(description), seniority: description.parsed.seniority ?? null })
+            // No title, no role to prefill: "Untitled job description" is a label, not a role.
+            onSelect({ id: description.id, title: description.title ?? description.parsed.title ?? '', seniority: description.parsed.seniority ?? null })
           }
           label={descriptionTitle(description)}
           description={description.text.slice(0, 140) + (description.text.length > 140 ? '…' : '')}

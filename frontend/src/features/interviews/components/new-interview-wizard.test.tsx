@@ -89,12 +89,16 @@ describe('new interview wizard', () => {
     expect(screen.getByRole('link', { name: 'Start interview' })).toHaveAttribute('href', `/app/interviews/${created!.id}`);
   });
 
-  it('preselects the job from ?job_id=, uses a template, and can go without a resume', async () => {
+  it('opens at the format for a job from ?job_id=, and the steps it skipped can still be changed', async () => {
     const { job, creates } = setup();
     const template = buildTemplate({ name: 'Platform loop', mix: { behavioral: 1, technical: 2, situational: 1 } });
     interviewDb.addTemplates(template);
     const { user } = renderApp(`/app/interviews/new?job_id=${job.id}`);
 
+    // The job, and the role taken from it, are answered: straight to the format.
+    expect(await screen.findByRole('heading', { name: 'Interview format' })).toBeInTheDocument();
+    const steps = screen.getByRole('navigation', { name: 'Interview setup steps' });
+    await user.click(within(steps).getByRole('button', { name: /Resume/ }));
     await user.click(await screen.findByRole('radio', { name: /No resume/ }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('radio', { name: /A job from the catalog/ })).toBeChecked();
@@ -196,8 +200,11 @@ describe('practising for a job', () => {
 
     await user.click(await screen.findByRole('link', { name: 'Practise for this job' }));
 
+    expect(await screen.findByRole('heading', { name: 'Interview format' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(router.state.location.search).toBe(`?job_id=${job.id}`);
-    await user.click(await screen.findByRole('button', { name: 'Next' }));
-    expect(screen.getAllByRole('radio', { name: /Platform Engineer/ })[0]).toBeChecked();
+    const steps = screen.getByRole('navigation', { name: 'Interview setup steps' });
+    expect(within(steps).getByRole('button', { name: /^Job/ })).toBeInTheDocument();
+    await user.click(within(steps).getByRole('button', { name: /^Role/ }));
+    expect(screen.getByLabelText('Role')).toHaveValue('Platform Engineer');
   });
 });

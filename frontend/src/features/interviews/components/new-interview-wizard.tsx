@@ -1,3 +1,4 @@
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { ArrowLeft, ArrowRight, PartyPopper, Play } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -11,20 +12,18 @@ import { errorMessage } from '@/lib/api-error';
 
 import { useCreateInterview } from '../api/create-interview';
 import type { Interview } from '../api/get-interview';
-import { useJobChoice } from '../api/get-job-choice';
 import { useResumeChoices } from '../api/get-resume-choices';
+import { getTemplatesQueryOptions } from '../api/get-templates';
+import { useWizardStart, type WizardOrigin } from '../hooks/use-wizard-start';
 import {
   WIZARD_STEPS,
-  initialWizardState,
   pickedJob,
   stepErrors,
-  toPickedJob,
   toInterviewCreate,
   withJob,
-  type PickedJob,
-  type WizardState,
   type WizardStep,
 } from '../lib/wizard';
+import type { WizardStart } from '../lib/wizard-prefill';
 import { FormatStep } from './format-step';
 import { JobStep } from './job-step';
 import { ResumeStep } from './resume-step';
@@ -70,14 +69,9 @@ function Created({ interview }: { interview: Interview }) {
   );
 }
 
-function initialState(job: PickedJob | null): WizardState {
-  const state = initialWizardState();
-  return job ? withJob(state, { ...state.job, source: 'catalog', catalogJob: job }) : state;
-}
-
-function Wizard({ initialJob }: { initialJob: PickedJob | null }) {
-  const [state, setState] = useState(() => initialState(initialJob));
-  const [step, setStep] = useState<WizardStep>('resume');
+function Wizard({ start }: { start: WizardStart }) {
+  const [state, setState] = useState(start.state);
+  const [step, setStep] = useState<WizardStep>(start.step);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<Interview | null>(null);
   const moved = useRef(false);
@@ -85,6 +79,8 @@ function Wizard({ initialJob }: { initialJob: PickedJob | null }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const resumes = useResumeChoices();
   const create = useCreateInterview();
+  // The format step offers templates only when there are some: know by the time it opens.
+  usePrefetchQuery(getTemplatesQueryOptions());
   const index = WIZARD_STEPS.findIndex((item) => item.key === step);
   const defaultResumeId = resumes.data?.find((resume) => resume.is_default)?.id ?? null;
   const resumeId = state.resumeId === undefined ? defaultResumeId : state.resumeId;
@@ -130,7 +126,7 @@ function Wizard({ initialJob }: { initialJob: PickedJob | null }) {
         role={state.role}
         seniority={state.seniority}
         errors={errors}
-        prefilledFrom={!state.roleEdited && picked && state.role === picked.title ? `the job “${picked.title}”` : undefined}
+        prefilledFrom={!state.roleEdited && picked?.title && state.role === picked.title ? `the job “${picked.title}”` : undefined}
         onRoleChange={(role) => setState((current) => ({ ...current, role, roleEdited: true }))}
         onSeniorityChange={(seniority) => setState((current) => ({ ...current, seniority, seniorityEdited: true }))}
       />
@@ -181,16 +177,19 @@ function Wizard({ initialJob }: { initialJob: PickedJob | null }) {
   );
 }
 
-/** Resume → job → role → format → review, then create; `jobId` preselects a catalog job. */
-export function NewInterviewWizard({ jobId }: { jobId: string | null }) {
-  const preselect = useJobChoice(jobId);
-  if (jobId && preselect.isPending) return <ListSkeleton rows={3} label="Loading the job…" />;
+/**
+ * Resume → job → role → format → review, then create. Opened for a job (`jobId`, `jobDescriptionId`)
+ * it starts at the format with the job and role filled in; after an interview (`fromInterviewId`) it
+ * starts at the review with everything as that interview had it. Earlier steps can still be changed.
+ */
+export function NewInterviewWizard(origin: WizardOrigin) {
+  const { isPending, problem, start } = useWizardStart(origin);
+  if (isPending) return <ListSkeleton rows={3} label="Loading what you chose before…" />;
   return (
     <div className="space-y-4">
-      {jobId && preselect.isError ? (
-        <ErrorAlert>We could not load that job ({errorMessage(preselect.error)}). Choose a job below instead.</ErrorAlert>
-      ) : null}
-      <Wizard initialJob={preselect.data ? toPickedJob(preselect.data) : null} />
+      {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
+      {start.note ? <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{start.note}</p> : null}
+      <Wizard start={start} />
     </div>
   );
 }

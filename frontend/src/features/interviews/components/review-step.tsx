@@ -16,7 +16,10 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 function jobSummary(state: WizardState) {
   const picked = pickedJob(state.job);
-  if (picked) return picked.detail ? `${picked.title} (${picked.detail})` : picked.title;
+  if (picked) {
+    const title = picked.title || 'Untitled job description';
+    return picked.detail ? `${title} (${picked.detail})` : title;
+  }
   if (state.job.source === 'text') return `Pasted description (${state.job.text.trim().length} characters)`;
   return 'No particular job';
 }

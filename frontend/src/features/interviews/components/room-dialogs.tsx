@@ -8,17 +8,22 @@ interface RoomDialogsProps {
   isFinishing: boolean;
   onSkip: () => void;
   onFinish: () => void;
+  /** Leaving the room (Leave, Back, a link) waits for an answer. */
+  isLeaving: boolean;
+  onStay: () => void;
+  onLeave: () => void;
 }
 
-/** "Skip this question?" and "Finish the interview?", asked before acting. */
-export function RoomDialogs({ confirming, onConfirmingChange, unanswered, isSkipping, isFinishing, onSkip, onFinish }: RoomDialogsProps) {
+/** "Skip this question?", "Finish the interview?" and "Leave the interview?", asked before acting. */
+export function RoomDialogs(props: RoomDialogsProps) {
+  const { confirming, onConfirmingChange, unanswered, isSkipping, isFinishing, onSkip, onFinish, isLeaving, onStay, onLeave } = props;
   return (
     <>
       <ConfirmDialog
         open={confirming === 'skip'}
         onOpenChange={(open) => onConfirmingChange(open ? 'skip' : null)}
         title="Skip this question?"
-        description="It counts as unanswered in your results. You can come back to it from the stage list before you finish."
+        description="It counts as unanswered in your results. You can come back to it from the question list before you finish."
         confirmLabel="Skip question"
         pendingLabel="Skipping…"
         isPending={isSkipping}
@@ -37,6 +42,15 @@ export function RoomDialogs({ confirming, onConfirmingChange, unanswered, isSkip
         pendingLabel="Finishing…"
         isPending={isFinishing}
         onConfirm={onFinish}
+      />
+      <ConfirmDialog
+        open={isLeaving}
+        onOpenChange={(open) => (open ? undefined : onStay())}
+        title="Leave the interview?"
+        description="Your submitted answers are saved and the interview stays open: continue it later from Interviews. An answer you have not submitted is kept in this browser."
+        confirmLabel="Leave interview"
+        cancelLabel="Stay"
+        onConfirm={onLeave}
       />
     </>
   );

@@ -31,10 +31,7 @@ interface StageChecklistProps {
 /** Introduction, each question, wrap-up; answered and skipped questions can be opened again. */
 export function StageChecklist({ stages, revisable, shownKey, onOpen }: StageChecklistProps) {
   return (
-    <nav aria-labelledby="stages-heading" className="rounded-2xl border border-neutral-200 bg-white p-4 shadow-sm">
-      <h2 id="stages-heading" className="mb-3 text-sm font-semibold text-neutral-900">
-        Stages
-      </h2>
+    <nav aria-label="Stages">
       <ol className="space-y-1">
         {stages.map((stage) => {
           const isShown = stage.key === shownKey;

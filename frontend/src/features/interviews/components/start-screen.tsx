@@ -1,4 +1,4 @@
-import { Play, Settings2 } from 'lucide-react';
+import { Keyboard, Play, Settings2, Video } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
@@ -6,21 +6,29 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { MEDIA_MODE_LABELS } from '@/features/recordings/lib/media-mode';
-import { loadMediaPreferences } from '@/features/recordings/lib/media-preferences';
 import { errorMessage } from '@/lib/api-error';
 
 import type { Interview } from '../api/get-interview';
 import { useStartInterview } from '../api/start-interview';
+import { mainQuestionCount } from '../lib/question-numbering';
 import { formatDuration } from '../lib/labels';
+import { roomMode, saveRoomMode } from '../lib/room-mode';
 
 /** Before the clock starts: what to expect, how you will answer, and "Start interview". */
 export function StartScreen({ interview }: { interview: Interview }) {
   const start = useStartInterview();
-  const [mode] = useState(() => loadMediaPreferences(interview.id)?.mode ?? 'typed');
-  const count = interview.questions.length;
+  const [mode, setMode] = useState(() => roomMode(interview.id));
+  const count = mainQuestionCount(interview.questions);
   const spoken = mode !== 'typed';
+
+  function switchMode() {
+    const next = spoken ? 'typed' : 'video';
+    saveRoomMode(interview.id, next);
+    setMode(next);
+  }
+
   return (
-    <section aria-labelledby="start-heading" className="mx-auto max-w-2xl space-y-6 rounded-2xl border border-neutral-200 bg-white p-8 shadow-sm">
+    <section aria-labelledby="start-heading" className="mx-auto max-w-2xl space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm sm:p-8">
       <div className="space-y-2">
         <h2 id="start-heading" className="text-xl font-semibold text-neutral-900">
           Ready when you are
@@ -31,15 +39,16 @@ export function StartScreen({ interview }: { interview: Interview }) {
         </p>
       </div>
       <ul className="list-disc space-y-2 pl-5 text-sm text-neutral-700">
+        <li>The interviewer asks each question aloud, with captions you can read.</li>
         {spoken ? (
-          <li>The interviewer reads each question aloud. Answer out loud: your words appear as text you can correct, and you can watch each answer back and re-record it before submitting.</li>
+          <li>Answer out loud on camera: your words appear as text you can correct, and you can watch each answer back and re-record it before submitting.</li>
         ) : (
-          <li>Questions come one at a time. Type your answer as you would say it, then submit it.</li>
+          <li>Type your answer as you would say it, then submit it.</li>
         )}
         <li>Each question has a timer. It turns amber near the end and red once you are over; you may still finish your answer.</li>
         <li>Structure helps: for a behavioral question, describe the situation, your task, what you did and the result.</li>
         {interview.settings.follow_ups ? <li>A short or thin answer may get a follow-up question.</li> : null}
-        <li>You can skip a question, and go back to answer an earlier one again from the stage list.</li>
+        <li>You can skip a question, and go back to answer an earlier one again from the question list.</li>
         <li>When you finish, every answer is scored and you get a report with what to improve.</li>
       </ul>
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-neutral-50 p-4 text-sm">
@@ -47,10 +56,16 @@ export function StartScreen({ interview }: { interview: Interview }) {
           Answer mode: <span className="font-medium">{MEDIA_MODE_LABELS[mode]}</span>
           {spoken ? ' (recorded)' : ''}
         </p>
-        <Link to={paths.app.interviewSetup.to(interview.id)} className="inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline">
-          <Settings2 aria-hidden="true" className="size-4" />
-          {spoken ? 'Check camera and microphone' : 'Answer on camera instead'}
-        </Link>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Button type="button" variant="ghost" size="sm" onClick={switchMode}>
+            {spoken ? <Keyboard aria-hidden="true" className="size-4" /> : <Video aria-hidden="true" className="size-4" />}
+            {spoken ? 'Type instead' : 'Use my camera'}
+          </Button>
+          <Link to={paths.app.interviewSetup.to(interview.id)} className="inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline">
+            <Settings2 aria-hidden="true" className="size-4" />
+            Check camera and microphone
+          </Link>
+        </div>
       </div>
       <Button
         size="lg"

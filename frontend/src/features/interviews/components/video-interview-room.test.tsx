@@ -199,16 +199,55 @@ describe('interview room in video mode', () => {
     expect(await screen.findByText('Your recording is saved.')).toBeInTheDocument();
   });
 
+  it('answers on camera unless told otherwise, with typing one click away, and never blames the microphone for missing captions', async () => {
+    const { account } = signIn();
+    const questions = buildQuestions(2);
+    Object.assign(questions[0]!, { status: 'asked', asked_at: new Date().toISOString() });
+    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+    serveRecordings(interview.id);
+    const { user } = renderApp(`/app/interviews/${interview.id}`);
+
+    expect(await screen.findByLabelText('Your camera')).toBeInTheDocument();
+    expect(await screen.findByText('Recording · all parts saved')).toBeInTheDocument();
+
+    // The recogniser fails while the microphone records the answer: captions are what is missing.
+    await user.click(screen.getByRole('button', { name: 'Start answering' }));
+    act(() => FakeSpeechRecognition.latest.fail('audio-capture'));
+    expect(screen.getByText(/^Live captions are unavailable in this browser\./)).toBeInTheDocument();
+    expect(screen.queryByText(/No microphone was found/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop answering' }));
+    await user.click(screen.getByLabelText('Your answer'));
+    await user.paste('I would check the logs first.');
+
+    // One click to type instead: the camera goes off, the words stay, the choice is this interview's.
+    await user.click(screen.getByRole('button', { name: 'Turn off the camera and type' }));
+    expect(await screen.findByText('You are typing your answers. Nothing is recorded.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your camera')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start answering' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Your answer')).toHaveValue('I would check the logs first.');
+    expect(screen.getByRole('heading', { name: questions[0]!.text })).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(`rehearse.media.${interview.id}`) ?? '{}')).toMatchObject({ mode: 'typed' });
+    expect(localStorage.getItem('rehearse.media.default')).toBeNull();
+
+    // And one click back: the recording carries on.
+    await user.click(screen.getByRole('button', { name: 'Use my camera' }));
+    expect(await screen.findByLabelText('Your camera')).toBeInTheDocument();
+    expect(await screen.findByText('Recording · all parts saved')).toBeInTheDocument();
+  });
+
   it('checks the devices from the start screen, then starts with the chosen mode', async () => {
     const { account } = signIn();
     const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'scheduled', questions: buildQuestions(2) }));
     const { user, router } = renderApp(`/app/interviews/${interview.id}`);
 
-    expect(await screen.findByText(/Answer mode:/)).toHaveTextContent('Answer mode: Typed only');
-    await user.click(screen.getByRole('link', { name: 'Answer on camera instead' }));
+    // On camera unless chosen otherwise; typing is one click away.
+    expect(await screen.findByText(/Answer mode:/)).toHaveTextContent('Answer mode: Video (recorded)');
+    await user.click(screen.getByRole('button', { name: 'Type instead' }));
+    expect(screen.getByText(/Answer mode:/)).toHaveTextContent('Answer mode: Typed only');
+    await user.click(screen.getByRole('link', { name: 'Check camera and microphone' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/app/interviews/${interview.id}/setup`));
-    expect(await screen.findByText('Camera and microphone are working.')).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /Audio only/ }));
+    await user.click(await screen.findByRole('radio', { name: /Audio only/ }));
+    expect(await screen.findByText('Microphone is working.')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Save and go to the interview' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/app/interviews/${interview.id}`));

@@ -1,29 +1,26 @@
-import { AnswerTakeControls } from '@/features/recordings/components/answer-take-controls';
+import { Mic } from 'lucide-react';
 
 import type { VoiceAnswer } from '../hooks/use-voice-answer';
 
-interface VoiceAnswerPanelProps {
-  voice: VoiceAnswer;
-  kind: 'video' | 'audio';
-}
-
-/** Start/Stop answering with the take to review, and what the live captions hear right now. */
-export function VoiceAnswerPanel({ voice, kind }: VoiceAnswerPanelProps) {
+/**
+ * What the live captions hear while the answer is spoken (hidden from screen readers: they would
+ * read the candidate's own words back to them), or why there are no captions.
+ */
+export function LiveCaptions({ voice }: { voice: VoiceAnswer }) {
   const { take, captions } = voice;
+  if (!captions.supported) {
+    return (
+      <p className="text-xs text-amber-800 sm:text-sm">
+        Live captions are unavailable in this browser. Your answer is recorded, but type it in the box too so it can be scored.
+      </p>
+    );
+  }
+  if (captions.error) return <p className="text-xs text-amber-800 sm:text-sm">{captions.error}</p>;
+  if (take.status !== 'recording') return null;
   return (
-    <div className="space-y-2">
-      <AnswerTakeControls status={take.status} url={take.url} kind={kind} onStart={voice.start} onStop={voice.stop} onRerecord={voice.rerecord} />
-      {take.status === 'recording' && captions.interim ? (
-        <p className="text-sm text-neutral-500 italic" aria-hidden="true">
-          {captions.interim}…
-        </p>
-      ) : null}
-      {captions.error ? <p className="text-sm text-amber-800">{captions.error}</p> : null}
-      {!captions.supported ? (
-        <p className="text-sm text-neutral-600">
-          This browser cannot caption speech: your answer is recorded, but type it in the box too so it can be scored.
-        </p>
-      ) : null}
-    </div>
+    <p aria-hidden="true" className="flex items-center gap-2 truncate rounded-lg bg-neutral-900 px-3 py-1.5 text-sm text-white">
+      <Mic className="size-4 shrink-0 text-emerald-400 motion-safe:animate-pulse" />
+      <span className="truncate italic">{captions.interim ? `${captions.interim}…` : 'Listening…'}</span>
+    </p>
   );
 }

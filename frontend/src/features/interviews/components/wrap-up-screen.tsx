@@ -24,7 +24,7 @@ export function WrapUpScreen({ interview, isFinishing, onFinish }: WrapUpScreenP
       </h2>
       <p className="text-neutral-700">
         You answered {answered} of {interview.questions.length} questions
-        {skipped > 0 ? ` and skipped ${skipped}` : ''}. You can still open any of them from the stage list and answer again, or
+        {skipped > 0 ? ` and skipped ${skipped}` : ''}. You can still open any of them from the question list and answer again, or
         finish now to get your results.
       </p>
       <Button size="lg" isLoading={isFinishing} onClick={onFinish}>

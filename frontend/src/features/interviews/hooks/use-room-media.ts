@@ -20,12 +20,11 @@ export interface VoiceAnswerMedia {
 }
 
 /**
- * The room's media as chosen on the device check (typed when nothing was chosen): the stream,
- * the continuous recording and the question markers.
+ * The room's media in the mode chosen (devices from the device check): the stream, the
+ * continuous recording and the question markers. A change of mode remounts the room.
  */
-export function useRoomMedia(interviewId: string, questionId: string | null) {
+export function useRoomMedia(interviewId: string, questionId: string | null, chosen: MediaMode) {
   const [preferences] = useState(() => loadMediaPreferences(interviewId));
-  const chosen: MediaMode = preferences?.mode ?? 'typed';
   const media = useMediaStream({
     mode: chosen,
     videoDeviceId: preferences?.videoDeviceId,

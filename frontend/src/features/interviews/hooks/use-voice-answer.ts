@@ -27,6 +27,8 @@ export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptio
   const takeStartedAt = useRef(0);
   const captions = useSpeechCaptions({
     enabled: take.status === 'recording',
+    // The take records the microphone: a recogniser error is not a missing microphone.
+    microphoneWorks: (voice?.stream.getAudioTracks().length ?? 0) > 0,
     onFinal: (text, timing) => {
       setUsedCaptions(true);
       setHeard((before) => `${before} ${text}`.trim());

@@ -29,10 +29,20 @@ export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
   behavioral: 'Behavioral',
   technical: 'Technical',
   situational: 'Situational',
+  coding: 'Coding',
 };
 
 export function isSeniority(value: string | null | undefined): value is Seniority {
   return SENIORITIES.includes(value as Seniority);
+}
+
+// Words by which a job title states its own level: "Senior Backend Engineer", "Sr. Developer", "Team Lead".
+const STATED_LEVEL = /\b(?:intern|junior|jr|mid(?:-level)?|senior|sr|lead|principal|staff|head|chief|graduate|entry-level)\b/i;
+
+/** "Senior Backend Engineer" for a senior "Backend Engineer"; a role that names its level already is left as written. */
+export function roleWithLevel(role: string, seniority: string | null | undefined): string {
+  if (!isSeniority(seniority) || STATED_LEVEL.test(role)) return role;
+  return `${SENIORITY_LABELS[seniority]} ${role}`;
 }
 
 /** "3 min", "1 min 30 s", "45 s". */

@@ -1,9 +1,11 @@
-import { ChevronDown, Pencil, Trash2 } from 'lucide-react';
+import { ChevronDown, Pencil, Play, Trash2 } from 'lucide-react';
 import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { toast } from 'sonner';
 
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/format';
@@ -59,6 +61,12 @@ export function JobDescriptionItem({ description, renderMatch }: {
           >
             {showMatch ? 'Hide match' : 'Match with my resume'}
             <ChevronDown aria-hidden="true" className={cn('size-4 transition-transform', showMatch && 'rotate-180')} />
+          </Button>
+          <Button asChild size="sm">
+            <Link to={paths.app.newInterview.forJobDescription(description.id)} aria-label={`Practise for this job: ${title}`}>
+              <Play aria-hidden="true" className="size-4" />
+              Practise for this job
+            </Link>
           </Button>
           <Button
             variant="ghost"

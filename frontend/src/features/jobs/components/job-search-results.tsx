@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api-error';
+import { plural } from '@/lib/plural';
 
 import { useJobSearch, type Job, type JobSearchParams } from '../api/search-jobs';
 import { JobCard } from './job-card';
@@ -15,13 +16,15 @@ interface JobSearchResultsProps {
   onPageChange: (page: number) => void;
   /** A match badge for each job (composed by the page, from another feature). */
   renderMatch?: (job: Job) => ReactNode;
+  /** Controls beside the heading, such as the order. */
+  actions?: ReactNode;
 }
 
 function resultCount(total: number) {
-  return `${total} ${total === 1 ? 'job' : 'jobs'} found`;
+  return `${plural(total, 'job')} found`;
 }
 
-export function JobSearchResults({ params, onPageChange, renderMatch }: JobSearchResultsProps) {
+export function JobSearchResults({ params, onPageChange, renderMatch, actions }: JobSearchResultsProps) {
   const search = useJobSearch(params);
 
   if (search.isPending) return <ListSkeleton rows={4} label="Searching jobs…" />;
@@ -40,13 +43,16 @@ export function JobSearchResults({ params, onPageChange, renderMatch }: JobSearc
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return (
     <section aria-labelledby="job-results-heading" aria-busy={search.isPlaceholderData || undefined} className="space-y-4">
-      <div className="flex items-baseline justify-between">
-        <h2 id="job-results-heading" className="text-lg font-semibold text-neutral-900">
-          Results
-        </h2>
-        <p role="status" aria-live="polite" className="text-sm text-neutral-600">
-          {search.isPlaceholderData ? 'Searching…' : resultCount(total)}
-        </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-baseline gap-3">
+          <h2 id="job-results-heading" className="text-lg font-semibold text-neutral-900">
+            Results
+          </h2>
+          <p role="status" aria-live="polite" className="text-sm text-neutral-600">
+            {search.isPlaceholderData ? 'Searching…' : resultCount(total)}
+          </p>
+        </div>
+        {actions}
       </div>
       {items.length === 0 ? (
         <div className="rounded-2xl border border-dashed border-neutral-300 bg-white px-6 py-10 text-center">

@@ -14,42 +14,40 @@ interface AnswerTakeControlsProps {
   onRerecord: () => void;
 }
 
-/** Start/Stop answering, then watch the take back and Re-record it before submitting. */
+/** Start/Stop answering, then watch the take back and Re-record it before submitting; one row. */
 export function AnswerTakeControls({ status, url, kind, onStart, onStop, onRerecord }: AnswerTakeControlsProps) {
   return (
-    <div className="space-y-3 rounded-xl border border-neutral-200 bg-neutral-50 p-4">
+    <div className="flex min-w-0 flex-wrap items-center gap-2">
       {status === 'recorded' && url ? (
         kind === 'video' ? (
-          <video src={url} controls playsInline aria-label="Your recorded answer" className="aspect-video w-full max-w-md rounded-lg bg-neutral-900" />
+          <video src={url} controls playsInline aria-label="Your recorded answer" className="aspect-video h-20 rounded-lg bg-neutral-900 sm:h-24" />
         ) : (
-          <audio src={url} controls aria-label="Your recorded answer" className="w-full max-w-md" />
+          <audio src={url} controls aria-label="Your recorded answer" className="h-10 w-56 max-w-full" />
         )
       ) : null}
-      <div className="flex flex-wrap items-center gap-3">
-        {status === 'idle' ? (
-          <Button type="button" variant="secondary" onClick={onStart}>
-            <Mic aria-hidden="true" className="size-4" />
-            Start answering
-          </Button>
-        ) : null}
-        {status === 'recording' ? (
-          <Button type="button" variant="danger" onClick={onStop}>
-            <Square aria-hidden="true" className="size-4" />
-            Stop answering
-          </Button>
-        ) : null}
-        {status === 'recorded' ? (
-          <Button type="button" variant="secondary" onClick={onRerecord}>
-            <RotateCcw aria-hidden="true" className="size-4" />
-            Re-record
-          </Button>
-        ) : null}
-        <p role="status" aria-live="polite" className="text-sm text-neutral-700">
-          {status === 'idle' ? 'Answer out loud; your words appear in the box below, where you can edit them.' : null}
-          {status === 'recording' ? 'Recording your answer…' : null}
-          {status === 'recorded' ? 'Watch your answer back. Re-record it, or submit it below.' : null}
-        </p>
-      </div>
+      {status === 'idle' ? (
+        <Button type="button" variant="secondary" onClick={onStart}>
+          <Mic aria-hidden="true" className="size-4" />
+          Start answering
+        </Button>
+      ) : null}
+      {status === 'recording' ? (
+        <Button type="button" variant="danger" onClick={onStop}>
+          <Square aria-hidden="true" className="size-4" />
+          Stop answering
+        </Button>
+      ) : null}
+      {status === 'recorded' ? (
+        <Button type="button" variant="secondary" onClick={onRerecord}>
+          <RotateCcw aria-hidden="true" className="size-4" />
+          Re-record
+        </Button>
+      ) : null}
+      <p role="status" aria-live="polite" className="sr-only text-sm text-neutral-600 lg:not-sr-only">
+        {status === 'idle' ? 'Answer out loud; your words appear in the box above, where you can edit them.' : null}
+        {status === 'recording' ? 'Recording your answer…' : null}
+        {status === 'recorded' ? 'Watch your answer back. Re-record it, or submit it.' : null}
+      </p>
     </div>
   );
 }

@@ -32,12 +32,12 @@ export function loadMediaPreferences(interviewId?: string): MediaPreferences | n
   return (interviewId ? read(keyFor(interviewId)) : null) ?? read(keyFor());
 }
 
-/** Saves for the interview and as the default for the next ones. */
-export function saveMediaPreferences(preferences: MediaPreferences, interviewId?: string) {
+/** Saves for the interview and (unless `asDefault` is false) as the default for the next ones. */
+export function saveMediaPreferences(preferences: MediaPreferences, interviewId?: string, { asDefault = true } = {}) {
   try {
     const value = JSON.stringify(preferences);
     if (interviewId) localStorage.setItem(keyFor(interviewId), value);
-    localStorage.setItem(keyFor(), value);
+    if (asDefault || !interviewId) localStorage.setItem(keyFor(), value);
   } catch {
     // Storage unavailable: the room falls back to typed answers.
   }

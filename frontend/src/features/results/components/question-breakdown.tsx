@@ -18,6 +18,7 @@ const CATEGORY_LABELS: Record<QuestionResult['category'], string> = {
   behavioral: 'Behavioral',
   technical: 'Technical',
   situational: 'Situational',
+  coding: 'Coding',
 };
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -134,9 +135,11 @@ interface BreakdownProps {
   interviewId: string;
   /** Whether failed evaluations can be asked for again (the candidate's own results). */
   canRetry: boolean;
+  /** More about a question, under its feedback (retries, coaches' comments). */
+  extra?: (question: QuestionResult) => ReactNode;
 }
 
-function QuestionBody({ question, interviewId, canRetry }: BreakdownProps & { question: QuestionResult }) {
+function QuestionBody({ question, interviewId, canRetry, extra }: BreakdownProps & { question: QuestionResult }) {
   const { evaluation } = question;
   const modelAnswer = evaluation?.model_answer ?? question.model_answer;
   return (
@@ -178,6 +181,7 @@ function QuestionBody({ question, interviewId, canRetry }: BreakdownProps & { qu
         </Part>
       ) : null}
       {modelAnswer ? <ModelAnswer text={modelAnswer} /> : null}
+      {extra?.(question)}
     </div>
   );
 }
@@ -209,7 +213,7 @@ function Score({ question }: { question: QuestionResult }) {
 }
 
 /** One accordion item per question: the answer with its evidence, what was missed, and how to improve. */
-export function QuestionBreakdown({ questions, interviewId, canRetry }: BreakdownProps & { questions: QuestionResult[] }) {
+export function QuestionBreakdown({ questions, interviewId, canRetry, extra }: BreakdownProps & { questions: QuestionResult[] }) {
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-3">
       <h2 id="breakdown-heading" className="text-lg font-semibold text-neutral-900">
@@ -232,7 +236,7 @@ export function QuestionBreakdown({ questions, interviewId, canRetry }: Breakdow
               </Accordion.Trigger>
             </Accordion.Header>
             <Accordion.Content>
-              <QuestionBody question={question} interviewId={interviewId} canRetry={canRetry} />
+              <QuestionBody question={question} interviewId={interviewId} canRetry={canRetry} extra={extra} />
             </Accordion.Content>
           </Accordion.Item>
         ))}

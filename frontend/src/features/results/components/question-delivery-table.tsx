@@ -1,4 +1,4 @@
-import { Table, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { RowHeader, Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 
 import type { QuestionDelivery } from '../api/recording-types';
 import { formatClock } from '../lib/recording';
@@ -23,25 +23,25 @@ export function QuestionDeliveryTable({ rows, labels }: { rows: QuestionDelivery
           <Th className="text-right">Long pauses</Th>
         </tr>
       </TableHead>
-      <tbody>
+      <TableBody>
         {rows.map((row, index) => {
           const label = row.question_id ? labels.get(row.question_id) : undefined;
           return (
             <Tr key={row.question_id ?? index}>
-              <th scope="row" className="max-w-xs px-4 py-3 text-left align-top font-normal text-neutral-800">
+              <RowHeader className="sm:max-w-xs">
                 <span className="font-semibold">{label ? `Q${label.position}` : 'Question'}</span>
                 {label ? <span className="ml-2 line-clamp-1 text-neutral-600 sm:inline">{label.text}</span> : null}
-              </th>
-              <Td className="text-neutral-600 tabular-nums">
+              </RowHeader>
+              <Td label="Time" className="text-neutral-600 tabular-nums">
                 {formatClock(row.start_s)}–{formatClock(row.end_s)}
               </Td>
-              <Td className="text-right tabular-nums">{row.words_per_minute === null ? '—' : Math.round(row.words_per_minute)}</Td>
-              <Td className="text-right tabular-nums">{row.filler_count}</Td>
-              <Td className="text-right tabular-nums">{row.long_pauses}</Td>
+              <Td label="Words per minute" className="text-right tabular-nums">{row.words_per_minute === null ? '—' : Math.round(row.words_per_minute)}</Td>
+              <Td label="Fillers" className="text-right tabular-nums">{row.filler_count}</Td>
+              <Td label="Long pauses" className="text-right tabular-nums">{row.long_pauses}</Td>
             </Tr>
           );
         })}
-      </tbody>
+      </TableBody>
     </Table>
   );
 }

@@ -199,7 +199,7 @@ describe('results', () => {
 
     const video = await screen.findByLabelText<HTMLVideoElement>('Your interview recording');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(['Overall score', 'Strengths', 'Weaknesses', 'Recommendations', 'Your recording', 'How you came across', 'Question by question']);
+    expect(headings).toEqual(['Overall score', 'Strengths', 'Weaknesses', 'Recommendations', 'Your recording', 'How you came across', 'Question by question', 'Share with a coach']);
     expect(await screen.findByRole('list', { name: 'Delivery measures' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /^Question 2: / }));

@@ -5,11 +5,13 @@ import { formatDate } from '@/lib/format';
 import { useInterviewRecording } from '../api/get-interview-recordings';
 import type { InterviewResults } from '../api/get-results';
 import { useResultsLive } from '../hooks/use-results-live';
+import { CoachComments, QuestionComments } from './coach-comments';
 import { DeliveryAnalytics } from './delivery-analytics';
 import { FeedbackLists } from './feedback-lists';
 import { PlayerSeekProvider } from './player-seek-provider';
 import type { QuestionLabel } from './question-delivery-table';
 import { QuestionBreakdown } from './question-breakdown';
+import { QuestionPractice } from './question-practice';
 import { RecordingPlayback } from './recording-playback';
 import { ScoreSummary } from './score-summary';
 
@@ -51,11 +53,22 @@ export function ResultsView({ results, showCandidate = false }: { results: Inter
         </header>
         {/* One status region: screen readers hear when evaluation starts and when it is done. */}
         <div role="status">{results.status === 'pending' ? <PendingBanner /> : <p className="sr-only">All answers are evaluated.</p>}</div>
-        <ScoreSummary scores={results.scores} />
+        <ScoreSummary scores={results.scores} pending={results.status === 'pending'} />
         <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
         <RecordingPlayback interviewId={interview.id} />
         <Delivery interviewId={interview.id} labels={labels} />
-        <QuestionBreakdown questions={results.questions} interviewId={interview.id} canRetry={!showCandidate} />
+        <CoachComments interviewId={interview.id} questionIds={results.questions.map((question) => question.question_id)} />
+        <QuestionBreakdown
+          questions={results.questions}
+          interviewId={interview.id}
+          canRetry={!showCandidate}
+          extra={(question) => (
+            <>
+              <QuestionComments interviewId={interview.id} questionId={question.question_id} />
+              <QuestionPractice interviewId={interview.id} question={question} canRetry={!showCandidate} />
+            </>
+          )}
+        />
       </div>
     </PlayerSeekProvider>
   );

@@ -8,6 +8,7 @@ const SECTIONS = [
   { to: paths.app.admin.questions, label: 'Question bank' },
   { to: paths.app.admin.templates, label: 'Templates' },
   { to: paths.app.admin.interviews, label: 'Interviews' },
+  { to: paths.app.admin.candidates, label: 'Candidates' },
 ];
 
 /** Admin pages: only for admins; anyone else is sent to their dashboard. */
@@ -19,7 +20,8 @@ export default function AdminRoot() {
   return (
     <>
       <nav aria-label="Admin" className="mb-6 border-b border-neutral-200">
-        <ul className="-mb-px flex gap-4 overflow-x-auto">
+        {/* Wraps on a phone rather than hiding a section off the edge. */}
+        <ul className="-mb-px flex flex-wrap gap-x-4 gap-y-1">
           {SECTIONS.map((section) => (
             <li key={section.to}>
               <NavLink
