@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from sqlalchemy import create_engine, make_url, text
 
 from bench.http_load import Load, drive
+from bench.postgres import postgres_problem, prepare_postgres
 
 BACKEND = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/bench_api"
@@ -76,42 +76,6 @@ def _wait_quiet(pid: int, *, timeout_s: float = 180) -> None:
         quiet = quiet + 1 if _cpu_seconds(pid) - before < 0.05 else 0
 
 
-def _prepare_postgres(url: str) -> None:
-    """Create the database when missing and empty its public schema."""
-    target = make_url(url)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            exists = conn.scalar(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"),
-                {"name": target.database},
-            )
-            if not exists:
-                conn.execute(text(f'CREATE DATABASE "{target.database}"'))
-    finally:
-        admin.dispose()
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
-def _postgres_problem(url: str) -> str | None:
-    """Why the Postgres server cannot be reached, or None when it can."""
-    engine = create_engine(make_url(url).set(database="postgres"), pool_pre_ping=True)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as exc:
-        return str(exc).splitlines()[0]
-    finally:
-        engine.dispose()
-    return None
-
-
 def _app_env(database_url: str, folder: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "LOG_LEVEL", "ENV")}
     env |= {
@@ -125,7 +89,7 @@ def _app_env(database_url: str, folder: Path) -> dict[str, str]:
 
 def _migrated_env(database: str, folder: Path, postgres_url: str) -> dict[str, str]:
     if database == "postgres":
-        _prepare_postgres(postgres_url)
+        prepare_postgres(postgres_url)
         url = postgres_url
     else:
         url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -219,7 +183,7 @@ def _line(label: str, measured: Measured) -> str:
 
 def bench_database(database: str, args: argparse.Namespace) -> bool:
     """Measure hello, then the interview on `database`; print both; True if on target."""
-    if database == "postgres" and (problem := _postgres_problem(args.postgres_url)):
+    if database == "postgres" and (problem := postgres_problem(args.postgres_url)):
         print(f"postgres: not measured, no server at {args.postgres_url} ({problem})")
         return False
     with tempfile.TemporaryDirectory() as name:

@@ -38,7 +38,6 @@ from pathlib import Path
 
 from redis import Redis
 
-from bench.api import _postgres_problem, _prepare_postgres
 from bench.load_candidate import QUESTIONS, Candidate, Progress
 from bench.load_client import Calls, Servers, Session
 from bench.load_processes import Process, make, migrate, wait_quiet, wait_ready, wait_worker
@@ -52,6 +51,7 @@ from bench.load_report import (
     print_losses,
     run_id,
 )
+from bench.postgres import postgres_problem, prepare_postgres
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/bench_load"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/9"
@@ -82,7 +82,7 @@ def start_processes(
     """Migrate, then the app processes and the worker: (apps, their base URLs, worker), once
     all are ready and idle."""
     env = _env(args, folder)
-    _prepare_postgres(args.postgres_url)
+    prepare_postgres(args.postgres_url)
     with Redis.from_url(args.redis_url) as redis:
         redis.flushdb()
     migrate(env, folder / "migrate.log")
@@ -215,7 +215,7 @@ def main() -> None:
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL)
     parser.add_argument("--redis-url", default=DEFAULT_REDIS_URL)
     args = parser.parse_args()
-    if problem := _postgres_problem(args.postgres_url):
+    if problem := postgres_problem(args.postgres_url):
         raise SystemExit(f"no Postgres at {args.postgres_url}: {problem}")
     folder = Path(tempfile.mkdtemp(prefix="rehearse-load-"))
     load1, load5, _ = os.getloadavg()

@@ -35,11 +35,12 @@ from statistics import median, quantiles
 
 from alembic.config import Config
 from httpx import ASGITransport, AsyncClient
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, text
 
 from alembic import command
 from app.core.config import Settings
 from app.main import create_app
+from bench.postgres import postgres_problem, prepare_postgres
 from bench.read_model_data import ADMIN_EMAIL, PASSWORD, candidate_email, seed
 
 BACKEND = Path(__file__).resolve().parents[1]
@@ -74,46 +75,10 @@ class Timing:
         return self.p95_ms <= TARGET_P95_MS
 
 
-def _prepare_postgres(url: str) -> None:
-    """Create the database when missing and empty its public schema."""
-    target = make_url(url)
-    admin = create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            exists = conn.scalar(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"),
-                {"name": target.database},
-            )
-            if not exists:
-                conn.execute(text(f'CREATE DATABASE "{target.database}"'))
-    finally:
-        admin.dispose()
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        engine.dispose()
-
-
-def _postgres_problem(url: str) -> str | None:
-    """Why the Postgres server cannot be reached, or None when it can."""
-    engine = create_engine(make_url(url).set(database="postgres"))
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as exc:
-        return str(exc).splitlines()[0]
-    finally:
-        engine.dispose()
-    return None
-
-
 def _urls(database: str, folder: Path, postgres_url: str) -> tuple[str, str]:
     """(the app's async URL, a sync URL for seeding) of a fresh database migrated to head."""
     if database == "postgres":
-        _prepare_postgres(postgres_url)
+        prepare_postgres(postgres_url)
         app_url, sync_url = postgres_url, postgres_url
     else:
         app_url = f"sqlite+aiosqlite:///{folder / 'bench.db'}"
@@ -194,7 +159,7 @@ async def _measure(app_url: str, folder: Path, args: argparse.Namespace) -> list
 
 def bench_database(database: str, args: argparse.Namespace) -> bool:
     """Seed `database`, measure every request, print the figures; True if all on target."""
-    if database == "postgres" and (problem := _postgres_problem(args.postgres_url)):
+    if database == "postgres" and (problem := postgres_problem(args.postgres_url)):
         print(f"postgres: not measured, no server at {args.postgres_url} ({problem})")
         return False
     with tempfile.TemporaryDirectory() as name:
