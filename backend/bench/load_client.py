@@ -109,8 +109,8 @@ class Session:
         find_replayed: Finder | None = None,
         **kwargs: Any,
     ) -> Any:
-        """The JSON answer (None for an empty one). A replay after a connection error first
-        asks `find_replayed` whether the lost attempt took effect, and accepts
+        """The JSON answer (None for an empty one). A replay (after a connection error or a
+        503) first asks `find_replayed` whether the lost attempt took effect, and accepts
         `ok_when_replayed` statuses (a registration that did go through answers 409)."""
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         started, replayed, last = time.perf_counter(), False, "no attempt"
@@ -140,11 +140,11 @@ class Session:
                 if "Retry-After" not in response.headers:
                     raise CallFailed(detail)
                 # An error all the same, but one the user is told to try again after.
-                replayed = True
+                replayed, last = True, f"{response.status_code} from {self.servers.bases[server]}"
                 await asyncio.sleep(float(response.headers["Retry-After"]))
                 continue
             self.servers.calls.record(name, time.perf_counter() - started)
             return response.json() if response.content else None
-        detail = f"{method} {path}: no server answered (last: {last})"
+        detail = f"{method} {path}: gave up after {ATTEMPTS} tries (last: {last})"
         self.servers.calls.error(name, detail)
         raise CallFailed(detail)

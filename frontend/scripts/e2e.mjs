@@ -4,6 +4,7 @@
 //   CHROMIUM_PATH  browser binary (default /usr/bin/chromium); missing => skipped unless REQUIRE_E2E=1
 //   PYTHON         backend interpreter (default ../.venv/bin/python, relative to frontend/)
 //   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD  the admin the backend creates at start-up (ADMIN_EMAIL)
+//   E2E_DIST       the built SPA to serve (default frontend/dist; another build keeps runs apart)
 // Specs get E2E_DATA_DIR, the backend's DATA_DIR (its mail outbox is DATA_DIR/outbox).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ const pythonSetting = process.env.PYTHON ?? '../.venv/bin/python';
 const python = pythonSetting.includes('/') ? path.resolve(frontendDir, pythonSetting) : pythonSetting;
 const adminEmail = process.env.E2E_ADMIN_EMAIL ?? 'admin-e2e@example.com';
 const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-password';
+const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(frontendDir, 'dist');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -66,7 +68,7 @@ async function main() {
     console.log('E2E skipped: chromium not found');
     return process.env.REQUIRE_E2E === '1' ? 1 : 0;
   }
-  if (!existsSync(path.join(frontendDir, 'dist/index.html'))) {
+  if (!process.env.E2E_DIST && !existsSync(path.join(dist, 'index.html'))) {
     run('npm', ['run', 'build'], { cwd: frontendDir });
   }
 
@@ -98,7 +100,7 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   try {
-    cpSync(path.join(frontendDir, 'dist'), distCopy, { recursive: true });
+    cpSync(dist, distCopy, { recursive: true });
     run(python, ['-m', 'alembic', 'upgrade', 'head'], { cwd: backendDir, env: backendEnv });
     // The log file itself, not a pipe: Playwright runs with spawnSync, which blocks this process,
     // so a pipe would fill up and the backend would hang on its next log line.

@@ -9,6 +9,7 @@ transaction (`checked_values` commits what the request read first).
 import uuid
 from typing import Any, Literal
 
+from pydantic import ValidationError
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,6 +26,7 @@ from app.coding.problem_schemas import (
 )
 from app.coding.runners.base import CodeRunner
 from app.coding.validation import CheckResult, check_problem
+from app.core.errors import InvalidInput
 from app.questions.service import next_free_slug, slugify
 
 DeleteOutcome = Literal["deleted", "archived"]
@@ -148,9 +150,17 @@ async def update_problem(
     """Change the fields sent; tests are checked again when what they mean may have changed."""
     changes = data.model_dump(mode="json", exclude_unset=True)
     archived = changes.pop("archived", None)
-    merged = ProblemCreate.model_validate(
-        {**stored_problem(problem).model_dump(mode="json"), **changes}
-    )
+    try:
+        merged = ProblemCreate.model_validate(
+            {**stored_problem(problem).model_dump(mode="json"), **changes}
+        )
+    except ValidationError as exc:  # rules across fields, checked once the change is merged
+        raise InvalidInput(
+            "The changed problem is not valid.",
+            details=[
+                {"field": ".".join(map(str, e["loc"])), "message": e["msg"]} for e in exc.errors()
+            ],
+        ) from exc
     values = problem_values(merged)
     if CHECKED_FIELDS & changes.keys():
         values = await checked_values(session, runner, merged)

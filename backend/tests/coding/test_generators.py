@@ -7,6 +7,8 @@ from pydantic import ValidationError
 
 from app.coding.generators import GeneratorSpec, describe, make, make_args_json
 
+pytestmark = pytest.mark.usefixtures("without_database")
+
 
 def test_the_same_spec_makes_the_same_input():
     spec = {"ints": {"n": 1000, "lo": -5, "hi": 5, "seed": 4}}

@@ -3,10 +3,14 @@ and a diff that points at the first difference."""
 
 import json
 
+import pytest
+
 from app.coding.cases import Case
 from app.coding.judge import Verdict, difference, judge, matches
 from app.coding.problem_schemas import Comparison, TestKind
 from app.coding.runners.base import LoadFailure, RunReport, TestOutcome, TestStatus
+
+pytestmark = pytest.mark.usefixtures("without_database")
 
 
 def _case(expected: object, kind: TestKind = TestKind.NORMAL) -> Case:

@@ -1,6 +1,8 @@
 """Efficiency from the large inputs, quality from the code's text, and the interviewer's
 follow-up chosen from what the submission did."""
 
+import pytest
+
 from app.coding.cases import Case
 from app.coding.efficiency import expected_exponent, fit_exponent, measure
 from app.coding.followup import FollowUpKind, choose_follow_up
@@ -8,6 +10,8 @@ from app.coding.judge import Judgement, TestResult, Verdict
 from app.coding.lint import assess
 from app.coding.problem_schemas import TestKind
 from app.coding.runners.base import TestOutcome, TestStatus
+
+pytestmark = pytest.mark.usefixtures("without_database")
 
 
 def _result(name: str, kind: TestKind, verdict: Verdict, size: int | None = None, ms: float = 1.0):

@@ -13,6 +13,8 @@ from app.core.config import CodeRunnerSettings
 from app.skills.taxonomy import get_taxonomy
 from tests.coding.helpers import requires_sandbox
 
+pytestmark = pytest.mark.usefixtures("without_database")
+
 PROBLEMS = shipped_problems()
 
 

@@ -20,6 +20,8 @@ from app.coding.sandbox.protocol import parse_report
 from app.core.config import CodeRunnerSettings
 from tests.coding.helpers import requires_sandbox, shipped
 
+pytestmark = pytest.mark.usefixtures("without_database")
+
 sandboxed = requires_sandbox
 
 

@@ -17,7 +17,7 @@ from app.coding.runners.local import LocalSandboxRunner
 from app.core.config import CodeRunnerSettings
 from tests.coding.helpers import requires_sandbox
 
-pytestmark = requires_sandbox
+pytestmark = [requires_sandbox, pytest.mark.usefixtures("without_database")]
 SECRET = "rehearse-secret-7f3a"
 
 
