@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['admin', 'auth', 'dashboard', 'interviews', 'jobs', 'matching', 'results', 'resumes'];
+const features = ['admin', 'auth', 'dashboard', 'interviews', 'jobs', 'matching', 'practice', 'results', 'resumes'];
 
 // Unidirectional architecture: shared code -> features -> app. Features never import each other.
 const featureBoundaries = features.map((feature) => ({
@@ -68,7 +68,7 @@ export default tseslint.config(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },
