@@ -1,12 +1,21 @@
+import { readdirSync } from 'node:fs';
+
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['admin', 'auth', 'dashboard', 'interviews', 'jobs', 'matching', 'practice', 'results', 'resumes'];
+// Zones from the folders themselves, so a new feature is covered the day it is added.
+const folders = (parent) =>
+  readdirSync(new URL(parent, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+const features = folders('./src/features/');
+const capabilities = folders('./src/capabilities/');
 
-// Unidirectional architecture: shared code -> features -> app. Features never import each other.
+// Unidirectional architecture: shared code -> capabilities -> features -> app.
+// Capabilities (avatar, recordings) serve any feature; features never import each other.
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**`],
   rules: {
@@ -18,8 +27,31 @@ const featureBoundaries = features.map((feature) => ({
           ...features
             .filter((other) => other !== feature)
             .map((other) => ({
-              group: [`@/features/${other}/*`],
+              group: [`@/features/${other}/*`, `@/features/${other}`],
               message: 'Features must not import each other; compose them in src/app.',
+            })),
+        ],
+      },
+    ],
+  },
+}));
+
+const capabilityBoundaries = capabilities.map((capability) => ({
+  files: [`src/capabilities/${capability}/**`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['@/app/*', '@/app', '@/features/*'],
+            message: 'Capabilities serve features; they import neither features nor the app layer.',
+          },
+          ...capabilities
+            .filter((other) => other !== capability)
+            .map((other) => ({
+              group: [`@/capabilities/${other}/*`, `@/capabilities/${other}`],
+              message: 'Capabilities must not import each other.',
             })),
         ],
       },
@@ -43,10 +75,7 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-misused-promises': [
-        'error',
-        { checksVoidReturn: { attributes: false } },
-      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
   {
@@ -56,13 +85,17 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/app/*', '@/app'], message: 'Shared code must not import features or the app layer.' },
+            {
+              group: ['@/features/*', '@/capabilities/*', '@/app/*', '@/app'],
+              message: 'Shared code must not import capabilities, features or the app layer.',
+            },
           ],
         },
       ],
     },
   },
   ...featureBoundaries,
+  ...capabilityBoundaries,
   {
     files: ['src/testing/**', '**/*.test.{ts,tsx}', 'e2e/**'],
     rules: { 'react-refresh/only-export-components': 'off' },

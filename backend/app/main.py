@@ -22,7 +22,7 @@ from app.adapters.storage.cloudinary import CloudinaryError, CloudinaryUploads
 from app.adapters.storage.factory import create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
-from app.avatar.clip_job import recover_pending_clips
+from app.avatar.clip_task import recover_pending_clips
 from app.avatar.router import router as avatar_router
 from app.avatar.router import webhooks_router
 from app.bootstrap import (
@@ -47,24 +47,26 @@ from app.events.factory import create_event_bus
 from app.events.log_redaction import redact_query_tokens
 from app.events.router import events_router
 from app.health.router import router as health_router
-from app.interviews.evaluation_job import recover_unfinished_evaluations
+from app.interviews.evaluation_task import recover_unfinished_evaluations
 from app.interviews.router import router as interviews_router
 from app.jobs.descriptions_router import router as job_descriptions_router
 from app.jobs.match_router import router as match_router
 from app.jobs.router import router as jobs_router
 from app.knowledge.credits import API_DATA_CREDITS, KNOWLEDGE_TAG_DESCRIPTION
 from app.knowledge.router import router as knowledge_router
+from app.plans.router import router as plans_router
+from app.practice.router import drills_router, weaknesses_router
 from app.questions.router import questions_router, templates_router
 from app.questions.transfer import IMPORT_MAX_BYTES
-from app.recordings.processing_job import recover_unfinished_recordings
+from app.recordings.processing_task import recover_unfinished_recordings
 from app.recordings.router import delivery_router, interview_recordings_router
 from app.recordings.router import router as recordings_router
 from app.recordings.sweep import sweep_abandoned_recordings
 from app.results.report_router import router as report_router
-from app.results.retry_job import recover_unfinished_retries
 from app.results.retry_media import RETRY_MEDIA_MAX_BYTES
 from app.results.retry_router import media_router as retry_media_router
 from app.results.retry_router import router as retries_router
+from app.results.retry_task import recover_unfinished_retries
 from app.results.router import admin_router, dashboard_router, results_router
 from app.results.share_router import public_router as shared_router
 from app.results.share_router import router as shares_router
@@ -73,7 +75,7 @@ from app.resumes.router import router as resumes_router
 from app.skills.finder import get_skill_finder
 from app.spa import mount_spa
 from app.tasks.registry import TASKS
-from app.tasks.runner import JobContext, create_job_runner
+from app.tasks.runner import TaskContext, create_task_runner
 from app.tasks.sweep import sweep_unfinished_work
 
 logger = logging.getLogger(__name__)
@@ -105,6 +107,8 @@ TAGS = [
     {"name": "results", "description": "Scores and feedback of a completed interview."},
     {"name": "sharing", "description": "Read-only links to results for a coach, and comments."},
     {"name": "dashboard", "description": "A candidate's progress across interviews."},
+    {"name": "practice", "description": "Drills on a candidate's recurring weak spots."},
+    {"name": "plans", "description": "Practice plans towards a real interview date, reminders."},
     {"name": "admin", "description": "Review every candidate's interviews (admins)."},
     {"name": "knowledge", "description": KNOWLEDGE_TAG_DESCRIPTION},
     {"name": "coding", "description": "Coding rounds: the problem, code timeline, hints, runs."},
@@ -160,9 +164,9 @@ def _install_cloudinary(app: FastAPI, settings: Settings) -> None:
         logger.warning("Cloudinary disabled, recordings play from this server: %s", exc)
 
 
-def _job_context(app: FastAPI) -> JobContext:
+def _task_context(app: FastAPI) -> TaskContext:
     # Reads app.state when called, so tests that swap the sessionmaker are honoured.
-    return JobContext(
+    return TaskContext(
         sessionmaker=app.state.sessionmaker,
         settings=app.state.settings,
         llm=app.state.llm,
@@ -175,7 +179,7 @@ async def _sweep_periodically(app: FastAPI) -> None:
     while True:
         await asyncio.sleep(app.state.settings.sweep_interval_s)
         try:
-            await sweep_unfinished_work(_job_context(app), app.state.job_runner)
+            await sweep_unfinished_work(_task_context(app), app.state.task_runner)
         except Exception:
             logger.exception("Sweeping unfinished background work failed; trying again later")
 
@@ -187,11 +191,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await ensure_question_bank(app.state.sessionmaker)
     await ensure_coding_problems(app.state.sessionmaker)
     await anyio.to_thread.run_sync(warm_up_document_workers)
-    await recover_unfinished_evaluations(_job_context(app), app.state.job_runner)
-    await recover_unfinished_retries(_job_context(app), app.state.job_runner)
-    await recover_unfinished_recordings(_job_context(app), app.state.job_runner)
-    await sweep_abandoned_recordings(_job_context(app), app.state.job_runner)
-    await recover_pending_clips(_job_context(app), app.state.job_runner)
+    await recover_unfinished_evaluations(_task_context(app), app.state.task_runner)
+    await recover_unfinished_retries(_task_context(app), app.state.task_runner)
+    await recover_unfinished_recordings(_task_context(app), app.state.task_runner)
+    await sweep_abandoned_recordings(_task_context(app), app.state.task_runner)
+    await recover_pending_clips(_task_context(app), app.state.task_runner)
     sweeper = None
     if not app.state.settings.redis_url:
         sweeper = asyncio.create_task(_sweep_periodically(app))
@@ -207,7 +211,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         sweeper.cancel()
         with suppress(asyncio.CancelledError):
             await sweeper
-    await app.state.job_runner.close()
+    await app.state.task_runner.close()
     await app.state.event_bus.aclose()
     await close_llm(app.state.llm)
     await close_avatar_client(app.state.avatar)
@@ -240,7 +244,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_avatar(app, settings)
     _install_cloudinary(app, settings)
     app.state.event_bus = create_event_bus(settings)
-    app.state.job_runner = create_job_runner(_job_context(app), TASKS)
+    app.state.task_runner = create_task_runner(_task_context(app), TASKS)
 
     install_error_handlers(app)
     app.add_middleware(RetryReadAsWriteMiddleware)  # innermost: the others see one request
@@ -289,10 +293,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(gated(shares_router))
     app.include_router(gated(shared_router))
     app.include_router(gated(dashboard_router))
+    app.include_router(gated(weaknesses_router))
+    app.include_router(gated(drills_router))
     app.include_router(gated(admin_router))
     app.include_router(gated(knowledge_router))
     app.include_router(gated(coding_problems_router))
     app.include_router(gated(coding_router))
+    app.include_router(gated(plans_router))
     mount_spa(app, settings.frontend_dist)
     _include_extra_schemas(app, OPENAPI_EXTRA_MODELS)
     document_request_errors(app)

@@ -12,6 +12,7 @@ from app.coding.models import CodingProblem, CodingQuestion, CodingSnapshot, Cod
 from app.core.db import Base
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.jobs.models import Job, JobDescription
+from app.plans.models import InterviewPlan, PlanSession
 from app.questions.models import InterviewTemplate, Question
 from app.recordings.models import Recording, RecordingChunk, RecordingMarker
 from app.results.models import QuestionRetry, ShareComment, ShareLink
@@ -27,6 +28,7 @@ __all__ = [
     "CodingSnapshot",
     "CodingSubmission",
     "Interview",
+    "InterviewPlan",
     "InterviewQuestion",
     "InterviewTemplate",
     "Job",
@@ -34,6 +36,7 @@ __all__ = [
     "LoginFailure",
     "PasswordResetRequest",
     "PasswordResetToken",
+    "PlanSession",
     "Question",
     "QuestionRetry",
     "Recording",

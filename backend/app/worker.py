@@ -19,7 +19,7 @@ from app.core.db import create_engine_for, create_sessionmaker
 from app.core.logging import configure_logging
 from app.events.factory import create_event_bus
 from app.tasks.registry import TASKS
-from app.tasks.runner import ArqJobRunner, JobContext, Task, after_failure
+from app.tasks.runner import ArqTaskRunner, Task, TaskContext, after_failure
 from app.tasks.sweep import sweep_unfinished_work
 
 SWEEP_TASK = "tasks.sweep"
@@ -30,7 +30,7 @@ async def _startup(ctx: dict[str, Any]) -> None:
     configure_logging(log_format=settings.log_format, level=settings.log_level)
     ctx["engine"] = create_engine_for(settings)
     ctx["events"] = create_event_bus(settings)
-    ctx["context"] = JobContext(
+    ctx["context"] = TaskContext(
         sessionmaker=create_sessionmaker(ctx["engine"]),
         settings=settings,
         llm=create_llm_or_local(settings),
@@ -47,7 +47,7 @@ def _as_arq_function(task: Task) -> Function:
     """A failure is retried by arq after our backoff delay; after the last try it is recorded."""
 
     async def run(ctx: dict[str, Any], **kwargs: Any) -> None:
-        context: JobContext = ctx["context"]
+        context: TaskContext = ctx["context"]
         try:
             await task.function(context, **kwargs)
         except Exception as exc:
@@ -63,7 +63,7 @@ def arq_functions(tasks: Mapping[str, Task] = TASKS) -> list[Function]:
 
 
 async def sweep(ctx: dict[str, Any]) -> None:
-    await sweep_unfinished_work(ctx["context"], ArqJobRunner(None, pool=ctx["redis"]))
+    await sweep_unfinished_work(ctx["context"], ArqTaskRunner(None, pool=ctx["redis"]))
 
 
 class WorkerSettings:

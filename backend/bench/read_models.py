@@ -152,7 +152,7 @@ async def _measure(app_url: str, folder: Path, args: argparse.Namespace) -> list
             for label, url in DASHBOARD_REQUESTS.items():
                 timings.append(await _time(http, label, url, candidate, args.requests))
     finally:
-        await app.state.job_runner.close()
+        await app.state.task_runner.close()
         await app.state.engine.dispose()
     return timings
 

@@ -18,7 +18,7 @@ from alembic import command
 from app.core.config import Settings
 from app.core.db import create_engine
 from app.main import create_app
-from app.tasks.runner import InProcessJobRunner, JobContext
+from app.tasks.runner import InProcessTaskRunner, TaskContext
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -174,9 +174,9 @@ async def db_session(sessionmaker) -> AsyncIterator[AsyncSession]:
 def app(settings: Settings, sessionmaker):
     application = create_app(settings)
     application.state.sessionmaker = sessionmaker
-    # Queued jobs wait for `jobs.drain()`, so tests can see answers before and after evaluation.
-    application.state.job_runner = InProcessJobRunner(
-        JobContext(
+    # Queued tasks wait for `tasks.drain()`, so tests can see answers before and after evaluation.
+    application.state.task_runner = InProcessTaskRunner(
+        TaskContext(
             sessionmaker=sessionmaker,
             settings=settings,
             llm=None,
@@ -194,7 +194,7 @@ async def race_app(settings: Settings, race_database_url: str) -> AsyncIterator[
     Data stays between tests: use unique emails."""
     application = create_app(settings.model_copy(update={"database_url": race_database_url}))
     yield application
-    await application.state.job_runner.close()
+    await application.state.task_runner.close()
     await application.state.engine.dispose()
 
 
@@ -206,8 +206,8 @@ async def race_client(race_app: FastAPI) -> AsyncIterator[AsyncClient]:
 
 
 @pytest.fixture
-def jobs(app) -> InProcessJobRunner:
-    return app.state.job_runner
+def tasks(app) -> InProcessTaskRunner:
+    return app.state.task_runner
 
 
 @pytest.fixture

@@ -28,8 +28,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SOLUTIONS = {
   python: {
     label: 'Your solution in Python',
-    right:
-      'def is_palindrome(s):\n    kept = [c.lower() for c in s if c.isalnum()]\n    return kept == kept[::-1]\n',
+    right: 'def is_palindrome(s):\n    kept = [c.lower() for c in s if c.isalnum()]\n    return kept == kept[::-1]\n',
     wrong: 'def is_palindrome(s):\n    return s == s[::-1]\n',
   },
   javascript: {
@@ -90,7 +89,10 @@ async function timedRun(page, language, which) {
 async function openRound(page, interviewId) {
   await page.goto(`/app/interviews/${interviewId}`);
   const start = page.getByRole('button', { name: 'Start interview' });
-  await page.getByRole('button', { name: /^(Start interview|Run examples)$/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /^(Start interview|Run examples)$/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
   if (await start.isVisible()) await start.click();
   await page.getByRole('button', { name: 'Run examples' }).waitFor({ timeout: 30_000 });
 }
@@ -153,7 +155,8 @@ async function main() {
     }
 
     const talking = await api(backend.baseUrl, 'POST', '/api/interviews', who.token, { role: 'Backend engineer' });
-    const roomReady = async (room) => room.getByRole('button', { name: 'Start interview' }).waitFor({ timeout: 30_000 });
+    const roomReady = async (room) =>
+      room.getByRole('button', { name: 'Start interview' }).waitFor({ timeout: 30_000 });
     const talkingScripts = await roomScripts(context, backend.baseUrl, talking.id, roomReady);
     const codingScripts = await roomScripts(context, backend.baseUrl, figures.javascript.id, async (room) => {
       await openRound(room, figures.javascript.id);

@@ -2,23 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_PASSWORD, register, uniqueEmail } from './support/accounts';
 
 // The server's DATA_DIR, passed by scripts/e2e.mjs: its mails land in DATA_DIR/outbox.
 const dataDir = process.env.E2E_DATA_DIR;
-const password = 'rehearse-e2e-pass';
-
-function uniqueEmail() {
-  return `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function registerAndLand(page: Page, email: string, fullName: string) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill(fullName);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
-}
+const password = E2E_PASSWORD;
 
 async function signIn(page: Page, email: string, secret: string) {
   await page.getByLabel('Email').fill(email);
@@ -31,27 +19,35 @@ function newestMailTo(email: string): string | null {
   const outbox = path.join(dataDir ?? '', 'outbox');
   let names: string[];
   try {
-    names = readdirSync(outbox).filter((name) => name.endsWith('.json')).sort();
+    names = readdirSync(outbox)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
   } catch {
     return null;
   }
-  const mails = names.map((name) => JSON.parse(readFileSync(path.join(outbox, name), 'utf8')) as { to: string; text: string });
+  const mails = names.map(
+    (name) => JSON.parse(readFileSync(path.join(outbox, name), 'utf8')) as { to: string; text: string },
+  );
   return mails.filter((mail) => mail.to === email).at(-1)?.text ?? null;
 }
 
-test('a user who forgot their password resets it with the mailed link and signs in with the new one', async ({ page }) => {
+test('a user who forgot their password resets it with the mailed link and signs in with the new one', async ({
+  page,
+}) => {
   test.skip(!dataDir, 'needs the server’s DATA_DIR to read its outbox (run through npm run e2e)');
   const email = uniqueEmail();
   const fullName = 'Forgetful Tester';
   const newPassword = 'rehearse-e2e-reset-pass';
-  await registerAndLand(page, email, fullName);
+  await register(page, fullName, { email: email });
   await page.getByRole('button', { name: 'Log out' }).click();
 
   await page.getByRole('link', { name: 'Forgot password?' }).click();
   await expect(page).toHaveTitle('Forgot your password? · Rehearse');
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
-  await expect(page.getByRole('status')).toContainText(`If an account uses this email, a link to choose a new password is on its way.`);
+  await expect(page.getByRole('status')).toContainText(
+    `If an account uses this email, a link to choose a new password is on its way.`,
+  );
 
   // Mailed after the answer: wait for the file.
   await expect.poll(() => newestMailTo(email), { timeout: 10_000 }).toContain('/reset-password#token=');
@@ -65,7 +61,9 @@ test('a user who forgot their password resets it with the mailed link and signs 
   await expect(page).toHaveURL(/\/login$/);
 
   await signIn(page, email, password);
-  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toHaveText('Incorrect email or password.');
+  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toHaveText(
+    'Incorrect email or password.',
+  );
   await signIn(page, email, newPassword);
   await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
 
@@ -80,7 +78,7 @@ test('a user who forgot their password resets it with the mailed link and signs 
 
 test('a user downloads their data, deletes their account, and can no longer sign in', async ({ page }) => {
   const email = uniqueEmail();
-  await registerAndLand(page, email, 'Leaving Tester');
+  await register(page, 'Leaving Tester', { email: email });
   await page.goto('/app/settings');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 
@@ -104,5 +102,7 @@ test('a user downloads their data, deletes their account, and can no longer sign
   await expect(page.getByText('Your account and everything in it are deleted.')).toBeVisible();
   await expect(page).toHaveURL(/\/login$/);
   await signIn(page, email, password);
-  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toHaveText('Incorrect email or password.');
+  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toHaveText(
+    'Incorrect email or password.',
+  );
 });

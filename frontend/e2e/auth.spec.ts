@@ -1,11 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const fullName = 'Playwright Tester';
-const password = 'rehearse-e2e-pass';
+import { E2E_PASSWORD, uniqueEmail } from './support/accounts';
 
-function uniqueEmail() {
-  return `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
+const fullName = 'Playwright Tester';
+const password = E2E_PASSWORD;
 
 async function signIn(page: Page, email: string, secret: string) {
   await page.getByLabel('Email').fill(email);

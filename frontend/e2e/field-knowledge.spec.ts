@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { register } from './support/accounts';
 
 // An Indeed-style export saved as plain text with non-breaking spaces, as real exports have.
 const NBSP = '\u00a0';
@@ -46,20 +47,11 @@ Benefits:
 
 We are a recruitment agency with over 35 years experience in executive search.`;
 
-async function register(page: Page) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill('Priya Nair');
-  await page.getByLabel('Email').fill(`e2e-fields-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password').fill('rehearse-e2e-pass');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Priya Nair' })).toBeVisible();
-}
-
 test('an engineer outside software gets their tools, degree and title read, and a posting of their field understood and matched', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await register(page);
+  await register(page, 'Priya Nair');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
   await page.getByLabel('Resume file').setInputFiles({

@@ -3,24 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
 import { DETAILED_ANSWER } from './interview-answer';
+import { register } from './support/accounts';
 
-const password = 'rehearse-e2e-pass';
 const adminEmail = process.env.E2E_ADMIN_EMAIL ?? 'admin-e2e@example.com';
 const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-password';
 const resumeFile = fileURLToPath(new URL('../../backend/tests/fixtures/resumes/backend_engineer.pdf', import.meta.url));
-
-function uniqueEmail() {
-  return `e2e-interviews-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function register(page: Page, fullName: string) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill(fullName);
-  await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
-}
 
 function nav(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
@@ -51,7 +38,9 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
   // A resume to tailor the questions to.
   await nav(page, 'Resumes').click();
   await page.getByLabel('Resume file').setInputFiles(resumeFile);
-  await expect(page.getByText('backend_engineer.pdf is uploaded and analyzed.').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('backend_engineer.pdf is uploaded and analyzed.').first()).toBeVisible({
+    timeout: 30_000,
+  });
 
   // The wizard: resume → job → role → format → review.
   await nav(page, 'Interviews').click();
@@ -143,7 +132,9 @@ test('an admin adds a question to the bank and finds it by searching', async ({ 
   await dialog.getByLabel('Question', { exact: true }).fill(text);
   await dialog.getByLabel('Category').selectOption('technical');
   await dialog.getByLabel('Skills').fill('API Design, Redis');
-  await dialog.getByLabel('Key point 1', { exact: true }).fill('Chooses an algorithm such as token bucket or sliding window');
+  await dialog
+    .getByLabel('Key point 1', { exact: true })
+    .fill('Chooses an algorithm such as token bucket or sliding window');
   await dialog.getByRole('button', { name: 'Add key point' }).click();
   await dialog.getByLabel('Key point 2', { exact: true }).fill('Keeps the counters in a shared store such as Redis');
   await dialog.getByLabel('Model answer').fill('A token bucket per client, kept in Redis with an atomic script.');

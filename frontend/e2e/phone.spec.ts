@@ -59,7 +59,9 @@ async function finishInterview(api: APIRequestContext, headers: Record<string, s
   }
   await ok(await api.post(`/api/interviews/${created.id}/complete`, { headers }));
   await expect
-    .poll(async () => (await ok<{ status: string }>(await api.get(`/api/results/${created.id}`, { headers }))).status, { timeout: 120_000 })
+    .poll(async () => (await ok<{ status: string }>(await api.get(`/api/results/${created.id}`, { headers }))).status, {
+      timeout: 120_000,
+    })
     .toBe('ready');
   return created.id;
 }
@@ -67,15 +69,21 @@ async function finishInterview(api: APIRequestContext, headers: Record<string, s
 async function seedCandidate(api: APIRequestContext): Promise<Seeded> {
   const email = `e2e-phone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   await ok(await api.post('/api/auth/register', { data: { email, password: PASSWORD, full_name: 'Pat Phone' } }));
-  const tokens = await ok<{ access_token: string }>(await api.post('/api/auth/login', { data: { email, password: PASSWORD } }));
+  const tokens = await ok<{ access_token: string }>(
+    await api.post('/api/auth/login', { data: { email, password: PASSWORD } }),
+  );
   const headers = { Authorization: `Bearer ${tokens.access_token}` };
   const resume = await ok<{ id: string }>(
     await api.post('/api/resumes', {
       headers,
-      multipart: { file: { name: 'backend-engineer.pdf', mimeType: 'application/pdf', buffer: readFileSync(RESUME_PDF) } },
+      multipart: {
+        file: { name: 'backend-engineer.pdf', mimeType: 'application/pdf', buffer: readFileSync(RESUME_PDF) },
+      },
     }),
   );
-  const jobs = await ok<{ items: { id: string; title: string }[] }>(await api.get('/api/jobs/search', { headers, params: { q: 'senior backend' } }));
+  const jobs = await ok<{ items: { id: string; title: string }[] }>(
+    await api.get('/api/jobs/search', { headers, params: { q: 'senior backend' } }),
+  );
   const job = jobs.items[0];
   const body = { role: job.title, seniority: 'senior', resume_id: resume.id, job_id: job.id, question_count: 2 };
   const finishedId = await finishInterview(api, headers, body);
@@ -186,7 +194,12 @@ for (const phone of PHONES) {
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
       await expect(page).toHaveURL(/\/app\/admin\/questions$/);
-      const pages = ['/app/admin/questions', '/app/admin/templates', '/app/admin/interviews', `/app/admin/interviews/${seeded.finishedId}/results`];
+      const pages = [
+        '/app/admin/questions',
+        '/app/admin/templates',
+        '/app/admin/interviews',
+        `/app/admin/interviews/${seeded.finishedId}/results`,
+      ];
       for (const path of pages) {
         await visit(page, path);
         await expectNoSidewaysScroll(page, path);
@@ -212,7 +225,10 @@ test('screenshots of the dashboard and the results, on a laptop and a phone', as
     ] as const) {
       await visit(page, path);
       await expectNoSidewaysScroll(page, path);
-      await page.screenshot({ path: `${SCREENSHOTS}${name}-${size.name}-${size.width}x${size.height}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${SCREENSHOTS}${name}-${size.name}-${size.width}x${size.height}.png`,
+        fullPage: true,
+      });
     }
   }
 });

@@ -5,24 +5,11 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 import { DETAILED_ANSWER } from './interview-answer';
+import { register } from './support/accounts';
 
-const password = 'rehearse-e2e-pass';
 /** Scored, but thin: it covers few of any question's key points. */
 const THIN_ANSWER =
   'I think it depends on the situation. Usually I try to do a good job and I work with the team, and things generally turn out fine in the end for everyone involved in the project.';
-
-function uniqueEmail() {
-  return `e2e-practice-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function register(page: Page, fullName: string) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill(fullName);
-  await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
-}
 
 /** A one-question interview answered by typing, finished and evaluated: its results page is open. */
 async function finishTypedInterview(page: Page, role: string) {
@@ -54,7 +41,8 @@ async function finishTypedInterview(page: Page, role: string) {
 /** The text of a PDF, read with pypdf (the backend's own dependency). */
 function pdfText(file: string): string {
   const python = path.resolve(process.env.PYTHON ?? '../.venv/bin/python');
-  const script = 'import sys, pypdf; print(" ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(sys.argv[1]).pages).split()))';
+  const script =
+    'import sys, pypdf; print(" ".join(" ".join(p.extract_text() or "" for p in pypdf.PdfReader(sys.argv[1]).pages).split()))';
   const result = spawnSync(python, ['-c', script, file], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pypdf failed: ${result.stderr}`);
   return result.stdout;
@@ -75,12 +63,18 @@ test('a candidate retries a question and sees both attempts with the score chang
 
   const attempt = page.getByRole('article', { name: 'Retry 1' });
   await expect(attempt.getByText(/^Grade [A-F], \d+\/100$/)).toBeVisible({ timeout: 60_000 });
-  const after = Number(/(\d+)\/100/.exec((await attempt.getByText(/^Grade [A-F], \d+\/100$/).textContent()) ?? '')?.[1]);
+  const after = Number(
+    /(\d+)\/100/.exec((await attempt.getByText(/^Grade [A-F], \d+\/100$/).textContent()) ?? '')?.[1],
+  );
   expect(after).toBeGreaterThan(before);
   await expect(attempt).toContainText(`+${after - before} points since the interview (${before} → ${after})`);
   await expect(attempt.getByRole('heading', { name: 'What improved' })).toBeVisible();
-  await expect(attempt.getByRole('heading', { name: 'Before: Your answer in the interview' }).locator('..')).toContainText('I think it depends on the situation');
-  await expect(attempt.getByRole('heading', { name: 'Now: retry 1' }).locator('..')).toContainText('Situation: at my last company');
+  await expect(
+    attempt.getByRole('heading', { name: 'Before: Your answer in the interview' }).locator('..'),
+  ).toContainText('I think it depends on the situation');
+  await expect(attempt.getByRole('heading', { name: 'Now: retry 1' }).locator('..')).toContainText(
+    'Situation: at my last company',
+  );
 
   // Still there after a reload: the attempt is stored with the question.
   await page.reload();
@@ -98,8 +92,12 @@ test('a candidate downloads the results as a PDF with the questions and scores',
   test.setTimeout(180_000);
   await register(page, 'Pat Pdf');
   await finishTypedInterview(page, 'Data engineer');
-  const questionText = /^Question 1: (.*) \(grade/.exec((await page.getByRole('button', { name: /^Question 1: / }).getAttribute('aria-label')) ?? '')?.[1];
-  const overall = (await page.getByRole('heading', { name: 'Overall score' }).locator('..').textContent())?.match(/(\d+)\s*\/ 100/)?.[1];
+  const questionText = /^Question 1: (.*) \(grade/.exec(
+    (await page.getByRole('button', { name: /^Question 1: / }).getAttribute('aria-label')) ?? '',
+  )?.[1];
+  const overall = (await page.getByRole('heading', { name: 'Overall score' }).locator('..').textContent())?.match(
+    /(\d+)\s*\/ 100/,
+  )?.[1];
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();
@@ -115,7 +113,10 @@ test('a candidate downloads the results as a PDF with the questions and scores',
   expect(text).toContain('Pat Pdf');
 });
 
-test('a coach opens a share link signed out and comments; the candidate sees it, then turns the link off', async ({ page, browser }) => {
+test('a coach opens a share link signed out and comments; the candidate sees it, then turns the link off', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await register(page, 'Casey Shared');
   await finishTypedInterview(page, 'Frontend engineer');
@@ -125,7 +126,10 @@ test('a coach opens a share link signed out and comments; the candidate sees it,
   await dialog.getByLabel('Who is it for?').fill('Coach Sam');
   await dialog.getByLabel('The link works for').selectOption('7 days');
   await dialog.getByRole('button', { name: 'Create link' }).click();
-  const link = await page.getByRole('dialog', { name: 'Your link is ready' }).getByRole('textbox', { name: 'Share link for Coach Sam' }).inputValue();
+  const link = await page
+    .getByRole('dialog', { name: 'Your link is ready' })
+    .getByRole('textbox', { name: 'Share link for Coach Sam' })
+    .inputValue();
   expect(link).toMatch(/\/shared\/[\w.-]+$/);
   await page.getByRole('button', { name: 'Close' }).click();
 
@@ -142,7 +146,9 @@ test('a coach opens a share link signed out and comments; the candidate sees it,
   await form.getByLabel('About').selectOption({ index: 1 });
   await form.getByLabel('Comment').fill('Open with the result, then the story.');
   await form.getByRole('button', { name: 'Post comment' }).click();
-  await expect(coach.getByRole('region', { name: 'Your comments' })).toContainText('Open with the result, then the story.');
+  await expect(coach.getByRole('region', { name: 'Your comments' })).toContainText(
+    'Open with the result, then the story.',
+  );
 
   // The candidate sees it on their results page.
   await page.reload();

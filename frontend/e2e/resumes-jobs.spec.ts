@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { expect, test, type Page } from '@playwright/test';
-
-const password = 'rehearse-e2e-pass';
+import { register } from './support/accounts';
 
 // A real one-page PDF resume: a copy of backend/tests/fixtures/resumes/backend_engineer.pdf.
 const RESUME_PDF = fileURLToPath(new URL('./fixtures/backend-engineer.pdf', import.meta.url));
@@ -25,26 +24,15 @@ Responsibilities:
 - Run our Kubernetes clusters
 - Automate infrastructure with Terraform and Ansible`;
 
-function uniqueEmail() {
-  return `e2e-resumes-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function register(page: Page) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill('Alex Chen');
-  await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Alex Chen' })).toBeVisible();
-}
-
 function skillChips(page: Page) {
   return page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
 }
 
-test('a candidate uploads and corrects a resume, matches catalog jobs and a pasted job description', async ({ page }) => {
+test('a candidate uploads and corrects a resume, matches catalog jobs and a pasted job description', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  await register(page);
+  await register(page, 'Alex Chen');
 
   // Upload a PDF from disk: the server extracts its text and parses it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
@@ -64,7 +52,17 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   // The profile shows what was parsed from the PDF; correct the skills.
   await item.getByRole('link', { name: `View profile of ${RESUME_NAME}` }).click();
   await expect(page.getByRole('heading', { name: RESUME_NAME, level: 1 })).toBeVisible();
-  for (const skill of ['Python', 'Go', 'FastAPI', 'Django', 'PostgreSQL', 'Kafka', 'Docker', 'Kubernetes', 'Terraform']) {
+  for (const skill of [
+    'Python',
+    'Go',
+    'FastAPI',
+    'Django',
+    'PostgreSQL',
+    'Kafka',
+    'Docker',
+    'Kubernetes',
+    'Terraform',
+  ]) {
     await expect(skillChips(page).filter({ hasText: new RegExp(`^${skill}$`) })).toHaveCount(1);
   }
   await expect(page.getByLabel('Name')).toHaveValue('Alex Chen');
@@ -104,7 +102,9 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   const match = page.getByRole('region', { name: 'Your match' });
   await expect(match.getByRole('img', { name: /^Match score: \d+ out of 100$/ })).toBeVisible();
   await expect(match.getByText(/^\d+% match$/)).toBeVisible();
-  await expect(match.getByRole('heading', { name: /^(Matched skills|Missing required skills) \(\d+\)$/ }).first()).toBeVisible();
+  await expect(
+    match.getByRole('heading', { name: /^(Matched skills|Missing required skills) \(\d+\)$/ }).first(),
+  ).toBeVisible();
   await expect(match.getByRole('heading', { name: 'Experience fit' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Requirements' })).toBeVisible();
 
@@ -123,7 +123,9 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
 
   await preview.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved “Platform Engineer”.')).toBeVisible();
-  const saved = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Platform Engineer', level: 3 }) });
+  const saved = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Platform Engineer', level: 3 }) });
   await expect(saved).toBeVisible();
   await saved.getByRole('button', { name: 'Match with my resume: Platform Engineer' }).click();
   await expect(saved.getByText(/^\d+% match$/)).toBeVisible();

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { register } from './support/accounts';
+import { createInterviewThroughWizard } from './support/wizard';
 
 // The interview room as a video call: at a laptop's and a phone's size, everything needed to
 // answer is on screen without scrolling, with no app navigation around it.
@@ -13,30 +15,9 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-async function register(page: Page) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill('Rita Room');
-  await page.getByLabel('Email').fill(`e2e-room-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password').fill('rehearse-e2e-pass');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Rita Room' })).toBeVisible();
-}
-
 /** A started 3-question interview, answered in the default mode (video: Chromium's fake camera). */
 async function startInterview(page: Page) {
-  await page.goto('/app/interviews/new');
-  await page.getByRole('radio', { name: /No resume/ }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: /No particular job/ }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('textbox', { name: 'Role' }).fill('Backend engineer');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
-  await page.getByRole('checkbox', { name: /Ask follow-up questions/ }).uncheck();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await expect(page.getByRole('heading', { name: 'Your interview is ready' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('link', { name: 'Start interview' }).click();
+  await createInterviewThroughWizard(page, { questions: 3 });
   await expect(page.getByText(/Answer mode:\s*Video/)).toBeVisible();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await expect(page.getByText('Question 1 of 3')).toBeVisible();
@@ -59,17 +40,21 @@ async function questionText(page: Page) {
 }
 
 for (const size of SIZES) {
-  test(`on a ${size.name} (${size.width}×${size.height}) the room is a call whose answer controls need no scrolling`, async ({ page }) => {
+  test(`on a ${size.name} (${size.width}×${size.height}) the room is a call whose answer controls need no scrolling`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
-    await register(page);
+    await register(page, 'Rita Room');
     await startInterview(page);
 
     // Focus mode: no app navigation; the interviewer and the candidate's camera side by side (stacked on a phone).
     await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
     await expect(page.getByRole('img', { name: /^Interviewer/ })).toBeVisible();
     const camera = page.getByLabel('Your camera');
-    await expect.poll(() => camera.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => camera.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     const interviewerBox = (await page.getByRole('img', { name: /^Interviewer/ }).boundingBox())!;
     const cameraBox = (await camera.boundingBox())!;
     if (size.width >= 640) expect(cameraBox.x).toBeGreaterThan(interviewerBox.x + interviewerBox.width / 2);
@@ -106,7 +91,7 @@ for (const size of SIZES) {
 
 test('a typed draft survives a reload and Back, and leaving the room asks first', async ({ page }) => {
   test.setTimeout(120_000);
-  await register(page);
+  await register(page, 'Rita Room');
   await startInterview(page);
   const draft = 'First I would reproduce the slow request and measure where the time goes.';
   await page.getByLabel('Your answer', { exact: true }).fill(draft);

@@ -1,33 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { DETAILED_ANSWER } from './interview-answer';
+import { register } from './support/accounts';
+import { createInterviewThroughWizard } from './support/wizard';
 
 // Chromium runs with --use-fake-device-for-media-stream: its camera is a test pattern and its
 // microphone a beeping tone, so the whole recording path runs for real, headless.
 
-async function register(page: Page) {
-  await page.goto('/register');
-  await page.getByLabel('Full name').fill('Vera Video');
-  await page.getByLabel('Email').fill(`e2e-video-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`);
-  await page.getByLabel('Password').fill('rehearse-e2e-pass');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Welcome, Vera Video' })).toBeVisible();
-}
-
 async function createInterview(page: Page) {
-  await page.goto('/app/interviews/new');
-  await page.getByRole('radio', { name: /No resume/ }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: /No particular job/ }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('textbox', { name: 'Role' }).fill('Backend engineer');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
-  await page.getByRole('checkbox', { name: /Ask follow-up questions/ }).uncheck();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await expect(page.getByRole('heading', { name: 'Your interview is ready' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('link', { name: 'Start interview' }).click();
+  await createInterviewThroughWizard(page, { questions: 2 });
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
 }
 
@@ -35,13 +16,17 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   page,
 }) => {
   test.setTimeout(240_000);
-  await register(page);
+  await register(page, 'Vera Video');
 
   // The standing choice, from Settings: new interviews are answered on video.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('link', { name: 'Check camera and microphone' }).click();
   await page.getByRole('radio', { name: /^Video/ }).check();
-  await expect.poll(() => page.getByLabel('Your camera preview').evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByLabel('Your camera preview').evaluate((video: HTMLVideoElement) => video.videoWidth), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved. Your next interviews use this setting.')).toBeVisible();
 
@@ -53,7 +38,9 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(page.getByRole('heading', { name: /camera and microphone/i }).first()).toBeVisible();
   const preview = page.getByLabel('Your camera preview');
   await expect(preview).toBeVisible();
-  await expect.poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => preview.evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await expect(page.getByRole('meter').first()).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Camera' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Microphone' })).toBeVisible();
@@ -87,7 +74,10 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   const video = page.getByLabel('Your interview recording');
   await expect(video).toBeVisible({ timeout: 90_000 });
   await expect
-    .poll(() => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)), { timeout: 30_000 })
+    .poll(
+      () => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)),
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(0);
   const transcript = page.getByRole('list', { name: 'Transcript' });
   await expect(transcript.getByRole('button').first()).toBeVisible();
@@ -115,9 +105,12 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(page.getByRole('heading', { name: 'Overall score' })).toBeVisible();
 });
 
-test('parts recorded while offline wait and upload later, and a reload mid-interview carries the recording on', async ({ page, context }) => {
+test('parts recorded while offline wait and upload later, and a reload mid-interview carries the recording on', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(240_000);
-  await register(page);
+  await register(page, 'Vera Video');
   await createInterview(page);
   await page.getByRole('link', { name: /Check camera and microphone|Answer on camera instead/ }).click();
   await page.getByRole('radio', { name: /^Video/ }).check();
@@ -156,6 +149,9 @@ test('parts recorded while offline wait and upload later, and a reload mid-inter
   // yet handed over when the page unloaded, at most one 3-second part, is the only loss).
   const afterReloadS = (tEnd - tBack) / 1000;
   await expect
-    .poll(() => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)), { timeout: 30_000 })
+    .poll(
+      () => video.evaluate((element: HTMLVideoElement) => (Number.isFinite(element.duration) ? element.duration : 0)),
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(afterReloadS + 2.5);
 });

@@ -33,7 +33,7 @@ function freePort() {
   });
 }
 
-async function waitForHealthy(url, backend, timeoutMs = 60_000) {
+async function waitForHealthy(url, backend, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (backend.exitCode !== null) throw new Error(`the backend exited with code ${backend.exitCode}`);

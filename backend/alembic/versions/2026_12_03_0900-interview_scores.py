@@ -6,7 +6,8 @@ Create Date: 2026-12-03 09:00:00
 
 Completed interviews get theirs computed here, as their results pages compute them
 (`app.results.backfill`); the others have none until they are completed. Indexes for the admin
-list (newest first; status and score filters) and for counting answered questions.
+list (newest first; status and score filters), a candidate's finished interviews in order, and
+answered questions counted per interview.
 """
 
 from collections.abc import Sequence
@@ -38,6 +39,11 @@ def upgrade() -> None:
     op.create_index("ix_interviews_created_at", "interviews", ["created_at"])
     op.create_index("ix_interviews_status_score_overall", "interviews", ["status", "score_overall"])
     op.create_index(
+        "ix_interviews_user_id_status_completed_at",
+        "interviews",
+        ["user_id", "status", "completed_at"],
+    )
+    op.create_index(
         "ix_interview_questions_interview_id_status",
         "interview_questions",
         ["interview_id", "status"],
@@ -48,6 +54,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_interview_questions_interview_id_status", table_name="interview_questions")
+    op.drop_index("ix_interviews_user_id_status_completed_at", table_name="interviews")
     op.drop_index("ix_interviews_status_score_overall", table_name="interviews")
     op.drop_index("ix_interviews_created_at", table_name="interviews")
     for name in (*_COUNTS, "score_breakdown", *reversed(_SCORES)):

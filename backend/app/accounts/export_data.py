@@ -20,7 +20,7 @@ from app.recordings.files import extension_for
 from app.recordings.models import Recording
 from app.recordings.states import RecordingStatus
 from app.results.models import QuestionRetry
-from app.results.service import build_results
+from app.results.with_coding import results_with_coding
 from app.resumes.models import Resume
 from app.resumes.schemas import ResumeRead
 
@@ -80,7 +80,7 @@ async def _interviews(session: AsyncSession, user: User, data: ExportData) -> No
     )
     for interview in rows:
         results = (
-            build_results(interview, candidate=user).model_dump(mode="json")
+            (await results_with_coding(session, interview, candidate=user)).model_dump(mode="json")
             if interview.status == InterviewStatus.COMPLETED
             else None
         )

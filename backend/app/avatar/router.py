@@ -6,15 +6,15 @@ from pydantic import ValidationError
 from app.adapters.avatar.base import TavusEvent
 from app.adapters.avatar.factory import AvatarDep
 from app.avatar import service
-from app.avatar.clip_job import enqueue_clips
+from app.avatar.clip_task import enqueue_clips
 from app.avatar.dependencies import AvatarUnavailableDep
 from app.avatar.schemas import AvatarSessionRead, WebhookReceipt
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import InvalidInput, error_responses
 from app.interviews.dependencies import OwnedInterview
-from app.interviews.evaluation_job import enqueue_evaluation
-from app.tasks.dependencies import JobRunnerDep
+from app.interviews.evaluation_task import enqueue_evaluation
+from app.tasks.dependencies import TaskRunnerDep
 
 router = APIRouter(prefix="/api/interviews", tags=["avatar"])
 webhooks_router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
@@ -35,7 +35,7 @@ async def open_avatar(
     interview: OwnedInterview,
     client: AvatarDep,
     unavailable: AvatarUnavailableDep,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     background: BackgroundTasks,
 ) -> AvatarSessionRead:
     avatar, to_render = await service.open_session(
@@ -56,7 +56,7 @@ async def tavus_callback(
     token: str,
     session: SessionDep,
     settings: SettingsDep,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     background: BackgroundTasks,
     payload: dict[str, Any] = Body(),
 ) -> WebhookReceipt:

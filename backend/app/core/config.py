@@ -215,7 +215,7 @@ class Settings(BaseSettings):
 
     llm: LLMSettings = Field(default_factory=LLMSettings)
     redis_url: str | None = Field(
-        default=None, description="When set, background jobs go to an arq worker (make worker)"
+        default=None, description="When set, background tasks go to an arq worker (make worker)"
     )
     interview_expiry_hours: float = 24
     task_max_tries: int = Field(

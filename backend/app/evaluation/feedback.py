@@ -10,6 +10,7 @@ from app.evaluation.pace import LONG_PAUSE_S, allowed_pauses, pace_verdict
 from app.evaluation.structure import Structure
 
 OFF_TOPIC_BELOW = 35
+DISAGREES_BELOW = 0.2
 SHALLOW_BELOW = 35
 
 _COMPONENT_ADVICE = {
@@ -35,6 +36,17 @@ class Parts:
     delivery: Delivery
     foreign_topics: tuple[str, ...]
     has_references: bool = True
+    agreement: float | None = None
+    """0-1 agreement with the model answer, where judged (agreement.py)."""
+
+    @property
+    def off_topic(self) -> bool:
+        return self.relevance < OFF_TOPIC_BELOW
+
+    @property
+    def disagrees(self) -> bool:
+        """On topic, but says little of what the model answer says."""
+        return self.agreement is not None and self.agreement < DISAGREES_BELOW
 
 
 def remark(parts: Parts) -> str:
@@ -48,13 +60,15 @@ def remark(parts: Parts) -> str:
             detail = "general, with few numbers, named tools or examples"
         second = _second_sentence(parts)
         return f"Judged without key points or a model answer: it is {detail}. {second}"
-    if parts.relevance < OFF_TOPIC_BELOW:
+    if parts.off_topic:
         about = ""
         if parts.foreign_topics:
             about = f" It talks mostly about {_join(parts.foreign_topics)}."
         return f"This doesn't answer the question asked: it covers {points}.{about}"
     first = f"Covers {points}"
-    if parts.depth.score >= 60:
+    if parts.disagrees:
+        first = "On topic, but it says little of what the model answer says"
+    elif parts.depth.score >= 60:
         first += f", with concrete specifics ({_specifics(parts.depth)})"
     elif parts.depth.score < SHALLOW_BELOW:
         first += ", but stays general, with few numbers, named tools or examples"
@@ -122,9 +136,11 @@ def _spoken_step(delivery: Delivery) -> str | None:
 
 def suggestion(parts: Parts, question: str) -> str:
     missed = [point.point for point in parts.coverage.points if point.evidence is None]
-    if parts.relevance < OFF_TOPIC_BELOW:
+    if parts.off_topic:
         target = f" Start with: {_lower_first(missed[0])}." if missed else ""
         return f"Answer the question that was asked ({question.strip()}).{target}"
+    if parts.disagrees:
+        return "Compare your answer with the model answer: get the core idea right first."
     if missed:
         step = f"Cover the missing point: {_lower_first(missed[0])}"
         if parts.delivery.length_fit == "too_short":

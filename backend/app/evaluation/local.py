@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.evaluation.abstain import abstain_reason, abstained
+from app.evaluation.agreement import Agreement, answered_question, applies
 from app.evaluation.coverage import Coverage, PointMatch, analyse, measure, question_profile
 from app.evaluation.delivery import RAMBLING, Delivery, measure_delivery
 from app.evaluation.delivery_working import delivery_working
@@ -41,6 +42,15 @@ from app.evaluation.text import Segment, words
 # Depth outweighs relevance once an answer is on topic: a vague answer that restates the
 # question matches its words well, and specifics are what separate it from a strong one.
 WEIGHTS = {"relevance": 0.30, "depth": 0.35, "structure": 0.15, "communication": 0.20}
+# With a model answer to agree with, accuracy says whether the answer is right, and a right
+# answer outweighs how much detail surrounds it (agreement.py).
+WEIGHTS_WITH_MODEL = {
+    "relevance": 0.15,
+    "accuracy": 0.40,
+    "depth": 0.25,
+    "structure": 0.05,
+    "communication": 0.15,
+}
 GATE_FROM, GATE_FULL = 20, 60
 """Below GATE_FROM relevance, depth, structure and delivery earn nothing; from GATE_FULL, all."""
 RAW_FLOOR, RAW_FULL, ON_TOPIC_FULL = 0.08, 0.63, 0.3
@@ -96,17 +106,40 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     if any(u.key.startswith("@") and u.key in own_concepts.everything for u in asked):
         closeness = max(closeness, ON_SUBJECT)
     relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
+    agreement, weights = None, WEIGHTS
+    if applies(data.category, data.model_answer) and profile.model is not None:
+        own_coverage = coverage if own == answer else measure(profile, own_concepts)
+        answered = answered_question(data.question, data.model_answer or "")
+        agreement = Agreement(
+            gain=similarity(vector, answered) - similarity(vector, data.question),
+            words=own_coverage.model_overlap or 0.0,
+        )
+        weights = WEIGHTS_WITH_MODEL
+        # Saying what the model answer says is on topic, in whatever words.
+        relevance = max(relevance, round(100 * agreement.value))
     structure = measure_structure(data.category, concepts.segments, rubric.framework)
     delivery = measure_delivery(
         answer, word_count, concepts.segments, spoken=data.spoken, timings=data.timings
     )
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
     coverage = replace(coverage, points=coverage.points + shaped)
-    score = overall_score(relevance, depth.score, structure.score, delivery.score, word_count)
+    accuracy = None if agreement is None else round(100 * agreement.value)
+    score = overall_score(
+        relevance, depth.score, structure.score, delivery.score, word_count, weights, accuracy
+    )
     foreign = tuple(
         dict.fromkeys(name for name, _ in concepts.skills if "@" + name not in profile.vocabulary)
     )
-    parts = Parts(relevance, coverage, depth, structure, delivery, foreign[:2], has_references)
+    parts = Parts(
+        relevance,
+        coverage,
+        depth,
+        structure,
+        delivery,
+        foreign[:2],
+        has_references,
+        agreement=None if agreement is None else agreement.value,
+    )
     signals = (
         _signals(word_count, coverage, parts)
         | _delivery_signals(delivery)
@@ -116,6 +149,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             "rubric": rubric.source,
             "new_terms": depth.terms,
         }
+        | _agreement_signals(agreement)
     )
     return AnswerEvaluation(
         score=score,
@@ -136,7 +170,14 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         evaluator="local",
         signals=signals,
         working=_working(
-            rubric, parts, lexical, closeness, word_count, concepts.segments, answer
+            rubric,
+            parts,
+            (lexical, closeness),
+            agreement,
+            weights,
+            word_count,
+            concepts.segments,
+            answer,
         ).model_copy(
             update={"delivery": delivery_working(delivery, had_timings=bool(data.timings))}
         ),
@@ -203,16 +244,24 @@ def relevance_score(coverage: Coverage, has_references: bool = True) -> int:
 
 
 def overall_score(
-    relevance: int, depth: int, structure: int, communication: int, word_count: int = 0
+    relevance: int,
+    depth: int,
+    structure: int,
+    communication: int,
+    word_count: int = 0,
+    weights: dict[str, float] = WEIGHTS,
+    accuracy: int | None = None,
 ) -> int:
-    """Relevance plus the rest gated by relevance, shrunk for rambling answers."""
+    """Relevance plus the rest (accuracy too, where judged) gated by relevance, shrunk for
+    rambling answers."""
     gate = relevance_gate(relevance)
     rest = (
-        WEIGHTS["depth"] * depth
-        + WEIGHTS["structure"] * structure
-        + WEIGHTS["communication"] * communication
+        weights.get("accuracy", 0.0) * (accuracy or 0)
+        + weights["depth"] * depth
+        + weights["structure"] * structure
+        + weights["communication"] * communication
     )
-    score = (WEIGHTS["relevance"] * relevance + gate * rest) * length_factor(word_count)
+    score = (weights["relevance"] * relevance + gate * rest) * length_factor(word_count)
     return round(max(0.0, min(100.0, score)))
 
 
@@ -263,6 +312,15 @@ def _signals(word_count: int, coverage: Coverage, parts: Parts) -> dict[str, flo
     }
 
 
+def _agreement_signals(agreement: Agreement | None) -> dict[str, float | int]:
+    if agreement is None:
+        return {}
+    return {
+        "model_answer_agreement": round(agreement.value, 3),
+        "model_answer_gain": round(agreement.gain, 3),
+    }
+
+
 def _delivery_signals(delivery: Delivery) -> dict[str, float | int | str]:
     signals: dict[str, float | int | str] = {"delivery_basis": delivery.basis}
     if delivery.pace is not None and delivery.fillers_per_minute is not None:
@@ -278,12 +336,14 @@ def _delivery_signals(delivery: Delivery) -> dict[str, float | int | str]:
 def _working(
     rubric: Rubric,
     parts: Parts,
-    lexical: int,
-    closeness: float,
+    relevance_evidence: tuple[int, float],
+    agreement: Agreement | None,
+    weights: dict[str, float],
     word_count: int,
     segments: Sequence[Segment],
     answer: str,
 ) -> EvaluationWorking:
+    lexical, closeness = relevance_evidence
     share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
     scores = {
         "relevance": parts.relevance,
@@ -291,6 +351,8 @@ def _working(
         "structure": parts.structure.score,
         "communication": parts.delivery.score,
     }
+    if agreement is not None:
+        scores["accuracy"] = round(100 * agreement.value)
     evidence = [
         EvidenceSpan(label=match.point, text=match.evidence)
         for match in parts.coverage.points
@@ -305,7 +367,7 @@ def _working(
         rubric=rubric.source,
         framework=parts.structure.framework,
         components=[
-            ScorePart(name=name, value=value, weight=WEIGHTS[name])
+            ScorePart(name=name, value=value, weight=weights[name])
             for name, value in scores.items()
         ],
         relevance_parts=[

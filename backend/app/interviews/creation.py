@@ -37,28 +37,28 @@ RECENT_INTERVIEWS_TO_AVOID = 3
 
 
 @dataclass
-class JobContext:
+class TargetJob:
     parsed: ParsedJob | None = None
     title: str | None = None
 
 
-async def _job_context(session: AsyncSession, *, user: User, data: InterviewCreate) -> JobContext:
+async def _target_job(session: AsyncSession, *, user: User, data: InterviewCreate) -> TargetJob:
     if data.job_id:
         job = await get_job(session, job_id=data.job_id)
-        return JobContext(ParsedJob.model_validate(job.parsed), f"{job.title} at {job.company}")
+        return TargetJob(ParsedJob.model_validate(job.parsed), f"{job.title} at {job.company}")
     if data.job_description_id:
         jd = await get_owned_job_description(
             session, description_id=data.job_description_id, user_id=user.id
         )
         parsed = ParsedJob.model_validate(jd.parsed)
-        return JobContext(parsed, jd.title or parsed.title)
+        return TargetJob(parsed, jd.title or parsed.title)
     if data.jd_text:
         parsed = await parse_outside_transaction(session, data.jd_text)
-        return JobContext(parsed, parsed.title)
-    return JobContext()
+        return TargetJob(parsed, parsed.title)
+    return TargetJob()
 
 
-async def _recent_bank_slugs(session: AsyncSession, *, user_id: uuid.UUID) -> set[str]:
+async def recent_bank_slugs(session: AsyncSession, *, user_id: uuid.UUID) -> set[str]:
     recent = (
         select(Interview.id)
         .where(Interview.user_id == user_id)
@@ -115,7 +115,7 @@ async def _plan_questions(
     llm: LLMProvider | None,
     data: InterviewCreate,
     user: User,
-    context: JobContext,
+    context: TargetJob,
     resume: ParsedResume | None,
     mix: CategoryMix | None,
     count: int,
@@ -126,7 +126,7 @@ async def _plan_questions(
     remaining = count - len(planned)
     if remaining <= 0:
         return planned, "custom", None
-    avoid = await _recent_bank_slugs(session, user_id=user.id)
+    avoid = await recent_bank_slugs(session, user_id=user.id)
     note = None
     if llm is not None:
         request = QuestionWritingRequest(
@@ -168,7 +168,7 @@ async def create_interview(
         else None
     )
     resume = ParsedResume.model_validate(resume_row.parsed) if resume_row else None
-    context = await _job_context(session, user=user, data=data)
+    context = await _target_job(session, user=user, data=data)
     template = (
         await get_template(session, template_id=data.template_id) if data.template_id else None
     )
@@ -230,7 +230,7 @@ async def create_interview(
     )
     bank = await active_bank(session) if any(q.bank_slug for q in planned) else {}
     interview.questions = place_coding_questions(
-        [_question_row(q, position=index, bank=bank) for index, q in enumerate(planned)], coding
+        [question_row(q, position=index, bank=bank) for index, q in enumerate(planned)], coding
     )
     session.add(interview)
     await session.flush()
@@ -238,7 +238,7 @@ async def create_interview(
     return interview
 
 
-def _question_row(question: PlannedQuestion, *, position: int, bank: dict) -> InterviewQuestion:
+def question_row(question: PlannedQuestion, *, position: int, bank: dict) -> InterviewQuestion:
     bank_row = bank.get(question.bank_slug) if question.bank_slug else None
     return InterviewQuestion(
         id=uuid.uuid4(),

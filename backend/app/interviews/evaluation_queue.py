@@ -9,11 +9,11 @@ job queued twice runs once.
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.interviews.evaluation_job import enqueue_evaluation
+from app.interviews.evaluation_task import enqueue_evaluation
 from app.interviews.models import Answer, InterviewQuestion
 from app.interviews.queries import current_answer
 from app.interviews.states import EvaluationStatus
-from app.tasks.runner import JobRunner
+from app.tasks.runner import TaskRunner
 
 
 def awaiting_evaluation(question: InterviewQuestion) -> Answer | None:
@@ -24,7 +24,7 @@ def awaiting_evaluation(question: InterviewQuestion) -> Answer | None:
     return answer
 
 
-async def commit_and_enqueue(session: AsyncSession, runner: JobRunner, answer: Answer) -> None:
+async def commit_and_enqueue(session: AsyncSession, runner: TaskRunner, answer: Answer) -> None:
     """Commit first (the job must find the answer), then queue, both before the reply."""
     await session.commit()
     await enqueue_evaluation(runner, answer.id)

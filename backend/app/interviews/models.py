@@ -14,7 +14,12 @@ from app.core.models import (
     UUIDPrimaryKey,
     utcnow,
 )
-from app.interviews.states import EvaluationStatus, InterviewStatus, QuestionStatus
+from app.interviews.states import (
+    EvaluationStatus,
+    InterviewMode,
+    InterviewStatus,
+    QuestionStatus,
+)
 from app.questions.bank import QuestionCategory
 
 
@@ -25,6 +30,9 @@ class Interview(UUIDPrimaryKey, Timestamps, Base):
         # The admin list: newest first across every candidate, and filtered by status and score.
         Index("ix_interviews_created_at", "created_at"),
         Index("ix_interviews_status_score_overall", "status", "score_overall"),
+        # A candidate's finished interviews in order (the dashboard): SQLite, without
+        # statistics, would otherwise walk every candidate's completed ones by status.
+        Index("ix_interviews_user_id_status_completed_at", "user_id", "status", "completed_at"),
     )
 
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
@@ -32,6 +40,11 @@ class Interview(UUIDPrimaryKey, Timestamps, Base):
     seniority: Mapped[str | None] = mapped_column(String(20))
     status: Mapped[InterviewStatus] = mapped_column(
         StrEnumString(InterviewStatus, 20), default=InterviewStatus.SCHEDULED, index=True
+    )
+    mode: Mapped[InterviewMode] = mapped_column(
+        StrEnumString(InterviewMode, 20),
+        default=InterviewMode.STANDARD,
+        server_default=InterviewMode.STANDARD.value,
     )
     resume_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("resumes.id", ondelete="SET NULL")

@@ -34,7 +34,7 @@ _INTERVIEW = select(
     *(
         _interviews[name]
         for name in (
-            *("id", "user_id", "role", "seniority", "status", "job_title", "created_at"),
+            *("id", "user_id", "role", "seniority", "status", "mode", "job_title", "created_at"),
             *("updated_at", "started_at", "completed_at", "resume_id", "job_id"),
             *("job_description_id", "template_id", "settings", "generator", "generator_note"),
             "match",

@@ -16,8 +16,8 @@ from app.events.factory import EventBusDep
 from app.interviews import lifecycle
 from app.interviews.creation import create_interview
 from app.interviews.dependencies import LockedInterview
-from app.interviews.evaluation_job import enqueue_evaluation, reset_failed_evaluation
 from app.interviews.evaluation_queue import awaiting_evaluation, commit_and_enqueue
+from app.interviews.evaluation_task import enqueue_evaluation, reset_failed_evaluation
 from app.interviews.models import Interview
 from app.interviews.queries import expire_stale, list_interviews, load_interview
 from app.interviews.read_model import read_interview
@@ -29,7 +29,7 @@ from app.interviews.schemas import (
     InterviewStatus,
 )
 from app.interviews.views import interview_view, summary_view
-from app.tasks.dependencies import JobRunnerDep
+from app.tasks.dependencies import TaskRunnerDep
 
 router = APIRouter(prefix="/api/interviews", tags=["interviews"])
 
@@ -151,7 +151,7 @@ async def answer(
     interview: LockedInterview,
     question_id: uuid.UUID,
     data: AnswerCreate,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     events: EventBusDep,
     background: BackgroundTasks,
 ) -> InterviewRead:
@@ -175,7 +175,7 @@ async def retry_evaluation(
     session: SessionDep,
     interview: LockedInterview,
     question_id: uuid.UUID,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     background: BackgroundTasks,
 ) -> InterviewRead:
     question = lifecycle.find_question(interview, question_id)

@@ -7,7 +7,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from app.coding.schemas import CodingRound
 from app.evaluation.schemas import AnswerEvaluation
 from app.evaluation.timings import AnswerTimings
-from app.interviews.states import EvaluationStatus, InterviewStatus, QuestionStatus
+from app.interviews.states import (
+    EvaluationStatus,
+    InterviewMode,
+    InterviewStatus,
+    QuestionStatus,
+)
 from app.jobs.parsed import MAX_JOB_DESCRIPTION_CHARS, MatchResult, Seniority
 from app.questions.bank import InterviewCategory, QuestionCategory
 
@@ -145,6 +150,9 @@ class InterviewSummary(BaseModel):
     role: str
     seniority: str | None
     status: InterviewStatus
+    mode: InterviewMode = Field(
+        default=InterviewMode.STANDARD, description="drill: a short session on weak spots"
+    )
     job_title: str | None
     question_count: int
     answered_count: int

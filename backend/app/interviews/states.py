@@ -13,6 +13,13 @@ class InterviewStatus(StrEnum):
     ABANDONED = "abandoned"
 
 
+class InterviewMode(StrEnum):
+    """What an interview is for: a full practice, or a short drill on weak spots (app.practice)."""
+
+    STANDARD = "standard"
+    DRILL = "drill"
+
+
 class QuestionStatus(StrEnum):
     PENDING = "pending"
     ASKED = "asked"

@@ -1,6 +1,6 @@
 """Interview questions as the generator and the admin bank see them."""
 
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -40,6 +40,43 @@ class PlannedQuestion(BaseModel):
     source: Literal["bank", "custom", "llm", "follow_up"] = "bank"
     bank_slug: str | None = None
     reason: str = Field(default="", description="e.g. 'Gap: the job asks for Kubernetes'")
+
+
+class BankEntry(Protocol):
+    """A bank question as shipped (`BankQuestion`) or as stored (`questions.models.Question`)."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def category(self) -> QuestionCategory: ...
+    @property
+    def skills(self) -> list[str]: ...
+    @property
+    def difficulty(self) -> int: ...
+    @property
+    def key_points(self) -> list[str]: ...
+    @property
+    def model_answer(self) -> str: ...
+    @property
+    def follow_ups(self) -> list[str]: ...
+
+
+def planned_from_bank(question: BankEntry, reason: str) -> PlannedQuestion:
+    """A bank question chosen for one interview, and why."""
+    return PlannedQuestion(
+        text=question.text,
+        category=question.category,
+        skills=list(question.skills),
+        difficulty=question.difficulty,
+        key_points=list(question.key_points),
+        model_answer=question.model_answer,
+        follow_ups=list(question.follow_ups),
+        source="bank",
+        bank_slug=question.slug,
+        reason=reason,
+    )
 
 
 class CategoryMix(BaseModel):

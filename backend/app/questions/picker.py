@@ -14,7 +14,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence, Set
 
-from app.questions.bank import BankQuestion, PlannedQuestion, QuestionCategory
+from app.questions.bank import BankQuestion, PlannedQuestion, QuestionCategory, planned_from_bank
 from app.questions.role_families import in_families
 from app.questions.targets import RELATED_PRIMARY, SkillTarget, TargetMatch, match_targets
 from app.skills.taxonomy import Taxonomy
@@ -176,18 +176,7 @@ class QuestionPicker:
         self._used.add(question.slug)
         self._used_primaries[_primary(question)] += 1
         self._used_themes[_theme(question)] += 1
-        return PlannedQuestion(
-            text=question.text,
-            category=question.category,
-            skills=list(question.skills),
-            difficulty=question.difficulty,
-            key_points=list(question.key_points),
-            model_answer=question.model_answer,
-            follow_ups=list(question.follow_ups),
-            source="bank",
-            bank_slug=question.slug,
-            reason=reason,
-        )
+        return planned_from_bank(question, reason)
 
 
 def _first_uncovered(matches: list[TargetMatch], covered: set[int]) -> TargetMatch | None:

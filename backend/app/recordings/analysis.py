@@ -20,7 +20,7 @@ from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
 from app.recordings.states import AnalysisStatus
 from app.recordings.transcript import chapters_for
-from app.tasks.runner import JobContext
+from app.tasks.runner import TaskContext
 
 logger = logging.getLogger(__name__)
 PROGRESS_STEP = 0.1
@@ -62,7 +62,7 @@ async def build_segments(session: AsyncSession, recording: Recording) -> list[Tr
     return segments
 
 
-async def update_recording(context: JobContext, recording_id: uuid.UUID, **values: Any) -> None:
+async def update_recording(context: TaskContext, recording_id: uuid.UUID, **values: Any) -> None:
     """Write job state in a short transaction of its own (never held across slow work)."""
     async with context.sessionmaker() as session:
         await session.execute(
@@ -76,7 +76,7 @@ async def update_recording(context: JobContext, recording_id: uuid.UUID, **value
 class AnalysisProgress:
     """Stores the analysis state and tells the interview's watchers, step by step."""
 
-    def __init__(self, context: JobContext, recording_id: uuid.UUID, interview_id: uuid.UUID):
+    def __init__(self, context: TaskContext, recording_id: uuid.UUID, interview_id: uuid.UUID):
         self.context, self.recording_id, self.interview_id = context, recording_id, interview_id
         self.reported = 0.0
 
@@ -104,7 +104,7 @@ class AnalysisProgress:
             anyio.from_thread.run(self.set, AnalysisStatus.RUNNING, min(fraction, 0.99))
 
 
-async def run_analysis(context: JobContext, recording_id: uuid.UUID) -> None:
+async def run_analysis(context: TaskContext, recording_id: uuid.UUID) -> None:
     files = RecordingFiles(context.settings.data_dir / "media")
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)

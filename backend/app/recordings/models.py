@@ -25,19 +25,21 @@ from app.core.models import (
     utcnow,
 )
 from app.recordings.schemas import StorageKind
-from app.recordings.states import AnalysisStatus, RecordingStatus
+from app.recordings.states import AnalysisStatus, RecordingSource, RecordingStatus
 
 
 class Recording(UUIDPrimaryKey, Timestamps, Base):
-    """One continuous camera/microphone recording of an interview, uploaded in chunks."""
+    """One continuous recording of an interview (camera and microphone, or screen), in chunks."""
 
     __tablename__ = "recordings"
     __table_args__ = (
         Index("ix_recordings_interview_id_created_at", "interview_id", "created_at"),
-        # One open recording per interview and type: a double submit cannot open a second.
+        # One open recording per interview, source and type: a double submit cannot open a second,
+        # while the screen is recorded beside the camera.
         Index(
-            "uq_recordings_open_interview_id_mime_type",
+            "uq_recordings_open_interview_id_source_mime_type",
             "interview_id",
+            "source",
             "mime_type",
             unique=True,
             sqlite_where=text("status = 'recording'"),
@@ -52,6 +54,9 @@ class Recording(UUIDPrimaryKey, Timestamps, Base):
         Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     mime_type: Mapped[str] = mapped_column(String(100))
+    source: Mapped[RecordingSource] = mapped_column(
+        StrEnumString(RecordingSource, 20), default=RecordingSource.CAMERA, server_default="camera"
+    )
     status: Mapped[RecordingStatus] = mapped_column(
         StrEnumString(RecordingStatus, 20), default=RecordingStatus.RECORDING, index=True
     )

@@ -26,7 +26,7 @@ from app.recordings.cloudinary_upload import (
 from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
 from app.recordings.dependencies import OwnedRecording, RecordingFilesDep, ViewableRecording
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
-from app.recordings.processing_job import enqueue_processing
+from app.recordings.processing_task import enqueue_processing
 from app.recordings.ranges import check_range
 from app.recordings.schemas import (
     ChunkReceipt,
@@ -43,7 +43,7 @@ from app.recordings.signing import media_link_valid, sign_media
 from app.recordings.states import RecordingStatus
 from app.recordings.transcript import recording_transcript
 from app.recordings.views import recording_view
-from app.tasks.dependencies import JobRunnerDep
+from app.tasks.dependencies import TaskRunnerDep
 
 router = APIRouter(prefix="/api/recordings", tags=["recordings"])
 interview_recordings_router = APIRouter(prefix="/api/interviews", tags=["recordings"])
@@ -71,7 +71,7 @@ async def create(
     ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
     storage: StorageKind = "cloudinary" if cloudinary is not None else "local"
     recording, created = await service.open_recording(
-        session, interview=interview, mime_type=data.mime_type, storage=storage
+        session, interview=interview, mime_type=data.mime_type, storage=storage, source=data.source
     )
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -134,7 +134,7 @@ async def put_marker(
 async def finalize(
     session: SessionDep,
     settings: SettingsDep,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     recording: OwnedRecording,
     data: FinalizeRequest,
 ) -> RecordingRead:

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 from app.analytics.schemas import DeliveryReport
-from app.recordings.states import AnalysisStatus, RecordingStatus
+from app.recordings.states import AnalysisStatus, RecordingSource, RecordingStatus
 
 StorageKind = Literal["local", "cloudinary"]
 
@@ -14,6 +14,11 @@ class RecordingCreate(BaseModel):
     interview_id: uuid.UUID
     mime_type: str = Field(
         min_length=5, max_length=100, examples=["video/webm;codecs=vp8,opus", "video/mp4"]
+    )
+    source: RecordingSource = Field(
+        default=RecordingSource.CAMERA,
+        description="camera: the camera and microphone (transcribed and analysed); "
+        "screen: a shared screen, played back beside the camera, not analysed",
     )
 
 
@@ -50,6 +55,7 @@ class RecordingRead(BaseModel):
     id: uuid.UUID
     interview_id: uuid.UUID
     mime_type: str
+    source: RecordingSource
     status: RecordingStatus
     storage: StorageKind
     received_seqs: list[int]

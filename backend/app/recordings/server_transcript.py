@@ -18,7 +18,7 @@ from app.adapters.transcription.base import Transcriber, Transcript, Transcripti
 from app.adapters.transcription.factory import close_transcriber, create_transcriber
 from app.evaluation.timings import phrases_from_words
 from app.interviews.answers import replace_current_answer
-from app.interviews.evaluation_job import evaluate_answer_job
+from app.interviews.evaluation_task import evaluate_answer_task
 from app.interviews.models import Answer, Interview
 from app.interviews.queries import current_answer, load_interview
 from app.media.decode import write_wav_16k_mono
@@ -28,7 +28,7 @@ from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
 from app.recordings.transcript import chapters_for, spread_sentences
 from app.results.summary import refresh_score_summary
-from app.tasks.runner import JobContext
+from app.tasks.runner import TaskContext
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def replace_spoken_answers(
     return replaced
 
 
-async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> None:
+async def transcribe_on_server(context: TaskContext, recording_id: uuid.UUID) -> None:
     """Transcribe once; store the lines, replace captioned answers and evaluate them again."""
     try:
         transcriber = create_transcriber(context.settings)
@@ -155,4 +155,4 @@ async def transcribe_on_server(context: JobContext, recording_id: uuid.UUID) -> 
         await session.commit()
         answer_ids = [answer.id for answer in replaced]
     for answer_id in answer_ids:
-        await evaluate_answer_job(context, answer_id=str(answer_id))
+        await evaluate_answer_task(context, answer_id=str(answer_id))

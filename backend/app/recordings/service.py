@@ -29,7 +29,7 @@ from app.recordings.exceptions import (
 from app.recordings.files import EXTENSIONS, ChunkOverflow, Placement, RecordingFiles
 from app.recordings.models import Recording, RecordingChunk, RecordingMarker
 from app.recordings.schemas import FinalizeRequest, MarkerWrite, StorageKind
-from app.recordings.states import AnalysisStatus, RecordingStatus
+from app.recordings.states import RecordingSource, RecordingStatus, analysis_once_finalized
 
 MAX_SEQ = 99_999
 _WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
@@ -76,10 +76,11 @@ async def list_for_interview(session: AsyncSession, *, interview_id: uuid.UUID) 
 
 
 async def _open_with_type(
-    session: AsyncSession, interview_id: uuid.UUID, mime_type: str
+    session: AsyncSession, interview_id: uuid.UUID, source: RecordingSource, mime_type: str
 ) -> Recording | None:
     statement = select(Recording).where(
         Recording.interview_id == interview_id,
+        Recording.source == source,
         Recording.mime_type == mime_type,
         Recording.status == RecordingStatus.RECORDING,
     )
@@ -87,24 +88,30 @@ async def _open_with_type(
 
 
 async def open_recording(
-    session: AsyncSession, *, interview: Interview, mime_type: str, storage: StorageKind
+    session: AsyncSession,
+    *,
+    interview: Interview,
+    mime_type: str,
+    storage: StorageKind,
+    source: RecordingSource = RecordingSource.CAMERA,
 ) -> tuple[Recording, bool]:
-    """A new recording, or the open one with the same type (a reloaded page resumes it).
+    """A new recording, or the open one with the same source and type (a reload resumes it).
 
-    A unique index keeps one open per interview and type: of two concurrent requests (a double
-    submit), the one whose insert loses answers with the recording the other opened.
+    A unique index keeps one open per interview, source and type: of two concurrent requests (a
+    double submit), the one whose insert loses answers with the recording the other opened.
     """
     mime_type = normalize_mime_type(mime_type)
     if interview.status != InterviewStatus.IN_PROGRESS:
         raise InterviewStateConflict("record", interview.status)
     for _attempt in range(2):
-        existing = await _open_with_type(session, interview.id, mime_type)
+        existing = await _open_with_type(session, interview.id, source, mime_type)
         if existing is not None:
             return existing, False
         recording = Recording(
             interview_id=interview.id,
             user_id=interview.user_id,
             mime_type=mime_type,
+            source=source,
             storage=storage,
         )
         try:
@@ -246,7 +253,7 @@ async def finalize(
     recording.total_chunks = data.total_chunks
     recording.duration_s = data.duration_s
     recording.finalized_at = utcnow()
-    recording.analysis_status = AnalysisStatus.QUEUED
+    recording.analysis_status = analysis_once_finalized(recording.source)
     await session.flush()
     return recording, True
 

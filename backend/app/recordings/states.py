@@ -21,4 +21,16 @@ class AnalysisStatus(StrEnum):
     FAILED = "failed"
 
 
+class RecordingSource(StrEnum):
+    """What a recording captures: the camera and microphone, or a shared screen."""
+
+    CAMERA = "camera"
+    SCREEN = "screen"
+
+
+def analysis_once_finalized(source: RecordingSource) -> AnalysisStatus:
+    """A shared screen has no voice or face to analyse: it is only assembled for playback."""
+    return AnalysisStatus.QUEUED if source == RecordingSource.CAMERA else AnalysisStatus.NONE
+
+
 ANALYSING = (AnalysisStatus.QUEUED, AnalysisStatus.RUNNING)

@@ -14,10 +14,10 @@ from app.interviews.models import Interview
 from app.interviews.states import InterviewStatus
 from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
-from app.recordings.processing_job import enqueue_processing
+from app.recordings.processing_task import enqueue_processing
 from app.recordings.service import load_recording
-from app.recordings.states import AnalysisStatus, RecordingStatus
-from app.tasks.runner import JobContext, JobRunner
+from app.recordings.states import RecordingStatus, analysis_once_finalized
+from app.tasks.runner import TaskContext, TaskRunner
 
 logger = logging.getLogger(__name__)
 GRACE = timedelta(hours=24)
@@ -31,14 +31,14 @@ def contiguous_parts(seqs: set[int]) -> int:
     return count
 
 
-async def _settle(context: JobContext, files: RecordingFiles, recording_id: uuid.UUID) -> bool:
+async def _settle(context: TaskContext, files: RecordingFiles, recording_id: uuid.UUID) -> bool:
     """Finalize what is usable; True when processing should be queued."""
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         usable = contiguous_parts({chunk.seq for chunk in recording.chunks})
         if usable:
             recording.status, recording.total_chunks = RecordingStatus.PROCESSING, usable
-            recording.analysis_status = AnalysisStatus.QUEUED
+            recording.analysis_status = analysis_once_finalized(recording.source)
         else:
             recording.status = RecordingStatus.FAILED
             recording.error = "No part of this recording reached the server."
@@ -49,7 +49,7 @@ async def _settle(context: JobContext, files: RecordingFiles, recording_id: uuid
     return bool(usable)
 
 
-async def sweep_abandoned_recordings(context: JobContext, runner: JobRunner) -> int:
+async def sweep_abandoned_recordings(context: TaskContext, runner: TaskRunner) -> int:
     """Settle open recordings of interviews that are over and quiet for GRACE; how many."""
     quiet_since = utcnow() - GRACE
     async with context.sessionmaker() as session:

@@ -7,6 +7,7 @@ def recording_view(recording: Recording, *, max_chunk_bytes: int) -> RecordingRe
         id=recording.id,
         interview_id=recording.interview_id,
         mime_type=recording.mime_type,
+        source=recording.source,
         status=recording.status,
         storage=recording.storage,
         received_seqs=sorted(chunk.seq for chunk in recording.chunks),

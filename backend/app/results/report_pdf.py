@@ -15,11 +15,17 @@ from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from app.analytics.schemas import DeliveryReport
 from app.evaluation.schemas import AnswerEvaluation
+from app.results.report_coding import coding_section
 from app.results.report_style import BOLD, FONT, MUTED, TRACK, bars, bullet, para
 from app.results.schemas import InterviewResults, QuestionResult, Scores
 from app.results.scoring import JOB_MATCH_WEIGHT
 
-CATEGORY = {"behavioral": "Behavioral", "technical": "Technical", "situational": "Situational"}
+CATEGORY = {
+    "behavioral": "Behavioral",
+    "technical": "Technical",
+    "situational": "Situational",
+    "coding": "Coding",
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ def render_report(data: ReportInput) -> bytes:
         *_scores(results.scores),
         *_feedback(results),
         *_questions(results.questions),
+        *coding_section(results.coding),
         *_delivery(data.delivery, results.questions),
         *_transcript(results),
     ]

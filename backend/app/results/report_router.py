@@ -13,7 +13,8 @@ from app.interviews.dependencies import ViewableInterview
 from app.recordings.models import Recording
 from app.recordings.states import AnalysisStatus
 from app.results.report_pdf import ReportInput, render_report
-from app.results.service import build_results, load_candidate
+from app.results.service import load_candidate
+from app.results.with_coding import results_with_coding
 
 router = APIRouter(prefix="/api/interviews", tags=["results"])
 
@@ -50,7 +51,8 @@ def _filename(role: str) -> str:
     },
 )
 async def report_pdf(session: SessionDep, interview: ViewableInterview) -> Response:
-    results = build_results(interview, candidate=await load_candidate(session, interview))
+    candidate = await load_candidate(session, interview)
+    results = await results_with_coding(session, interview, candidate=candidate)
     delivery = await latest_delivery(session, interview_id=interview.id)
     # Laying out pages is CPU work: kept off the event loop.
     pdf = await anyio.to_thread.run_sync(render_report, ReportInput(results, delivery))

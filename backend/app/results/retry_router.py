@@ -19,10 +19,10 @@ from app.recordings.ranges import check_range
 from app.results import retries
 from app.results.exceptions import RetryNotFound
 from app.results.models import QuestionRetry
-from app.results.retry_job import enqueue_retry_evaluation
 from app.results.retry_media import media_link_valid, media_root, signed_media
 from app.results.retry_schemas import RetryCreate, RetryList, RetryMedia, RetryRead
-from app.tasks.dependencies import JobRunnerDep
+from app.results.retry_task import enqueue_retry_evaluation
+from app.tasks.dependencies import TaskRunnerDep
 
 router = APIRouter(prefix="/api/interviews", tags=["results"])
 media_router = APIRouter(prefix="/api/retries", tags=["results"])
@@ -60,7 +60,7 @@ async def create_retry(
     interview: LockedInterview,
     question_id: uuid.UUID,
     data: RetryCreate,
-    runner: JobRunnerDep,
+    runner: TaskRunnerDep,
     background: BackgroundTasks,
     response: Response,
 ) -> RetryRead:

@@ -11,12 +11,13 @@ from app.recordings.models import Recording
 from app.recordings.schemas import PlaybackLink
 from app.recordings.service import list_for_interview
 from app.recordings.signing import sign_media
-from app.recordings.states import RecordingStatus
+from app.recordings.states import RecordingSource, RecordingStatus
 from app.recordings.transcript import recording_transcript
 from app.results.models import ShareLink
-from app.results.service import build_results, load_candidate
+from app.results.service import load_candidate
 from app.results.share_schemas import SharedLinkInfo, SharedResults, SharedVideo
 from app.results.shares import list_comments
+from app.results.with_coding import results_with_coding
 
 
 def _playback(recording: Recording, settings: Settings) -> PlaybackLink:
@@ -37,7 +38,15 @@ async def _video(
     session: AsyncSession, interview: Interview, settings: Settings
 ) -> SharedVideo | None:
     recordings = await list_for_interview(session, interview_id=interview.id)
-    ready = next((r for r in recordings if r.status == RecordingStatus.READY), None)
+    # The coach sees the candidate on camera; a shared screen belongs to the coding replay.
+    ready = next(
+        (
+            r
+            for r in recordings
+            if r.status == RecordingStatus.READY and r.source == RecordingSource.CAMERA
+        ),
+        None,
+    )
     if ready is None:
         return None
     audio_only = (
@@ -54,7 +63,8 @@ async def shared_results(
     session: AsyncSession, *, link: ShareLink, settings: Settings
 ) -> SharedResults:
     interview = await load_interview(session, interview_id=link.interview_id)
-    results = build_results(interview, candidate=await load_candidate(session, interview))
+    candidate = await load_candidate(session, interview)
+    results = await results_with_coding(session, interview, candidate=candidate)
     return SharedResults(
         share=SharedLinkInfo(
             label=link.label, expires_at=link.expires_at, include_video=link.include_video

@@ -2,11 +2,11 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from app.tasks.runner import JobRunner
+from app.tasks.runner import TaskRunner
 
 
-async def get_job_runner(request: Request) -> JobRunner:
-    return request.app.state.job_runner
+async def get_task_runner(request: Request) -> TaskRunner:
+    return request.app.state.task_runner
 
 
-JobRunnerDep = Annotated[JobRunner, Depends(get_job_runner)]
+TaskRunnerDep = Annotated[TaskRunner, Depends(get_task_runner)]

@@ -24,7 +24,7 @@ MAX_RETRY_DELAY_S = 300
 
 
 @dataclass
-class JobContext:
+class TaskContext:
     sessionmaker: async_sessionmaker[AsyncSession]
     settings: Settings
     llm: LLMProvider | None
@@ -56,7 +56,7 @@ def failure_reason(exc: Exception, tries: int) -> str:
 
 
 async def after_failure(
-    task: Task, context: JobContext, exc: Exception, *, tries: int, kwargs: dict[str, Any]
+    task: Task, context: TaskContext, exc: Exception, *, tries: int, kwargs: dict[str, Any]
 ) -> float | None:
     """Seconds to wait before the next try, or None once the failure is recorded for good."""
     settings = context.settings
@@ -80,7 +80,7 @@ async def after_failure(
 
 async def _record_failure(
     on_failure: Callable[..., Awaitable[None]],
-    context: JobContext,
+    context: TaskContext,
     reason: str,
     kwargs: dict[str, Any],
 ) -> None:
@@ -96,9 +96,9 @@ async def _record_failure(
             await asyncio.sleep(retry_delay(context.settings, tries))
 
 
-class JobRunner(Protocol):
-    async def enqueue(self, name: str, *, job_key: str, **kwargs: Any) -> None:
-        """Schedule a job; the same job_key while one is queued runs it once."""
+class TaskRunner(Protocol):
+    async def enqueue(self, name: str, *, task_key: str, **kwargs: Any) -> None:
+        """Schedule a job; the same task_key while one is queued runs it once."""
         ...
 
     async def close(self) -> None: ...
@@ -111,13 +111,13 @@ def _registered_tasks() -> Mapping[str, Task]:
     return TASKS
 
 
-class InProcessJobRunner:
+class InProcessTaskRunner:
     """Runs jobs as asyncio tasks in this process. With autostart=False (tests) they wait
     until `drain()`, so the state between "queued" and "done" can be observed."""
 
     def __init__(
         self,
-        context: JobContext,
+        context: TaskContext,
         *,
         autostart: bool = True,
         tasks: Mapping[str, Task] | None = None,
@@ -128,20 +128,20 @@ class InProcessJobRunner:
         self._queued: dict[str, tuple[str, dict[str, Any]]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
 
-    async def enqueue(self, name: str, *, job_key: str, **kwargs: Any) -> None:
+    async def enqueue(self, name: str, *, task_key: str, **kwargs: Any) -> None:
         if name not in self.tasks:
             raise KeyError(f"unknown task {name!r}")
-        if job_key in self._queued:
+        if task_key in self._queued:
             return
-        self._queued[job_key] = (name, kwargs)
+        self._queued[task_key] = (name, kwargs)
         if self.autostart:
-            task = asyncio.create_task(self._run(job_key))
+            task = asyncio.create_task(self._run(task_key))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _run(self, job_key: str) -> None:
+    async def _run(self, task_key: str) -> None:
         """Try until done or given up; the key stays queued meanwhile, so no duplicate starts."""
-        name, kwargs = self._queued[job_key]
+        name, kwargs = self._queued[task_key]
         task, tries = self.tasks[name], 0
         try:
             while True:
@@ -155,16 +155,16 @@ class InProcessJobRunner:
                         return
                     await asyncio.sleep(delay)
         finally:
-            self._queued.pop(job_key, None)
+            self._queued.pop(task_key, None)
 
     async def drain(self) -> None:
         """Run (or wait for) every queued job, including ones they enqueue."""
         while self._queued or self._tasks:
             if self._tasks:
                 await asyncio.gather(*self._tasks, return_exceptions=True)
-            for job_key in list(self._queued):
+            for task_key in list(self._queued):
                 if not self.autostart:
-                    await self._run(job_key)
+                    await self._run(task_key)
             await asyncio.sleep(0)
 
     async def close(self) -> None:
@@ -173,7 +173,7 @@ class InProcessJobRunner:
             task.cancel()
 
 
-class ArqJobRunner:
+class ArqTaskRunner:
     """Sends jobs to Redis for `make worker` (an arq worker) to run."""
 
     def __init__(self, redis_url: str | None, *, pool: Any = None) -> None:
@@ -184,23 +184,23 @@ class ArqJobRunner:
     async def _get_pool(self) -> Any:
         if self._pool is None:
             if self.redis_url is None:
-                raise RuntimeError("ArqJobRunner needs a Redis URL or a pool")
+                raise RuntimeError("ArqTaskRunner needs a Redis URL or a pool")
             from arq import create_pool
             from arq.connections import RedisSettings
 
             self._pool = await create_pool(RedisSettings.from_dsn(self.redis_url))
         return self._pool
 
-    async def enqueue(self, name: str, *, job_key: str, **kwargs: Any) -> None:
+    async def enqueue(self, name: str, *, task_key: str, **kwargs: Any) -> None:
         pool = await self._get_pool()
-        await pool.enqueue_job(name, _job_id=job_key, **kwargs)
+        await pool.enqueue_job(name, _job_id=task_key, **kwargs)
 
     async def close(self) -> None:
         if self._pool is not None and self._owns_pool:
             await self._pool.aclose()
 
 
-def create_job_runner(context: JobContext, tasks: Mapping[str, Task] | None = None) -> JobRunner:
+def create_task_runner(context: TaskContext, tasks: Mapping[str, Task] | None = None) -> TaskRunner:
     if context.settings.redis_url:
-        return ArqJobRunner(context.settings.redis_url)
-    return InProcessJobRunner(context, tasks=tasks)
+        return ArqTaskRunner(context.settings.redis_url)
+    return InProcessTaskRunner(context, tasks=tasks)

@@ -4,13 +4,13 @@ In-process it runs every `sweep_interval_s` beside the app (app.main); with Redi
 runs it hourly by cron (app.worker).
 """
 
-from app.interviews.evaluation_job import recover_unfinished_evaluations
+from app.interviews.evaluation_task import recover_unfinished_evaluations
 from app.recordings.sweep import sweep_abandoned_recordings
-from app.results.retry_job import recover_unfinished_retries
-from app.tasks.runner import JobContext, JobRunner
+from app.results.retry_task import recover_unfinished_retries
+from app.tasks.runner import TaskContext, TaskRunner
 
 
-async def sweep_unfinished_work(context: JobContext, runner: JobRunner) -> None:
+async def sweep_unfinished_work(context: TaskContext, runner: TaskRunner) -> None:
     """Settle abandoned recordings, and queue again evaluations of answers and of retries still
     pending or running (one already queued keeps its job key, so it is not run twice)."""
     await sweep_abandoned_recordings(context, runner)

@@ -86,7 +86,7 @@ async def _retried_take(client, data_dir, me, interview_id: str) -> Path:
     return take
 
 
-async def account_with_everything(client, db_session, data_dir, jobs) -> Account:
+async def account_with_everything(client, db_session, data_dir, tasks) -> Account:
     await load_shipped_data(db_session)
     me = await signed_in_candidate(client, full_name="Ada Lovelace")
     user_id = (await client.get("/api/auth/me", headers=me.headers)).json()["id"]
@@ -106,9 +106,9 @@ async def account_with_everything(client, db_session, data_dir, jobs) -> Account
         client, db_session, data_dir, me, interview["id"]
     )
     await _answer_everything(client, me, interview)
-    await jobs.drain()
+    await tasks.drain()
     retry_file = await _retried_take(client, data_dir, me, interview["id"])
-    await jobs.drain()
+    await tasks.drain()
     return Account(
         me=me,
         user_id=user_id,

@@ -44,11 +44,11 @@ async def _rows_of(db_session, user_id: uuid.UUID) -> dict[str, int]:
 
 
 async def test_deleting_the_account_removes_everything_and_sign_in_is_refused(
-    client, db_session, data_dir, jobs
+    client, db_session, data_dir, tasks
 ):
-    account = await account_with_everything(client, db_session, data_dir, jobs)
+    account = await account_with_everything(client, db_session, data_dir, tasks)
     me, user_id = account.me, uuid.UUID(account.user_id)
-    bystander = await account_with_everything(client, db_session, data_dir, jobs)
+    bystander = await account_with_everything(client, db_session, data_dir, tasks)
     await client.post("/api/auth/password-reset", json={"email": me.email})
     before = await _rows_of(db_session, user_id)
     assert all(before.values()), before
@@ -75,8 +75,8 @@ async def test_deleting_the_account_removes_everything_and_sign_in_is_refused(
     assert bystander.retry_file.exists()
 
 
-async def test_a_wrong_password_deletes_nothing(client, db_session, data_dir, jobs):
-    account = await account_with_everything(client, db_session, data_dir, jobs)
+async def test_a_wrong_password_deletes_nothing(client, db_session, data_dir, tasks):
+    account = await account_with_everything(client, db_session, data_dir, tasks)
 
     response = await delete_me(client, account.me, "not-my-password")
 

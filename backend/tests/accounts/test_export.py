@@ -21,9 +21,9 @@ def document(archive: zipfile.ZipFile, name: str):
 
 
 async def test_the_export_holds_every_record_and_file_of_the_account(
-    client, db_session, data_dir, jobs
+    client, db_session, data_dir, tasks
 ):
-    account = await account_with_everything(client, db_session, data_dir, jobs)
+    account = await account_with_everything(client, db_session, data_dir, tasks)
 
     archive = await export(client, account.me)
 
@@ -59,9 +59,9 @@ async def test_the_export_holds_every_record_and_file_of_the_account(
     assert not list((data_dir / "exports").glob("*.zip")), "the zip is removed once sent"
 
 
-async def test_an_export_holds_nothing_of_anyone_else(client, db_session, data_dir, jobs):
-    first = await account_with_everything(client, db_session, data_dir, jobs)
-    second = await account_with_everything(client, db_session, data_dir, jobs)
+async def test_an_export_holds_nothing_of_anyone_else(client, db_session, data_dir, tasks):
+    first = await account_with_everything(client, db_session, data_dir, tasks)
+    second = await account_with_everything(client, db_session, data_dir, tasks)
     admin = await signed_in_admin(client, db_session)
 
     archive = await export(client, second.me)
@@ -75,9 +75,9 @@ async def test_an_export_holds_nothing_of_anyone_else(client, db_session, data_d
 
 
 async def test_files_past_the_size_limit_are_listed_as_left_out(
-    app, client, db_session, data_dir, jobs, settings
+    app, client, db_session, data_dir, tasks, settings
 ):
-    account = await account_with_everything(client, db_session, data_dir, jobs)
+    account = await account_with_everything(client, db_session, data_dir, tasks)
     budget = len(RECORDING_BYTES) + len(RETRY_BYTES)
     app.state.settings = settings.model_copy(update={"export_max_bytes": budget})
     account.resume_file.unlink()

@@ -21,12 +21,12 @@ TAVUS = "https://tavusapi.com"
 DID = "https://api.d-id.com"
 
 
-def use_avatar(app, jobs, **avatar):
+def use_avatar(app, tasks, **avatar):
     settings = app.state.settings.model_copy(
         update={"avatar": AvatarSettings(**avatar), "public_base_url": "https://rehearse.example"}
     )
     app.state.settings = settings
-    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    tasks.context = dataclasses.replace(tasks.context, settings=settings)
     client_type = {"tavus": TavusClient, "did": DIDClient}[avatar["provider"]]
     app.state.avatar = client_type(settings.avatar, sleep=_no_wait)
     return settings
@@ -52,9 +52,9 @@ async def test_the_browser_avatar_is_the_default(client, db_session):
 
 @respx.mock
 async def test_tavus_opens_one_conversation_with_the_interview_questions(
-    client, db_session, app, jobs
+    client, db_session, app, tasks
 ):
-    settings = use_avatar(app, jobs, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
+    settings = use_avatar(app, tasks, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
     created = respx.post(f"{TAVUS}/v2/conversations").mock(
         return_value=httpx.Response(
             200,
@@ -81,8 +81,8 @@ async def test_tavus_opens_one_conversation_with_the_interview_questions(
 
 
 @respx.mock
-async def test_a_failing_tavus_falls_back_to_the_browser_avatar(client, db_session, app, jobs):
-    use_avatar(app, jobs, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
+async def test_a_failing_tavus_falls_back_to_the_browser_avatar(client, db_session, app, tasks):
+    use_avatar(app, tasks, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
     respx.post(f"{TAVUS}/v2/conversations").mock(
         return_value=httpx.Response(401, json={"message": "Invalid access token"})
     )
@@ -101,8 +101,8 @@ async def test_an_unconfigured_hosted_avatar_falls_back_with_a_reason(client, db
     assert "AVATAR__API_KEY" in avatar["fallback_reason"]
 
 
-async def tavus_interview(client, db_session, app, jobs):
-    settings = use_avatar(app, jobs, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
+async def tavus_interview(client, db_session, app, tasks):
+    settings = use_avatar(app, tasks, provider="tavus", api_key="tv-key", tavus_persona_id="p123")
     me, interview = await interview_in_progress(client, db_session)
     with respx.mock:
         respx.post(f"{TAVUS}/v2/conversations").mock(
@@ -136,8 +136,8 @@ def transcript_event(interview: dict, answers: list[str]) -> dict:
     }
 
 
-async def test_the_tavus_transcript_becomes_evaluated_answers_once(client, db_session, app, jobs):
-    me, interview, token = await tavus_interview(client, db_session, app, jobs)
+async def test_the_tavus_transcript_becomes_evaluated_answers_once(client, db_session, app, tasks):
+    me, interview, token = await tavus_interview(client, db_session, app, tasks)
     said = [
         "I designed a REST API with PostgreSQL indexes and caching and halved latency.",
         "I led a migration, wrote the plan and we shipped on time with no downtime.",
@@ -147,7 +147,7 @@ async def test_the_tavus_transcript_becomes_evaluated_answers_once(client, db_se
     assert response.json() == {"status": "applied", "answers_stored": 2}
     repeat = await client.post(f"/api/webhooks/tavus/{token}", json=event)
     assert repeat.json() == {"status": "duplicate", "answers_stored": 0}
-    await jobs.drain()
+    await tasks.drain()
     current = (await client.get(f"/api/interviews/{interview['id']}", headers=me.headers)).json()
     answered = [q for q in current["questions"] if q["answer"]]
     assert [q["answer"]["transcript"] for q in answered] == said
@@ -156,9 +156,9 @@ async def test_the_tavus_transcript_becomes_evaluated_answers_once(client, db_se
 
 
 async def test_tavus_callbacks_with_a_wrong_token_or_conversation_are_refused(
-    client, db_session, app, jobs
+    client, db_session, app, tasks
 ):
-    _me, interview, token = await tavus_interview(client, db_session, app, jobs)
+    _me, interview, token = await tavus_interview(client, db_session, app, tasks)
     event = transcript_event(interview, ["An answer."])
     forged = await client.post(f"/api/webhooks/tavus/{'0' * 64}", json=event)
     assert forged.status_code == 403
@@ -171,8 +171,8 @@ async def test_tavus_callbacks_with_a_wrong_token_or_conversation_are_refused(
     assert "conversation_id" in garbage.json()["error"]["message"]
 
 
-async def test_a_tavus_shutdown_ends_the_session(client, db_session, app, jobs):
-    me, interview, token = await tavus_interview(client, db_session, app, jobs)
+async def test_a_tavus_shutdown_ends_the_session(client, db_session, app, tasks):
+    me, interview, token = await tavus_interview(client, db_session, app, tasks)
     shutdown = {
         "conversation_id": "conv-9",
         "event_type": "system.shutdown",
@@ -210,11 +210,11 @@ def did_api():
 
 
 async def test_did_renders_each_question_once_and_shares_clips(
-    client, db_session, app, jobs, did_api
+    client, db_session, app, tasks, did_api
 ):
     use_avatar(
         app,
-        jobs,
+        tasks,
         provider="did",
         api_key="user:pass",
         did_source_url="https://example.com/face.jpg",
@@ -223,7 +223,7 @@ async def test_did_renders_each_question_once_and_shares_clips(
     pending = await open_avatar(client, me, interview["id"])
     assert pending["provider"] == "did"
     assert {clip["status"] for clip in pending["clips"]} == {"pending"}
-    await jobs.drain()
+    await tasks.drain()
     ready = await open_avatar(client, me, interview["id"])
     assert all(
         clip["status"] == "ready" and clip["video_url"].endswith(".mp4") for clip in ready["clips"]
@@ -233,17 +233,17 @@ async def test_did_renders_each_question_once_and_shares_clips(
     assert did_api.calls[0].request.headers["authorization"] == "Basic user:pass"
     _other, same = await interview_in_progress(client, db_session)
     again = await open_avatar(client, _other, same["id"])
-    await jobs.drain()
+    await tasks.drain()
     shared = {q["text"] for q in same["questions"]} & {q["text"] for q in interview["questions"]}
     posts = len([c for c in did_api.calls if c.request.method == "POST"])
     assert posts == calls_after_first + len(same["questions"]) - len(shared)
     assert again["provider"] == "did"
 
 
-async def test_a_failed_did_clip_is_reported_so_the_browser_speaks(client, db_session, app, jobs):
+async def test_a_failed_did_clip_is_reported_so_the_browser_speaks(client, db_session, app, tasks):
     use_avatar(
         app,
-        jobs,
+        tasks,
         provider="did",
         api_key="user:pass",
         did_source_url="https://example.com/face.jpg",
@@ -264,14 +264,14 @@ async def test_a_failed_did_clip_is_reported_so_the_browser_speaks(client, db_se
         )
         me, interview = await interview_in_progress(client, db_session)
         await open_avatar(client, me, interview["id"])
-        await jobs.drain()
+        await tasks.drain()
     avatar = await open_avatar(client, me, interview["id"])
     assert {clip["status"] for clip in avatar["clips"]} == {"failed"}
     assert all(clip["video_url"] is None for clip in avatar["clips"])
 
 
-async def test_completing_the_interview_ends_the_tavus_conversation(client, db_session, app, jobs):
-    me, interview, _token = await tavus_interview(client, db_session, app, jobs)
+async def test_completing_the_interview_ends_the_tavus_conversation(client, db_session, app, tasks):
+    me, interview, _token = await tavus_interview(client, db_session, app, tasks)
     with respx.mock:
         ended = respx.post(f"{TAVUS}/v2/conversations/conv-9/end").mock(
             return_value=httpx.Response(200)
@@ -284,8 +284,8 @@ async def test_completing_the_interview_ends_the_tavus_conversation(client, db_s
     assert (await open_avatar(client, me, interview["id"]))["status"] == "ended"
 
 
-async def test_a_tavus_outage_at_the_end_does_not_block_finishing(client, db_session, app, jobs):
-    me, interview, _token = await tavus_interview(client, db_session, app, jobs)
+async def test_a_tavus_outage_at_the_end_does_not_block_finishing(client, db_session, app, tasks):
+    me, interview, _token = await tavus_interview(client, db_session, app, tasks)
     with respx.mock:
         respx.post(f"{TAVUS}/v2/conversations/conv-9/end").mock(return_value=httpx.Response(401))
         response = await client.post(

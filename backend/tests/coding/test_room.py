@@ -145,7 +145,7 @@ async def test_the_examples_run_on_the_server_with_diffs_and_output(client, db_s
 
 @requires_sandbox
 async def test_results_show_the_failing_inputs_the_scores_and_the_model_solution(
-    client, db_session, jobs
+    client, db_session, tasks
 ):
     await load_problems(db_session)
     me = await signed_in_candidate(client)
@@ -172,7 +172,7 @@ async def test_results_show_the_failing_inputs_the_scores_and_the_model_solution
     )
     done = await client.post(f"/api/interviews/{interview['id']}/complete", headers=me.headers)
     assert done.status_code == 200
-    await jobs.drain()
+    await tasks.drain()
 
     results = (await client.get(f"/api/results/{interview['id']}", headers=me.headers)).json()
 

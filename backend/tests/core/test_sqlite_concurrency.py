@@ -1,4 +1,4 @@
-"""Two connections to one SQLite file, as a request and a background job are in production."""
+"""Two connections to one SQLite file, as a request and a background task are in production."""
 
 import asyncio
 import threading

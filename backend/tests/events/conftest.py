@@ -16,9 +16,9 @@ WS_PATH = "/api/ws/interviews/{interview_id}"
 
 
 def use_event_bus(app, bus) -> None:
-    """Put the bus where the app and its background jobs look for it."""
+    """Put the bus where the app and its background tasks look for it."""
     app.state.event_bus = bus
-    app.state.job_runner.context.events = bus
+    app.state.task_runner.context.events = bus
 
 
 @pytest.fixture

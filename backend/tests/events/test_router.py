@@ -83,7 +83,7 @@ async def test_someone_elses_interview_closes_with_4404(client, shipped, live_se
 
 
 async def test_the_owner_watches_questions_evaluations_and_completion(
-    client, shipped, live_server, bus, jobs
+    client, shipped, live_server, bus, tasks
 ):
     me = await signed_in_candidate(client)
     iid = await new_interview(client, me)
@@ -104,7 +104,7 @@ async def test_the_owner_watches_questions_evaluations_and_completion(
             "at": None,
         }
 
-        await jobs.drain()
+        await tasks.drain()
         evaluated = await receive(ws)
         answer_id = answered.json()["questions"][0]["answer"]["id"]
         assert evaluated["type"] == "answer_evaluated"
@@ -200,11 +200,11 @@ async def test_shutting_the_bus_down_tells_watchers_to_come_back(client, shipped
 
 
 async def test_an_evaluation_in_the_worker_process_reaches_the_web_process(
-    app, client, shipped, live_server, jobs, redis_url
+    app, client, shipped, live_server, tasks, redis_url
 ):
     web, worker = RedisEventBus(redis_url), RedisEventBus(redis_url)
     use_event_bus(app, web)
-    jobs.context.events = worker  # the job runs "elsewhere", with its own bus
+    tasks.context.events = worker  # the job runs "elsewhere", with its own bus
     try:
         me = await signed_in_candidate(client)
         iid = await new_interview(client, me)
@@ -212,7 +212,7 @@ async def test_an_evaluation_in_the_worker_process_reaches_the_web_process(
         async with connect(ws_url(live_server, iid, me.access_token)) as ws:
             await answer(client, me, iid, first, DETAILED)
             assert (await receive(ws))["type"] == "question_asked"
-            await jobs.drain()
+            await tasks.drain()
             evaluated = await receive(ws)
             assert (evaluated["type"], evaluated["data"]["question_id"]) == (
                 "answer_evaluated",

@@ -43,7 +43,7 @@ async def live_events(app, interview_id: str) -> AsyncIterator[Counter]:
     heard: Counter = Counter()
     async with app.state.event_bus.subscribe(uuid.UUID(interview_id)) as events:
         yield heard
-        await app.state.job_runner.drain()
+        await app.state.task_runner.drain()
         while True:
             try:
                 event = await asyncio.wait_for(anext(events), 0.2)

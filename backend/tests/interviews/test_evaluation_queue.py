@@ -38,19 +38,19 @@ async def _evaluated_at(db_session, answer_id: str) -> datetime | None:
 
 @pytest.mark.usefixtures("shipped")
 async def test_an_answer_sent_again_after_its_evaluation_was_lost_is_evaluated_once(
-    client, db_session, jobs
+    client, db_session, tasks
 ):
     me = await signed_in_candidate(client)
     created = await create_interview(client, me, question_count=2, settings=NO_FOLLOW_UPS)
     iid = created["id"]
     qid = current_question(await start(client, me, iid))["id"]
     await _saved_but_never_queued(db_session, iid, qid)
-    await jobs.drain()
+    await tasks.drain()
     assert (await _answer_of(client, me, iid, qid))["answer"]["evaluation_status"] == "pending"
 
     resent = await answer(client, me, iid, qid, DETAILED)
     assert resent.status_code == 200, resent.text
-    await jobs.drain()
+    await tasks.drain()
 
     question = await _answer_of(client, me, iid, qid)
     assert question["answer"]["transcript"] == DETAILED
@@ -61,19 +61,19 @@ async def test_an_answer_sent_again_after_its_evaluation_was_lost_is_evaluated_o
 
 @pytest.mark.usefixtures("shipped")
 async def test_an_answer_sent_again_after_its_evaluation_is_not_evaluated_again(
-    client, db_session, jobs
+    client, db_session, tasks
 ):
     me = await signed_in_candidate(client)
     created = await create_interview(client, me, question_count=2, settings=NO_FOLLOW_UPS)
     iid = created["id"]
     qid = current_question(await start(client, me, iid))["id"]
     assert (await answer(client, me, iid, qid, DETAILED)).status_code == 200
-    await jobs.drain()
+    await tasks.drain()
     answer_id = (await _answer_of(client, me, iid, qid))["answer"]["id"]
     evaluated_at = await _evaluated_at(db_session, answer_id)
 
     assert (await answer(client, me, iid, qid, DETAILED)).status_code == 200
-    await jobs.drain()
+    await tasks.drain()
 
     assert (await _answer_of(client, me, iid, qid))["answer"]["id"] == answer_id
     assert await _evaluated_at(db_session, answer_id) == evaluated_at

@@ -9,7 +9,7 @@ import respx
 
 from app.adapters.llm.openai_compat import OpenAICompatProvider
 from app.core.config import LLMSettings
-from app.tasks.runner import InProcessJobRunner, JobContext
+from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import answer, create_interview, current_question, start
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
@@ -51,13 +51,13 @@ def llm_app(app, settings, sessionmaker):
     )
     llm = OpenAICompatProvider(config, backoff_base_s=0)
     app.state.llm = llm
-    app.state.job_runner = InProcessJobRunner(
-        JobContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
+    app.state.task_runner = InProcessTaskRunner(
+        TaskContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
     )
     return app
 
 
-async def _answered(client, me, jobs, transcript: str) -> dict:
+async def _answered(client, me, tasks, transcript: str) -> dict:
     interview = await create_interview(
         client, me, question_count=1, custom_questions=[QUESTION], settings=NO_FOLLOW_UPS
     )
@@ -65,17 +65,17 @@ async def _answered(client, me, jobs, transcript: str) -> dict:
     question = current_question(await start(client, me, iid))
     assert (await answer(client, me, iid, question["id"], transcript)).status_code == 200
     await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
-    await jobs.drain()
+    await tasks.drain()
     results = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
     return results["questions"][0]["evaluation"]
 
 
 @respx.mock
-async def test_three_llm_ratings_are_averaged_and_their_spread_stored(llm_app, client, jobs):
+async def test_three_llm_ratings_are_averaged_and_their_spread_stored(llm_app, client, tasks):
     route = respx.post(LLM_URL).mock(side_effect=[reply(4, 4), reply(5, 4), reply(4, 3)])
     me = await signed_in_candidate(client)
 
-    evaluation = await _answered(client, me, jobs, DETAILED)
+    evaluation = await _answered(client, me, tasks, DETAILED)
 
     assert route.call_count == 3
     assert evaluation["evaluator"] == "openai_compat"
@@ -89,11 +89,11 @@ async def test_three_llm_ratings_are_averaged_and_their_spread_stored(llm_app, c
 
 
 @respx.mock
-async def test_too_little_to_score_never_reaches_the_llm(llm_app, client, jobs):
+async def test_too_little_to_score_never_reaches_the_llm(llm_app, client, tasks):
     route = respx.post(LLM_URL).mock(return_value=reply(4, 4))
     me = await signed_in_candidate(client)
 
-    evaluation = await _answered(client, me, jobs, "Not sure, sorry.")
+    evaluation = await _answered(client, me, tasks, "Not sure, sorry.")
 
     assert not route.called
     assert evaluation["scored"] is False and evaluation["score"] is None

@@ -6,7 +6,7 @@ import respx
 
 from app.adapters.llm.openai_compat import OpenAICompatProvider
 from app.core.config import LLMSettings
-from app.tasks.runner import InProcessJobRunner, JobContext
+from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import (
     answer,
@@ -30,15 +30,15 @@ async def failing_llm_app(app, db_session, settings, sessionmaker):
         backoff_base_s=0,
     )
     app.state.llm = llm
-    app.state.job_runner = InProcessJobRunner(
-        JobContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
+    app.state.task_runner = InProcessTaskRunner(
+        TaskContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
     )
     return app
 
 
 @respx.mock
 async def test_llm_errors_fall_back_to_the_built_in_generator_and_evaluator(
-    failing_llm_app, client, jobs
+    failing_llm_app, client, tasks
 ):
     route = respx.post(LLM_URL).mock(return_value=httpx.Response(500, json={"error": "down"}))
     me = await signed_in_candidate(client)
@@ -52,7 +52,7 @@ async def test_llm_errors_fall_back_to_the_built_in_generator_and_evaluator(
     running = await start(client, me, iid)
     question = current_question(running)
     await answer(client, me, iid, question["id"], DETAILED)
-    await jobs.drain()
+    await tasks.drain()
     done = (await client.get(f"/api/interviews/{iid}", headers=me.headers)).json()
     evaluated = next(q for q in done["questions"] if q["id"] == question["id"])["answer"]
     assert evaluated["evaluation_status"] == "done"

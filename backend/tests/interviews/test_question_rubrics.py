@@ -33,7 +33,7 @@ ON_READINESS = (
 )
 
 
-async def test_a_follow_up_is_graded_on_the_missed_point_not_the_parents_list(client, jobs):
+async def test_a_follow_up_is_graded_on_the_missed_point_not_the_parents_list(client, tasks):
     me = await signed_in_candidate(client)
     interview = await create_interview(
         client,
@@ -52,7 +52,7 @@ async def test_a_follow_up_is_graded_on_the_missed_point_not_the_parents_list(cl
     assert MISSED in follow_up["text"]
     assert (await answer(client, me, iid, follow_up["id"], ON_READINESS)).status_code == 200
     await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
-    await jobs.drain()
+    await tasks.drain()
 
     results = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
     asked = next(q for q in results["questions"] if q["question_id"] == follow_up["id"])

@@ -26,7 +26,7 @@ def _still(interview: dict) -> dict:
     return {**interview, "clock": clock}
 
 
-async def test_reading_shows_what_every_change_answered(client, shipped, jobs):
+async def test_reading_shows_what_every_change_answered(client, shipped, tasks):
     me = await signed_in_candidate(client)
     settings = {"time_per_question_s": 120, "follow_ups": True}
     interview = await create_interview(client, me, question_count=3, settings=settings)
@@ -47,7 +47,7 @@ async def test_reading_shows_what_every_change_answered(client, shipped, jobs):
     weak = await read_agrees((await answer(client, me, iid, first["id"], "Not sure.")).json())
     assert any(q["source"] == "follow_up" for q in weak["questions"])
     await read_agrees((await answer(client, me, iid, first["id"], "A second try.")).json())
-    await jobs.drain()
+    await tasks.drain()
     following = current_question(weak)
     answered = await read_agrees(
         (await answer(client, me, iid, following["id"], "I would measure first.")).json()

@@ -18,7 +18,7 @@ async def shipped(db_session):
     await load_shipped_data(db_session)
 
 
-async def _finished_interview(client, me, jobs, *, answers: list[str], **create) -> str:
+async def _finished_interview(client, me, tasks, *, answers: list[str], **create) -> str:
     interview = await create_interview(
         client, me, question_count=len(answers) + 1, settings=NO_FOLLOW_UPS, **create
     )
@@ -28,7 +28,7 @@ async def _finished_interview(client, me, jobs, *, answers: list[str], **create)
         question = current_question(running)
         running = (await answer(client, me, iid, question["id"], text)).json()
     await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
-    await jobs.drain()
+    await tasks.drain()
     return iid
 
 
@@ -40,14 +40,14 @@ async def test_results_need_a_completed_interview(client, shipped):
     assert response.json()["error"]["details"]["status"] == "scheduled"
 
 
-async def test_results_show_scores_feedback_and_transcript(client, shipped, jobs):
+async def test_results_show_scores_feedback_and_transcript(client, shipped, tasks):
     me = await signed_in_candidate(client)
     resume_id = await upload_resume(client, me)
     job = await find_job(client, me, "backend")
     iid = await _finished_interview(
         client,
         me,
-        jobs,
+        tasks,
         answers=[DETAILED, "um I guess, like, not sure"],
         resume_id=resume_id,
         job_id=job["id"],
@@ -68,7 +68,7 @@ async def test_results_show_scores_feedback_and_transcript(client, shipped, jobs
     assert speakers[:2] == ["interviewer", "candidate"]
 
 
-async def test_results_are_pending_until_evaluations_finish(client, shipped, jobs):
+async def test_results_are_pending_until_evaluations_finish(client, shipped, tasks):
     me = await signed_in_candidate(client)
     interview = await create_interview(client, me, question_count=1, settings=NO_FOLLOW_UPS)
     iid = interview["id"]
@@ -78,20 +78,20 @@ async def test_results_are_pending_until_evaluations_finish(client, shipped, job
     pending = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
     assert pending["status"] == "pending"
     assert pending["questions"][0]["evaluation_status"] == "pending"
-    await jobs.drain()
+    await tasks.drain()
     ready = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
     assert ready["status"] == "ready"
     assert ready["scores"]["overall"] == ready["questions"][0]["evaluation"]["score"]
 
 
-async def test_dashboard_stats_history_and_progress(client, shipped, jobs):
+async def test_dashboard_stats_history_and_progress(client, shipped, tasks):
     me = await signed_in_candidate(client)
     empty = (await client.get("/api/dashboard/stats", headers=me.headers)).json()
     assert empty["interviews_completed"] == 0 and empty["average_score"] is None
-    first = await _finished_interview(client, me, jobs, answers=[DETAILED])
-    second = await _finished_interview(client, me, jobs, answers=[DETAILED, "not sure"])
+    first = await _finished_interview(client, me, tasks, answers=[DETAILED])
+    second = await _finished_interview(client, me, tasks, answers=[DETAILED, "not sure"])
     # Two words are too little to score: this interview has no scores and stays off the charts.
-    unscored = await _finished_interview(client, me, jobs, answers=["no idea"])
+    unscored = await _finished_interview(client, me, tasks, answers=["no idea"])
     stats = (await client.get("/api/dashboard/stats", headers=me.headers)).json()
     assert stats["interviews_completed"] == 3
     assert stats["streak_days"] == 1
@@ -109,9 +109,9 @@ async def test_dashboard_stats_history_and_progress(client, shipped, jobs):
     assert not any("spoke clearly" in s for s in results["strengths"])
 
 
-async def test_an_answer_too_short_to_judge_is_left_out_of_the_averages(client, shipped, jobs):
+async def test_an_answer_too_short_to_judge_is_left_out_of_the_averages(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await _finished_interview(client, me, jobs, answers=[DETAILED, "um no"])
+    iid = await _finished_interview(client, me, tasks, answers=[DETAILED, "um no"])
     results = (await client.get(f"/api/results/{iid}", headers=me.headers)).json()
     first, second, skipped = results["questions"]
     assert second["evaluation"]["scored"] is False
@@ -122,9 +122,9 @@ async def test_an_answer_too_short_to_judge_is_left_out_of_the_averages(client, 
     assert results["scores"]["overall"] == round(first["evaluation"]["score"] / 2)
 
 
-async def test_admin_reviews_any_candidates_interviews(client, shipped, jobs, db_session):
+async def test_admin_reviews_any_candidates_interviews(client, shipped, tasks, db_session):
     me = await signed_in_candidate(client, full_name="Reviewed Candidate")
-    iid = await _finished_interview(client, me, jobs, answers=[DETAILED])
+    iid = await _finished_interview(client, me, tasks, answers=[DETAILED])
     admin = await signed_in_admin(client, db_session)
     listing = await client.get(
         "/api/admin/interviews",

@@ -89,7 +89,7 @@ async def test_bad_creation_requests(client, shipped):
     assert two_jobs.status_code == 422
 
 
-async def test_full_run_with_timing_evaluation_and_history(client, shipped, jobs):
+async def test_full_run_with_timing_evaluation_and_history(client, shipped, tasks):
     me = await signed_in_candidate(client)
     interview = await create_interview(client, me, settings=NO_FOLLOW_UPS)
     iid = interview["id"]
@@ -110,7 +110,7 @@ async def test_full_run_with_timing_evaluation_and_history(client, shipped, jobs
     assert question["answer"]["transcript"] == DETAILED
     assert [a["transcript"] for a in question["previous_answers"]] == ["A short first try."]
 
-    await jobs.drain()
+    await tasks.drain()
     refreshed = (await client.get(f"/api/interviews/{iid}", headers=me.headers)).json()
     evaluated = next(q for q in refreshed["questions"] if q["id"] == first["id"])
     assert evaluated["answer"]["evaluation_status"] == "done"

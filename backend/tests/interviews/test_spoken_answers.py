@@ -35,14 +35,14 @@ async def _answer_current(client, me, interview, **body) -> dict:
     return response.json()
 
 
-async def _results(client, me, jobs, interview) -> dict:
+async def _results(client, me, tasks, interview) -> dict:
     await client.post(f"/api/interviews/{interview['id']}/complete", headers=me.headers)
-    await jobs.drain()
+    await tasks.drain()
     return (await client.get(f"/api/results/{interview['id']}", headers=me.headers)).json()
 
 
 async def test_the_same_words_spoken_steadily_or_rushed_with_pauses_score_differently(
-    client, running, jobs
+    client, running, tasks
 ):
     me, interview = running
     interview = await _answer_current(client, me, interview, source="browser_stt", timings=STEADY)
@@ -50,7 +50,7 @@ async def test_the_same_words_spoken_steadily_or_rushed_with_pauses_score_differ
         client, me, interview, source="browser_stt", timings=RUSHED_AND_HALTING
     )
     steady, halting, _skipped = (
-        q["evaluation"] for q in (await _results(client, me, jobs, interview))["questions"]
+        q["evaluation"] for q in (await _results(client, me, tasks, interview))["questions"]
     )
 
     assert steady["communication"] >= 85
@@ -74,10 +74,10 @@ async def test_the_same_words_spoken_steadily_or_rushed_with_pauses_score_differ
     )
 
 
-async def test_a_typed_answer_is_judged_on_its_writing_only(client, running, jobs):
+async def test_a_typed_answer_is_judged_on_its_writing_only(client, running, tasks):
     me, interview = running
     interview = await _answer_current(client, me, interview)
-    results = await _results(client, me, jobs, interview)
+    results = await _results(client, me, tasks, interview)
     typed = results["questions"][0]["evaluation"]
 
     delivery = typed["working"]["delivery"]
@@ -90,7 +90,7 @@ async def test_a_typed_answer_is_judged_on_its_writing_only(client, running, job
     assert not any("spoke" in line for line in results["strengths"] + results["weaknesses"])
 
 
-async def test_the_same_words_said_again_are_judged_on_the_new_timings(client, running, jobs):
+async def test_the_same_words_said_again_are_judged_on_the_new_timings(client, running, tasks):
     me, interview = running
     question = current_question(interview)
     for timings in (RUSHED_AND_HALTING, STEADY):
@@ -99,7 +99,7 @@ async def test_the_same_words_said_again_are_judged_on_the_new_timings(client, r
             timings=timings,
         )  # fmt: skip
         assert response.status_code == 200, response.text
-    results = await _results(client, me, jobs, interview)
+    results = await _results(client, me, tasks, interview)
     assert results["questions"][0]["evaluation"]["working"]["delivery"]["long_pauses"] == 0
 
 

@@ -76,7 +76,7 @@ async def test_finalize_lists_the_missing_parts(client, db_session):
     assert state["status"] == "recording", "a refused finalize loses nothing and stays open"
 
 
-async def test_after_finalize_no_more_parts_are_accepted(client, db_session, jobs):
+async def test_after_finalize_no_more_parts_are_accepted(client, db_session, tasks):
     me, interview = await interview_in_progress(client, db_session)
     recording = await open_recording(client, me, interview["id"])
     await put_chunk(client, me, recording["id"], 0, WEBM_HEADER)

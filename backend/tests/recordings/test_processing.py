@@ -9,8 +9,8 @@ import httpx
 import respx
 
 from app.core.config import TranscriptionSettings
-from app.recordings.processing_job import recover_unfinished_recordings
-from app.tasks.runner import InProcessJobRunner
+from app.recordings.processing_task import recover_unfinished_recordings
+from app.tasks.runner import InProcessTaskRunner
 from tests.interviews.helpers import answer, current_question
 from tests.media_samples import make_webm, split_bytes
 from tests.recordings.helpers import finalize, interview_in_progress, open_recording, put_chunk
@@ -48,14 +48,14 @@ async def upload_interview_recording(
 
 
 async def test_a_recorded_interview_plays_back_and_gets_analytics(
-    client, db_session, jobs, tmp_path
+    client, db_session, tasks, tmp_path
 ):
     me, _interview, recording, question, parts = await upload_interview_recording(
         client, db_session, tmp_path
     )
     finalized = await finalize(client, me, recording["id"], parts)
     assert finalized.json()["status"] == "processing"
-    await jobs.drain()
+    await tasks.drain()
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["status"] == "ready", state
     assert abs(state["duration_s"] - 8.0) < 0.5
@@ -83,13 +83,13 @@ async def test_a_recorded_interview_plays_back_and_gets_analytics(
 
 
 async def test_the_transcript_follows_the_answers_when_the_browser_transcribed(
-    client, db_session, jobs, tmp_path
+    client, db_session, tasks, tmp_path
 ):
     me, _interview, recording, question, parts = await upload_interview_recording(
         client, db_session, tmp_path
     )
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
     transcript = (
         await client.get(f"/api/recordings/{recording['id']}/transcript", headers=me.headers)
     ).json()
@@ -106,13 +106,13 @@ async def test_the_transcript_follows_the_answers_when_the_browser_transcribed(
 
 
 async def test_an_undecodable_recording_fails_clearly_and_keeps_nothing_broken(
-    client, db_session, jobs
+    client, db_session, tasks
 ):
     me, interview = await interview_in_progress(client, db_session)
     recording = await open_recording(client, me, interview["id"])
     await put_chunk(client, me, recording["id"], 0, b"\x1a\x45\xdf\xa3" + b"\x07" * 5000)
     await finalize(client, me, recording["id"], 1)
-    await jobs.drain()
+    await tasks.drain()
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["status"] == "failed"
     assert "could not be decoded" in state["error"]
@@ -121,14 +121,16 @@ async def test_an_undecodable_recording_fails_clearly_and_keeps_nothing_broken(
     assert playback.status_code == 409
 
 
-async def test_processing_interrupted_by_a_restart_resumes(client, db_session, app, jobs, tmp_path):
+async def test_processing_interrupted_by_a_restart_resumes(
+    client, db_session, app, tasks, tmp_path
+):
     me, _interview, recording, _question, parts = await upload_interview_recording(
         client, db_session, tmp_path, seconds=4.0, parts=3
     )
     await finalize(client, me, recording["id"], parts)
     # The server stops before the queued job runs; a new process recovers it at start-up.
-    restarted = InProcessJobRunner(jobs.context, autostart=False)
-    assert await recover_unfinished_recordings(jobs.context, restarted) == 1
+    restarted = InProcessTaskRunner(tasks.context, autostart=False)
+    assert await recover_unfinished_recordings(tasks.context, restarted) == 1
     await restarted.drain()
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["status"] == "ready"
@@ -137,7 +139,7 @@ async def test_processing_interrupted_by_a_restart_resumes(client, db_session, a
 
 @respx.mock
 async def test_server_transcription_stores_timed_lines_per_question(
-    client, db_session, app, jobs, tmp_path
+    client, db_session, app, tasks, tmp_path
 ):
     settings = app.state.settings.model_copy(
         update={
@@ -146,7 +148,7 @@ async def test_server_transcription_stores_timed_lines_per_question(
             )
         }
     )
-    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    tasks.context = dataclasses.replace(tasks.context, settings=settings)
     whisper = respx.post("http://whisper.local/v1/audio/transcriptions").mock(
         return_value=httpx.Response(
             200,
@@ -175,7 +177,7 @@ async def test_server_transcription_stores_timed_lines_per_question(
     )
     interview_id = interview["id"]
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
     sent = whisper.calls[0].request
     assert b"large-v3" in sent.content and b"RIFF" in sent.content, "the audio goes as WAV"
     transcript = (
@@ -199,7 +201,7 @@ async def test_server_transcription_stores_timed_lines_per_question(
 
 @respx.mock
 async def test_a_failing_transcription_server_keeps_the_browser_transcript(
-    client, db_session, app, jobs, tmp_path
+    client, db_session, app, tasks, tmp_path
 ):
     settings = app.state.settings.model_copy(
         update={
@@ -208,7 +210,7 @@ async def test_a_failing_transcription_server_keeps_the_browser_transcript(
             )
         }
     )
-    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    tasks.context = dataclasses.replace(tasks.context, settings=settings)
     respx.post("http://whisper.local/v1/audio/transcriptions").mock(
         return_value=httpx.Response(500)
     )
@@ -216,7 +218,7 @@ async def test_a_failing_transcription_server_keeps_the_browser_transcript(
         client, db_session, tmp_path
     )
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
     transcript = (
         await client.get(f"/api/recordings/{recording['id']}/transcript", headers=me.headers)
     ).json()
@@ -228,7 +230,7 @@ async def test_a_failing_transcription_server_keeps_the_browser_transcript(
 
 
 async def test_a_recording_resumed_after_a_reload_plays_both_parts(
-    client, db_session, jobs, tmp_path
+    client, db_session, tasks, tmp_path
 ):
     """A reloaded page starts a new MediaRecorder stream: its parts follow the first ones."""
     me, interview = await interview_in_progress(client, db_session)
@@ -239,7 +241,7 @@ async def test_a_recording_resumed_after_a_reload_plays_both_parts(
     for seq, data in enumerate(parts):
         assert (await put_chunk(client, me, recording["id"], seq, data)).status_code == 200
     await finalize(client, me, recording["id"], len(parts))
-    await jobs.drain()
+    await tasks.drain()
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["status"] == "ready"
     assert abs(state["duration_s"] - 5.0) < 0.6
@@ -257,12 +259,12 @@ async def test_admins_see_a_candidates_recordings(client, db_session):
     assert [r["id"] for r in listed.json()] == [recording["id"]]
 
 
-async def test_typed_answers_give_no_speaking_pace(client, db_session, jobs, tmp_path):
+async def test_typed_answers_give_no_speaking_pace(client, db_session, tasks, tmp_path):
     me, _interview, recording, _question, parts = await upload_interview_recording(
         client, db_session, tmp_path, answered_by="typed"
     )
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
     report = (
         await client.get(f"/api/recordings/{recording['id']}/analytics", headers=me.headers)
     ).json()["report"]
@@ -272,7 +274,7 @@ async def test_typed_answers_give_no_speaking_pace(client, db_session, jobs, tmp
 
 
 @respx.mock
-async def test_server_transcription_keeps_a_typed_answer(client, db_session, app, jobs, tmp_path):
+async def test_server_transcription_keeps_a_typed_answer(client, db_session, app, tasks, tmp_path):
     settings = app.state.settings.model_copy(
         update={
             "transcription": TranscriptionSettings(
@@ -280,7 +282,7 @@ async def test_server_transcription_keeps_a_typed_answer(client, db_session, app
             )
         }
     )
-    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    tasks.context = dataclasses.replace(tasks.context, settings=settings)
     respx.post("http://whisper.local/v1/audio/transcriptions").mock(
         return_value=httpx.Response(
             200,
@@ -298,7 +300,7 @@ async def test_server_transcription_keeps_a_typed_answer(client, db_session, app
         client, db_session, tmp_path, answered_by="typed"
     )
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
     current = (await client.get(f"/api/interviews/{interview['id']}", headers=me.headers)).json()
     kept = next(q for q in current["questions"] if q["id"] == question["id"])["answer"]
     assert kept["source"] == "typed"
@@ -306,7 +308,7 @@ async def test_server_transcription_keeps_a_typed_answer(client, db_session, app
 
 
 async def test_watchers_hear_the_analysis_progress_until_done(
-    client, db_session, app, jobs, tmp_path
+    client, db_session, app, tasks, tmp_path
 ):
     import asyncio
     import uuid
@@ -326,7 +328,7 @@ async def test_watchers_hear_the_analysis_progress_until_done(
 
         listener = asyncio.create_task(listen())
         await finalize(client, me, recording["id"], parts)
-        await jobs.drain()
+        await tasks.drain()
         await asyncio.wait_for(listener, 5)
     assert heard[0] == ("running", 0.0)
     assert heard[-1] == ("done", 1.0)

@@ -30,7 +30,7 @@ def timed_words(text: str, start_s: float, end_s: float) -> list[dict]:
 
 @respx.mock
 async def test_a_server_transcribed_answer_is_judged_on_its_pace_and_pauses(
-    client, db_session, app, jobs, tmp_path
+    client, db_session, app, tasks, tmp_path
 ):
     settings = app.state.settings.model_copy(
         update={
@@ -39,7 +39,7 @@ async def test_a_server_transcribed_answer_is_judged_on_its_pace_and_pauses(
             )
         }
     )
-    jobs.context = dataclasses.replace(jobs.context, settings=settings)
+    tasks.context = dataclasses.replace(tasks.context, settings=settings)
     # 20 words said 0.2-3.0 s and 5.5-7.9 s: a pause of 2.5 s between them.
     words = timed_words(FIRST, 0.2, 3.0) + timed_words(SECOND, 5.5, 7.9)
     respx.post("http://whisper.local/v1/audio/transcriptions").mock(
@@ -60,7 +60,7 @@ async def test_a_server_transcribed_answer_is_judged_on_its_pace_and_pauses(
         client, db_session, tmp_path
     )
     await finalize(client, me, recording["id"], parts)
-    await jobs.drain()
+    await tasks.drain()
 
     current = (await client.get(f"/api/interviews/{interview['id']}", headers=me.headers)).json()
     replaced = next(q for q in current["questions"] if q["id"] == question["id"])["answer"]

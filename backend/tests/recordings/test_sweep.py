@@ -28,40 +28,42 @@ def test_only_parts_in_order_from_the_start_are_usable():
     assert contiguous_parts(set()) == 0
 
 
-async def test_what_arrived_in_order_is_kept_and_played(client, db_session, jobs, tmp_path):
+async def test_what_arrived_in_order_is_kept_and_played(client, db_session, tasks, tmp_path):
     me, interview = await interview_in_progress(client, db_session)
     recording = await open_recording(client, me, interview["id"])
     parts = split_bytes(make_webm(tmp_path / "a.webm", seconds=4.0).read_bytes(), 4)
     for seq in (0, 1, 3):  # part 2 never arrived: part 3 cannot play without it
         await put_chunk(client, me, recording["id"], seq, parts[seq])
     await leave_open(client, db_session, me, interview, days_quiet=2)
-    assert await sweep_abandoned_recordings(jobs.context, jobs) == 1
-    await jobs.drain()
+    assert await sweep_abandoned_recordings(tasks.context, tasks) == 1
+    await tasks.drain()
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["total_chunks"] == 2
     assert state["status"] == "ready"
     assert 0 < state["duration_s"] < 4.0
 
 
-async def test_a_recording_with_nothing_usable_is_marked_failed(client, db_session, jobs, data_dir):
+async def test_a_recording_with_nothing_usable_is_marked_failed(
+    client, db_session, tasks, data_dir
+):
     me, interview = await interview_in_progress(client, db_session)
     recording = await open_recording(client, me, interview["id"])
     await put_chunk(client, me, recording["id"], 1, b"orphan part")
     await leave_open(client, db_session, me, interview, days_quiet=2)
-    await sweep_abandoned_recordings(jobs.context, jobs)
+    await sweep_abandoned_recordings(tasks.context, tasks)
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["status"] == "failed"
     assert "No part" in state["error"]
     assert not (data_dir / "media" / "recordings" / recording["id"] / "chunks").exists()
 
 
-async def test_recent_or_running_recordings_are_left_alone(client, db_session, jobs):
+async def test_recent_or_running_recordings_are_left_alone(client, db_session, tasks):
     me, interview = await interview_in_progress(client, db_session)
     running = await open_recording(client, me, interview["id"])
     other_me, finished = await interview_in_progress(client, db_session)
     recent = await open_recording(client, other_me, finished["id"])
     await leave_open(client, db_session, other_me, finished, days_quiet=0.1)
-    assert await sweep_abandoned_recordings(jobs.context, jobs) == 0
+    assert await sweep_abandoned_recordings(tasks.context, tasks) == 0
     for owner, item in ((me, running), (other_me, recent)):
         state = (await client.get(f"/api/recordings/{item['id']}", headers=owner.headers)).json()
         assert state["status"] == "recording"

@@ -14,7 +14,7 @@ VAGUE = (
 NO_FOLLOW_UPS = {"time_per_question_s": 120, "follow_ups": False}
 
 
-async def finished_interview(client, me, jobs, *, answers: list[str], **create) -> str:
+async def finished_interview(client, me, tasks, *, answers: list[str], **create) -> str:
     """An interview with these answers to its first questions, one more question skipped,
     completed and evaluated."""
     interview = await create_interview(
@@ -29,7 +29,7 @@ async def finished_interview(client, me, jobs, *, answers: list[str], **create) 
         running = response.json()
     completed = await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
     assert completed.status_code == 200, completed.text
-    await jobs.drain()
+    await tasks.drain()
     return iid
 
 
@@ -86,7 +86,7 @@ def delivery_report(question_id: str) -> dict:
     }
 
 
-async def recorded_interview(client, db_session, jobs, data_dir, me) -> tuple[str, str]:
+async def recorded_interview(client, db_session, tasks, data_dir, me) -> tuple[str, str]:
     """A finished interview answered on camera: (its id, its recording's id), the recording
     processed and analysed, with a chapter for the first question."""
     interview = await create_interview(client, me, question_count=2, settings=NO_FOLLOW_UPS)
@@ -103,7 +103,7 @@ async def recorded_interview(client, db_session, jobs, data_dir, me) -> tuple[st
     await client.post(f"/api/recordings/{recording_id}/markers", headers=me.headers, json=marker)
     await answer(client, me, iid, qid, VAGUE, source="browser_stt")
     await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
-    await jobs.drain()
+    await tasks.drain()
     key = f"recordings/{recording_id}/recording.webm"
     path = data_dir / "media" / key
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from app.evaluation.schemas import AnswerEvaluation, grade_for
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.states import EvaluationStatus, InterviewStatus, QuestionStatus
 from app.results.summary import refresh_score_summary
-from app.tasks.runner import InProcessJobRunner
+from app.tasks.runner import InProcessTaskRunner
 from tests.factories import SignedIn
 from tests.interviews.helpers import answer, create_interview, current_question, start
 from tests.interviews.test_router import NO_FOLLOW_UPS
@@ -23,7 +23,7 @@ from tests.interviews.test_router import NO_FOLLOW_UPS
 async def completed_interview(
     client: AsyncClient,
     me: SignedIn,
-    jobs: InProcessJobRunner,
+    tasks: InProcessTaskRunner,
     *,
     answers: list[str],
     evaluate: bool = True,
@@ -43,7 +43,7 @@ async def completed_interview(
     completed = await client.post(f"/api/interviews/{iid}/complete", headers=me.headers)
     assert completed.status_code == 200, completed.text
     if evaluate:
-        await jobs.drain()
+        await tasks.drain()
     return iid
 
 

@@ -7,7 +7,7 @@ import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.tasks.runner import InProcessJobRunner
+from app.tasks.runner import InProcessTaskRunner
 from tests.factories import SignedIn, signed_in_candidate
 from tests.interviews.helpers import (
     answer,
@@ -46,20 +46,20 @@ def _skill_points(results: list[dict[str, Any]]) -> dict[str, list[int]]:
 
 
 async def test_the_dashboard_figures_are_those_of_the_results_pages(
-    client: AsyncClient, shipped: None, jobs: InProcessJobRunner
+    client: AsyncClient, shipped: None, tasks: InProcessTaskRunner
 ) -> None:
     me = await signed_in_candidate(client)
     other = await signed_in_candidate(client)
-    theirs = await completed_interview(client, other, jobs, answers=[DETAILED])
+    theirs = await completed_interview(client, other, tasks, answers=[DETAILED])
     finished = [
-        await completed_interview(client, me, jobs, answers=[DETAILED]),
-        await completed_interview(client, me, jobs, answers=[DETAILED, "not sure at all"]),
-        await completed_interview(client, me, jobs, answers=["no idea"]),
+        await completed_interview(client, me, tasks, answers=[DETAILED]),
+        await completed_interview(client, me, tasks, answers=[DETAILED, "not sure at all"]),
+        await completed_interview(client, me, tasks, answers=["no idea"]),
     ]
     running = await create_interview(client, me, question_count=3, settings=NO_FOLLOW_UPS)
     started = await start(client, me, running["id"])
     await answer(client, me, running["id"], current_question(started)["id"], DETAILED)
-    await jobs.drain()
+    await tasks.drain()
     results = [await _get(client, me, f"/api/results/{iid}") for iid in finished]
     overalls = [page["scores"]["overall"] for page in results]
     scored = [o for o in overalls if o is not None]

@@ -24,9 +24,11 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-async def test_the_report_holds_the_questions_scores_feedback_and_transcript(client, shipped, jobs):
+async def test_the_report_holds_the_questions_scores_feedback_and_transcript(
+    client, shipped, tasks
+):
     me = await signed_in_candidate(client, full_name="Pat Candidate")
-    iid = await finished_interview(client, me, jobs, answers=[DETAILED, VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[DETAILED, VAGUE])
     results = await results_of(client, me, iid)
 
     response = await client.get(f"/api/interviews/{iid}/report.pdf", headers=me.headers)
@@ -53,10 +55,10 @@ async def test_the_report_holds_the_questions_scores_feedback_and_transcript(cli
 
 
 async def test_only_the_candidate_and_admins_download_it_once_finished(
-    client, db_session, shipped, jobs
+    client, db_session, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     other = await signed_in_candidate(client)
     response = await client.get(f"/api/interviews/{iid}/report.pdf", headers=other.headers)
     assert response.status_code == 404
@@ -73,10 +75,10 @@ async def test_only_the_candidate_and_admins_download_it_once_finished(
 
 
 async def test_the_report_of_a_recorded_interview_has_its_delivery_figures(
-    client, db_session, shipped, jobs, data_dir
+    client, db_session, shipped, tasks, data_dir
 ):
     me = await signed_in_candidate(client)
-    iid, _recording_id = await recorded_interview(client, db_session, jobs, data_dir, me)
+    iid, _recording_id = await recorded_interview(client, db_session, tasks, data_dir, me)
     response = await client.get(f"/api/interviews/{iid}/report.pdf", headers=me.headers)
     text = _text(response.content)
     assert "How you came across" in text

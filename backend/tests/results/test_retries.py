@@ -1,7 +1,7 @@
 import pytest
 
-from app.results.retry_job import record_retry_failure, recover_unfinished_retries
-from app.tasks.runner import InProcessJobRunner
+from app.results.retry_task import record_retry_failure, recover_unfinished_retries
+from app.tasks.runner import InProcessTaskRunner
 from tests.factories import signed_in_admin, signed_in_candidate
 from tests.interviews.helpers import create_interview, load_shipped_data
 from tests.results.helpers import VAGUE, finished_interview, results_of
@@ -28,9 +28,9 @@ async def _retries(client, me, iid: str) -> list[dict]:
     return response.json()["items"]
 
 
-async def test_a_better_retry_shows_its_score_change_and_what_it_now_covers(client, shipped, jobs):
+async def test_a_better_retry_shows_its_score_change_and_what_it_now_covers(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     before = await results_of(client, me, iid)
     question = before["questions"][0]
     original = question["evaluation"]
@@ -39,7 +39,7 @@ async def test_a_better_retry_shows_its_score_change_and_what_it_now_covers(clie
     assert response.status_code == 201, response.text
     assert response.json()["evaluation_status"] == "pending"
     assert response.json()["comparison"] is None
-    await jobs.drain()
+    await tasks.drain()
 
     [retry] = await _retries(client, me, iid)
     assert retry["attempt"] == 1 and retry["evaluation_status"] == "done"
@@ -58,20 +58,20 @@ async def test_a_better_retry_shows_its_score_change_and_what_it_now_covers(clie
 
 
 async def test_a_second_retry_is_compared_with_the_first_and_a_double_click_counts_once(
-    client, shipped, jobs
+    client, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     question = (await results_of(client, me, iid))["questions"][0]
     qid = question["question_id"]
     first = await _retry(client, me, iid, qid, question["model_answer"])
     again = await _retry(client, me, iid, qid, question["model_answer"])
     assert (first.status_code, again.status_code) == (201, 200)
     assert again.json()["id"] == first.json()["id"]
-    await jobs.drain()
+    await tasks.drain()
     second = await _retry(client, me, iid, qid, VAGUE + " That is all I can say.")
     assert second.status_code == 201
-    await jobs.drain()
+    await tasks.drain()
 
     retries = await _retries(client, me, iid)
     assert [r["attempt"] for r in retries] == [1, 2]
@@ -82,14 +82,14 @@ async def test_a_second_retry_is_compared_with_the_first_and_a_double_click_coun
     assert comparison["no_longer_covered"]
 
 
-async def test_a_skipped_question_can_be_tried_for_the_first_time(client, shipped, jobs):
+async def test_a_skipped_question_can_be_tried_for_the_first_time(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     skipped = (await results_of(client, me, iid))["questions"][-1]
     assert skipped["status"] == "skipped"
     response = await _retry(client, me, iid, skipped["question_id"], skipped["model_answer"])
     assert response.status_code == 201
-    await jobs.drain()
+    await tasks.drain()
     [retry] = await _retries(client, me, iid)
     comparison = retry["comparison"]
     assert comparison["previous_score"] is None and comparison["score_change"] is None
@@ -97,7 +97,7 @@ async def test_a_skipped_question_can_be_tried_for_the_first_time(client, shippe
 
 
 async def test_only_a_finished_interview_and_its_own_questions_can_be_retried(
-    client, shipped, jobs
+    client, shipped, tasks
 ):
     me = await signed_in_candidate(client)
     scheduled = await create_interview(client, me)
@@ -106,17 +106,17 @@ async def test_only_a_finished_interview_and_its_own_questions_can_be_retried(
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "invalid_interview_status"
 
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     response = await _retry(client, me, iid, qid, "An answer.")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "question_not_found"
 
 
 async def test_others_cannot_retry_or_read_retries_and_admins_only_read(
-    client, db_session, shipped, jobs
+    client, db_session, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     qid = (await results_of(client, me, iid))["questions"][0]["question_id"]
     assert (await _retry(client, me, iid, qid, VAGUE + " More.")).status_code == 201
 
@@ -134,10 +134,10 @@ async def test_others_cannot_retry_or_read_retries_and_admins_only_read(
 
 
 async def test_a_recorded_retry_uploads_its_take_once_and_plays_through_a_signed_link(
-    client, shipped, jobs
+    client, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     qid = (await results_of(client, me, iid))["questions"][0]["question_id"]
     created = await _retry(
         client, me, iid, qid, VAGUE, source="browser_stt", media_type="video/webm;codecs=vp8"
@@ -175,9 +175,9 @@ async def test_a_recorded_retry_uploads_its_take_once_and_plays_through_a_signed
     assert forged.status_code == 403
 
 
-async def test_a_typed_retry_has_no_take_to_upload(client, shipped, jobs):
+async def test_a_typed_retry_has_no_take_to_upload(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     qid = (await results_of(client, me, iid))["questions"][0]["question_id"]
     retry_id = (await _retry(client, me, iid, qid, VAGUE + " Typed.")).json()["id"]
     response = await client.put(
@@ -190,15 +190,15 @@ async def test_a_typed_retry_has_no_take_to_upload(client, shipped, jobs):
     assert bad_type.status_code == 415
 
 
-async def test_a_retry_whose_evaluation_keeps_failing_says_why(client, shipped, jobs):
+async def test_a_retry_whose_evaluation_keeps_failing_says_why(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     qid = (await results_of(client, me, iid))["questions"][0]["question_id"]
     retry_id = (await _retry(client, me, iid, qid, VAGUE + " Again.")).json()["id"]
 
     # What the runner does after the last try (app.tasks.runner.after_failure).
     await record_retry_failure(
-        jobs.context, "LLMError: timed out (tried 5 times)", retry_id=retry_id
+        tasks.context, "LLMError: timed out (tried 5 times)", retry_id=retry_id
     )
     [retry] = await _retries(client, me, iid)
     assert retry["evaluation_status"] == "failed"
@@ -206,14 +206,14 @@ async def test_a_retry_whose_evaluation_keeps_failing_says_why(client, shipped, 
     assert retry["comparison"] is None
 
 
-async def test_unfinished_retry_evaluations_are_queued_again(client, shipped, jobs):
+async def test_unfinished_retry_evaluations_are_queued_again(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     qid = (await results_of(client, me, iid))["questions"][0]["question_id"]
     await _retry(client, me, iid, qid, VAGUE + " Once more.")
     # After a restart: a new runner with an empty queue; the database remembers what is pending.
-    restarted = InProcessJobRunner(jobs.context, autostart=False)
-    assert await recover_unfinished_retries(jobs.context, restarted) == 1
+    restarted = InProcessTaskRunner(tasks.context, autostart=False)
+    assert await recover_unfinished_retries(tasks.context, restarted) == 1
     await restarted.drain()
     [retry] = await _retries(client, me, iid)
     assert retry["evaluation_status"] == "done"

@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
+from app.recordings.models import Recording
+from app.recordings.states import RecordingSource, RecordingStatus
 from app.results.models import ShareLink
 from tests.factories import signed_in_admin, signed_in_candidate
 from tests.interviews.helpers import create_interview, load_shipped_data
@@ -30,10 +32,10 @@ async def _share(client, me, iid: str, **body) -> dict:
 
 
 async def test_a_coach_opens_the_link_signed_out_and_comments_reach_the_candidate(
-    client, shipped, jobs
+    client, shipped, tasks
 ):
     me = await signed_in_candidate(client, full_name="Robin Candidate")
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     results = await results_of(client, me, iid)
     link = await _share(client, me, iid, expires_in_days=7)
     assert link["status"] == "active" and link["include_video"] is False
@@ -72,10 +74,10 @@ async def test_a_coach_opens_the_link_signed_out_and_comments_reach_the_candidat
 
 
 async def test_revoked_expired_and_forged_links_are_refused_plainly(
-    client, db_session, shipped, jobs
+    client, db_session, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     revoked, expired = await _share(client, me, iid), await _share(client, me, iid)
 
     response = await client.delete(
@@ -111,9 +113,9 @@ async def test_revoked_expired_and_forged_links_are_refused_plainly(
     assert statuses == {revoked["id"]: ("revoked", None), expired["id"]: ("expired", None)}
 
 
-async def test_only_the_candidate_makes_lists_and_revokes_links(client, db_session, shipped, jobs):
+async def test_only_the_candidate_makes_lists_and_revokes_links(client, db_session, shipped, tasks):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
     link = await _share(client, me, iid)
     other = await signed_in_candidate(client)
     admin = await signed_in_admin(client, db_session)
@@ -136,7 +138,7 @@ async def test_only_the_candidate_makes_lists_and_revokes_links(client, db_sessi
     assert (await client.get(f"/api/shared/{link['token']}")).status_code == 200
 
     # A link of one interview cannot revoke through another.
-    mine_too = await finished_interview(client, me, jobs, answers=[VAGUE])
+    mine_too = await finished_interview(client, me, tasks, answers=[VAGUE])
     wrong = await client.delete(
         f"/api/interviews/{mine_too}/shares/{link['id']}", headers=me.headers
     )
@@ -150,11 +152,11 @@ async def test_only_the_candidate_makes_lists_and_revokes_links(client, db_sessi
 
 
 async def test_comments_must_name_a_question_of_the_interview_and_say_something(
-    client, shipped, jobs
+    client, shipped, tasks
 ):
     me = await signed_in_candidate(client)
-    iid = await finished_interview(client, me, jobs, answers=[VAGUE])
-    other = await finished_interview(client, me, jobs, answers=[VAGUE])
+    iid = await finished_interview(client, me, tasks, answers=[VAGUE])
+    other = await finished_interview(client, me, tasks, answers=[VAGUE])
     foreign_qid = (await results_of(client, me, other))["questions"][0]["question_id"]
     token = (await _share(client, me, iid))["token"]
     url = f"/api/shared/{token}/comments"
@@ -169,10 +171,10 @@ async def test_comments_must_name_a_question_of_the_interview_and_say_something(
 
 
 async def test_the_video_is_shared_only_when_the_candidate_chose_so(
-    client, db_session, shipped, jobs, data_dir
+    client, db_session, shipped, tasks, data_dir
 ):
     me = await signed_in_candidate(client)
-    iid, _recording_id = await recorded_interview(client, db_session, jobs, data_dir, me)
+    iid, _recording_id = await recorded_interview(client, db_session, tasks, data_dir, me)
     without = await _share(client, me, iid)
     assert (await client.get(f"/api/shared/{without['token']}")).json()["video"] is None
 
@@ -183,3 +185,30 @@ async def test_the_video_is_shared_only_when_the_candidate_chose_so(
     assert chapter["start_s"] == 1.0
     played = await client.get(video["playback"]["url"])
     assert played.status_code == 200 and played.content == VIDEO
+
+
+async def test_the_coach_sees_the_camera_not_a_screen_shared_later(
+    client, db_session, shipped, tasks, data_dir
+):
+    me = await signed_in_candidate(client)
+    iid, camera_id = await recorded_interview(client, db_session, tasks, data_dir, me)
+    # Shared during the interview, it is the newest ready recording.
+    camera = await db_session.get(Recording, uuid.UUID(camera_id))
+    screen = Recording(
+        interview_id=uuid.UUID(iid),
+        user_id=camera.user_id,
+        mime_type="video/webm",
+        source=RecordingSource.SCREEN,
+        status=RecordingStatus.READY,
+        file_key=f"recordings/{uuid.uuid4()}/recording.webm",
+        file_bytes=6,
+        duration_s=30.0,
+        has_video=True,
+    )
+    db_session.add(screen)
+    await db_session.commit()
+
+    shared = await _share(client, me, iid, include_video=True)
+    video = (await client.get(f"/api/shared/{shared['token']}")).json()["video"]
+    assert f"/api/recordings/{camera_id}/media" in video["playback"]["url"]
+    assert (await client.get(video["playback"]["url"])).content == VIDEO

@@ -16,7 +16,7 @@ from app.interviews.models import Interview
 from app.interviews.queries import load_interview
 from app.results.backfill import backfill_score_summaries
 from app.results.scoring import category_scores, scored_questions
-from app.tasks.runner import InProcessJobRunner
+from app.tasks.runner import InProcessTaskRunner
 from tests.factories import SignedIn, signed_in_admin, signed_in_candidate
 from tests.interviews.helpers import answer, create_interview, load_shipped_data, start
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
@@ -60,11 +60,11 @@ async def _results_overall(client: AsyncClient, me: SignedIn, iid: str) -> int |
 
 
 async def test_the_lists_show_an_interviews_scores_once_its_answers_are_evaluated(
-    client: AsyncClient, shipped: None, jobs: InProcessJobRunner, db_session: AsyncSession
+    client: AsyncClient, shipped: None, tasks: InProcessTaskRunner, db_session: AsyncSession
 ) -> None:
     me = await signed_in_candidate(client)
     admin = await signed_in_admin(client, db_session)
-    iid = await completed_interview(client, me, jobs, answers=[DETAILED, SHORTER], evaluate=False)
+    iid = await completed_interview(client, me, tasks, answers=[DETAILED, SHORTER], evaluate=False)
     pending = await _get(client, me, f"/api/results/{iid}")
     assert pending["status"] == "pending" and pending["scores"]["overall"] is None
     assert await _listed_overall(client, me, iid) is None
@@ -72,7 +72,7 @@ async def test_the_lists_show_an_interviews_scores_once_its_answers_are_evaluate
     stats = await _get(client, me, "/api/dashboard/stats")
     assert (stats["interviews_completed"], stats["average_score"]) == (1, None)
 
-    await jobs.drain()
+    await tasks.drain()
     results = await _get(client, me, f"/api/results/{iid}")
     scores = results["scores"]
     assert results["status"] == "ready" and scores["overall"] is not None
@@ -89,13 +89,13 @@ async def test_the_lists_show_an_interviews_scores_once_its_answers_are_evaluate
 
 
 async def test_the_backfill_stores_what_the_results_pages_show(
-    client: AsyncClient, shipped: None, jobs: InProcessJobRunner, db_session: AsyncSession
+    client: AsyncClient, shipped: None, tasks: InProcessTaskRunner, db_session: AsyncSession
 ) -> None:
     me = await signed_in_candidate(client)
     ids = [
-        await completed_interview(client, me, jobs, answers=[DETAILED]),
-        await completed_interview(client, me, jobs, answers=[DETAILED, "um no"]),
-        await completed_interview(client, me, jobs, answers=["no idea"]),
+        await completed_interview(client, me, tasks, answers=[DETAILED]),
+        await completed_interview(client, me, tasks, answers=[DETAILED, "um no"]),
+        await completed_interview(client, me, tasks, answers=["no idea"]),
     ]
     running = await create_interview(client, me, settings=NO_FOLLOW_UPS)
     await start(client, me, running["id"])

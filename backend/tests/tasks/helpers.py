@@ -18,7 +18,7 @@ from app.core.db import create_engine
 from app.core.models import utcnow
 from app.main import create_app
 from app.recordings.models import Recording
-from app.tasks.runner import InProcessJobRunner, JobContext
+from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import SignedIn, signed_in_candidate
 from tests.interviews.helpers import answer, create_interview, current_question, start
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
@@ -46,15 +46,15 @@ async def race_app_with(
         async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as http:
             yield app, http
     finally:
-        await app.state.job_runner.close()
+        await app.state.task_runner.close()
         await app.state.event_bus.aclose()
         await app.state.engine.dispose()
 
 
-def run_tasks_on_drain(app: FastAPI) -> InProcessJobRunner:
+def run_tasks_on_drain(app: FastAPI) -> InProcessTaskRunner:
     """Queued tasks wait for `drain()`, so the test decides when they meet the database."""
-    runner = InProcessJobRunner(
-        JobContext(
+    runner = InProcessTaskRunner(
+        TaskContext(
             sessionmaker=app.state.sessionmaker,
             settings=app.state.settings,
             llm=None,
@@ -62,7 +62,7 @@ def run_tasks_on_drain(app: FastAPI) -> InProcessJobRunner:
         ),
         autostart=False,
     )
-    app.state.job_runner = runner
+    app.state.task_runner = runner
     return runner
 
 

@@ -10,7 +10,7 @@ import time
 
 from arq.worker import Worker
 
-from app.tasks.runner import ArqJobRunner, JobContext
+from app.tasks.runner import ArqTaskRunner, TaskContext
 from app.worker import arq_functions
 from tests.tasks.helpers import (
     FAST_RETRIES,
@@ -95,9 +95,9 @@ async def test_the_arq_worker_retries_a_failed_evaluation_with_backoff(
 ):
     updates = {**FAST_RETRIES, "redis_url": redis_url}
     async with race_app_with(settings, race_database_url, **updates) as (app, client):
-        assert isinstance(app.state.job_runner, ArqJobRunner)
+        assert isinstance(app.state.task_runner, ArqTaskRunner)
         me, interview_id, question_id = await answered_interview(client)
-        context = JobContext(
+        context = TaskContext(
             sessionmaker=app.state.sessionmaker, settings=app.state.settings, llm=None
         )
 
@@ -106,7 +106,7 @@ async def test_the_arq_worker_retries_a_failed_evaluation_with_backoff(
 
         worker = Worker(
             functions=arq_functions(),
-            redis_pool=await app.state.job_runner._get_pool(),
+            redis_pool=await app.state.task_runner._get_pool(),
             on_startup=startup,
             burst=True,
             poll_delay=0.02,

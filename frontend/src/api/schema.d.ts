@@ -438,6 +438,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/weaknesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My recurring weak spots and what to practise next */
+        get: operations["dashboard-get_weaknesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a short drill interview on my weakest spots */
+        post: operations["practice-start_drill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews": {
         parameters: {
             query?: never;
@@ -915,6 +949,132 @@ export interface paths {
         put?: never;
         /** How well a resume matches a job */
         post: operations["matching-match_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Plans
+         * @description Your plans, nearest interview first; an admin may read a candidate's.
+         */
+        get: operations["plans-list_plans"];
+        put?: never;
+        /**
+         * Create Plan
+         * @description Plan practice until the interview date; the schedule follows the rule in `rule`.
+         */
+        post: operations["plans-create_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Reminders
+         * @description Practice sessions due today or missed in the past week, not done, dismissed or snoozed.
+         */
+        get: operations["plans-list_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Plan */
+        get: operations["plans-get_plan"];
+        put?: never;
+        post?: never;
+        /** Delete Plan */
+        delete: operations["plans-delete_plan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Plan
+         * @description A new date or pace rebuilds the sessions from today on; done and past ones stay.
+         */
+        patch: operations["plans-update_plan"];
+        trace?: never;
+    };
+    "/api/plans/{plan_id}/sessions/{session_id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss Session
+         * @description Skip a session on purpose: no more reminders, not counted as missed.
+         */
+        post: operations["plans-dismiss_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{plan_id}/sessions/{session_id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Session Done
+         * @description Done by hand (practice elsewhere counts too); interviews in Rehearse count by themselves.
+         */
+        post: operations["plans-mark_session_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{plan_id}/sessions/{session_id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze Session
+         * @description Remind again `days` later.
+         */
+        post: operations["plans-snooze_session"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1515,6 +1675,11 @@ export interface components {
             id: string;
             /** Job Title */
             job_title: string | null;
+            /**
+             * @description drill: a short session on weak spots
+             * @default standard
+             */
+            mode: components["schemas"]["InterviewMode"];
             /** Overall */
             overall: number | null;
             /** Question Count */
@@ -2321,6 +2486,19 @@ export interface components {
          * @enum {string}
          */
         Difficulty: "easy" | "medium" | "hard";
+        /** DrillCreate */
+        DrillCreate: {
+            /**
+             * Interview Id
+             * @description Drill the weak spots of this interview (else of recent ones)
+             */
+            interview_id?: string | null;
+            /**
+             * Question Count
+             * @default 3
+             */
+            question_count: number;
+        };
         /** Education */
         Education: {
             /** Degree */
@@ -2748,6 +2926,11 @@ export interface components {
             id: string;
             /** Job Title */
             job_title: string | null;
+            /**
+             * @description drill: a short session on weak spots
+             * @default standard
+             */
+            mode: components["schemas"]["InterviewMode"];
             /** Overall */
             overall: number | null;
             /** Question Count */
@@ -2819,6 +3002,12 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * InterviewMode
+         * @description What an interview is for: a full practice, or a short drill on weak spots (app.practice).
+         * @enum {string}
+         */
+        InterviewMode: "standard" | "drill";
         /** InterviewQuestionRead */
         InterviewQuestionRead: {
             answer?: components["schemas"]["AnswerRead"] | null;
@@ -2883,6 +3072,11 @@ export interface components {
             /** Job Title */
             job_title: string | null;
             match: components["schemas"]["MatchResult"] | null;
+            /**
+             * @description drill: a short session on weak spots
+             * @default standard
+             */
+            mode: components["schemas"]["InterviewMode"];
             /** Question Count */
             question_count: number;
             /** Questions */
@@ -2964,6 +3158,11 @@ export interface components {
             id: string;
             /** Job Title */
             job_title: string | null;
+            /**
+             * @description drill: a short session on weak spots
+             * @default standard
+             */
+            mode: components["schemas"]["InterviewMode"];
             /** Question Count */
             question_count: number;
             /** Role */
@@ -3607,6 +3806,130 @@ export interface components {
             /** Threshold S */
             threshold_s: number;
         };
+        /** PlanCreate */
+        PlanCreate: {
+            /**
+             * Interview Date
+             * Format: date
+             * @description The day of the real interview, within 180 days
+             */
+            interview_date: string;
+            /**
+             * Job Description Id
+             * @description A saved description
+             */
+            job_description_id?: string | null;
+            /**
+             * Job Id
+             * @description A job from the catalog
+             */
+            job_id?: string | null;
+            /**
+             * Sessions Per Week
+             * @default 3
+             */
+            sessions_per_week: number;
+            /**
+             * Today
+             * @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date.
+             */
+            today?: string | null;
+        };
+        /** PlanList */
+        PlanList: {
+            /** Items */
+            items: components["schemas"]["PlanRead"][];
+        };
+        /** PlanProgress */
+        PlanProgress: {
+            /** Done */
+            done: number;
+            /** Missed */
+            missed: number;
+            /** Remaining */
+            remaining: number;
+            /** Total */
+            total: number;
+        };
+        /** PlanRead */
+        PlanRead: {
+            /** Days Left */
+            days_left: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Interview Date
+             * Format: date
+             */
+            interview_date: string;
+            /** Job Description Id */
+            job_description_id: string | null;
+            /** Job Id */
+            job_id: string | null;
+            /** Job Title */
+            job_title: string | null;
+            progress: components["schemas"]["PlanProgress"];
+            /**
+             * Rule
+             * @description How the schedule was built, in plain words
+             */
+            rule: string[];
+            /** Sessions */
+            sessions: components["schemas"]["PlanSessionRead"][];
+            /** Sessions Per Week */
+            sessions_per_week: number;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Wants Coding */
+            wants_coding: boolean;
+        };
+        /** PlanSessionRead */
+        PlanSessionRead: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Done By Hand */
+            done_by_hand: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Interview Id
+             * @description The completed interview that counted as this session
+             */
+            interview_id: string | null;
+            kind: components["schemas"]["SessionKind"];
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "done" | "missed" | "due" | "upcoming" | "dismissed";
+        };
+        /** PlanUpdate */
+        PlanUpdate: {
+            /**
+             * Interview Date
+             * @description A new date rebuilds the rest
+             */
+            interview_date?: string | null;
+            /** Sessions Per Week */
+            sessions_per_week?: number | null;
+            /**
+             * Today
+             * @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date.
+             */
+            today?: string | null;
+        };
         /** PlaybackLink */
         PlaybackLink: {
             /** Expires At */
@@ -3615,6 +3938,39 @@ export interface components {
             mime_type: string;
             /** Url */
             url: string;
+        };
+        /** PracticeSuggestion */
+        PracticeSuggestion: {
+            /**
+             * Due
+             * @description The suggested time has come
+             */
+            due: boolean;
+            /** Key */
+            key: string;
+            kind: components["schemas"]["WeaknessKind"];
+            /** Label */
+            label: string;
+            /**
+             * Last Practised At
+             * Format: date-time
+             */
+            last_practised_at: string;
+            /**
+             * Reason
+             * @description e.g. 'Answer structure was weak in 3 of your last 4 ...'
+             */
+            reason: string;
+            /**
+             * Rule
+             * @description The spacing rule that set the time, in words
+             */
+            rule: string;
+            /**
+             * Suggested At
+             * Format: date-time
+             */
+            suggested_at: string;
         };
         /** ProblemCreate */
         ProblemCreate: {
@@ -4103,6 +4459,11 @@ export interface components {
              * @example video/mp4
              */
             mime_type: string;
+            /**
+             * @description camera: the camera and microphone (transcribed and analysed); screen: a shared screen, played back beside the camera, not analysed
+             * @default camera
+             */
+            source: components["schemas"]["RecordingSource"];
         };
         /** RecordingRead */
         RecordingRead: {
@@ -4140,6 +4501,7 @@ export interface components {
             mime_type: string;
             /** Received Seqs */
             received_seqs: number[];
+            source: components["schemas"]["RecordingSource"];
             status: components["schemas"]["RecordingStatus"];
             /**
              * Storage
@@ -4149,6 +4511,12 @@ export interface components {
             /** Total Chunks */
             total_chunks: number | null;
         };
+        /**
+         * RecordingSource
+         * @description What a recording captures: the camera and microphone, or a shared screen.
+         * @enum {string}
+         */
+        RecordingSource: "camera" | "screen";
         /**
          * RecordingStatus
          * @enum {string}
@@ -4177,6 +4545,43 @@ export interface components {
         RefreshRequest: {
             /** Refresh Token */
             refresh_token: string;
+        };
+        /** Reminder */
+        Reminder: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /**
+             * Interview Date
+             * Format: date
+             */
+            interview_date: string;
+            /** Job Description Id */
+            job_description_id: string | null;
+            /** Job Id */
+            job_id: string | null;
+            /** Job Title */
+            job_title: string | null;
+            kind: components["schemas"]["SessionKind"];
+            /** Overdue */
+            overdue: boolean;
+            /**
+             * Plan Id
+             * Format: uuid
+             */
+            plan_id: string;
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+        };
+        /** ReminderList */
+        ReminderList: {
+            /** Items */
+            items: components["schemas"]["Reminder"][];
         };
         /** ResumeLinks */
         ResumeLinks: {
@@ -4460,6 +4865,19 @@ export interface components {
              */
             technical: number | null;
         };
+        /** SessionAction */
+        SessionAction: {
+            /**
+             * Today
+             * @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date.
+             */
+            today?: string | null;
+        };
+        /**
+         * SessionKind
+         * @enum {string}
+         */
+        SessionKind: "full_mock" | "short" | "coding";
         /** ShareCreate */
         ShareCreate: {
             /**
@@ -4753,6 +5171,20 @@ export interface components {
              * Format: date-time
              */
             taken_at: string;
+        };
+        /** Snooze */
+        Snooze: {
+            /**
+             * Days
+             * @description Remind again this many days later
+             * @default 1
+             */
+            days: number;
+            /**
+             * Today
+             * @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date.
+             */
+            today?: string | null;
         };
         /** Solution */
         Solution: {
@@ -5118,6 +5550,11 @@ export interface components {
          */
         Topic: "arrays_strings" | "hash_maps" | "two_pointers" | "stacks_queues" | "trees_graphs" | "dynamic_programming" | "sql_data" | "practical";
         /**
+         * Trend
+         * @enum {string}
+         */
+        Trend: "improving" | "steady" | "worse";
+        /**
          * UserCreate
          * @example {
          *       "email": "ada@example.com",
@@ -5213,6 +5650,94 @@ export interface components {
             looking_at_camera_ratio: number | null;
             /** Smiling Ratio */
             smiling_ratio: number | null;
+        };
+        /** WeaknessEntry */
+        WeaknessEntry: {
+            /** Average */
+            average: number;
+            /**
+             * History
+             * @description Oldest first
+             */
+            history: components["schemas"]["WeaknessOccurrence"][];
+            /**
+             * Key
+             * @description The skill, competency or sub-score name
+             */
+            key: string;
+            /** @description skill, behavioral competency or evaluator sub-score */
+            kind: components["schemas"]["WeaknessKind"];
+            /** Label */
+            label: string;
+            /**
+             * Last Practised At
+             * Format: date-time
+             */
+            last_practised_at: string;
+            /** Latest Score */
+            latest_score: number;
+            /**
+             * Recurring
+             * @description Weak in two interviews or more
+             */
+            recurring: boolean;
+            /**
+             * Seen Count
+             * @description Interviews in which it was tested
+             */
+            seen_count: number;
+            /** @description The latest score against the mean of the earlier ones */
+            trend: components["schemas"]["Trend"];
+            /**
+             * Weak Count
+             * @description Interviews in which it was weak
+             */
+            weak_count: number;
+        };
+        /**
+         * WeaknessKind
+         * @enum {string}
+         */
+        WeaknessKind: "skill" | "competency" | "dimension";
+        /** WeaknessOccurrence */
+        WeaknessOccurrence: {
+            /**
+             * Completed At
+             * Format: date-time
+             */
+            completed_at: string;
+            /**
+             * Interview Id
+             * Format: uuid
+             */
+            interview_id: string;
+            /** Question */
+            question: string;
+            /**
+             * Question Id
+             * Format: uuid
+             * @description The weakest answer on it in that interview
+             */
+            question_id: string;
+            /**
+             * Score
+             * @description The interview's mean score on it, 0-100
+             */
+            score: number;
+            /** Weak */
+            weak: boolean;
+        };
+        /** Weaknesses */
+        Weaknesses: {
+            /**
+             * Interviews Considered
+             * @description Evaluated interviews read, the latest ones
+             */
+            interviews_considered: number;
+            /** Recurring */
+            recurring: components["schemas"]["WeaknessEntry"][];
+            /** @description What to practise next and when; none before an evaluated interview */
+            suggestion: components["schemas"]["PracticeSuggestion"] | null;
         };
         /** WebhookReceipt */
         WebhookReceipt: {
@@ -7327,6 +7852,161 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "dashboard-get_weaknesses": {
+        parameters: {
+            query?: {
+                /** @description Admins: a candidate's (default: mine) */
+                candidate_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Weaknesses"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "practice-start_drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrillCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9750,6 +10430,689 @@ export interface operations {
                 };
             };
             /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-list_plans": {
+        parameters: {
+            query?: {
+                /** @description Admins: another candidate's */
+                user_id?: string | null;
+                /** @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date. */
+                today?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-create_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-list_reminders": {
+        parameters: {
+            query?: {
+                /** @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date. */
+                today?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-get_plan": {
+        parameters: {
+            query?: {
+                /** @description Your own date today (YYYY-MM-DD), so the schedule follows your time zone; within a day of the server's UTC date. Left out: the server's UTC date. */
+                today?: string | null;
+            };
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-delete_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-update_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-dismiss_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionAction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-mark_session_done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionAction"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "plans-snooze_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Snooze"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;

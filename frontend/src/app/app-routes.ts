@@ -33,9 +33,13 @@ export function createAppRoutes(): RouteObject[] {
             { path: paths.app.job.pattern, lazy: () => import('./routes/app/job').then(toRoute) },
             { path: paths.app.jobDescriptions, lazy: () => import('./routes/app/job-descriptions').then(toRoute) },
             { path: paths.app.settings, lazy: () => import('./routes/app/settings').then(toRoute) },
+            { path: paths.app.plans, lazy: () => import('./routes/app/plans').then(toRoute) },
             { path: paths.app.interviews, lazy: () => import('./routes/app/interviews').then(toRoute) },
             { path: paths.app.newInterview.pattern, lazy: () => import('./routes/app/new-interview').then(toRoute) },
-            { path: paths.app.interviewResults.pattern, lazy: () => import('./routes/app/interview-results').then(toRoute) },
+            {
+              path: paths.app.interviewResults.pattern,
+              lazy: () => import('./routes/app/interview-results').then(toRoute),
+            },
             { path: paths.app.interviewSetup.pattern, lazy: () => import('./routes/app/device-check').then(toRoute) },
             { path: paths.app.deviceCheck, lazy: () => import('./routes/app/device-check').then(toRoute) },
             {
@@ -47,7 +51,10 @@ export function createAppRoutes(): RouteObject[] {
                 { path: paths.app.admin.templates, lazy: () => import('./routes/app/admin/templates').then(toRoute) },
                 { path: paths.app.admin.interviews, lazy: () => import('./routes/app/admin/interviews').then(toRoute) },
                 { path: paths.app.admin.candidates, lazy: () => import('./routes/app/admin/candidates').then(toRoute) },
-                { path: paths.app.admin.interviewResults.pattern, lazy: () => import('./routes/app/interview-results').then(toRoute) },
+                {
+                  path: paths.app.admin.interviewResults.pattern,
+                  lazy: () => import('./routes/app/interview-results').then(toRoute),
+                },
               ],
             },
           ],

@@ -4,7 +4,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly details: unknown;
 
-  constructor({ status, code, message, details = null }: {
+  constructor({
+    status,
+    code,
+    message,
+    details = null,
+  }: {
     status: number;
     code: string;
     message: string;

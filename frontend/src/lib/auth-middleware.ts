@@ -3,12 +3,7 @@ import type { Middleware } from 'openapi-fetch';
 import type { TokenPair, TokenStore } from './token-store';
 
 /** Endpoints that authenticate by their body: no Bearer header, never retried after a refresh. */
-const CREDENTIAL_PATHS = new Set([
-  '/api/auth/login',
-  '/api/auth/register',
-  '/api/auth/refresh',
-  '/api/auth/logout',
-]);
+const CREDENTIAL_PATHS = new Set(['/api/auth/login', '/api/auth/register', '/api/auth/refresh', '/api/auth/logout']);
 
 export interface SessionRefresherOptions {
   tokens: TokenStore;
@@ -80,7 +75,13 @@ function bearerOf(request: Request): string | null {
 }
 
 /** Adds the Bearer header; on a 401 renews the session once and retries the request. */
-export function createAuthMiddleware({ tokens, refreshSession }: { tokens: TokenStore; refreshSession: RefreshSession }): Middleware {
+export function createAuthMiddleware({
+  tokens,
+  refreshSession,
+}: {
+  tokens: TokenStore;
+  refreshSession: RefreshSession;
+}): Middleware {
   const retryCopies = new WeakMap<Request, Request>();
 
   return {

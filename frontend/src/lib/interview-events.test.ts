@@ -1,6 +1,12 @@
 import { act, renderHook } from '@testing-library/react';
 
-import { interviewEventsUrl, isInterviewLive, reconnectDelay, useInterviewEvents, type InterviewEvent } from './interview-events';
+import {
+  interviewEventsUrl,
+  isInterviewLive,
+  reconnectDelay,
+  useInterviewEvents,
+  type InterviewEvent,
+} from './interview-events';
 import { createTokenStore } from './token-store';
 
 /** The browser's WebSocket, scripted by the test. */
@@ -41,7 +47,9 @@ class FakeWebSocket {
   }
 
   receive(data: unknown) {
-    act(() => this.onmessage?.(new MessageEvent('message', { data: typeof data === 'string' ? data : JSON.stringify(data) })));
+    act(() =>
+      this.onmessage?.(new MessageEvent('message', { data: typeof data === 'string' ? data : JSON.stringify(data) })),
+    );
   }
 
   drop(code = 1006) {
@@ -56,9 +64,12 @@ function setup({ token = 'access-1', enabled = true } = {}) {
   const tokens = createTokenStore();
   if (token) tokens.set({ accessToken: token, refreshToken: 'refresh-1' });
   const onEvent = vi.fn<(event: InterviewEvent) => void>();
-  const view = renderHook((props: { enabled: boolean }) => useInterviewEvents('interview-1', { onEvent, tokens, enabled: props.enabled }), {
-    initialProps: { enabled },
-  });
+  const view = renderHook(
+    (props: { enabled: boolean }) => useInterviewEvents('interview-1', { onEvent, tokens, enabled: props.enabled }),
+    {
+      initialProps: { enabled },
+    },
+  );
   return { ...view, tokens, onEvent };
 }
 
@@ -75,8 +86,12 @@ afterEach(() => {
 
 describe('interviewEventsUrl', () => {
   it('puts the socket on the API origin, ws or wss by its scheme, with the token', () => {
-    expect(interviewEventsUrl('abc', 't k', 'http://localhost:3000')).toBe('ws://localhost:3000/api/ws/interviews/abc?token=t+k');
-    expect(interviewEventsUrl('abc', 'tok', 'https://rehearse.example/')).toBe('wss://rehearse.example/api/ws/interviews/abc?token=tok');
+    expect(interviewEventsUrl('abc', 't k', 'http://localhost:3000')).toBe(
+      'ws://localhost:3000/api/ws/interviews/abc?token=t+k',
+    );
+    expect(interviewEventsUrl('abc', 'tok', 'https://rehearse.example/')).toBe(
+      'wss://rehearse.example/api/ws/interviews/abc?token=tok',
+    );
   });
 
   it('waits longer after each failure, up to 30 s', () => {
@@ -99,7 +114,12 @@ describe('useInterviewEvents', () => {
     expect(result.current.status).toBe('open');
     expect(isInterviewLive('interview-1')).toBe(true);
 
-    const event = { type: 'analysis_progress', interview_id: 'interview-1', data: { recording_id: 'r1', status: 'running', progress: 0.5 }, at: '2026-01-01T00:00:00Z' };
+    const event = {
+      type: 'analysis_progress',
+      interview_id: 'interview-1',
+      data: { recording_id: 'r1', status: 'running', progress: 0.5 },
+      at: '2026-01-01T00:00:00Z',
+    };
     latest().receive(event);
     latest().receive('not json');
     expect(onEvent).toHaveBeenCalledTimes(1);

@@ -18,7 +18,8 @@ export type InterviewEvent = {
 );
 
 /** What the client may send: its running transcript (rebroadcast to watchers), or a ping. */
-export type InterviewClientMessage = { type: 'transcript_partial'; question_id: string; text: string } | { type: 'ping' };
+export type InterviewClientMessage =
+  { type: 'transcript_partial'; question_id: string; text: string } | { type: 'ping' };
 
 export type InterviewEventsStatus = 'idle' | 'connecting' | 'open' | 'closed';
 
@@ -29,7 +30,11 @@ const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
 
 /** ws(s)://host/api/ws/interviews/{id}?token=…, on the API's origin like the HTTP client. */
-export function interviewEventsUrl(interviewId: string, token: string, baseUrl = env.API_URL || window.location.origin): string {
+export function interviewEventsUrl(
+  interviewId: string,
+  token: string,
+  baseUrl = env.API_URL || window.location.origin,
+): string {
   const url = new URL(`/api/ws/interviews/${encodeURIComponent(interviewId)}`, baseUrl);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('token', token);
@@ -46,7 +51,8 @@ function parseEvent(raw: unknown): InterviewEvent | null {
   if (typeof raw !== 'string') return null;
   try {
     const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null || !('type' in value) || typeof value.type !== 'string') return null;
+    if (typeof value !== 'object' || value === null || !('type' in value) || typeof value.type !== 'string')
+      return null;
     return { data: {}, ...value } as InterviewEvent;
   } catch {
     return null;
@@ -80,7 +86,10 @@ interface Options {
  * Live events of an interview over a WebSocket: reconnects with backoff, waits for a new access
  * token after a 4401, gives up after a 4404, and closes on unmount.
  */
-export function useInterviewEvents(interviewId: string | undefined, { onEvent, onOpen, enabled = true, tokens = tokenStore }: Options) {
+export function useInterviewEvents(
+  interviewId: string | undefined,
+  { onEvent, onOpen, enabled = true, tokens = tokenStore }: Options,
+) {
   const [status, setStatus] = useState<Exclude<InterviewEventsStatus, 'idle'>>('connecting');
   const handleEvent = useEffectEvent((event: InterviewEvent) => onEvent(event));
   const handleOpen = useEffectEvent(() => onOpen?.());

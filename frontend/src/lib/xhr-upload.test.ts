@@ -28,9 +28,13 @@ describe('XHR upload', () => {
     const { client } = setup();
     const onProgress = vi.fn();
 
-    const resume = await client.upload<{ filename: string; parsed: { skills: { name: string }[] } }>('/api/resumes', resumeForm(), {
-      onProgress,
-    });
+    const resume = await client.upload<{ filename: string; parsed: { skills: { name: string }[] } }>(
+      '/api/resumes',
+      resumeForm(),
+      {
+        onProgress,
+      },
+    );
 
     expect(resume.parsed.skills.map((skill) => skill.name)).toEqual(['Python']);
     expect(onProgress).toHaveBeenLastCalledWith(1);

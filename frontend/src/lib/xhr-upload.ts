@@ -22,7 +22,12 @@ function parseBody(text: string): unknown {
   }
 }
 
-function send(url: string, body: FormData, token: string | null, { onProgress, signal }: UploadOptions): Promise<XhrResult> {
+function send(
+  url: string,
+  body: FormData,
+  token: string | null,
+  { onProgress, signal }: UploadOptions,
+): Promise<XhrResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('The upload was cancelled.', 'AbortError'));
@@ -48,7 +53,11 @@ function send(url: string, body: FormData, token: string | null, { onProgress, s
  * POSTs multipart data with XMLHttpRequest, which (unlike fetch) reports upload progress.
  * Authenticates like the fetch client: Bearer header, one shared refresh and one retry on a 401.
  */
-export function createXhrUploader({ baseUrl, tokens, refreshSession }: {
+export function createXhrUploader({
+  baseUrl,
+  tokens,
+  refreshSession,
+}: {
   baseUrl: string;
   tokens: TokenStore;
   refreshSession: RefreshSession;

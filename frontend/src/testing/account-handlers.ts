@@ -10,7 +10,8 @@ type Schemas = components['schemas'];
 /** The mails the mock backend "sent": what a test reads instead of an inbox. */
 export const sentMails: { to: string; link: string }[] = [];
 
-const ASKED = 'If an account uses this email, a link to choose a new password is on its way. It works once, for 60 minutes.';
+const ASKED =
+  'If an account uses this email, a link to choose a new password is on its way. It works once, for 60 minutes.';
 const DEAD_LINK =
   'This password reset link is not valid any more: it was used already or has expired. Ask for a new one.';
 
@@ -63,7 +64,8 @@ export const accountHandlers = [
   http.get('/api/users', ({ request }) => {
     const { user, response } = authenticate(request);
     if (response) return response;
-    if (user.role !== 'admin') return errorResponse(403, 'permission_denied', 'This action is for administrators only.');
+    if (user.role !== 'admin')
+      return errorResponse(403, 'permission_denied', 'This action is for administrators only.');
     const q = new URL(request.url).searchParams.get('q')?.toLowerCase() ?? '';
     const items = db.listUsers().filter((account) => `${account.email} ${account.full_name}`.toLowerCase().includes(q));
     return HttpResponse.json({ items, total: items.length, page: 1, page_size: 20 });
@@ -72,11 +74,15 @@ export const accountHandlers = [
   http.post('/api/users/:userId/password-reset', async ({ request, params }) => {
     const { user, response } = authenticate(request);
     if (response) return response;
-    if (user.role !== 'admin') return errorResponse(403, 'permission_denied', 'This action is for administrators only.');
+    if (user.role !== 'admin')
+      return errorResponse(403, 'permission_denied', 'This action is for administrators only.');
     const account = db.listUsers().find((candidate) => candidate.id === params.userId);
     if (!account) return errorResponse(404, 'user_not_found', 'No such account.');
     await delay(20);
     const expires = new Date(Date.now() + 60 * 60 * 1000).toISOString();
-    return HttpResponse.json({ link: mailLink(account.email), expires_at: expires, emailed_to: account.email }, { status: 201 });
+    return HttpResponse.json(
+      { link: mailLink(account.email), expires_at: expires, emailed_to: account.email },
+      { status: 201 },
+    );
   }),
 ];

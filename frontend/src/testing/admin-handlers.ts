@@ -26,11 +26,17 @@ function requireAdmin(request: Request) {
  */
 function questionProblems(body: Partial<Schemas['QuestionCreate']>, forImport = false): RowError[] {
   const problems: RowError[] = [];
-  const add = (field: string, api: string, plain: string) => problems.push({ row: 0, field, message: forImport ? plain : api });
+  const add = (field: string, api: string, plain: string) =>
+    problems.push({ row: 0, field, message: forImport ? plain : api });
   if (body.text === undefined) add('text', 'Field required', 'Add the question text.');
-  else if (typeof body.text !== 'string' || body.text.trim().length < 10) add('text', 'String should have at least 10 characters', 'Write at least 10 characters.');
+  else if (typeof body.text !== 'string' || body.text.trim().length < 10)
+    add('text', 'String should have at least 10 characters', 'Write at least 10 characters.');
   if (!['behavioral', 'technical', 'situational'].includes(String(body.category))) {
-    add('category', "Input should be 'behavioral', 'technical' or 'situational'", 'Use behavioral, technical or situational.');
+    add(
+      'category',
+      "Input should be 'behavioral', 'technical' or 'situational'",
+      'Use behavioral, technical or situational.',
+    );
   }
   if (!Array.isArray(body.key_points) || body.key_points.length === 0) {
     add('key_points', 'List should have at least 1 item after validation, not 0', 'Give at least 1 key point.');
@@ -41,7 +47,11 @@ function questionProblems(body: Partial<Schemas['QuestionCreate']>, forImport = 
 }
 
 function slugify(text: string) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 function toQuestion(body: Schemas['QuestionCreate']): BankQuestion {
@@ -69,7 +79,10 @@ function matches(question: BankQuestion, url: URL) {
   const difficulty = url.searchParams.get('difficulty');
   const archived = url.searchParams.get('include_archived') === 'true';
   return (
-    q.split(/\s+/).filter(Boolean).every((word) => question.text.toLowerCase().includes(word)) &&
+    q
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((word) => question.text.toLowerCase().includes(word)) &&
     (!category || question.category === category) &&
     (!skill || (question.skills ?? []).some((item) => item.toLowerCase() === skill)) &&
     (!difficulty || String(question.difficulty) === difficulty) &&
@@ -101,19 +114,29 @@ export const adminHandlers = [
     const { response } = requireAdmin(request);
     if (response) return response;
     const file = (await request.formData()).get('file');
-    if (file === null || typeof file === 'string') return errorResponse(422, 'validation_error', 'Attach the file as "file".');
+    if (file === null || typeof file === 'string')
+      return errorResponse(422, 'validation_error', 'Attach the file as "file".');
     let rows: unknown;
     try {
       rows = JSON.parse(await file.text());
     } catch {
       return errorResponse(422, 'import_unreadable', 'The JSON is malformed.');
     }
-    if (!Array.isArray(rows)) return errorResponse(422, 'import_unreadable', 'A JSON import must be a list of questions: [{...}, {...}].');
+    if (!Array.isArray(rows))
+      return errorResponse(422, 'import_unreadable', 'A JSON import must be a list of questions: [{...}, {...}].');
     const list = rows as Partial<Schemas['QuestionCreate']>[];
-    const problems = list.flatMap((row, index) => questionProblems(row, true).map((problem) => ({ ...problem, row: index + 1 })));
+    const problems = list.flatMap((row, index) =>
+      questionProblems(row, true).map((problem) => ({ ...problem, row: index + 1 })),
+    );
     if (problems.length > 0) {
       return HttpResponse.json(
-        { error: { code: 'import_invalid', message: `${plural(problems.length, 'problem')} found; nothing was imported.`, details: problems } },
+        {
+          error: {
+            code: 'import_invalid',
+            message: `${plural(problems.length, 'problem')} found; nothing was imported.`,
+            details: problems,
+          },
+        },
         { status: 422 },
       );
     }
@@ -136,7 +159,12 @@ export const adminHandlers = [
     const { response } = requireAdmin(request);
     if (response) return response;
     const url = new URL(request.url);
-    return HttpResponse.json(paginate(interviewDb.listBank().filter((question) => matches(question, url)), url));
+    return HttpResponse.json(
+      paginate(
+        interviewDb.listBank().filter((question) => matches(question, url)),
+        url,
+      ),
+    );
   }),
 
   http.post('/api/questions', async ({ request }) => {
@@ -144,9 +172,11 @@ export const adminHandlers = [
     if (response) return response;
     const body = (await request.json()) as Schemas['QuestionCreate'];
     const problems = questionProblems(body);
-    if (problems.length > 0) return errorResponse(422, 'validation_error', `${problems[0]!.field}: ${problems[0]!.message}`);
+    if (problems.length > 0)
+      return errorResponse(422, 'validation_error', `${problems[0]!.field}: ${problems[0]!.message}`);
     const question = toQuestion(body);
-    if (interviewDb.findBankQuestionBySlug(question.slug)) return errorResponse(409, 'slug_taken', `A question with the slug "${question.slug}" already exists.`);
+    if (interviewDb.findBankQuestionBySlug(question.slug))
+      return errorResponse(409, 'slug_taken', `A question with the slug "${question.slug}" already exists.`);
     await delay(20);
     interviewDb.addBankQuestions(question);
     return HttpResponse.json(question, { status: 201 });
@@ -158,7 +188,9 @@ export const adminHandlers = [
     const question = interviewDb.findBankQuestion(String(params.id));
     if (!question) return errorResponse(404, 'question_not_found', 'Question not found.');
     const changes = (await request.json()) as Schemas['QuestionUpdate'];
-    Object.assign(question, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)), { updated_at: new Date().toISOString() });
+    Object.assign(question, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)), {
+      updated_at: new Date().toISOString(),
+    });
     return HttpResponse.json(question);
   }),
 
@@ -196,7 +228,8 @@ export const adminHandlers = [
   http.delete('/api/templates/:id', ({ request, params }) => {
     const { response } = requireAdmin(request);
     if (response) return response;
-    if (!interviewDb.findTemplate(String(params.id))) return errorResponse(404, 'template_not_found', 'Template not found.');
+    if (!interviewDb.findTemplate(String(params.id)))
+      return errorResponse(404, 'template_not_found', 'Template not found.');
     interviewDb.deleteTemplate(String(params.id));
     return new HttpResponse(null, { status: 204 });
   }),
@@ -221,7 +254,12 @@ export const adminHandlers = [
           candidate_name: owner?.full_name ?? '',
         } satisfies Schemas['AdminInterviewItem'];
       })
-      .filter((item) => !candidate || item.candidate_email.toLowerCase().includes(candidate) || item.candidate_name.toLowerCase().includes(candidate))
+      .filter(
+        (item) =>
+          !candidate ||
+          item.candidate_email.toLowerCase().includes(candidate) ||
+          item.candidate_name.toLowerCase().includes(candidate),
+      )
       .filter((item) => !status || item.status === status)
       .filter((item) => minScore === null || (item.overall !== null && item.overall >= Number(minScore)))
       .filter((item) => maxScore === null || (item.overall !== null && item.overall <= Number(maxScore)));

@@ -43,7 +43,15 @@ export function buildParsedResume(overrides: Partial<ParsedResume> & { skillName
       { title: 'Backend Engineer', company: 'Difference Co', start: '2017-06', end: '2019-12', highlights: [] },
     ],
     years_experience: 7.5,
-    education: [{ degree: 'MSc Computer Science', level: 'Master', field: 'Computer Science', institution: 'University of London', year: 2017 }],
+    education: [
+      {
+        degree: 'MSc Computer Science',
+        level: 'Master',
+        field: 'Computer Science',
+        institution: 'University of London',
+        year: 2017,
+      },
+    ],
     highest_degree: 'Master',
     certifications: ['AWS Certified Developer'],
     sections: ['summary', 'skills', 'experience', 'education'],
@@ -93,7 +101,8 @@ export function buildJob(overrides: Partial<Omit<Job, 'parsed'>> & { parsed?: Pa
     salary_min: 90_000,
     salary_max: 120_000,
     currency: 'EUR',
-    description: 'We are looking for a backend engineer.\nYou will build APIs in Python.\n\nRequirements:\n- Python\n- PostgreSQL',
+    description:
+      'We are looking for a backend engineer.\nYou will build APIs in Python.\n\nRequirements:\n- Python\n- PostgreSQL',
     posted_at: new Date('2025-03-01T09:00:00Z').toISOString(),
     ...rest,
     parsed: buildParsedJob({ title, ...parsed }),
@@ -118,15 +127,31 @@ export function buildMatch(overrides: Partial<MatchResult> = {}): MatchResult {
     },
     explanation: 'You have most of the required skills and enough experience.',
     parts: [
-      { name: 'skills', score: 70, weight: 0.2, reason: 'You match 2 of 3 required skills; your experience shows Python.' },
+      {
+        name: 'skills',
+        score: 70,
+        weight: 0.2,
+        reason: 'You match 2 of 3 required skills; your experience shows Python.',
+      },
       {
         name: 'occupation',
         score: 100,
         weight: 0.2,
-        reason: 'Your title “Backend Engineer” reads as Software Developers, the same occupation as this role (Software Developers).',
+        reason:
+          'Your title “Backend Engineer” reads as Software Developers, the same occupation as this role (Software Developers).',
       },
-      { name: 'semantic', score: 85, weight: 0.5, reason: "Your work as Backend Engineer at Initech reads close to this role's duties (similarity 0.52)." },
-      { name: 'experience', score: 100, weight: 0.1, reason: 'You have 7.5 years of experience, meeting the 5+ the role asks for.' },
+      {
+        name: 'semantic',
+        score: 85,
+        weight: 0.5,
+        reason: "Your work as Backend Engineer at Initech reads close to this role's duties (similarity 0.52).",
+      },
+      {
+        name: 'experience',
+        score: 100,
+        weight: 0.1,
+        reason: 'You have 7.5 years of experience, meeting the 5+ the role asks for.',
+      },
     ],
     ...overrides,
   };

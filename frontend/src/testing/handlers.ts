@@ -9,6 +9,7 @@ import { interviewHandlers } from './interview-handlers';
 import { jobHandlers } from './job-handlers';
 import { knowledgeHandlers } from './knowledge-handlers';
 import { db } from './mock-db';
+import { planHandlers } from './plan-handlers';
 import { practiceHandlers } from './practice-handlers';
 import { resumeHandlers } from './resume-handlers';
 
@@ -83,6 +84,7 @@ export const handlers = [
     return HttpResponse.json(db.updateUser(user.email, { full_name: fullName, password: newPassword }));
   }),
   ...resumeHandlers,
+  ...planHandlers,
   ...knowledgeHandlers,
   ...jobHandlers,
   ...interviewHandlers,

@@ -15,7 +15,9 @@ export function bearer(request: Request) {
 }
 
 /** The signed-in user, or the 401 the backend would answer. */
-export function authenticate(request: Request): { user: User; response?: never } | { user?: never; response: Response } {
+export function authenticate(
+  request: Request,
+): { user: User; response?: never } | { user?: never; response: Response } {
   const token = bearer(request);
   if (!token) return { response: errorResponse(401, 'not_authenticated', 'Not authenticated.') };
   const user = db.userForAccessToken(token);

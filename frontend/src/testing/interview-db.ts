@@ -32,7 +32,9 @@ function stages(interview: StoredInterview): Schemas['Stage'][] {
   const started = interview.status !== 'scheduled';
   const finished = interview.status === 'completed' || interview.status === 'abandoned';
   const current = interview.questions.find((q) => q.status === 'pending' || q.status === 'asked');
-  const list: Schemas['Stage'][] = [{ key: 'introduction', label: 'Introduction', status: started ? 'done' : 'current' }];
+  const list: Schemas['Stage'][] = [
+    { key: 'introduction', label: 'Introduction', status: started ? 'done' : 'current' },
+  ];
   let number = 0; // As the backend: a follow-up keeps the number of the question it follows.
   interview.questions.forEach((question) => {
     let status: Schemas['Stage']['status'] = 'pending';
@@ -40,15 +42,24 @@ function stages(interview: StoredInterview): Schemas['Stage'][] {
     else if (question.status === 'skipped') status = 'skipped';
     else if (started && !finished && question === current) status = 'current';
     if (question.source !== 'follow_up') number += 1;
-    list.push({ key: question.id, label: question.source === 'follow_up' ? `Question ${Math.max(number, 1)} · follow-up` : `Question ${number}`, status });
+    list.push({
+      key: question.id,
+      label: question.source === 'follow_up' ? `Question ${Math.max(number, 1)} · follow-up` : `Question ${number}`,
+      status,
+    });
   });
-  list.push({ key: 'wrap_up', label: 'Wrap-up', status: finished ? 'done' : started && !current ? 'current' : 'pending' });
+  list.push({
+    key: 'wrap_up',
+    label: 'Wrap-up',
+    status: finished ? 'done' : started && !current ? 'current' : 'pending',
+  });
   return list;
 }
 
 function clock(interview: StoredInterview): Schemas['Clock'] {
   const limit = interview.settings.time_per_question_s ?? 180;
-  const current = interview.status === 'in_progress' ? interview.questions.find((q) => q.status === 'asked') : undefined;
+  const current =
+    interview.status === 'in_progress' ? interview.questions.find((q) => q.status === 'asked') : undefined;
   const elapsed = current?.asked_at ? (Date.now() - new Date(current.asked_at).getTime()) / 1000 : null;
   return {
     started_at: interview.started_at,
@@ -90,6 +101,7 @@ export function toSummary(stored: StoredInterview): Schemas['InterviewSummary'] 
     role: read.role,
     seniority: read.seniority,
     status: read.status,
+    mode: read.mode,
     job_title: read.job_title,
     question_count: read.question_count,
     answered_count: read.answered_count,
@@ -141,7 +153,10 @@ function createInterviewDb() {
     findInterview: (id: string) => interviews.find((interview) => interview.id === id),
     /** Newest first. */
     listInterviews: (owner?: string) =>
-      interviews.filter((interview) => !owner || interview.owner === owner.toLowerCase()).slice().reverse(),
+      interviews
+        .filter((interview) => !owner || interview.owner === owner.toLowerCase())
+        .slice()
+        .reverse(),
 
     start(interview: StoredInterview) {
       interview.status = 'in_progress';
@@ -151,7 +166,8 @@ function createInterviewDb() {
 
     answer(interview: StoredInterview, question: InterviewQuestion, body: Schemas['AnswerCreate']) {
       const previous = question.answer ?? null;
-      if (previous) question.previous_answers = [...(question.previous_answers ?? []), { ...previous, is_current: false }];
+      if (previous)
+        question.previous_answers = [...(question.previous_answers ?? []), { ...previous, is_current: false }];
       const now = nowIso();
       const limit = interview.settings.time_per_question_s ?? 180;
       const askedAt = question.asked_at ?? now;
@@ -173,7 +189,13 @@ function createInterviewDb() {
       question.answered_at = now;
       const wordCount = body.transcript.trim().split(/\s+/).length;
       const hasFollowUp = interview.questions.some((q) => q.parent_id === question.id);
-      if (!previous && interview.settings.follow_ups && question.source !== 'follow_up' && !hasFollowUp && wordCount < FOLLOW_UP_WORDS) {
+      if (
+        !previous &&
+        interview.settings.follow_ups &&
+        question.source !== 'follow_up' &&
+        !hasFollowUp &&
+        wordCount < FOLLOW_UP_WORDS
+      ) {
         const followUp = buildInterviewQuestion({
           text: 'Can you go a little deeper: what exactly did you do, and what came of it?',
           category: question.category,
@@ -195,7 +217,8 @@ function createInterviewDb() {
     },
 
     complete(interview: StoredInterview) {
-      for (const question of interview.questions) if (question.status === 'pending' || question.status === 'asked') question.status = 'skipped';
+      for (const question of interview.questions)
+        if (question.status === 'pending' || question.status === 'asked') question.status = 'skipped';
       interview.status = 'completed';
       interview.completed_at = nowIso();
     },
@@ -221,7 +244,8 @@ function createInterviewDb() {
     failEvaluation(question: InterviewQuestion, reason: string) {
       if (question.answer) failures.set(question.answer.id, reason);
     },
-    evaluationError: (question: InterviewQuestion) => (question.answer ? (failures.get(question.answer.id) ?? null) : null),
+    evaluationError: (question: InterviewQuestion) =>
+      question.answer ? (failures.get(question.answer.id) ?? null) : null,
     /** Evaluate a failed answer again: it is pending until the evaluations are released. */
     retryEvaluation(question: InterviewQuestion): boolean {
       const answer = question.answer;

@@ -61,6 +61,7 @@ export function buildInterview(overrides: Partial<Interview> = {}): Interview {
     role: 'Backend Engineer',
     seniority: 'senior',
     status: 'scheduled',
+    mode: 'standard',
     job_title: null,
     question_count: questions.length,
     answered_count: 0,
@@ -181,7 +182,11 @@ export function buildBankQuestion(overrides: Partial<BankQuestion> = {}): BankQu
   const text = overrides.text ?? 'Tell me about a time you had to learn a new technology quickly.';
   return {
     id: nextUuid('b'),
-    slug: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60),
+    slug: text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60),
     text,
     category: 'behavioral',
     skills: [],

@@ -15,7 +15,13 @@ const KEY_POINTS = ['Gives a concrete example', 'States the measurable result'];
 
 function conflict(interview: StoredInterview, action: string) {
   return HttpResponse.json(
-    { error: { code: 'interview_state_conflict', message: `You cannot ${action} an interview that is ${interview.status.replace('_', ' ')}.`, details: { status: interview.status } } },
+    {
+      error: {
+        code: 'interview_state_conflict',
+        message: `You cannot ${action} an interview that is ${interview.status.replace('_', ' ')}.`,
+        details: { status: interview.status },
+      },
+    },
     { status: 409 },
   );
 }
@@ -54,14 +60,19 @@ export function overallScore(interview: StoredInterview): number | null {
 /** The backend's results/scoring.py `_not_scored_reason`, when no answer could be scored. */
 function notScoredReason(interview: StoredInterview): string | null {
   if (scoredAnswers(interview).length > 0) return null;
-  if (interview.questions.some((question) => interviewDb.isPending(question))) return 'Your answers are still being evaluated.';
+  if (interview.questions.some((question) => interviewDb.isPending(question)))
+    return 'Your answers are still being evaluated.';
   if (evaluated(interview).some(({ evaluation }) => !evaluation.scored)) {
     return 'Not enough to score: the answers were too short or unclear to judge.';
   }
   return 'Not enough to score: no question was answered.';
 }
 
-function plannedQuestions(body: Schemas['InterviewCreate'], count: number, mix?: Schemas['CategoryMix']): InterviewQuestion[] {
+function plannedQuestions(
+  body: Schemas['InterviewCreate'],
+  count: number,
+  mix?: Schemas['CategoryMix'],
+): InterviewQuestion[] {
   const custom = (body.custom_questions ?? []).map((question, index) => ({
     ...buildQuestions(1)[0]!,
     text: question.text,
@@ -72,7 +83,9 @@ function plannedQuestions(body: Schemas['InterviewCreate'], count: number, mix?:
   }));
   const generated = buildQuestions(Math.max(0, count - custom.length), body.role);
   if (mix) {
-    const categories = (['behavioral', 'technical', 'situational'] as const).flatMap((category) => Array<Category>(mix[category] ?? 0).fill(category));
+    const categories = (['behavioral', 'technical', 'situational'] as const).flatMap((category) =>
+      Array<Category>(mix[category] ?? 0).fill(category),
+    );
     generated.forEach((question, index) => (question.category = categories[index] ?? question.category));
   }
   return [...custom, ...generated].map((question, index) => ({ ...question, position: index }));
@@ -140,7 +153,12 @@ function results(interview: StoredInterview) {
 function page<T>(items: T[], url: URL) {
   const pageNumber = Number(url.searchParams.get('page') ?? 1);
   const pageSize = Number(url.searchParams.get('page_size') ?? 20);
-  return { items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize), total: items.length, page: pageNumber, page_size: pageSize };
+  return {
+    items: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
+    total: items.length,
+    page: pageNumber,
+    page_size: pageSize,
+  };
 }
 
 /** MSW handlers that follow the backend's interviews, results, dashboard and templates contract. */
@@ -149,14 +167,18 @@ export const interviewHandlers = [
     const { user, response } = authenticate(request);
     if (response) return response;
     const body = (await request.json()) as Schemas['InterviewCreate'];
-    if ((body.role ?? '').trim().length < 2) return errorResponse(422, 'validation_error', 'role: String should have at least 2 characters');
-    if (body.resume_id && !db.findResume(user.email, body.resume_id)) return errorResponse(404, 'resume_not_found', 'Resume not found.');
+    if ((body.role ?? '').trim().length < 2)
+      return errorResponse(422, 'validation_error', 'role: String should have at least 2 characters');
+    if (body.resume_id && !db.findResume(user.email, body.resume_id))
+      return errorResponse(404, 'resume_not_found', 'Resume not found.');
     const title = jobTitle(user, body);
     if (title instanceof Response) return title;
     const template = body.template_id ? interviewDb.findTemplate(body.template_id) : undefined;
     if (body.template_id && !template) return errorResponse(404, 'template_not_found', 'Template not found.');
     const mix = template?.mix;
-    const count = mix ? (mix.behavioral ?? 0) + (mix.technical ?? 0) + (mix.situational ?? 0) : (body.question_count ?? 5);
+    const count = mix
+      ? (mix.behavioral ?? 0) + (mix.technical ?? 0) + (mix.situational ?? 0)
+      : (body.question_count ?? 5);
     await delay(20);
     const stored = interviewDb.addInterview(
       user.email,
@@ -169,7 +191,11 @@ export const interviewHandlers = [
         job_description_id: body.job_description_id ?? null,
         template_id: template?.id ?? null,
         created_at: new Date().toISOString(),
-        settings: body.settings ?? (template ? { time_per_question_s: template.time_per_question_s, follow_ups: template.follow_ups } : { time_per_question_s: 180, follow_ups: true }),
+        settings:
+          body.settings ??
+          (template
+            ? { time_per_question_s: template.time_per_question_s, follow_ups: template.follow_ups }
+            : { time_per_question_s: 180, follow_ups: true }),
         questions: plannedQuestions(body, count, mix),
       }),
     );
@@ -200,7 +226,13 @@ export const interviewHandlers = [
     const { user, response } = authenticate(request);
     if (response) return response;
     if (!owned(user, String(params.id))) return notFound();
-    return HttpResponse.json({ provider: 'browser', status: 'active', conversation_url: null, clips: [], fallback_reason: null });
+    return HttpResponse.json({
+      provider: 'browser',
+      status: 'active',
+      conversation_url: null,
+      clips: [],
+      fallback_reason: null,
+    });
   }),
 
   // Typed interviews have no recording.
@@ -241,7 +273,11 @@ export const interviewHandlers = [
     if (!question) return errorResponse(404, 'question_not_found', 'Question not found.');
     await delay(20);
     if (!interviewDb.retryEvaluation(question)) {
-      return errorResponse(409, 'evaluation_not_failed', 'Only an answer whose evaluation failed can be evaluated again.');
+      return errorResponse(
+        409,
+        'evaluation_not_failed',
+        'Only an answer whose evaluation failed can be evaluated again.',
+      );
     }
     return HttpResponse.json(toInterviewRead(interview));
   }),
@@ -253,11 +289,13 @@ export const interviewHandlers = [
     if (!interview) return notFound();
     const question = interview.questions.find((item) => item.id === String(params.questionId));
     if (!question) return errorResponse(404, 'question_not_found', 'Question not found.');
-    if (interview.status !== 'in_progress') return conflict(interview, params.action === 'skip' ? 'skip questions in' : 'answer questions in');
+    if (interview.status !== 'in_progress')
+      return conflict(interview, params.action === 'skip' ? 'skip questions in' : 'answer questions in');
     await delay(20);
     if (params.action === 'answer') {
       const body = (await request.json()) as Schemas['AnswerCreate'];
-      if (!body.transcript?.trim()) return errorResponse(422, 'validation_error', 'transcript: String should have at least 1 character');
+      if (!body.transcript?.trim())
+        return errorResponse(422, 'validation_error', 'transcript: String should have at least 1 character');
       interviewDb.answer(interview, question, body);
     } else {
       if (question.status === 'answered') return conflict(interview, 'skip an answered question in');
@@ -281,7 +319,9 @@ export const interviewHandlers = [
     const mine = interviewDb.listInterviews(user.email);
     return HttpResponse.json({
       resume: db.listResumes(user.email).length > 0,
-      job: db.listJobDescriptions(user.email).length > 0 || mine.some((interview) => interview.job_id || interview.job_description_id),
+      job:
+        db.listJobDescriptions(user.email).length > 0 ||
+        mine.some((interview) => interview.job_id || interview.job_description_id),
       interview: mine.some((interview) => interview.status === 'completed'),
     } satisfies Schemas['Checklist']);
   }),
@@ -294,7 +334,9 @@ export const interviewHandlers = [
     return HttpResponse.json({
       interviews_completed: mine.filter((interview) => interview.status === 'completed').length,
       interviews_in_progress: mine.filter((interview) => interview.status === 'in_progress').length,
-      questions_answered: mine.flatMap((interview) => interview.questions).filter((question) => question.status === 'answered').length,
+      questions_answered: mine
+        .flatMap((interview) => interview.questions)
+        .filter((question) => question.status === 'answered').length,
       average_score: average(overall),
       best_score: overall.length ? Math.max(...overall) : null,
       streak_days: overall.length ? 1 : 0,
@@ -304,7 +346,9 @@ export const interviewHandlers = [
   http.get('/api/dashboard/history', ({ request }) => {
     const { user, response } = authenticate(request);
     if (response) return response;
-    const items = interviewDb.listInterviews(user.email).map((interview) => ({ ...toSummary(interview), overall: overallScore(interview) }));
+    const items = interviewDb
+      .listInterviews(user.email)
+      .map((interview) => ({ ...toSummary(interview), overall: overallScore(interview) }));
     return HttpResponse.json(page(items, new URL(request.url)));
   }),
 
@@ -341,7 +385,11 @@ export const interviewHandlers = [
         }
       }
     }
-    const skills = [...bySkill].map(([skill, skillPoints]) => ({ skill, average: average(skillPoints.map((point) => point.score)) ?? 0, points: skillPoints }));
+    const skills = [...bySkill].map(([skill, skillPoints]) => ({
+      skill,
+      average: average(skillPoints.map((point) => point.score)) ?? 0,
+      points: skillPoints,
+    }));
     return HttpResponse.json({ points, skills } satisfies Schemas['Progress']);
   }),
 

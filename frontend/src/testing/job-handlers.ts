@@ -9,12 +9,20 @@ import { db } from './mock-db';
 type Schemas = components['schemas'];
 
 function matchesQuery(job: Job, query: string) {
-  const haystack = [job.title, job.company, job.description, ...(job.parsed.required_skills ?? [])].join(' ').toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+  const haystack = [job.title, job.company, job.description, ...(job.parsed.required_skills ?? [])]
+    .join(' ')
+    .toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
 }
 
 function hasSkills(job: Job, skills: string[]) {
-  const offered = new Set([...(job.parsed.required_skills ?? []), ...(job.parsed.nice_to_have_skills ?? [])].map((s) => s.toLowerCase()));
+  const offered = new Set(
+    [...(job.parsed.required_skills ?? []), ...(job.parsed.nice_to_have_skills ?? [])].map((s) => s.toLowerCase()),
+  );
   return skills.every((skill) => offered.has(skill.toLowerCase()));
 }
 
@@ -45,7 +53,12 @@ export const jobHandlers = [
     const q = url.searchParams.get('q') ?? '';
     const location = url.searchParams.get('location')?.toLowerCase() ?? '';
     const jobType = url.searchParams.get('job_type');
-    const skills = url.searchParams.get('skills')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    const skills =
+      url.searchParams
+        .get('skills')
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
     const salaryMin = Number(url.searchParams.get('salary_min') ?? 0);
     const page = Number(url.searchParams.get('page') ?? 1);
     const pageSize = Number(url.searchParams.get('page_size') ?? 20);
@@ -61,7 +74,12 @@ export const jobHandlers = [
     const resumeId = url.searchParams.get('resume_id');
     if (sort === 'match') {
       const resume = resumeId ? db.findResume(user.email, resumeId) : undefined;
-      if (!resume) return errorResponse(resumeId ? 404 : 422, resumeId ? 'resume_not_found' : 'validation_error', 'Resume not found.');
+      if (!resume)
+        return errorResponse(
+          resumeId ? 404 : 422,
+          resumeId ? 'resume_not_found' : 'validation_error',
+          'Resume not found.',
+        );
       const score = (job: Job) => computeMatch(resume.parsed, job.parsed).score;
       found.sort((a, b) => score(b) - score(a));
     } else if (sort === 'newest') {

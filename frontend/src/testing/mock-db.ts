@@ -45,7 +45,12 @@ function createMockDb() {
       jobDescriptions = [];
       counter = 0;
     },
-    createUser({ email, password, full_name, role = 'candidate' }: {
+    createUser({
+      email,
+      password,
+      full_name,
+      role = 'candidate',
+    }: {
       email: string;
       password: string;
       full_name: string;
@@ -88,7 +93,12 @@ function createMockDb() {
     },
     issueTokens(email: string): TokenPair {
       const n = nextId();
-      const pair = { access_token: `access-${n}`, refresh_token: `refresh-${n}`, token_type: 'bearer', expires_in: 900 };
+      const pair = {
+        access_token: `access-${n}`,
+        refresh_token: `refresh-${n}`,
+        token_type: 'bearer',
+        expires_in: 900,
+      };
       accessTokens.set(pair.access_token, email.toLowerCase());
       refreshTokens.set(pair.refresh_token, email.toLowerCase());
       return pair;
@@ -116,7 +126,8 @@ function createMockDb() {
     addResume(ownerEmail: string, resume: Resume): Resume {
       const owner = ownerEmail.toLowerCase();
       const stored = { ...resume, is_default: resume.is_default || ownedBy(resumes, owner).length === 0 };
-      if (stored.is_default) resumes.filter((row) => row.owner === owner).forEach((row) => (row.item.is_default = false));
+      if (stored.is_default)
+        resumes.filter((row) => row.owner === owner).forEach((row) => (row.item.is_default = false));
       resumes.push({ owner, item: stored });
       return stored;
     },
@@ -151,7 +162,9 @@ function createMockDb() {
       return found;
     },
     deleteJobDescription(ownerEmail: string, id: string) {
-      jobDescriptions = jobDescriptions.filter((row) => !(row.owner === ownerEmail.toLowerCase() && row.item.id === id));
+      jobDescriptions = jobDescriptions.filter(
+        (row) => !(row.owner === ownerEmail.toLowerCase() && row.item.id === id),
+      );
     },
   };
 }

@@ -14,7 +14,11 @@ const FORMATS: Record<string, string> = { pdf: 'pdf', docx: 'docx', txt: 'txt' }
 
 function skillsFrom(text: string): string[] | undefined {
   const line = text.split('\n').find((row) => /^skills:/i.test(row.trim()));
-  return line?.replace(/^\s*skills:/i, '').split(',').map((skill) => skill.trim()).filter(Boolean);
+  return line
+    ?.replace(/^\s*skills:/i, '')
+    .split(',')
+    .map((skill) => skill.trim())
+    .filter(Boolean);
 }
 
 /** MSW handlers that follow the backend's resume contract. */
@@ -66,9 +70,15 @@ export const resumeHandlers = [
     const resume = db.findResume(user.email, String(params.id));
     if (!resume) return errorResponse(404, 'resume_not_found', 'Resume not found.');
     const { skills, ...changes } = (await request.json()) as ResumeUpdate;
-    Object.assign(resume.parsed, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+    Object.assign(
+      resume.parsed,
+      Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+    );
     if (skills) {
-      resume.parsed.skills = skills.map((name) => ({ name: ALIASES[name.toLowerCase()] ?? name, category: 'software' }));
+      resume.parsed.skills = skills.map((name) => ({
+        name: ALIASES[name.toLowerCase()] ?? name,
+        category: 'software',
+      }));
     }
     resume.updated_at = new Date().toISOString();
     return HttpResponse.json(resume);
@@ -77,7 +87,8 @@ export const resumeHandlers = [
   http.delete('/api/resumes/:id', ({ request, params }) => {
     const { user, response } = authenticate(request);
     if (response) return response;
-    if (!db.findResume(user.email, String(params.id))) return errorResponse(404, 'resume_not_found', 'Resume not found.');
+    if (!db.findResume(user.email, String(params.id)))
+      return errorResponse(404, 'resume_not_found', 'Resume not found.');
     db.deleteResume(user.email, String(params.id));
     return new HttpResponse(null, { status: 204 });
   }),

@@ -14,7 +14,11 @@ export default function NotFoundRoute() {
       <header className="px-4 py-6 sm:px-6">
         <Logo />
       </header>
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex flex-1 flex-col items-center justify-center gap-4 px-4 pb-24 text-center focus:outline-none">
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="flex flex-1 flex-col items-center justify-center gap-4 px-4 pb-24 text-center focus:outline-none"
+      >
         <p className="text-sm font-semibold text-indigo-600">404</p>
         <h1 className="text-3xl font-semibold tracking-tight text-neutral-900">Page not found</h1>
         <p className="max-w-md text-neutral-600">We could not find the page you were looking for.</p>

@@ -12,7 +12,12 @@ import { ApiError, errorMessage } from '@/lib/api-error';
 /** Why a link does not open, in the server's words (expired, turned off, not valid). */
 function Refused({ error }: { error: unknown }) {
   const status = error instanceof ApiError ? error.status : 0;
-  const title = status === 410 ? 'This link no longer works' : status === 404 ? 'This link is not valid' : 'The results could not be loaded';
+  const title =
+    status === 410
+      ? 'This link no longer works'
+      : status === 404
+        ? 'This link is not valid'
+        : 'The results could not be loaded';
   return (
     <div className="space-y-3">
       <h1 className="text-2xl font-semibold text-neutral-900">{title}</h1>

@@ -22,7 +22,11 @@ export function AuthLayout({ title, description, footer, children }: AuthLayoutP
       <header className="px-4 py-6 sm:px-6">
         <Logo />
       </header>
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex flex-1 items-start justify-center px-4 pb-16 focus:outline-none sm:pt-8">
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="flex flex-1 items-start justify-center px-4 pb-16 focus:outline-none sm:pt-8"
+      >
         <Card className="w-full max-w-md">
           <CardHeader>
             <CardTitle>{title}</CardTitle>

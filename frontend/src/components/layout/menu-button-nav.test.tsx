@@ -19,14 +19,11 @@ describe('menu button (narrow screens)', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(panel).toBeVisible();
     const nav = within(panel).getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Dashboard',
-      'Interviews',
-      'Resumes',
-      'Jobs',
-      'Job descriptions',
-      'Settings',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Dashboard', 'Interviews', 'Resumes', 'Jobs', 'Job descriptions', 'Plan', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveFocus();
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
 

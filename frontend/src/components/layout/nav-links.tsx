@@ -11,7 +11,11 @@ export interface NavItem {
 }
 
 /** The main navigation's links: a row in the header, or a column in the phone menu. */
-export function NavLinks({ navigation, stacked = false, onNavigate }: {
+export function NavLinks({
+  navigation,
+  stacked = false,
+  onNavigate,
+}: {
   navigation: NavItem[];
   stacked?: boolean;
   onNavigate?: () => void;
@@ -28,7 +32,9 @@ export function NavLinks({ navigation, stacked = false, onNavigate }: {
               cn(
                 'inline-flex items-center gap-2 rounded-lg px-2.5 py-2 text-sm font-medium whitespace-nowrap transition-colors',
                 stacked && 'flex w-full px-3 py-3 text-base',
-                isActive ? 'bg-indigo-50 text-indigo-700' : 'text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900',
+                isActive
+                  ? 'bg-indigo-50 text-indigo-700'
+                  : 'text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900',
               )
             }
           >

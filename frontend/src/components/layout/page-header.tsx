@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { PageTitle } from './page-title';
 
 /** The page's <h1> and the document title, with an optional description and actions. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
       <PageTitle title={title} />

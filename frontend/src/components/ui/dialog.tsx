@@ -31,7 +31,9 @@ export function Dialog({ open, onOpenChange, title, description, children, class
             <div>
               <DialogPrimitive.Title className="text-lg font-semibold text-neutral-900">{title}</DialogPrimitive.Title>
               {description ? (
-                <DialogPrimitive.Description className="mt-1 text-sm text-neutral-600">{description}</DialogPrimitive.Description>
+                <DialogPrimitive.Description className="mt-1 text-sm text-neutral-600">
+                  {description}
+                </DialogPrimitive.Description>
               ) : null}
             </div>
             <DialogPrimitive.Close

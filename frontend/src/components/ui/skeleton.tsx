@@ -8,7 +8,15 @@ export function Skeleton({ className, ...props }: ComponentProps<'div'>) {
 }
 
 /** Skeleton rows with a status for screen readers. */
-export function ListSkeleton({ rows = 3, label = 'Loading…', className }: { rows?: number; label?: string; className?: string }) {
+export function ListSkeleton({
+  rows = 3,
+  label = 'Loading…',
+  className,
+}: {
+  rows?: number;
+  label?: string;
+  className?: string;
+}) {
   return (
     <div role="status" className={cn('space-y-3', className)}>
       <span className="sr-only">{label}</span>

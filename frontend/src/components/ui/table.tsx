@@ -9,13 +9,22 @@ import { cn } from '@/lib/cn';
  * meaning for screen readers in browsers that drop it when a table is not displayed as one.
  */
 
-export function Table({ className, framed = true, ...props }: ComponentProps<'table'> & {
+export function Table({
+  className,
+  framed = true,
+  ...props
+}: ComponentProps<'table'> & {
   /** false inside a card that frames it already. */
   framed?: boolean;
 }) {
   return (
     // Relative: screen-reader-only text in cells is positioned inside the scroller, not the page.
-    <div className={cn('relative sm:overflow-x-auto', framed && 'sm:rounded-2xl sm:border sm:border-neutral-200 sm:bg-white sm:shadow-sm')}>
+    <div
+      className={cn(
+        'relative sm:overflow-x-auto',
+        framed && 'sm:rounded-2xl sm:border sm:border-neutral-200 sm:bg-white sm:shadow-sm',
+      )}
+    >
       <table
         role="table"
         className={cn('block w-full border-collapse text-left text-sm sm:table sm:min-w-[40rem]', className)}
@@ -29,21 +38,32 @@ export function TableHead({ className, ...props }: ComponentProps<'thead'>) {
   return (
     <thead
       role="rowgroup"
-      className={cn('max-sm:sr-only border-b border-neutral-200 bg-neutral-50 text-xs text-neutral-600 uppercase', className)}
+      className={cn(
+        'max-sm:sr-only border-b border-neutral-200 bg-neutral-50 text-xs text-neutral-600 uppercase',
+        className,
+      )}
       {...props}
     />
   );
 }
 
 export function TableBody({ className, ...props }: ComponentProps<'tbody'>) {
-  return <tbody role="rowgroup" className={cn('block space-y-3 sm:table-row-group sm:space-y-0', className)} {...props} />;
+  return (
+    <tbody role="rowgroup" className={cn('block space-y-3 sm:table-row-group sm:space-y-0', className)} {...props} />
+  );
 }
 
 export function Th({ className, ...props }: ComponentProps<'th'>) {
-  return <th scope="col" role="columnheader" className={cn('px-4 py-3 font-medium tracking-wide', className)} {...props} />;
+  return (
+    <th scope="col" role="columnheader" className={cn('px-4 py-3 font-medium tracking-wide', className)} {...props} />
+  );
 }
 
-export function Td({ className, label, ...props }: ComponentProps<'td'> & {
+export function Td({
+  className,
+  label,
+  ...props
+}: ComponentProps<'td'> & {
   /** The column's name, shown before the value when the row is a card; leave it out for a card's title or actions. */
   label?: string;
 }) {
@@ -54,7 +74,8 @@ export function Td({ className, label, ...props }: ComponentProps<'td'> & {
       className={cn(
         'block px-0 py-1 align-top text-neutral-800 sm:table-cell sm:px-4 sm:py-3',
         label && 'max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-4 max-sm:text-right',
-        label && 'max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-neutral-500 max-sm:before:content-[attr(data-label)]',
+        label &&
+          'max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:font-medium max-sm:before:text-neutral-500 max-sm:before:content-[attr(data-label)]',
         className,
       )}
       {...props}
@@ -82,7 +103,10 @@ export function RowHeader({ className, ...props }: ComponentProps<'th'>) {
     <th
       scope="row"
       role="rowheader"
-      className={cn('block px-0 py-1 text-left align-top font-normal text-neutral-800 sm:table-cell sm:px-4 sm:py-3', className)}
+      className={cn(
+        'block px-0 py-1 text-left align-top font-normal text-neutral-800 sm:table-cell sm:px-4 sm:py-3',
+        className,
+      )}
       {...props}
     />
   );

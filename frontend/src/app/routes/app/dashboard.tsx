@@ -3,6 +3,8 @@ import { useMe } from '@/features/auth/api/get-me';
 import { DashboardHeader } from '@/features/dashboard/components/dashboard-header';
 import { DashboardOverview } from '@/features/dashboard/components/dashboard-overview';
 import { FirstRunChecklist } from '@/features/dashboard/components/first-run-checklist';
+import { PlanCard } from '@/features/plans/components/plan-card';
+import { PracticeCards } from '@/features/practice/components/practice-cards';
 
 export default function DashboardRoute() {
   // The app shell renders this page only once the user has loaded.
@@ -13,7 +15,8 @@ export default function DashboardRoute() {
       <PageTitle title="Dashboard" />
       <DashboardHeader fullName={user.full_name} />
       <FirstRunChecklist userId={user.id} />
-      <DashboardOverview />
+      <PlanCard />
+      <DashboardOverview practice={<PracticeCards />} />
     </>
   );
 }

@@ -2,9 +2,9 @@ import { ArrowLeft } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 
-import { PageTitle } from '@/components/layout/page-title';
+import { PageHeader } from '@/components/layout/page-header';
 import { paths } from '@/config/paths';
-import { DeviceCheck } from '@/features/recordings/components/device-check';
+import { DeviceCheck } from '@/capabilities/recordings/components/device-check';
 
 /** The camera and microphone check: before an interview (/app/interviews/:id/setup) or on its own. */
 export default function DeviceCheckRoute() {
@@ -12,7 +12,6 @@ export default function DeviceCheckRoute() {
   const navigate = useNavigate();
   return (
     <>
-      <PageTitle title="Camera and microphone check" />
       <Link
         to={interviewId ? paths.app.interview.to(interviewId) : paths.app.dashboard}
         className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
@@ -21,6 +20,7 @@ export default function DeviceCheckRoute() {
         {interviewId ? 'Back to the interview' : 'Dashboard'}
       </Link>
       <div className="mx-auto max-w-4xl">
+        <PageHeader title="Camera and microphone check" />
         <DeviceCheck
           interviewId={interviewId}
           continueLabel={interviewId ? 'Save and go to the interview' : 'Save'}

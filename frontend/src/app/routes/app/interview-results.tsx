@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
+import { StartDrillButton } from '@/features/practice/components/start-drill-button';
 import { useResults } from '@/features/results/api/get-results';
 import { ReportDownloadButton } from '@/features/results/components/report-download-button';
 import { ResultsView } from '@/features/results/components/results-view';
@@ -64,7 +65,9 @@ export default function InterviewResultsRoute() {
       <>
         <PageTitle title="Results" />
         <BackLink isAdmin={isAdmin} />
-        <h1 className="mb-4 text-2xl font-semibold text-neutral-900">{status === 404 ? 'Interview not found' : 'Results'}</h1>
+        <h1 className="mb-4 text-2xl font-semibold text-neutral-900">
+          {status === 404 ? 'Interview not found' : 'Results'}
+        </h1>
         <div className="space-y-3">
           {status === 409 ? (
             <>
@@ -74,7 +77,9 @@ export default function InterviewResultsRoute() {
               </Button>
             </>
           ) : (
-            <ErrorAlert>{status === 404 ? 'This interview does not exist, or it is not yours.' : errorMessage(results.error)}</ErrorAlert>
+            <ErrorAlert>
+              {status === 404 ? 'This interview does not exist, or it is not yours.' : errorMessage(results.error)}
+            </ErrorAlert>
           )}
         </div>
       </>
@@ -91,7 +96,13 @@ export default function InterviewResultsRoute() {
           {isAdmin ? null : <PractiseAgain interviewId={interviewId} />}
         </div>
       </div>
-      <ResultsView results={results.data} showCandidate={isAdmin} />
+      <ResultsView
+        results={results.data}
+        showCandidate={isAdmin}
+        weaknessAction={
+          isAdmin || !ready ? null : <StartDrillButton interviewId={interviewId}>Drill these</StartDrillButton>
+        }
+      />
       {isAdmin ? null : (
         <div className="mt-8">
           <ShareLinks interviewId={interviewId} />

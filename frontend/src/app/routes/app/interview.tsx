@@ -29,9 +29,13 @@ function InterviewPage() {
     return (
       <FocusFrame>
         <PageTitle title={notFound ? 'Interview not found' : 'Interview'} />
-        <h1 className="mb-4 text-2xl font-semibold text-neutral-900">{notFound ? 'Interview not found' : 'Interview'}</h1>
+        <h1 className="mb-4 text-2xl font-semibold text-neutral-900">
+          {notFound ? 'Interview not found' : 'Interview'}
+        </h1>
         <div className="space-y-3">
-          <ErrorAlert>{notFound ? 'This interview does not exist, or it is not yours.' : errorMessage(interview.error)}</ErrorAlert>
+          <ErrorAlert>
+            {notFound ? 'This interview does not exist, or it is not yours.' : errorMessage(interview.error)}
+          </ErrorAlert>
           {notFound ? null : (
             <Button variant="secondary" onClick={() => void interview.refetch()}>
               Try again

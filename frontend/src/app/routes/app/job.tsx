@@ -16,7 +16,10 @@ import { ApiError, errorMessage } from '@/lib/api-error';
 
 function BackLink() {
   return (
-    <Link to={paths.app.jobs} className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+    <Link
+      to={paths.app.jobs}
+      className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
+    >
       <ArrowLeft aria-hidden="true" className="size-4" />
       All jobs
     </Link>

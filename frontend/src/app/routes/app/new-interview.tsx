@@ -8,6 +8,7 @@ export default function NewInterviewRoute() {
   const jobId = searchParams.get('job_id');
   const jobDescriptionId = searchParams.get('job_description_id');
   const fromInterviewId = searchParams.get('from');
+  const session = searchParams.get('session');
   return (
     <>
       <PageHeader
@@ -15,7 +16,13 @@ export default function NewInterviewRoute() {
         description="Tell us what you are preparing for. The questions are tailored to your resume and the job."
       />
       {/* Keyed by where it was opened from: a new ?job_id= (or ?from=) starts the wizard over. */}
-      <NewInterviewWizard key={searchParams.toString()} jobId={jobId} jobDescriptionId={jobDescriptionId} fromInterviewId={fromInterviewId} />
+      <NewInterviewWizard
+        key={searchParams.toString()}
+        jobId={jobId}
+        jobDescriptionId={jobDescriptionId}
+        fromInterviewId={fromInterviewId}
+        session={session}
+      />
     </>
   );
 }

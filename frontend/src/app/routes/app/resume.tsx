@@ -14,7 +14,10 @@ import { ApiError, errorMessage } from '@/lib/api-error';
 
 function BackLink() {
   return (
-    <Link to={paths.app.resumes} className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+    <Link
+      to={paths.app.resumes}
+      className="mb-4 inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
+    >
       <ArrowLeft aria-hidden="true" className="size-4" />
       All resumes
     </Link>
@@ -42,7 +45,9 @@ export default function ResumeRoute() {
         <PageTitle title={notFound ? 'Resume not found' : 'Resume'} />
         <BackLink />
         <h1 className="mb-4 text-2xl font-semibold text-neutral-900">{notFound ? 'Resume not found' : 'Resume'}</h1>
-        <ErrorAlert>{notFound ? 'This resume does not exist, or it was deleted.' : errorMessage(resume.error)}</ErrorAlert>
+        <ErrorAlert>
+          {notFound ? 'This resume does not exist, or it was deleted.' : errorMessage(resume.error)}
+        </ErrorAlert>
       </>
     );
   }
@@ -52,7 +57,9 @@ export default function ResumeRoute() {
       <PageTitle title={resume.data.filename} />
       <BackLink />
       <div className="mb-6 space-y-4">
-        <h1 className="text-2xl font-semibold tracking-tight break-all text-neutral-900 sm:text-3xl">{resume.data.filename}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight break-all text-neutral-900 sm:text-3xl">
+          {resume.data.filename}
+        </h1>
         <ResumeOverview resume={resume.data} />
       </div>
       <ResumeProfileForm

@@ -1,4 +1,13 @@
-import { BriefcaseBusiness, ClipboardList, FileText, LayoutDashboard, MessagesSquare, Settings, ShieldCheck } from 'lucide-react';
+import {
+  BriefcaseBusiness,
+  CalendarDays,
+  ClipboardList,
+  FileText,
+  LayoutDashboard,
+  MessagesSquare,
+  Settings,
+  ShieldCheck,
+} from 'lucide-react';
 import { Outlet } from 'react-router';
 
 import { AppShell, type NavItem } from '@/components/layout/app-shell';
@@ -9,7 +18,8 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { ResumePendingUploads } from '@/features/recordings/components/resume-pending-uploads';
+import { ReminderBell } from '@/features/plans/components/reminder-bell';
+import { ResumePendingUploads } from '@/capabilities/recordings/components/resume-pending-uploads';
 import { errorMessage } from '@/lib/api-error';
 
 const navigation: NavItem[] = [
@@ -27,6 +37,7 @@ const navigation: NavItem[] = [
     label: 'Job descriptions',
     icon: <ClipboardList aria-hidden="true" className="size-4" />,
   },
+  { to: paths.app.plans, label: 'Plan', icon: <CalendarDays aria-hidden="true" className="size-4" /> },
   { to: paths.app.settings, label: 'Settings', icon: <Settings aria-hidden="true" className="size-4" /> },
 ];
 
@@ -51,7 +62,12 @@ function SignedInShell() {
     <AppShell
       homeHref={paths.app.dashboard}
       navigation={me.data.role === 'admin' ? [...navigation, adminNavigation] : navigation}
-      userArea={<UserMenu user={me.data} />}
+      userArea={
+        <>
+          <ReminderBell />
+          <UserMenu user={me.data} />
+        </>
+      }
     >
       {/* Recording parts a closed tab left in IndexedDB are sent from whatever page opens first. */}
       <ResumePendingUploads />

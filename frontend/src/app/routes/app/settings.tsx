@@ -10,7 +10,17 @@ import { ChangePasswordForm } from '@/features/auth/components/change-password-f
 import { DeleteAccountSection } from '@/features/auth/components/delete-account-section';
 import { ExportAccountButton } from '@/features/auth/components/export-account-button';
 
-function SettingsSection({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
       <h2 id={id} className="text-lg font-semibold text-neutral-900">
@@ -52,7 +62,10 @@ export default function SettingsRoute() {
           title="Camera and microphone"
           description="Choose how you answer (video, audio only or typed) and test your devices before an interview."
         >
-          <Link to={paths.app.deviceCheck} className="inline-flex items-center gap-2 font-medium text-indigo-700 hover:underline">
+          <Link
+            to={paths.app.deviceCheck}
+            className="inline-flex items-center gap-2 font-medium text-indigo-700 hover:underline"
+          >
             <Video aria-hidden="true" className="size-4" />
             Check camera and microphone
           </Link>

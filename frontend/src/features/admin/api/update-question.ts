@@ -7,8 +7,16 @@ import { questionsQueryKey, type BankQuestion } from './get-questions';
 
 export type QuestionUpdate = components['schemas']['QuestionUpdate'];
 
-export function updateQuestion({ questionId, changes }: { questionId: string; changes: QuestionUpdate }): Promise<BankQuestion> {
-  return unwrap(api.PATCH('/api/questions/{question_id}', { params: { path: { question_id: questionId } }, body: changes }));
+export function updateQuestion({
+  questionId,
+  changes,
+}: {
+  questionId: string;
+  changes: QuestionUpdate;
+}): Promise<BankQuestion> {
+  return unwrap(
+    api.PATCH('/api/questions/{question_id}', { params: { path: { question_id: questionId } }, body: changes }),
+  );
 }
 
 export function updateQuestionMutationOptions() {

@@ -7,8 +7,16 @@ import { adminTemplatesQueryKey, type Template } from './get-templates';
 
 export type TemplateUpdate = components['schemas']['TemplateUpdate'];
 
-export function updateTemplate({ templateId, changes }: { templateId: string; changes: TemplateUpdate }): Promise<Template> {
-  return unwrap(api.PATCH('/api/templates/{template_id}', { params: { path: { template_id: templateId } }, body: changes }));
+export function updateTemplate({
+  templateId,
+  changes,
+}: {
+  templateId: string;
+  changes: TemplateUpdate;
+}): Promise<Template> {
+  return unwrap(
+    api.PATCH('/api/templates/{template_id}', { params: { path: { template_id: templateId } }, body: changes }),
+  );
 }
 
 export function updateTemplateMutationOptions() {

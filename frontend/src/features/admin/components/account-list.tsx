@@ -48,11 +48,19 @@ function AccountRow({ account, pending, onReset }: { account: Account; pending: 
       <RowHeader className="font-medium text-neutral-900">{account.full_name}</RowHeader>
       <Td label="Email">{account.email}</Td>
       <Td label="Role">
-        <Badge tone={account.role === 'admin' ? 'success' : 'neutral'}>{account.role === 'admin' ? 'Admin' : 'Candidate'}</Badge>
+        <Badge tone={account.role === 'admin' ? 'success' : 'neutral'}>
+          {account.role === 'admin' ? 'Admin' : 'Candidate'}
+        </Badge>
       </Td>
       <Td label="Joined">{formatDate(account.created_at)}</Td>
       <Td className="pt-2 text-right sm:pt-3">
-        <Button size="sm" variant="secondary" isLoading={pending} onClick={onReset} aria-label={`Reset link for ${account.full_name}`}>
+        <Button
+          size="sm"
+          variant="secondary"
+          isLoading={pending}
+          onClick={onReset}
+          aria-label={`Reset link for ${account.full_name}`}
+        >
           <KeyRound aria-hidden="true" className="size-4" />
           Reset link
         </Button>
@@ -119,7 +127,12 @@ export function AccountList() {
               </TableBody>
             </Table>
             {accounts.data.total > PAGE_SIZE ? (
-              <Pagination page={page} pageCount={Math.ceil(accounts.data.total / PAGE_SIZE)} onPageChange={setPage} label="Account pages" />
+              <Pagination
+                page={page}
+                pageCount={Math.ceil(accounts.data.total / PAGE_SIZE)}
+                onPageChange={setPage}
+                label="Account pages"
+              />
             ) : null}
           </>
         ) : null}

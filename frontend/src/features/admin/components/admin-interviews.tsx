@@ -50,7 +50,8 @@ function toParams(filters: Filters, page: number): AdminInterviewParams {
 function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filters: Filters) => void }) {
   const [draft, setDraft] = useState(filters);
   const set = (key: keyof Filters, value: string) => setDraft((current) => ({ ...current, [key]: value }));
-  const range = score(draft.min) !== undefined && score(draft.max) !== undefined && Number(draft.min) > Number(draft.max);
+  const range =
+    score(draft.min) !== undefined && score(draft.max) !== undefined && Number(draft.min) > Number(draft.max);
   return (
     <form
       role="search"
@@ -61,7 +62,12 @@ function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filte
         if (!range) onSearch(draft);
       }}
     >
-      <FormField label="Candidate" placeholder="Name or email" value={draft.candidate} onChange={(event) => set('candidate', event.target.value)} />
+      <FormField
+        label="Candidate"
+        placeholder="Name or email"
+        value={draft.candidate}
+        onChange={(event) => set('candidate', event.target.value)}
+      />
       <Field label="Status">
         {(fieldProps) => (
           <Select {...fieldProps} value={draft.status} onChange={(event) => set('status', event.target.value)}>
@@ -74,9 +80,26 @@ function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filte
           </Select>
         )}
       </Field>
-      <FormField label="Created from" type="date" value={draft.from} onChange={(event) => set('from', event.target.value)} />
-      <FormField label="Created until" type="date" value={draft.to} onChange={(event) => set('to', event.target.value)} />
-      <FormField label="Minimum score" type="number" min={0} max={100} value={draft.min} onChange={(event) => set('min', event.target.value)} />
+      <FormField
+        label="Created from"
+        type="date"
+        value={draft.from}
+        onChange={(event) => set('from', event.target.value)}
+      />
+      <FormField
+        label="Created until"
+        type="date"
+        value={draft.to}
+        onChange={(event) => set('to', event.target.value)}
+      />
+      <FormField
+        label="Minimum score"
+        type="number"
+        min={0}
+        max={100}
+        value={draft.min}
+        onChange={(event) => set('min', event.target.value)}
+      />
       <FormField
         label="Maximum score"
         type="number"
@@ -91,7 +114,11 @@ function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filte
           <Search aria-hidden="true" className="size-4" />
           Filter
         </Button>
-        <Button type="button" variant="ghost" onClick={() => onSearch({ candidate: '', status: '', from: '', to: '', min: '', max: '' })}>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => onSearch({ candidate: '', status: '', from: '', to: '', min: '', max: '' })}
+        >
           Clear filters
         </Button>
       </div>
@@ -113,14 +140,24 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
         </span>
       </Td>
       <Td label="Status">
-        <Badge tone={interview.status === 'completed' ? 'success' : 'neutral'}>{INTERVIEW_STATUS_LABELS[interview.status]}</Badge>
+        <Badge tone={interview.status === 'completed' ? 'success' : 'neutral'}>
+          {INTERVIEW_STATUS_LABELS[interview.status]}
+        </Badge>
       </Td>
       <Td label="Created">{formatDate(interview.created_at)}</Td>
-      <Td label="Overall" className="tabular-nums">{interview.overall ?? '—'}</Td>
+      <Td label="Overall" className="tabular-nums">
+        {interview.overall ?? '—'}
+      </Td>
       <Td className="pt-2 text-right sm:pt-3">
         {interview.status === 'completed' ? (
-          <Link to={paths.app.admin.interviewResults.to(interview.id)} className="font-medium text-indigo-700 hover:underline">
-            Results<span className="sr-only">: {interview.candidate_name}, {interview.role}</span>
+          <Link
+            to={paths.app.admin.interviewResults.to(interview.id)}
+            className="font-medium text-indigo-700 hover:underline"
+          >
+            Results
+            <span className="sr-only">
+              : {interview.candidate_name}, {interview.role}
+            </span>
           </Link>
         ) : null}
       </Td>
@@ -175,7 +212,12 @@ export function AdminInterviews() {
               </TableBody>
             </Table>
             {interviews.data.total > PAGE_SIZE ? (
-              <Pagination page={page} pageCount={Math.ceil(interviews.data.total / PAGE_SIZE)} onPageChange={setPage} label="Interview pages" />
+              <Pagination
+                page={page}
+                pageCount={Math.ceil(interviews.data.total / PAGE_SIZE)}
+                onPageChange={setPage}
+                label="Interview pages"
+              />
             ) : null}
           </>
         ) : null}

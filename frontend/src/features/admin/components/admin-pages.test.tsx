@@ -14,8 +14,12 @@ describe('admin templates', () => {
     const { user } = renderApp('/app/admin/templates');
 
     expect(await screen.findByRole('cell', { name: /Old format/ })).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Templates' })).toHaveAttribute('aria-current', 'page');
-    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Admin' })).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Templates' }),
+    ).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Admin' }),
+    ).toHaveAttribute('aria-current', 'page');
     await user.click(screen.getByRole('button', { name: 'New template' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'New template' }));
     await user.type(dialog.getByLabelText('Name'), 'Graduate screen');
@@ -55,7 +59,10 @@ describe('admin interviews', () => {
   it('lists every candidate’s interviews, filtered, linking to the results', async () => {
     const ada = createTestUser();
     const alan = createTestUser({ email: 'alan@example.com', full_name: 'Alan Turing' });
-    const done = interviewDb.addInterview(ada.email, buildInterview({ role: 'Backend Engineer', status: 'in_progress' }));
+    const done = interviewDb.addInterview(
+      ada.email,
+      buildInterview({ role: 'Backend Engineer', status: 'in_progress' }),
+    );
     interviewDb.complete(done);
     interviewDb.addInterview(alan.email, buildInterview({ role: 'Data Scientist', status: 'scheduled' }));
     signInAsAdmin();
@@ -63,7 +70,9 @@ describe('admin interviews', () => {
     const { user, router } = renderApp('/app/admin');
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/app/admin/questions'));
-    await user.click(within(await screen.findByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' }));
+    await user.click(
+      within(await screen.findByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' }),
+    );
     expect(await screen.findByText('2 interviews')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Candidate'), 'alan');
@@ -92,18 +101,27 @@ describe('admin interviews', () => {
 
   it('keeps Admin, not the admin’s own Interviews, highlighted while reading a candidate’s results', async () => {
     const ada = createTestUser();
-    const done = interviewDb.addInterview(ada.email, buildInterview({ role: 'Backend Engineer', status: 'in_progress' }));
+    const done = interviewDb.addInterview(
+      ada.email,
+      buildInterview({ role: 'Backend Engineer', status: 'in_progress' }),
+    );
     interviewDb.complete(done);
     signInAsAdmin();
     const { user, router } = renderApp('/app/admin/interviews');
 
-    await user.click(await screen.findByRole('link', { name: 'Results: Ada Lovelace, Backend Engineer' }, { timeout: 10_000 }));
-    expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('link', { name: 'Results: Ada Lovelace, Backend Engineer' }, { timeout: 10_000 }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/app/admin/interviews/${done.id}/results`);
     const main = within(screen.getByRole('navigation', { name: 'Main' }));
     expect(main.getByRole('link', { name: 'Admin' })).toHaveAttribute('aria-current', 'page');
     expect(main.getByRole('link', { name: 'Interviews' })).not.toHaveAttribute('aria-current');
-    expect(within(screen.getByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' })).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' }),
+    ).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText(/^Ada Lovelace ·/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'All interviews' }));

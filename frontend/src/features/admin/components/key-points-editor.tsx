@@ -59,7 +59,13 @@ export function KeyPointsEditor() {
           );
         })}
       </ol>
-      <Button type="button" variant="secondary" size="sm" disabled={fields.length >= KEY_POINTS_MAX} onClick={() => append({ value: '' })}>
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        disabled={fields.length >= KEY_POINTS_MAX}
+        onClick={() => append({ value: '' })}
+      >
         <Plus aria-hidden="true" className="size-4" />
         Add key point
       </Button>

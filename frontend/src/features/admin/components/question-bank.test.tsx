@@ -7,7 +7,9 @@ import { recordJsonBodies } from '@/testing/request-log';
 import { renderApp, signIn } from '@/testing/test-utils';
 
 function questionRows() {
-  return within(screen.getByRole('table', { name: 'Questions' })).getAllByRole('row').slice(1);
+  return within(screen.getByRole('table', { name: 'Questions' }))
+    .getAllByRole('row')
+    .slice(1);
 }
 
 function keyPointInputs() {
@@ -120,20 +122,30 @@ describe('question bank', () => {
       { text: 'A perfectly fine question about caching?', category: 'technical', key_points: ['Names a cache'] },
       { text: 'Short', category: 'technical', key_points: [] },
     ]);
-    await user.upload(screen.getByLabelText('Import file'), new File([invalid], 'bank.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Import file'),
+      new File([invalid], 'bank.json', { type: 'application/json' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Import' }));
 
     expect(await screen.findByText('2 problems found; nothing was imported.')).toBeInTheDocument();
     // Each problem in the form's words, saying what to change.
-    const problems = within(screen.getByRole('table', { name: 'Import problems' })).getAllByRole('row').slice(1);
+    const problems = within(screen.getByRole('table', { name: 'Import problems' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(problems.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent))).toEqual([
       ['2', 'Question', 'Write at least 10 characters.'],
       ['2', 'Key points', 'Give at least 1 key point.'],
     ]);
     expect(interviewDb.listBank()).toHaveLength(0);
 
-    const valid = JSON.stringify([{ text: 'A perfectly fine question about caching?', category: 'technical', key_points: ['Names a cache'] }]);
-    await user.upload(screen.getByLabelText('Import file'), new File([valid], 'fixed.json', { type: 'application/json' }));
+    const valid = JSON.stringify([
+      { text: 'A perfectly fine question about caching?', category: 'technical', key_points: ['Names a cache'] },
+    ]);
+    await user.upload(
+      screen.getByLabelText('Import file'),
+      new File([valid], 'fixed.json', { type: 'application/json' }),
+    );
     expect(screen.queryByRole('table', { name: 'Import problems' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Imported fixed.json: 1 created, 0 updated.')).toBeInTheDocument();

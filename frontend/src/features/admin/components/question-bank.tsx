@@ -42,7 +42,15 @@ function short(text: string, length = 90) {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-function QuestionRow({ question, onEdit, onDelete }: { question: BankQuestion; onEdit: () => void; onDelete: () => void }) {
+function QuestionRow({
+  question,
+  onEdit,
+  onDelete,
+}: {
+  question: BankQuestion;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const update = useUpdateQuestion();
   const name = short(question.text, 40);
   return (
@@ -54,7 +62,9 @@ function QuestionRow({ question, onEdit, onDelete }: { question: BankQuestion; o
       <Td label="Category">{CATEGORY_LABELS[question.category]}</Td>
       <Td label="Difficulty">{DIFFICULTY_LABELS[question.difficulty ?? 2]}</Td>
       <Td label="Skills">{(question.skills ?? []).join(', ') || '—'}</Td>
-      <Td label="Status">{question.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}</Td>
+      <Td label="Status">
+        {question.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}
+      </Td>
       <Td>
         <div className="flex justify-end gap-1">
           <Button variant="ghost" size="sm" aria-label={`Edit: ${name}`} onClick={onEdit}>
@@ -69,15 +79,30 @@ function QuestionRow({ question, onEdit, onDelete }: { question: BankQuestion; o
               update.mutate(
                 { questionId: question.id, changes: { archived: !question.archived } },
                 {
-                  onSuccess: () => toast.success(question.archived ? 'The question is active again.' : 'The question is archived: new interviews will not use it.'),
+                  onSuccess: () =>
+                    toast.success(
+                      question.archived
+                        ? 'The question is active again.'
+                        : 'The question is archived: new interviews will not use it.',
+                    ),
                   onError: (error) => toast.error(errorMessage(error)),
                 },
               )
             }
           >
-            {update.isPending ? null : question.archived ? <ArchiveRestore aria-hidden="true" className="size-4" /> : <Archive aria-hidden="true" className="size-4" />}
+            {update.isPending ? null : question.archived ? (
+              <ArchiveRestore aria-hidden="true" className="size-4" />
+            ) : (
+              <Archive aria-hidden="true" className="size-4" />
+            )}
           </Button>
-          <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" aria-label={`Delete: ${name}`} onClick={onDelete}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="text-red-700 hover:bg-red-50"
+            aria-label={`Delete: ${name}`}
+            onClick={onDelete}
+          >
             <Trash2 aria-hidden="true" className="size-4" />
           </Button>
         </div>
@@ -139,12 +164,22 @@ export function QuestionBank() {
               </TableHead>
               <TableBody>
                 {questions.data.items.map((question) => (
-                  <QuestionRow key={question.id} question={question} onEdit={() => setEditing(question)} onDelete={() => setDeleting(question)} />
+                  <QuestionRow
+                    key={question.id}
+                    question={question}
+                    onEdit={() => setEditing(question)}
+                    onDelete={() => setDeleting(question)}
+                  />
                 ))}
               </TableBody>
             </Table>
             {questions.data.total > PAGE_SIZE ? (
-              <Pagination page={page} pageCount={Math.ceil(questions.data.total / PAGE_SIZE)} onPageChange={setPage} label="Question pages" />
+              <Pagination
+                page={page}
+                pageCount={Math.ceil(questions.data.total / PAGE_SIZE)}
+                onPageChange={setPage}
+                label="Question pages"
+              />
             ) : null}
           </>
         ) : null}
@@ -160,8 +195,8 @@ export function QuestionBank() {
         title="Delete this question?"
         description={
           <>
-            “{deleting ? short(deleting.text) : ''}” is deleted. If interviews have used it, it is archived instead so their
-            results stay complete.
+            “{deleting ? short(deleting.text) : ''}” is deleted. If interviews have used it, it is archived instead so
+            their results stay complete.
           </>
         }
         confirmLabel="Delete question"
@@ -172,7 +207,11 @@ export function QuestionBank() {
           remove.mutate(deleting.id, {
             onSuccess: ({ result }) => {
               setDeleting(null);
-              toast.success(result === 'archived' ? 'Interviews used this question, so it was archived instead.' : 'The question is deleted.');
+              toast.success(
+                result === 'archived'
+                  ? 'Interviews used this question, so it was archived instead.'
+                  : 'The question is deleted.',
+              );
             },
             onError: (error) => toast.error(errorMessage(error)),
           });

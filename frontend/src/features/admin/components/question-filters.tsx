@@ -30,7 +30,12 @@ export function QuestionFiltersForm({ filters, onSearch }: QuestionFiltersFormPr
         onSearch(draft);
       }}
     >
-      <FormField label="Search questions" value={draft.q} placeholder="Words in the question" onChange={(event) => set('q', event.target.value)} />
+      <FormField
+        label="Search questions"
+        value={draft.q}
+        placeholder="Words in the question"
+        onChange={(event) => set('q', event.target.value)}
+      />
       <Field label="Category">
         {(fieldProps) => (
           <Select
@@ -69,7 +74,12 @@ export function QuestionFiltersForm({ filters, onSearch }: QuestionFiltersFormPr
           </Select>
         )}
       </Field>
-      <FormField label="Skill" value={draft.skill} placeholder="e.g. Python" onChange={(event) => set('skill', event.target.value)} />
+      <FormField
+        label="Skill"
+        value={draft.skill}
+        placeholder="e.g. Python"
+        onChange={(event) => set('skill', event.target.value)}
+      />
       <Button type="submit">
         <Search aria-hidden="true" className="size-4" />
         Search

@@ -14,7 +14,14 @@ import { useCreateQuestion } from '../api/create-question';
 import type { BankQuestion } from '../api/get-questions';
 import { useUpdateQuestion } from '../api/update-question';
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTY_LABELS } from '../lib/labels';
-import { emptyQuestion, questionSchema, toQuestionCreate, toQuestionFields, toQuestionValues, type QuestionValues } from '../lib/question-form';
+import {
+  emptyQuestion,
+  questionSchema,
+  toQuestionCreate,
+  toQuestionFields,
+  toQuestionValues,
+  type QuestionValues,
+} from '../lib/question-form';
 import { KeyPointsEditor } from './key-points-editor';
 
 interface QuestionFormProps {
@@ -62,7 +69,12 @@ export function QuestionForm({ question, onDone }: QuestionFormProps) {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-label={question ? 'Edit question' : 'New question'} className="space-y-5">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={question ? 'Edit question' : 'New question'}
+        className="space-y-5"
+      >
         <Field label="Question" error={errors.text?.message}>
           {(fieldProps) => <Textarea rows={3} {...fieldProps} {...register('text')} />}
         </Field>
@@ -89,15 +101,39 @@ export function QuestionForm({ question, onDone }: QuestionFormProps) {
               </Select>
             )}
           </Field>
-          <FormField label="Skills" hint="Separate with commas, e.g. Python, SQL." error={errors.skills?.message} {...register('skills')} />
-          <FormField label="Role families" hint="Separate with commas, e.g. backend, data." error={errors.role_families?.message} {...register('role_families')} />
-          <FormField label="Competency (optional)" hint="e.g. teamwork, ownership." error={errors.competency?.message} {...register('competency')} />
+          <FormField
+            label="Skills"
+            hint="Separate with commas, e.g. Python, SQL."
+            error={errors.skills?.message}
+            {...register('skills')}
+          />
+          <FormField
+            label="Role families"
+            hint="Separate with commas, e.g. backend, data."
+            error={errors.role_families?.message}
+            {...register('role_families')}
+          />
+          <FormField
+            label="Competency (optional)"
+            hint="e.g. teamwork, ownership."
+            error={errors.competency?.message}
+            {...register('competency')}
+          />
           {question ? null : (
-            <FormField label="Slug (optional)" hint="Made from the text when left empty." error={errors.slug?.message} {...register('slug')} />
+            <FormField
+              label="Slug (optional)"
+              hint="Made from the text when left empty."
+              error={errors.slug?.message}
+              {...register('slug')}
+            />
           )}
         </div>
         <KeyPointsEditor />
-        <Field label="Model answer" hint="Shown to candidates after the interview." error={errors.model_answer?.message}>
+        <Field
+          label="Model answer"
+          hint="Shown to candidates after the interview."
+          error={errors.model_answer?.message}
+        >
           {(fieldProps) => <Textarea rows={4} {...fieldProps} {...register('model_answer')} />}
         </Field>
         <Field label="Follow-up questions" hint="One per line, up to 5." error={errors.follow_ups?.message}>

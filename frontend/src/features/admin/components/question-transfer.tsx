@@ -67,7 +67,10 @@ export function QuestionTransfer() {
   }
 
   return (
-    <section aria-labelledby="transfer-heading" className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="transfer-heading"
+      className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <h2 id="transfer-heading" className="text-base font-semibold text-neutral-900">
         Import and export
       </h2>

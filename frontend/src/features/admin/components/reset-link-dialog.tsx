@@ -40,8 +40,8 @@ export function ResetLinkDialog({
       className="max-w-lg"
       description={
         <>
-          We emailed it to <span className="font-medium text-neutral-900">{reset.emailed_to}</span>. It works once, until{' '}
-          {formatExpiry(reset.expires_at)}.
+          We emailed it to <span className="font-medium text-neutral-900">{reset.emailed_to}</span>. It works once,
+          until {formatExpiry(reset.expires_at)}.
         </>
       }
     >

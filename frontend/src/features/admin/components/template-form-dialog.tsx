@@ -14,7 +14,14 @@ import { useCreateTemplate } from '../api/create-template';
 import type { Template } from '../api/get-templates';
 import { useUpdateTemplate } from '../api/update-template';
 import { SENIORITIES, SENIORITY_LABELS } from '../lib/labels';
-import { emptyTemplate, templateSchema, toTemplateBody, toTemplateValues, type TemplateValues } from '../lib/template-form';
+import {
+  apiFieldErrors,
+  emptyTemplate,
+  templateSchema,
+  toTemplateBody,
+  toTemplateValues,
+  type TemplateValues,
+} from '../lib/template-form';
 
 function TemplateForm({ template, onDone }: { template?: Template; onDone: () => void }) {
   const form = useForm<TemplateValues>({
@@ -36,7 +43,12 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
         toast.success(`Saved the template “${saved.name}”.`);
         onDone();
       },
-      onError: (error: unknown) => toast.error(errorMessage(error)),
+      onError: (error: unknown) => {
+        // Invalid fields are shown beside the field they are about; anything else once, as a toast.
+        const fields = apiFieldErrors(error);
+        if (fields.length === 0) toast.error(errorMessage(error));
+        for (const { field, message } of fields) form.setError(field, { message }, { shouldFocus: true });
+      },
     };
     if (template) update.mutate({ templateId: template.id, changes: body }, callbacks);
     else create.mutate(body, callbacks);
@@ -50,7 +62,12 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
         {(fieldProps) => <Textarea rows={2} {...fieldProps} {...register('description')} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="Role (optional)" hint="e.g. Backend engineer." error={errors.role?.message} {...register('role')} />
+        <FormField
+          label="Role (optional)"
+          hint="e.g. Backend engineer."
+          error={errors.role?.message}
+          {...register('role')}
+        />
         <Field label="Seniority (optional)" error={errors.seniority?.message}>
           {(fieldProps) => (
             <Select {...fieldProps} {...register('seniority')}>
@@ -67,11 +84,41 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-neutral-800">Questions by category</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          <FormField label="Behavioral" type="number" min={0} max={20} error={errors.behavioral?.message} {...register('behavioral', number)} />
-          <FormField label="Technical" type="number" min={0} max={20} error={errors.technical?.message} {...register('technical', number)} />
-          <FormField label="Situational" type="number" min={0} max={20} error={errors.situational?.message} {...register('situational', number)} />
+          <FormField
+            label="Behavioral"
+            type="number"
+            min={0}
+            max={20}
+            error={errors.behavioral?.message}
+            {...register('behavioral', number)}
+          />
+          <FormField
+            label="Technical"
+            type="number"
+            min={0}
+            max={20}
+            error={errors.technical?.message}
+            {...register('technical', number)}
+          />
+          <FormField
+            label="Situational"
+            type="number"
+            min={0}
+            max={20}
+            error={errors.situational?.message}
+            {...register('situational', number)}
+          />
         </div>
       </fieldset>
+      <FormField
+        label="Coding problems"
+        type="number"
+        min={0}
+        max={3}
+        hint="From 0 to 3, chosen from the problem bank for the role and seniority when an interview is made; asked after the opening question, then the rest."
+        error={errors.coding_problems?.message}
+        {...register('coding_problems', number)}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           label="Seconds per question"

@@ -17,7 +17,8 @@ import { TemplateFormDialog } from './template-form-dialog';
 
 function mixText(template: Template) {
   const { behavioral = 0, technical = 0, situational = 0 } = template.mix;
-  return `${behavioral} behavioral · ${technical} technical · ${situational} situational`;
+  const mix = `${behavioral} behavioral · ${technical} technical · ${situational} situational`;
+  return template.coding_problems ? `${mix} · ${template.coding_problems} coding` : mix;
 }
 
 /** Interview templates: add, edit, delete. */
@@ -61,12 +62,16 @@ export function TemplateList() {
               <Tr key={template.id}>
                 <Td>
                   <span className="block font-medium text-neutral-900">{template.name}</span>
-                  {template.description ? <span className="block text-xs text-neutral-500">{template.description}</span> : null}
+                  {template.description ? (
+                    <span className="block text-xs text-neutral-500">{template.description}</span>
+                  ) : null}
                 </Td>
                 <Td label="Role">
                   <span>
                     {template.role ?? 'Any role'}
-                    {template.seniority ? <span className="block text-xs text-neutral-500">{SENIORITY_LABELS[template.seniority]}</span> : null}
+                    {template.seniority ? (
+                      <span className="block text-xs text-neutral-500">{SENIORITY_LABELS[template.seniority]}</span>
+                    ) : null}
                   </span>
                 </Td>
                 <Td label="Questions">
@@ -75,11 +80,18 @@ export function TemplateList() {
                     <span className="block text-xs text-neutral-500">{mixText(template)}</span>
                   </span>
                 </Td>
-                <Td label="Time each" className="tabular-nums">{template.time_per_question_s} s</Td>
+                <Td label="Time each" className="tabular-nums">
+                  {template.time_per_question_s} s
+                </Td>
                 <Td label="Follow-ups">{template.follow_ups ? 'Yes' : 'No'}</Td>
                 <Td>
                   <div className="flex justify-end gap-1">
-                    <Button variant="ghost" size="sm" aria-label={`Edit template ${template.name}`} onClick={() => setEditing(template)}>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      aria-label={`Edit template ${template.name}`}
+                      onClick={() => setEditing(template)}
+                    >
                       <Pencil aria-hidden="true" className="size-4" />
                     </Button>
                     <Button

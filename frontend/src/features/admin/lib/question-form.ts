@@ -10,18 +10,28 @@ export const KEY_POINTS_MAX = 8;
 export const FOLLOW_UPS_MAX = 5;
 
 export const questionSchema = z.object({
-  text: z.string().trim().min(10, 'Write the question: at least 10 characters.').max(2000, 'Use at most 2,000 characters.'),
+  text: z
+    .string()
+    .trim()
+    .min(10, 'Write the question: at least 10 characters.')
+    .max(2000, 'Use at most 2,000 characters.'),
   category: z.enum(CATEGORIES as [BankQuestion['category'], ...BankQuestion['category'][]]),
   difficulty: z.enum(['1', '2', '3']),
   skills: z.string().refine((value) => splitList(value).length <= 20, 'List at most 20 skills.'),
   role_families: z.string().refine((value) => splitList(value).length <= 20, 'List at most 20 role families.'),
   competency: z.string().trim().max(50, 'Use at most 50 characters.'),
   key_points: z
-    .array(z.object({ value: z.string().trim().min(1, 'Write this key point, or remove it.').max(500, 'Use at most 500 characters.') }))
+    .array(
+      z.object({
+        value: z.string().trim().min(1, 'Write this key point, or remove it.').max(500, 'Use at most 500 characters.'),
+      }),
+    )
     .min(1, 'Add at least one key point: answers are scored against them.')
     .max(KEY_POINTS_MAX, `Use at most ${KEY_POINTS_MAX} key points.`),
   model_answer: z.string().max(5000, 'Use at most 5,000 characters.'),
-  follow_ups: z.string().refine((value) => splitLines(value).length <= FOLLOW_UPS_MAX, `Write at most ${FOLLOW_UPS_MAX} follow-ups.`),
+  follow_ups: z
+    .string()
+    .refine((value) => splitLines(value).length <= FOLLOW_UPS_MAX, `Write at most ${FOLLOW_UPS_MAX} follow-ups.`),
   slug: z
     .string()
     .trim()

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
+import { ApiError } from '@/lib/api-error';
+
 import type { TemplateCreate } from '../api/create-template';
 import type { Template } from '../api/get-templates';
 import { SENIORITIES, type Seniority } from './labels';
 
-const count = z.number({ error: 'Enter a number.' }).int('Use a whole number.').min(0, 'Use 0 or more.').max(20, 'Use at most 20.');
+const count = z
+  .number({ error: 'Enter a number.' })
+  .int('Use a whole number.')
+  .min(0, 'Use 0 or more.')
+  .max(20, 'Use at most 20.');
 
 export const templateSchema = z
   .object({
@@ -21,12 +27,19 @@ export const templateSchema = z
       .min(30, 'Allow at least 30 seconds.')
       .max(1800, 'Allow at most 1,800 seconds (30 minutes).'),
     follow_ups: z.boolean(),
-    coding_problems: z.number({ error: 'Enter a number.' }).int('Use a whole number.').min(0, 'Use 0 or more.').max(3, 'Use at most 3.'),
+    coding_problems: z
+      .number({ error: 'Enter a number.' })
+      .int('Use a whole number.')
+      .min(0, 'Use 0 or more.')
+      .max(3, 'Use at most 3.'),
   })
-  .refine((values) => {
-    const total = values.behavioral + values.technical + values.situational;
-    return total >= 1 && total <= 20;
-  }, { path: ['situational'], message: 'A template needs between 1 and 20 questions in total.' });
+  .refine(
+    (values) => {
+      const total = values.behavioral + values.technical + values.situational;
+      return total >= 1 && total <= 20;
+    },
+    { path: ['situational'], message: 'A template needs between 1 and 20 questions in total.' },
+  );
 
 export type TemplateValues = z.infer<typeof templateSchema>;
 
@@ -73,4 +86,26 @@ export function toTemplateBody(values: TemplateValues): TemplateCreate {
 
 export function mixTotal(template: Pick<Template, 'mix'>) {
   return (template.mix.behavioral ?? 0) + (template.mix.technical ?? 0) + (template.mix.situational ?? 0);
+}
+
+const FIELDS: Record<string, keyof TemplateValues> = {
+  name: 'name',
+  description: 'description',
+  role: 'role',
+  seniority: 'seniority',
+  'mix.behavioral': 'behavioral',
+  'mix.technical': 'technical',
+  'mix.situational': 'situational',
+  mix: 'situational',
+  time_per_question_s: 'time_per_question_s',
+  coding_problems: 'coding_problems',
+};
+
+/** The API's validation errors (422 `details`) as form fields and their messages. */
+export function apiFieldErrors(error: unknown): { field: keyof TemplateValues; message: string }[] {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
+  return (error.details as { field?: unknown; message?: unknown }[]).flatMap((detail) => {
+    const field = typeof detail.field === 'string' ? FIELDS[detail.field] : undefined;
+    return field && typeof detail.message === 'string' ? [{ field, message: detail.message }] : [];
+  });
 }

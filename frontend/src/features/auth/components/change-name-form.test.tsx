@@ -75,7 +75,9 @@ describe('change name form', () => {
     const button = await within(form).findByRole('button', { name: 'Saving…' });
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-busy', 'true');
-    expect(await within(form).findByRole('alert')).toHaveTextContent('The server ran into a problem. Please try again.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'The server ran into a problem. Please try again.',
+    );
     expect(screen.getAllByText('The server ran into a problem. Please try again.')).toHaveLength(1);
     expect(screen.getByRole('banner')).toHaveTextContent('Ada Lovelace');
   });

@@ -43,7 +43,9 @@ describe('change password form', () => {
 
     await submit(user, form, { current: 'analytical-engine', next: 'ada@example.com' });
     const next = within(form).getByLabelText('New password');
-    expect(await within(form).findByText('Your password must not be the same as your email address.')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('Your password must not be the same as your email address.'),
+    ).toBeInTheDocument();
     expect(next).toHaveAttribute('aria-invalid', 'true');
     expect(next).toHaveAccessibleDescription(expect.stringContaining('must not be the same as your email'));
 

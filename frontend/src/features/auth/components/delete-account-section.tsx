@@ -30,7 +30,8 @@ function DeleteAccountForm({ email, onCancel }: { email: string; onCancel: () =>
   const onSubmit = handleSubmit((values) => {
     remove.mutate(values, {
       onError: (error) => {
-        if (isWrongPassword(error)) setError('password', { type: 'server', message: errorMessage(error) }, { shouldFocus: true });
+        if (isWrongPassword(error))
+          setError('password', { type: 'server', message: errorMessage(error) }, { shouldFocus: true });
       },
     });
   });
@@ -82,9 +83,9 @@ export function DeleteAccountSection({ email }: { email: string }) {
         className="max-w-md"
         description={
           <>
-            This deletes <span className="font-medium text-neutral-900">{email}</span> with your resumes and their files,
-            job descriptions, interviews, answers, results and recordings. It cannot be undone: download your data first if
-            you want to keep it.
+            This deletes <span className="font-medium text-neutral-900">{email}</span> with your resumes and their
+            files, job descriptions, interviews, answers, results and recordings. It cannot be undone: download your
+            data first if you want to keep it.
           </>
         }
       >

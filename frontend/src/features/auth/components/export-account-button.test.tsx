@@ -42,7 +42,9 @@ describe('export my data', () => {
     const { user, section } = await openSettings();
 
     await user.click(within(section).getByRole('button', { name: 'Download my data' }));
-    expect(await within(section).findByRole('status')).toHaveTextContent('Gathering your resumes, interviews and recordings.');
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Gathering your resumes, interviews and recordings.',
+    );
     expect(within(section).getByRole('button', { name: 'Preparing your data…' })).toBeDisabled();
 
     expect(await within(section).findByRole('alert')).toHaveTextContent('The database is busy right now.');

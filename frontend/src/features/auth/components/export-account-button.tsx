@@ -16,7 +16,9 @@ export function ExportAccountButton() {
         {exportData.isPending ? 'Preparing your data…' : 'Download my data'}
       </Button>
       <p role="status" aria-live="polite" className="text-sm text-neutral-600">
-        {exportData.isPending ? 'Gathering your resumes, interviews and recordings. Large recordings take a while.' : null}
+        {exportData.isPending
+          ? 'Gathering your resumes, interviews and recordings. Large recordings take a while.'
+          : null}
         {exportData.isSuccess ? 'Your data is downloaded as a zip file.' : null}
       </p>
       {exportData.isError ? <ErrorAlert>{errorMessage(exportData.error)}</ErrorAlert> : null}

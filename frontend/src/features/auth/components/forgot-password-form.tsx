@@ -28,7 +28,8 @@ export function ForgotPasswordForm() {
   const onSubmit = handleSubmit((values) => {
     ask.mutate(values, {
       onError: (error) => {
-        if (isAboutTheEmail(error)) setError('email', { type: 'server', message: errorMessage(error) }, { shouldFocus: true });
+        if (isAboutTheEmail(error))
+          setError('email', { type: 'server', message: errorMessage(error) }, { shouldFocus: true });
       },
     });
   });

@@ -54,8 +54,15 @@ describe('login form', () => {
       http.post('/api/auth/login', async () => {
         await delay(10);
         failures += 1;
-        if (failures > 5) return HttpResponse.json({ error: { code: 'too_many_attempts', message: lockout, details: { retry_after_s: 900 } } }, { status: 429 });
-        return HttpResponse.json({ error: { code: 'invalid_credentials', message: 'Incorrect email or password.', details: null } }, { status: 401 });
+        if (failures > 5)
+          return HttpResponse.json(
+            { error: { code: 'too_many_attempts', message: lockout, details: { retry_after_s: 900 } } },
+            { status: 429 },
+          );
+        return HttpResponse.json(
+          { error: { code: 'invalid_credentials', message: 'Incorrect email or password.', details: null } },
+          { status: 401 },
+        );
       }),
     );
     const { user } = renderApp('/login');

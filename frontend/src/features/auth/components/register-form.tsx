@@ -30,12 +30,7 @@ export function RegisterForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create account" className="space-y-5">
       {registration.isError ? <ErrorAlert>{errorMessage(registration.error)}</ErrorAlert> : null}
-      <FormField
-        label="Full name"
-        autoComplete="name"
-        error={errors.full_name?.message}
-        {...register('full_name')}
-      />
+      <FormField label="Full name" autoComplete="name" error={errors.full_name?.message} {...register('full_name')} />
       <FormField
         label="Email"
         type="email"

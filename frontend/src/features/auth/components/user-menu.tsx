@@ -17,12 +17,7 @@ export function UserMenu({ user }: { user: User }) {
         <span className="text-sm font-medium text-neutral-900">{user.full_name}</span>
         <Badge tone={user.role === 'admin' ? 'accent' : 'neutral'}>{ROLE_LABELS[user.role]}</Badge>
       </div>
-      <Button
-        variant="secondary"
-        size="sm"
-        isLoading={logout.isPending}
-        onClick={() => logout.mutate()}
-      >
+      <Button variant="secondary" size="sm" isLoading={logout.isPending} onClick={() => logout.mutate()}>
         {logout.isPending ? null : <LogOut aria-hidden="true" className="size-4" />}
         Log out
       </Button>

@@ -6,11 +6,7 @@ export const email = z
   .min(1, 'Enter your email address.')
   .pipe(z.email('Enter a valid email address, like name@example.com.'));
 
-const fullName = z
-  .string()
-  .trim()
-  .min(1, 'Enter your full name.')
-  .max(120, 'Your name can be at most 120 characters.');
+const fullName = z.string().trim().min(1, 'Enter your full name.').max(120, 'Your name can be at most 120 characters.');
 
 export const PASSWORD_MIN_LENGTH = 8;
 

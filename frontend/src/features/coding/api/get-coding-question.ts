@@ -21,7 +21,8 @@ export function getCodingQuestion({ interviewId, questionId }: QuestionRef): Pro
   );
 }
 
-export const codingQuestionQueryKey = ({ interviewId, questionId }: QuestionRef) => ['coding', 'question', interviewId, questionId] as const;
+export const codingQuestionQueryKey = ({ interviewId, questionId }: QuestionRef) =>
+  ['coding', 'question', interviewId, questionId] as const;
 
 export function getCodingQuestionQueryOptions(ref: QuestionRef) {
   return queryOptions({ queryKey: codingQuestionQueryKey(ref), queryFn: () => getCodingQuestion(ref) });

@@ -13,7 +13,13 @@ export interface SaveSnapshotInput extends QuestionRef {
   event: 'edit' | 'run';
 }
 
-export function saveSnapshot({ interviewId, questionId, code, language, event }: SaveSnapshotInput): Promise<SnapshotSaved> {
+export function saveSnapshot({
+  interviewId,
+  questionId,
+  code,
+  language,
+  event,
+}: SaveSnapshotInput): Promise<SnapshotSaved> {
   return unwrap(
     api.POST('/api/coding/interviews/{interview_id}/questions/{question_id}/snapshots', {
       params: { path: { interview_id: interviewId, question_id: questionId } },

@@ -1,7 +1,13 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  indentOnInput,
+  indentUnit,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
@@ -84,5 +90,10 @@ export default function CodeEditor({ value, language, onChange, label, described
     }
   }, [value]);
 
-  return <div ref={host} className="min-h-64 overflow-auto rounded-lg bg-white text-sm text-neutral-900 ring-1 ring-neutral-300 [&_.cm-editor]:min-h-64 [&_.cm-focused]:outline-2 [&_.cm-focused]:outline-indigo-500" />;
+  return (
+    <div
+      ref={host}
+      className="min-h-64 overflow-auto rounded-lg bg-white text-sm text-neutral-900 ring-1 ring-neutral-300 [&_.cm-editor]:min-h-64 [&_.cm-focused]:outline-2 [&_.cm-focused]:outline-indigo-500"
+    />
+  );
 }

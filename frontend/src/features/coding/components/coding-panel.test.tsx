@@ -62,7 +62,16 @@ function submission(code: string): Submission {
     by_kind: {},
     load_error: null,
     correctness: 66,
-    efficiency: { expected: 'O(n)', exponent: null, growth: null, note: '', passed: 0, points: [], score: null, total: 0 },
+    efficiency: {
+      expected: 'O(n)',
+      exponent: null,
+      growth: null,
+      note: '',
+      passed: 0,
+      points: [],
+      score: null,
+      total: 0,
+    },
     quality: { checker: 'eslint', findings: [], score: 100 },
     score: 60,
     runner: 'local',
@@ -87,7 +96,10 @@ function renderPanel() {
     http.get(BASE, () => HttpResponse.json({ ...question, hints })),
     http.post(`${BASE}/snapshots`, async ({ request }) => {
       await record(request);
-      return HttpResponse.json({ seq: 1, taken_at: '2026-12-02T18:00:00Z', stored: true, count: 1, limit: 500 }, { status: 201 });
+      return HttpResponse.json(
+        { seq: 1, taken_at: '2026-12-02T18:00:00Z', stored: true, count: 1, limit: 500 },
+        { status: 201 },
+      );
     }),
     http.post(`${BASE}/submissions`, async ({ request }) => {
       await record(request);
@@ -116,7 +128,9 @@ describe('CodingPanel', () => {
     const { requests, user } = renderPanel();
 
     const editor = await screen.findByRole('textbox', { name: 'Your solution in JavaScript' });
-    expect(editor).toHaveAccessibleDescription('Tab indents. To leave the editor with the keyboard, press Escape, then Tab.');
+    expect(editor).toHaveAccessibleDescription(
+      'Tab indents. To leave the editor with the keyboard, press Escape, then Tab.',
+    );
     expect(editor).toHaveTextContent('return [0, 1];');
 
     await user.click(screen.getByRole('button', { name: 'Run examples' }));
@@ -130,8 +144,14 @@ describe('CodingPanel', () => {
     expect(verdict).toHaveTextContent('numbers at the end — Wrong answer');
     expect(screen.getByText(/follow-up question about your code/)).toBeInTheDocument();
     expect(requests).toEqual([
-      { path: `/api/coding/interviews/${INTERVIEW}/questions/${QUESTION}/snapshots`, body: { code: WRONG, language: 'javascript', event: 'run' } },
-      { path: `/api/coding/interviews/${INTERVIEW}/questions/${QUESTION}/submissions`, body: { code: WRONG, language: 'javascript' } },
+      {
+        path: `/api/coding/interviews/${INTERVIEW}/questions/${QUESTION}/snapshots`,
+        body: { code: WRONG, language: 'javascript', event: 'run' },
+      },
+      {
+        path: `/api/coding/interviews/${INTERVIEW}/questions/${QUESTION}/submissions`,
+        body: { code: WRONG, language: 'javascript' },
+      },
     ]);
   });
 
@@ -139,11 +159,15 @@ describe('CodingPanel', () => {
     const { user } = renderPanel();
 
     await user.click(await screen.findByRole('button', { name: 'Take a hint (costs 10 points, 2 left)' }));
-    expect(await screen.findByText(/Remember what you have seen/)).toHaveTextContent('Hint 1 (−10 points): Remember what you have seen.');
+    expect(await screen.findByText(/Remember what you have seen/)).toHaveTextContent(
+      'Hint 1 (−10 points): Remember what you have seen.',
+    );
     expect(screen.getByText('Hints cost you 10 points so far.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Language'), 'python');
 
-    expect(await screen.findByRole('textbox', { name: 'Your solution in Python' })).toHaveTextContent('def two_sum(nums, target):');
+    expect(await screen.findByRole('textbox', { name: 'Your solution in Python' })).toHaveTextContent(
+      'def two_sum(nums, target):',
+    );
   });
 });

@@ -27,7 +27,12 @@ export interface CodingPanelProps {
 export default function CodingPanel({ interviewId, questionId, runner }: CodingPanelProps) {
   const query = useCodingQuestion({ interviewId, questionId });
   if (query.isPending) return <p className="p-3 text-sm text-neutral-300">Loading the problem…</p>;
-  if (query.isError) return <p role="alert" className="p-3 text-sm text-rose-300">Could not load the problem: {query.error.message}</p>;
+  if (query.isError)
+    return (
+      <p role="alert" className="p-3 text-sm text-rose-300">
+        Could not load the problem: {query.error.message}
+      </p>
+    );
   return <CodingWorkspace key={query.data.question_id} question={query.data} runner={runner} />;
 }
 
@@ -60,7 +65,14 @@ function CodingWorkspace({ question, runner }: { question: CodingQuestion; runne
     setRunError(null);
     snapshot.mutate({ ...ref, code, language, event: 'run' });
     try {
-      const job = { language, code, entry: problem.entry[language], kind: problem.signature.kind, examples: problem.examples, timeLimitMs: problem.time_limit_ms };
+      const job = {
+        language,
+        code,
+        entry: problem.entry[language],
+        kind: problem.signature.kind,
+        examples: problem.examples,
+        timeLimitMs: problem.time_limit_ms,
+      };
       setRun(await runExamples(workerRunner, job, problem.comparison));
     } catch (error) {
       setRunError(error instanceof Error ? error.message : String(error));
@@ -71,7 +83,10 @@ function CodingWorkspace({ question, runner }: { question: CodingQuestion; runne
 
   const verdict = submitted ?? question.latest_submission;
   return (
-    <section aria-label="Coding problem" className="space-y-3 rounded-2xl bg-neutral-900/60 p-3 text-neutral-100 ring-1 ring-white/10">
+    <section
+      aria-label="Coding problem"
+      className="space-y-3 rounded-2xl bg-neutral-900/60 p-3 text-neutral-100 ring-1 ring-white/10"
+    >
       <header>
         <h3 className="text-base font-semibold">{problem.title}</h3>
         <p className="text-xs text-neutral-400">
@@ -106,7 +121,13 @@ function CodingWorkspace({ question, runner }: { question: CodingQuestion; runne
         />
       </Suspense>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" isLoading={running} disabled={running || !code.trim()} onClick={() => void runCode()}>
+        <Button
+          type="button"
+          variant="secondary"
+          isLoading={running}
+          disabled={running || !code.trim()}
+          onClick={() => void runCode()}
+        >
           <Play aria-hidden="true" className="size-4" />
           Run examples
         </Button>
@@ -122,11 +143,23 @@ function CodingWorkspace({ question, runner }: { question: CodingQuestion; runne
           </Button>
         ) : null}
       </div>
-      {runError ? <p role="alert" className="text-sm text-rose-300">{runError}</p> : null}
-      {submit.isError ? <p role="alert" className="text-sm text-rose-300">Could not submit: {submit.error.message}</p> : null}
+      {runError ? (
+        <p role="alert" className="text-sm text-rose-300">
+          {runError}
+        </p>
+      ) : null}
+      {submit.isError ? (
+        <p role="alert" className="text-sm text-rose-300">
+          Could not submit: {submit.error.message}
+        </p>
+      ) : null}
       {run ? <RunResultsPanel run={run} /> : null}
       {verdict ? <SubmissionVerdict submission={verdict} /> : null}
-      {submitted?.follow_up_question_id ? <p className="text-sm text-indigo-200">The interviewer has a follow-up question about your code: it is asked next.</p> : null}
+      {submitted?.follow_up_question_id ? (
+        <p className="text-sm text-indigo-200">
+          The interviewer has a follow-up question about your code: it is asked next.
+        </p>
+      ) : null}
       <HintsPanel {...ref} hints={question.hints} readOnly={readOnly} />
     </section>
   );

@@ -27,12 +27,20 @@ export function HintsPanel({ interviewId, questionId, hints, readOnly }: HintsPa
         </ol>
       ) : null}
       {hints.remaining > 0 && !readOnly ? (
-        <Button type="button" variant="secondary" size="sm" disabled={take.isPending} onClick={() => take.mutate({ interviewId, questionId })}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          disabled={take.isPending}
+          onClick={() => take.mutate({ interviewId, questionId })}
+        >
           <Lightbulb aria-hidden="true" className="size-4" />
           Take a hint (costs {hints.cost_per_hint} points, {hints.remaining} left)
         </Button>
       ) : null}
-      {hints.penalty > 0 ? <p className="text-xs text-neutral-400">Hints cost you {hints.penalty} points so far.</p> : null}
+      {hints.penalty > 0 ? (
+        <p className="text-xs text-neutral-400">Hints cost you {hints.penalty} points so far.</p>
+      ) : null}
     </section>
   );
 }

@@ -9,10 +9,17 @@ function show(value: unknown): string {
 function CaseRow({ result, index }: { result: CaseResult; index: number }) {
   const name = `Example ${index + 1}`;
   return (
-    <li aria-label={`${name}: ${result.passed ? 'passed' : 'failed'}`} className="rounded-lg bg-neutral-900 p-3 ring-1 ring-white/10">
+    <li
+      aria-label={`${name}: ${result.passed ? 'passed' : 'failed'}`}
+      className="rounded-lg bg-neutral-900 p-3 ring-1 ring-white/10"
+    >
       <div className="flex items-center justify-between gap-2 text-sm font-semibold">
         <span className="inline-flex items-center gap-1.5">
-          {result.passed ? <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-400" /> : <XCircle aria-hidden="true" className="size-4 text-rose-400" />}
+          {result.passed ? (
+            <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-400" />
+          ) : (
+            <XCircle aria-hidden="true" className="size-4 text-rose-400" />
+          )}
           {name} {result.passed ? 'passed' : 'failed'}
         </span>
         <span className="text-xs font-normal text-neutral-400">{result.timeMs.toFixed(1)} ms</span>

@@ -6,7 +6,13 @@ import { useSaveSnapshot } from '../api/save-snapshot';
 const DEBOUNCE_MS = 3000;
 
 /** Saves the editor to the code timeline a few seconds after typing stops (the server drops repeats). */
-export function useSnapshotAutosave({ interviewId, questionId, code, language, enabled }: {
+export function useSnapshotAutosave({
+  interviewId,
+  questionId,
+  code,
+  language,
+  enabled,
+}: {
   interviewId: string;
   questionId: string;
   code: string;

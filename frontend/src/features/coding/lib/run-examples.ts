@@ -8,13 +8,15 @@ export async function runExamples(runner: CodeRunner, job: RunJob, comparison: C
     const example = job.examples[index];
     if (!example) return [];
     const passed = result.error === null && sameValue(example.expected, result.actual, comparison);
-    return [{
-      ...result,
-      input: example.args.map((arg) => JSON.stringify(arg)).join(', '),
-      expected: example.expected,
-      passed,
-      diff: passed || result.error !== null ? null : describeDifference(example.expected, result.actual),
-    }];
+    return [
+      {
+        ...result,
+        input: example.args.map((arg) => JSON.stringify(arg)).join(', '),
+        expected: example.expected,
+        passed,
+        diff: passed || result.error !== null ? null : describeDifference(example.expected, result.actual),
+      },
+    ];
   });
   return { loadError: raw.loadError, results };
 }

@@ -25,11 +25,14 @@ function callEntry(entry: Entry, kind: RunJob['kind'], args: unknown[]): unknown
   // Class problems: [["ClassName", initArgs], ["method", args], ...] like the server's harness.
   const [init, ...calls] = args as [string, unknown[]][];
   const instance = new (entry as unknown as Callable)(...(init?.[1] ?? []));
-  return [null, ...calls.map(([name, values]) => {
-    const method = instance[camelCase(name)];
-    if (typeof method !== 'function') throw new TypeError(`${camelCase(name)} is not a method`);
-    return method.apply(instance, values);
-  })];
+  return [
+    null,
+    ...calls.map(([name, values]) => {
+      const method = instance[camelCase(name)];
+      if (typeof method !== 'function') throw new TypeError(`${camelCase(name)} is not a method`);
+      return method.apply(instance, values);
+    }),
+  ];
 }
 
 /**
@@ -43,9 +46,10 @@ export function runJavaScript(job: RunJob): RawRun {
   let entry: Entry;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the candidate's code is the point, in a worker
-    const load = new Function('console', `"use strict";\n${job.code}\n;return typeof ${job.entry} === "function" ? ${job.entry} : undefined;`) as (
-      console: unknown,
-    ) => Entry | undefined;
+    const load = new Function(
+      'console',
+      `"use strict";\n${job.code}\n;return typeof ${job.entry} === "function" ? ${job.entry} : undefined;`,
+    ) as (console: unknown) => Entry | undefined;
     const found = load(sandboxConsole);
     if (typeof found !== 'function') return { loadError: `Define a ${job.kind} named ${job.entry}`, results: [] };
     entry = found;

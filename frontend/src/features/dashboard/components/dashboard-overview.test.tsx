@@ -11,12 +11,20 @@ const ANSWER = 'I took ownership of the outage, found the bad migration and roll
 function seedHistory(owner: string) {
   const finished = interviewDb.addInterview(
     owner,
-    buildInterview({ role: 'Platform Engineer', status: 'in_progress', started_at: new Date().toISOString(), questions: buildQuestions(2, 'Platform Engineer') }),
+    buildInterview({
+      role: 'Platform Engineer',
+      status: 'in_progress',
+      started_at: new Date().toISOString(),
+      questions: buildQuestions(2, 'Platform Engineer'),
+    }),
   );
   interviewDb.answer(finished, finished.questions[0]!, { transcript: ANSWER, source: 'typed' });
   interviewDb.answer(finished, finished.questions[1]!, { transcript: ANSWER, source: 'typed' });
   interviewDb.complete(finished);
-  const ongoing = interviewDb.addInterview(owner, buildInterview({ role: 'Data Engineer', status: 'in_progress', questions: buildQuestions(3) }));
+  const ongoing = interviewDb.addInterview(
+    owner,
+    buildInterview({ role: 'Data Engineer', status: 'in_progress', questions: buildQuestions(3) }),
+  );
   return { finished, ongoing };
 }
 
@@ -43,14 +51,22 @@ describe('dashboard', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Data Engineer');
     expect(rows[0]).toHaveTextContent('In progress');
-    expect(within(rows[0]!).getByRole('link', { name: /^Continue/ })).toHaveAttribute('href', `/app/interviews/${ongoing.id}`);
+    expect(within(rows[0]!).getByRole('link', { name: /^Continue/ })).toHaveAttribute(
+      'href',
+      `/app/interviews/${ongoing.id}`,
+    );
     expect(rows[1]).toHaveTextContent('Platform Engineer');
     expect(rows[1]).toHaveTextContent('72 / 100');
-    expect(within(rows[1]!).getByRole('link', { name: /^View results/ })).toHaveAttribute('href', `/app/interviews/${finished.id}/results`);
+    expect(within(rows[1]!).getByRole('link', { name: /^View results/ })).toHaveAttribute(
+      'href',
+      `/app/interviews/${finished.id}/results`,
+    );
 
     // The charts carry their numbers in text for screen readers.
     const progress = await screen.findByRole('region', { name: 'Progress' });
-    expect(within(progress).getByRole('table', { name: 'Scores by interview' })).toHaveTextContent('Platform Engineer72');
+    expect(within(progress).getByRole('table', { name: 'Scores by interview' })).toHaveTextContent(
+      'Platform Engineer72',
+    );
     const skills = screen.getByRole('region', { name: 'Skills' });
     expect(within(skills).getByRole('list', { name: 'Average score by skill' })).toHaveTextContent('Python: 72');
   });
@@ -60,7 +76,10 @@ describe('dashboard', () => {
     renderApp('/app');
 
     expect(await screen.findByText('No interviews yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start your first interview' })).toHaveAttribute('href', '/app/interviews/new');
+    expect(screen.getByRole('link', { name: 'Start your first interview' })).toHaveAttribute(
+      'href',
+      '/app/interviews/new',
+    );
     expect(screen.queryByRole('region', { name: 'Your practice in numbers' })).not.toBeInTheDocument();
   });
 
@@ -88,11 +107,17 @@ describe('dashboard', () => {
       speaking_ratio: 0.6,
       looking_at_camera_ratio: looking,
     });
-    server.use(http.get('/api/dashboard/delivery', () => HttpResponse.json([point('10', 182.4, 5.5, 0.35), point('20', 148, 1.5, null)])));
+    server.use(
+      http.get('/api/dashboard/delivery', () =>
+        HttpResponse.json([point('10', 182.4, 5.5, 0.35), point('20', 148, 1.5, null)]),
+      ),
+    );
     renderApp('/app');
 
     const trend = await screen.findByRole('region', { name: 'Your delivery over time' });
-    const rows = within(within(trend).getByRole('table', { name: 'Delivery by recorded interview' })).getAllByRole('row').slice(1);
+    const rows = within(within(trend).getByRole('table', { name: 'Delivery by recorded interview' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('182');
     expect(rows[0]).toHaveTextContent('5.5');

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ListSkeleton } from '@/components/ui/skeleton';
@@ -11,8 +13,9 @@ import { InterviewsEmptyState } from './interviews-empty-state';
 import { ProgressCharts } from './progress-charts';
 import { StatsCards } from './stats-cards';
 
-/** Stats, progress charts and history; the empty state before the first interview. */
-export function DashboardOverview() {
+/** Stats, progress charts and history; the empty state before the first interview. `practice`:
+ * what to practise next (composed by the page, from the practice feature). */
+export function DashboardOverview({ practice }: { practice?: ReactNode }) {
   const stats = useStats();
   // The history's first page: it says whether there is anything at all (and the table reuses it).
   const firstPage = useHistory(1, HISTORY_PAGE_SIZE);
@@ -37,6 +40,7 @@ export function DashboardOverview() {
   return (
     <div className="space-y-8">
       <StatsCards stats={stats.data} />
+      {practice}
       <ProgressCharts />
       <DeliveryTrend />
       <HistoryTable />

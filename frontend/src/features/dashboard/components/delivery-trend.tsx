@@ -34,9 +34,15 @@ function DeliveryTable({ points }: { points: DeliveryPoint[] }) {
             <Td label="Words per minute" className="text-right tabular-nums">
               {point.words_per_minute === null ? '—' : Math.round(point.words_per_minute)}
             </Td>
-            <Td label="Fillers per minute" className="text-right tabular-nums">{point.fillers_per_minute ?? '—'}</Td>
-            <Td label="Long pauses" className="text-right tabular-nums">{point.long_pauses}</Td>
-            <Td label="Facing the camera" className="text-right tabular-nums">{percent(point.looking_at_camera_ratio)}</Td>
+            <Td label="Fillers per minute" className="text-right tabular-nums">
+              {point.fillers_per_minute ?? '—'}
+            </Td>
+            <Td label="Long pauses" className="text-right tabular-nums">
+              {point.long_pauses}
+            </Td>
+            <Td label="Facing the camera" className="text-right tabular-nums">
+              {percent(point.looking_at_camera_ratio)}
+            </Td>
           </Tr>
         ))}
       </TableBody>
@@ -56,12 +62,17 @@ export function DeliveryTrend() {
   }));
   const drawable = data.some((point) => point.pace !== null || point.fillers !== null);
   return (
-    <section aria-labelledby="delivery-trend-heading" className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="delivery-trend-heading"
+      className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <div>
         <h2 id="delivery-trend-heading" className="text-base font-semibold text-neutral-900">
           Your delivery over time
         </h2>
-        <p className="text-sm text-neutral-600">From your recorded interviews: aim for 120–160 words per minute and under 2 fillers per minute.</p>
+        <p className="text-sm text-neutral-600">
+          From your recorded interviews: aim for 120–160 words per minute and under 2 fillers per minute.
+        </p>
       </div>
       {points.length > 1 && !drawable ? (
         <EmptyChart>Lines of your pace and fillers appear here once your recordings have speech to measure.</EmptyChart>
@@ -76,8 +87,24 @@ export function DeliveryTrend() {
               <YAxis yAxisId="fillers" orientation="right" tick={{ fontSize: 12 }} />
               <Tooltip />
               <Legend />
-              <Line yAxisId="pace" type="monotone" dataKey="pace" name="Words per minute" stroke="#4f46e5" strokeWidth={2} connectNulls />
-              <Line yAxisId="fillers" type="monotone" dataKey="fillers" name="Fillers per minute" stroke="#d97706" strokeWidth={2} connectNulls />
+              <Line
+                yAxisId="pace"
+                type="monotone"
+                dataKey="pace"
+                name="Words per minute"
+                stroke="#4f46e5"
+                strokeWidth={2}
+                connectNulls
+              />
+              <Line
+                yAxisId="fillers"
+                type="monotone"
+                dataKey="fillers"
+                name="Fillers per minute"
+                stroke="#d97706"
+                strokeWidth={2}
+                connectNulls
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -15,8 +15,14 @@ function steps() {
 }
 
 function finishInterview(owner: string) {
-  const interview = interviewDb.addInterview(owner, buildInterview({ status: 'in_progress', questions: buildQuestions(1) }));
-  interviewDb.answer(interview, interview.questions[0]!, { transcript: 'I rolled the migration back within minutes.', source: 'typed' });
+  const interview = interviewDb.addInterview(
+    owner,
+    buildInterview({ status: 'in_progress', questions: buildQuestions(1) }),
+  );
+  interviewDb.answer(interview, interview.questions[0]!, {
+    transcript: 'I rolled the migration back within minutes.',
+    source: 'typed',
+  });
   interviewDb.complete(interview);
   return interview;
 }
@@ -31,7 +37,10 @@ describe('first-run checklist', () => {
     expect(await screen.findByRole('region', { name: 'Get started' })).toHaveTextContent('0 of 4 steps done');
     expect(screen.getByRole('link', { name: 'Add your resume' })).toHaveAttribute('href', '/app/resumes');
     expect(screen.getByRole('link', { name: 'Choose the job you want' })).toHaveAttribute('href', '/app/jobs');
-    expect(screen.getByRole('link', { name: 'Finish a mock interview' })).toHaveAttribute('href', '/app/interviews/new');
+    expect(screen.getByRole('link', { name: 'Finish a mock interview' })).toHaveAttribute(
+      'href',
+      '/app/interviews/new',
+    );
   });
 
   it('ticks off what the candidate has done, and reviewing a report once they open it', async () => {
@@ -41,13 +50,20 @@ describe('first-run checklist', () => {
     const view = renderApp('/app');
 
     expect(await screen.findByRole('region', { name: 'Get started' })).toHaveTextContent('2 of 4 steps done');
-    expect(steps()).toEqual(['Add your resume (done)', 'Choose the job you want', 'Finish a mock interview (done)', 'Review your report']);
+    expect(steps()).toEqual([
+      'Add your resume (done)',
+      'Choose the job you want',
+      'Finish a mock interview (done)',
+      'Review your report',
+    ]);
     view.unmount();
 
     renderApp(`/app/interviews/${finished.id}/results`);
     await screen.findByRole('heading', { level: 1, name: /Results: Backend Engineer/ });
     renderApp('/app');
-    await waitFor(() => expect(screen.getAllByRole('region', { name: 'Get started' }).at(-1)).toHaveTextContent('3 of 4 steps done'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('region', { name: 'Get started' }).at(-1)).toHaveTextContent('3 of 4 steps done'),
+    );
   });
 
   it('stays hidden once the candidate hides it', async () => {

@@ -12,7 +12,13 @@ type Step = { key: string; label: string; hint: string; to: string; done: boolea
 
 function steps(done: { resume: boolean; job: boolean; interview: boolean; review: boolean }): Step[] {
   return [
-    { key: 'resume', label: 'Add your resume', hint: 'Questions are drawn from your skills.', to: paths.app.resumes, done: done.resume },
+    {
+      key: 'resume',
+      label: 'Add your resume',
+      hint: 'Questions are drawn from your skills.',
+      to: paths.app.resumes,
+      done: done.resume,
+    },
     {
       key: 'job',
       label: 'Choose the job you want',
@@ -46,7 +52,10 @@ export function FirstRunChecklist({ userId }: { userId: string }) {
   const doneCount = list.filter((step) => step.done).length;
   if (doneCount === list.length) return null;
   return (
-    <section aria-labelledby="first-run-heading" className="mb-8 rounded-2xl border border-indigo-100 bg-indigo-50/60 p-5">
+    <section
+      aria-labelledby="first-run-heading"
+      className="mb-8 rounded-2xl border border-indigo-100 bg-indigo-50/60 p-5"
+    >
       <div className="flex items-start justify-between gap-3">
         <div>
           <h2 id="first-run-heading" className="text-base font-semibold text-neutral-900">

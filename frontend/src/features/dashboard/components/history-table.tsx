@@ -16,7 +16,9 @@ import { STATUS_LABELS, STATUS_TONES } from '../lib/format';
 export const HISTORY_PAGE_SIZE = 5;
 
 function HistoryLink({ item }: { item: HistoryItem }) {
-  const label = { completed: 'View results', scheduled: 'Start', in_progress: 'Continue', abandoned: 'Open' }[item.status];
+  const label = { completed: 'View results', scheduled: 'Start', in_progress: 'Continue', abandoned: 'Open' }[
+    item.status
+  ];
   const to = item.status === 'completed' ? paths.app.interviewResults.to(item.id) : paths.app.interview.to(item.id);
   return (
     <Link to={to} className="font-medium text-indigo-700 hover:underline">
@@ -58,13 +60,20 @@ export function HistoryTable() {
                 <Tr key={item.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{item.role}</span>
+                    {item.mode === 'drill' ? (
+                      <Badge tone="accent" className="ml-2">
+                        Drill
+                      </Badge>
+                    ) : null}
                     {item.job_title ? <span className="block text-xs text-neutral-500">{item.job_title}</span> : null}
                   </Td>
                   <Td label="Status">
                     <Badge tone={STATUS_TONES[item.status]}>{STATUS_LABELS[item.status]}</Badge>
                   </Td>
                   <Td label="Date">{formatDate(item.completed_at ?? item.created_at)}</Td>
-                  <Td label="Overall score" className="tabular-nums">{item.overall == null ? '—' : `${item.overall} / 100`}</Td>
+                  <Td label="Overall score" className="tabular-nums">
+                    {item.overall == null ? '—' : `${item.overall} / 100`}
+                  </Td>
                   <Td className="pt-2 text-right sm:pt-3">
                     <HistoryLink item={item} />
                   </Td>
@@ -73,7 +82,12 @@ export function HistoryTable() {
             </TableBody>
           </Table>
           {history.data.total > HISTORY_PAGE_SIZE ? (
-            <Pagination page={page} pageCount={Math.ceil(history.data.total / HISTORY_PAGE_SIZE)} onPageChange={setPage} label="History pages" />
+            <Pagination
+              page={page}
+              pageCount={Math.ceil(history.data.total / HISTORY_PAGE_SIZE)}
+              onPageChange={setPage}
+              label="History pages"
+            />
           ) : null}
         </>
       ) : null}

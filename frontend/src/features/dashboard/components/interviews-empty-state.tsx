@@ -18,8 +18,8 @@ export function InterviewsEmptyState() {
         No interviews yet
       </h2>
       <p className="mx-auto mt-2 max-w-md text-sm text-neutral-600">
-        Once you add your resume and the job you are aiming for, Rehearse prepares a tailored mock interview.
-        Your past interviews and their reports will appear here.
+        Once you add your resume and the job you are aiming for, Rehearse prepares a tailored mock interview. Your past
+        interviews and their reports will appear here.
       </p>
       <Button asChild className="mt-6">
         <Link to={paths.app.newInterview.to()}>

@@ -34,7 +34,9 @@ describe('progress charts', () => {
 
     const region = await screen.findByRole('region', { name: 'Skills' }, { timeout: 10_000 });
     expect(region).toHaveTextContent('Your 8 weakest skills of 10, the ones to work on');
-    const listed = within(within(region).getByRole('list', { name: 'Average score by skill' })).getAllByRole('listitem');
+    const listed = within(within(region).getByRole('list', { name: 'Average score by skill' })).getAllByRole(
+      'listitem',
+    );
     expect(listed.map((item) => item.textContent)).toEqual([
       'Skill 10: 30',
       'Skill 9: 41',
@@ -51,8 +53,12 @@ describe('progress charts', () => {
     showProgress({ points: [point(null, 'i-1'), point(null, 'i-2')], skills: [] });
 
     const progress = await screen.findByRole('region', { name: 'Progress' }, { timeout: 10_000 });
-    expect(progress).toHaveTextContent('A line of your scores appears here once the answers in your finished interviews are evaluated.');
+    expect(progress).toHaveTextContent(
+      'A line of your scores appears here once the answers in your finished interviews are evaluated.',
+    );
     expect(within(progress).queryByRole('table', { name: 'Scores by interview' })).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Skills' })).toHaveTextContent('Scores by skill appear once your answers about them are evaluated.');
+    expect(screen.getByRole('region', { name: 'Skills' })).toHaveTextContent(
+      'Scores by skill appear once your answers about them are evaluated.',
+    );
   });
 });

@@ -1,5 +1,16 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 import { ErrorAlert } from '@/components/ui/alert';
 import { EmptyChart } from '@/components/ui/empty-chart';
@@ -12,7 +23,17 @@ import { formatShortDate } from '../lib/format';
 
 const MAX_SKILLS = 8;
 
-function ChartCard({ id, title, description, children }: { id: string; title: string; description: ReactNode; children: ReactNode }) {
+function ChartCard({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
       <div>
@@ -71,9 +92,33 @@ function OverallChart({ points }: { points: ProgressPoint[] }) {
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="overall" name="Overall" stroke="#4f46e5" strokeWidth={2.5} connectNulls isAnimationActive={false} />
-            <Line type="monotone" dataKey="technical" name="Technical" stroke="#0891b2" strokeDasharray="5 3" connectNulls isAnimationActive={false} />
-            <Line type="monotone" dataKey="communication" name="Communication" stroke="#d97706" strokeDasharray="2 2" connectNulls isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="overall"
+              name="Overall"
+              stroke="#4f46e5"
+              strokeWidth={2.5}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="technical"
+              name="Technical"
+              stroke="#0891b2"
+              strokeDasharray="5 3"
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="communication"
+              name="Communication"
+              stroke="#d97706"
+              strokeDasharray="2 2"
+              connectNulls
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -96,13 +141,23 @@ function SkillsChart({ skills }: { skills: SkillProgress[] }) {
   return (
     <>
       <div aria-hidden="true" style={{ height: Math.max(160, data.length * 34) }}>
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 520, height: Math.max(160, data.length * 34) }}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={{ width: 520, height: Math.max(160, data.length * 34) }}
+        >
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="skill" width={110} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Bar dataKey="average" name="Average score" fill="#4f46e5" radius={[0, 6, 6, 0]} isAnimationActive={false} />
+            <Bar
+              dataKey="average"
+              name="Average score"
+              fill="#4f46e5"
+              radius={[0, 6, 6, 0]}
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -137,7 +192,9 @@ export function ProgressCharts() {
       <ChartCard id="progress-heading" title="Progress" description="Your overall score in each finished interview.">
         {points.length === 0 ? <EmptyChart>Finish an interview to see your progress over time.</EmptyChart> : null}
         {points.length > 0 && !points.some(hasScores) ? (
-          <EmptyChart>A line of your scores appears here once the answers in your finished interviews are evaluated.</EmptyChart>
+          <EmptyChart>
+            A line of your scores appears here once the answers in your finished interviews are evaluated.
+          </EmptyChart>
         ) : null}
         {points.some(hasScores) ? <OverallChart points={points} /> : null}
       </ChartCard>

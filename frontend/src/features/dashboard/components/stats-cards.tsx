@@ -13,7 +13,11 @@ function toStats(stats: DashboardStats): Stat[] {
     { label: 'Interviews completed', value: String(stats.interviews_completed), icon: CheckCircle2 },
     { label: 'In progress', value: String(stats.interviews_in_progress), icon: PlayCircle },
     { label: 'Questions answered', value: String(stats.questions_answered), icon: MessageSquareText },
-    { label: 'Average score', value: stats.average_score == null ? '—' : String(stats.average_score), icon: TrendingUp },
+    {
+      label: 'Average score',
+      value: stats.average_score == null ? '—' : String(stats.average_score),
+      icon: TrendingUp,
+    },
     { label: 'Best score', value: stats.best_score == null ? '—' : String(stats.best_score), icon: Award },
     { label: 'Day streak', value: String(stats.streak_days), icon: Flame },
   ];

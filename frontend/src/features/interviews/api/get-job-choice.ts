@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/api/client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { JobChoice } from './search-job-choices';
 
@@ -9,7 +10,7 @@ export function getJobChoice(jobId: string): Promise<JobChoice> {
   return unwrap(api.GET('/api/jobs/{job_id}', { params: { path: { job_id: jobId } } }));
 }
 
-export const jobChoiceQueryKey = (jobId: string) => ['interviews', 'choices', 'job', jobId] as const;
+export const jobChoiceQueryKey = queryKeys.job;
 
 export function getJobChoiceQueryOptions(jobId: string) {
   return queryOptions({ queryKey: jobChoiceQueryKey(jobId), queryFn: () => getJobChoice(jobId) });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/api/client';
 import type { components } from '@/api/schema';
+import { queryKeys } from '@/lib/query-keys';
 
 export type JobDescriptionChoice = components['schemas']['JobDescriptionRead'];
 
@@ -11,7 +12,7 @@ export async function getJobDescriptionChoices(): Promise<JobDescriptionChoice[]
   return items;
 }
 
-export const jobDescriptionChoicesQueryKey = ['interviews', 'choices', 'job-descriptions'] as const;
+export const jobDescriptionChoicesQueryKey = queryKeys.jobDescriptions;
 
 export function getJobDescriptionChoicesQueryOptions() {
   return queryOptions({ queryKey: jobDescriptionChoicesQueryKey, queryFn: getJobDescriptionChoices, staleTime: 0 });

@@ -4,7 +4,13 @@ import { api, unwrap } from '@/api/client';
 
 import { interviewQueryKey, type Interview } from './get-interview';
 
-export function skipQuestion({ interviewId, questionId }: { interviewId: string; questionId: string }): Promise<Interview> {
+export function skipQuestion({
+  interviewId,
+  questionId,
+}: {
+  interviewId: string;
+  questionId: string;
+}): Promise<Interview> {
   return unwrap(
     api.POST('/api/interviews/{interview_id}/questions/{question_id}/skip', {
       params: { path: { interview_id: interviewId, question_id: questionId } },

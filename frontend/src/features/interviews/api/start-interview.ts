@@ -6,9 +6,7 @@ import { interviewQueryKey, type Interview } from './get-interview';
 import { interviewsQueryKey } from './get-interviews';
 
 export function startInterview(interviewId: string): Promise<Interview> {
-  return unwrap(
-    api.POST('/api/interviews/{interview_id}/start', { params: { path: { interview_id: interviewId } } }),
-  );
+  return unwrap(api.POST('/api/interviews/{interview_id}/start', { params: { path: { interview_id: interviewId } } }));
 }
 
 export function startInterviewMutationOptions() {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/textarea';
-import { AnswerTakeControls } from '@/features/recordings/components/answer-take-controls';
+import { AnswerTakeControls } from '@/capabilities/recordings/components/answer-take-controls';
 
 import { useUnloadWarning } from '../hooks/use-leave-guard';
 import type { VoiceAnswerMedia } from '../hooks/use-room-media';
@@ -65,12 +65,26 @@ interface AnswerFormProps {
  * Skip asks first. What is typed is kept in this browser until it is submitted.
  */
 export function AnswerForm(props: AnswerFormProps) {
-  const { interviewId, questionId, questionTextId, initialAnswer = '', isRevision, isSubmitting, autoFocus, onSubmit, onSkip, voice } = props;
+  const {
+    interviewId,
+    questionId,
+    questionTextId,
+    initialAnswer = '',
+    isRevision,
+    isSubmitting,
+    autoFocus,
+    onSubmit,
+    onSkip,
+    voice,
+  } = props;
   const [openedAt] = useState(() => Date.now());
   const [draft] = useState(() => loadDraft(interviewId, questionId));
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const fieldId = useId();
-  const form = useForm<AnswerValues>({ resolver: zodResolver(answerSchema), defaultValues: { transcript: draft ?? initialAnswer } });
+  const form = useForm<AnswerValues>({
+    resolver: zodResolver(answerSchema),
+    defaultValues: { transcript: draft ?? initialAnswer },
+  });
   const {
     register,
     getValues,
@@ -105,14 +119,24 @@ export function AnswerForm(props: AnswerFormProps) {
   const submit = form.handleSubmit((values) => {
     if (spoken.take.status === 'recording') spoken.stop();
     const timed = spoken.source === 'browser_stt' && spoken.timings.length > 0 ? { timings: spoken.timings } : {};
-    onSubmit({ transcript: values.transcript.trim(), durationS: secondsSince(openedAt), source: spoken.source, ...timed });
+    onSubmit({
+      transcript: values.transcript.trim(),
+      durationS: secondsSince(openedAt),
+      source: spoken.source,
+      ...timed,
+    });
   });
 
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
   const label = isRevision ? 'Your new answer' : 'Your answer';
   return (
-    <form onSubmit={submit} noValidate aria-label="Answer form" className="shrink-0 border-t border-neutral-200 bg-white px-3 pt-2 pb-3 text-neutral-900 sm:px-4 sm:pt-3">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Answer form"
+      className="shrink-0 border-t border-neutral-200 bg-white px-3 pt-2 pb-3 text-neutral-900 sm:px-4 sm:pt-3"
+    >
       <div className="mx-auto max-w-5xl space-y-2">
         {voice ? (
           <WidgetBoundary name="captions" message="Live captions stopped. Type your answer in the box.">

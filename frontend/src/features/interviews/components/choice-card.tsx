@@ -19,7 +19,9 @@ export function ChoiceCard({ name, value, checked, onChange, label, description,
       className={cn(
         'flex cursor-pointer items-start gap-3 rounded-xl border bg-white p-4 transition-colors',
         'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600',
-        checked ? 'border-indigo-500 bg-indigo-50/50 ring-1 ring-indigo-500' : 'border-neutral-200 hover:border-neutral-300',
+        checked
+          ? 'border-indigo-500 bg-indigo-50/50 ring-1 ring-indigo-500'
+          : 'border-neutral-200 hover:border-neutral-300',
       )}
     >
       <input

@@ -18,7 +18,10 @@ export function CurrentQuestion({ question, label, textId, isRevision, onBackToC
   const isFollowUp = question.source === 'follow_up';
   const hint = candidateHint(question);
   return (
-    <section aria-label="Current question" className="shrink-0 rounded-2xl bg-neutral-900 px-4 py-3 text-white ring-1 ring-white/10">
+    <section
+      aria-label="Current question"
+      className="shrink-0 rounded-2xl bg-neutral-900 px-4 py-3 text-white ring-1 ring-white/10"
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs font-medium text-neutral-300 sm:text-sm">
         <span className="inline-flex items-center gap-1.5">
           <Captions aria-hidden="true" className="size-4 text-neutral-400" />
@@ -38,14 +41,18 @@ export function CurrentQuestion({ question, label, textId, isRevision, onBackToC
       </div>
       {/* Polite: a screen reader reads the new question after the one before is answered. */}
       <div aria-live="polite" aria-atomic="true" className="mt-1">
-        {isFollowUp ? <p className="text-sm text-indigo-200">A follow-up, to dig deeper into your last answer.</p> : null}
+        {isFollowUp ? (
+          <p className="text-sm text-indigo-200">A follow-up, to dig deeper into your last answer.</p>
+        ) : null}
         <h2 id={textId} className="text-base leading-snug font-semibold sm:text-lg">
           {question.text}
         </h2>
       </div>
       {hint ? <p className="mt-1 text-xs text-neutral-400 sm:text-sm">{hint}</p> : null}
       {isRevision && question.answer ? (
-        <p className="mt-1 text-xs text-neutral-300 sm:text-sm">What you submit now replaces your earlier answer; the earlier one is kept in the history.</p>
+        <p className="mt-1 text-xs text-neutral-300 sm:text-sm">
+          What you submit now replaces your earlier answer; the earlier one is kept in the history.
+        </p>
       ) : null}
     </section>
   );

@@ -13,7 +13,9 @@ export function EndedPanel({ interview }: { interview: Interview }) {
     <div className="space-y-6">
       <RoomHeading interview={interview} />
       <section className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
-        <p className="text-neutral-800">{completed ? 'This interview is finished.' : 'This interview was abandoned.'}</p>
+        <p className="text-neutral-800">
+          {completed ? 'This interview is finished.' : 'This interview was abandoned.'}
+        </p>
         <Button asChild>
           {completed ? (
             <Link to={paths.app.interviewResults.to(interview.id)}>See your results</Link>

@@ -17,13 +17,20 @@ export function FocusFrame({ children }: { children: ReactNode }) {
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto flex h-14 max-w-4xl items-center justify-between gap-4 px-4 sm:px-6">
           <Logo to={paths.app.dashboard} />
-          <Link to={paths.app.interviews} className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+          <Link
+            to={paths.app.interviews}
+            className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             All interviews
           </Link>
         </div>
       </header>
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="mx-auto max-w-4xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8"
+      >
         {children}
       </main>
     </div>

@@ -13,7 +13,10 @@ function seedInterview() {
   const { account } = signIn();
   const questions = buildQuestions(3);
   Object.assign(questions[0]!, { status: 'asked', asked_at: new Date().toISOString() });
-  const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+  const interview = interviewDb.addInterview(
+    account.email,
+    buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+  );
   return { interview, questions };
 }
 
@@ -43,13 +46,23 @@ describe('the interview room in focus', () => {
     // A hosted avatar session the page cannot read (clips missing): the interviewer throws while drawing.
     server.use(
       http.post('/api/interviews/:id/avatar', () =>
-        HttpResponse.json({ provider: 'did', status: 'ready', conversation_url: null, clips: null, fallback_reason: null }),
+        HttpResponse.json({
+          provider: 'did',
+          status: 'ready',
+          conversation_url: null,
+          clips: null,
+          fallback_reason: null,
+        }),
       ),
     );
     const { user } = await openRoom(`/app/interviews/${interview.id}`, questions[0]!.text);
 
     expect(await screen.findByText(/The interviewer stopped working/)).toBeInTheDocument();
-    expect(errors).toHaveBeenCalledWith('The interviewer widget stopped working.', expect.anything(), expect.anything());
+    expect(errors).toHaveBeenCalledWith(
+      'The interviewer widget stopped working.',
+      expect.anything(),
+      expect.anything(),
+    );
     await user.click(screen.getByLabelText('Your answer'));
     await user.paste(DRAFT);
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));

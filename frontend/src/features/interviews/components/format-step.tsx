@@ -9,20 +9,71 @@ import { plural } from '@/lib/plural';
 
 import { useTemplates, type InterviewTemplate } from '../api/get-templates';
 import { formatDuration } from '../lib/labels';
-import { QUESTION_COUNT_MAX, QUESTION_COUNT_MIN, TIME_CHOICES_S, templateQuestionCount, type FormatState } from '../lib/wizard';
+import {
+  QUESTION_COUNT_MAX,
+  QUESTION_COUNT_MIN,
+  TIME_CHOICES_S,
+  templateQuestionCount,
+  type FormatState,
+} from '../lib/wizard';
 import { ChoiceCard } from './choice-card';
+import { CodingOptions, RoundChoice } from './coding-options';
 
 function templateSummary(template: InterviewTemplate) {
   const count = templateQuestionCount(template);
   const parts = [plural(count, 'question'), `${formatDuration(template.time_per_question_s)} each`];
+  if (template.coding_problems) parts.push(plural(template.coding_problems, 'coding problem'));
   if (template.follow_ups) parts.push('follow-ups');
   return parts.join(' · ');
+}
+
+function TimeField({ value, onChange }: Omit<FormatStepProps, 'errors'>) {
+  return (
+    <Field label="Time per question" hint="A guide: you may take longer.">
+      {(fieldProps) => (
+        <Select
+          value={value.timePerQuestionS}
+          onChange={(event) => onChange({ ...value, timePerQuestionS: Number(event.target.value) })}
+          {...fieldProps}
+        >
+          {TIME_CHOICES_S.map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {formatDuration(seconds)}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
+function FollowUpsField({ value, onChange }: Omit<FormatStepProps, 'errors'>) {
+  return (
+    <label className="flex items-start gap-3 sm:col-span-2">
+      <input
+        type="checkbox"
+        checked={value.followUps}
+        onChange={(event) => onChange({ ...value, followUps: event.target.checked })}
+        className="mt-0.5 size-4 accent-indigo-600"
+      />
+      <span>
+        <span className="block text-sm font-medium text-neutral-900">Ask follow-up questions</span>
+        <span className="block text-sm text-neutral-600">
+          When an answer is short or misses key points, the interviewer digs deeper.
+        </span>
+      </span>
+    </label>
+  );
 }
 
 function CustomFormat({ value, onChange, errors }: FormatStepProps) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label="Number of questions" hint={`From ${QUESTION_COUNT_MIN} to ${QUESTION_COUNT_MAX}.`} error={errors.questionCount}>
+      <Field
+        label="Number of questions"
+        hint={`From ${QUESTION_COUNT_MIN} to ${QUESTION_COUNT_MAX}.`}
+        error={errors.questionCount}
+      >
         {(fieldProps) => (
           <Input
             type="number"
@@ -35,33 +86,8 @@ function CustomFormat({ value, onChange, errors }: FormatStepProps) {
           />
         )}
       </Field>
-      <Field label="Time per question" hint="A guide: you may take longer.">
-        {(fieldProps) => (
-          <Select
-            value={value.timePerQuestionS}
-            onChange={(event) => onChange({ ...value, timePerQuestionS: Number(event.target.value) })}
-            {...fieldProps}
-          >
-            {TIME_CHOICES_S.map((seconds) => (
-              <option key={seconds} value={seconds}>
-                {formatDuration(seconds)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <label className="flex items-start gap-3 sm:col-span-2">
-        <input
-          type="checkbox"
-          checked={value.followUps}
-          onChange={(event) => onChange({ ...value, followUps: event.target.checked })}
-          className="mt-0.5 size-4 accent-indigo-600"
-        />
-        <span>
-          <span className="block text-sm font-medium text-neutral-900">Ask follow-up questions</span>
-          <span className="block text-sm text-neutral-600">When an answer is short or misses key points, the interviewer digs deeper.</span>
-        </span>
-      </label>
+      <TimeField value={value} onChange={onChange} />
+      <FollowUpsField value={value} onChange={onChange} />
       <div className="sm:col-span-2">
         <Field
           label="Your own questions (optional)"
@@ -89,13 +115,41 @@ interface FormatStepProps {
   errors: Record<string, string>;
 }
 
+/** The kind of round, the coding problems when there are any, then how the talking questions are set. */
 export function FormatStep({ value, onChange, errors }: FormatStepProps) {
+  return (
+    <div className="space-y-6">
+      <RoundChoice value={value.round} onChange={(round) => onChange({ ...value, round })} />
+      {value.round !== 'talking' ? (
+        <CodingOptions value={value.coding} errors={errors} onChange={(coding) => onChange({ ...value, coding })} />
+      ) : null}
+      {value.round === 'coding' ? (
+        <TimeAndFollowUps value={value} onChange={onChange} />
+      ) : (
+        <TalkingFormat value={value} onChange={onChange} errors={errors} />
+      )}
+    </div>
+  );
+}
+
+function TimeAndFollowUps({ value, onChange }: Omit<FormatStepProps, 'errors'>) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TimeField value={value} onChange={onChange} />
+      <FollowUpsField value={value} onChange={onChange} />
+    </div>
+  );
+}
+
+function TalkingFormat({ value, onChange, errors }: FormatStepProps) {
   const templates = useTemplates();
   // Without any template there is nothing to choose: say so, and set the format here.
   if (templates.data?.length === 0) {
     return (
       <div className="space-y-4">
-        <p className="text-sm text-neutral-600">Set the format of this interview. (No ready-made formats have been set up yet.)</p>
+        <p className="text-sm text-neutral-600">
+          Set the format of this interview. (No ready-made formats have been set up yet.)
+        </p>
         <CustomFormat value={value} onChange={onChange} errors={errors} />
       </div>
     );

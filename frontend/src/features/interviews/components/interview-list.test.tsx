@@ -7,19 +7,33 @@ import { renderApp, signIn } from '@/testing/test-utils';
 describe('my interviews', () => {
   it('lists them by status, each linking to its room or its results', async () => {
     const { account } = signIn();
-    const finished = interviewDb.addInterview(account.email, buildInterview({ role: 'Data Engineer', status: 'in_progress' }));
+    const finished = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'Data Engineer', status: 'in_progress' }),
+    );
     interviewDb.complete(finished);
-    const scheduled = interviewDb.addInterview(account.email, buildInterview({ role: 'SRE', job_title: 'Site Reliability Engineer' }));
+    const scheduled = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'SRE', job_title: 'Site Reliability Engineer' }),
+    );
     const { user, router } = renderApp('/app/interviews');
 
     const table = await screen.findByRole('table', { name: 'My interviews' });
     await waitFor(() => expect(document.title).toBe('Interviews · Rehearse'));
-    expect(within(table).getByRole('link', { name: 'Start: SRE' })).toHaveAttribute('href', `/app/interviews/${scheduled.id}`);
-    expect(within(table).getByRole('link', { name: 'Results: Data Engineer' })).toHaveAttribute('href', `/app/interviews/${finished.id}/results`);
+    expect(within(table).getByRole('link', { name: 'Start: SRE' })).toHaveAttribute(
+      'href',
+      `/app/interviews/${scheduled.id}`,
+    );
+    expect(within(table).getByRole('link', { name: 'Results: Data Engineer' })).toHaveAttribute(
+      'href',
+      `/app/interviews/${finished.id}/results`,
+    );
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('SRESite Reliability EngineerNot started0 of 3');
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Completed');
-    await waitFor(() => expect(within(screen.getByRole('table', { name: 'My interviews' })).getAllByRole('row')).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'My interviews' })).getAllByRole('row')).toHaveLength(2),
+    );
     expect(router.state.location.search).toBe('?status=completed');
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Abandoned');

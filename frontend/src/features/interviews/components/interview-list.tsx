@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { Pagination } from '@/components/ui/pagination';
@@ -87,7 +88,9 @@ export function InterviewList() {
       {interviews.data?.total === 0 ? (
         <div className="rounded-2xl border border-dashed border-neutral-300 bg-white px-6 py-12 text-center">
           <Video aria-hidden="true" className="mx-auto size-8 text-neutral-400" />
-          <p className="mt-3 font-medium text-neutral-900">{status ? 'No interviews with this status' : 'No interviews yet'}</p>
+          <p className="mt-3 font-medium text-neutral-900">
+            {status ? 'No interviews with this status' : 'No interviews yet'}
+          </p>
           <Button asChild className="mt-4">
             <Link to={paths.app.newInterview.to()}>
               <Plus aria-hidden="true" className="size-4" />
@@ -115,7 +118,14 @@ export function InterviewList() {
                 <Tr key={interview.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{interview.role}</span>
-                    {interview.job_title ? <span className="block text-xs text-neutral-500">{interview.job_title}</span> : null}
+                    {interview.mode === 'drill' ? (
+                      <Badge tone="accent" className="ml-2">
+                        Drill
+                      </Badge>
+                    ) : null}
+                    {interview.job_title ? (
+                      <span className="block text-xs text-neutral-500">{interview.job_title}</span>
+                    ) : null}
                   </Td>
                   <Td label="Status">
                     <InterviewStatusBadge status={interview.status} />

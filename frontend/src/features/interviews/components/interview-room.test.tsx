@@ -16,7 +16,11 @@ function seedInterview({ status = 'in_progress', askedSecondsAgo = 30, questionC
   if (status === 'in_progress') Object.assign(questions[0]!, { status: 'asked', asked_at: startedAt });
   const interview = interviewDb.addInterview(
     account.email,
-    buildInterview({ status: status as 'scheduled' | 'in_progress', started_at: status === 'in_progress' ? startedAt : null, questions }),
+    buildInterview({
+      status: status as 'scheduled' | 'in_progress',
+      started_at: status === 'in_progress' ? startedAt : null,
+      questions,
+    }),
   );
   return { interview, questions };
 }
@@ -38,7 +42,8 @@ async function typeAnswer(user: ReturnType<typeof renderApp>['user'], text: stri
 
 /** The question list, opened from the room's bar. */
 async function stages(user: ReturnType<typeof renderApp>['user']) {
-  if (!screen.queryByRole('dialog', { name: 'Questions' })) await user.click(screen.getByRole('button', { name: 'Questions' }));
+  if (!screen.queryByRole('dialog', { name: 'Questions' }))
+    await user.click(screen.getByRole('button', { name: 'Questions' }));
   return within(await screen.findByRole('navigation', { name: 'Stages' }));
 }
 
@@ -61,7 +66,10 @@ describe('interview room', () => {
     expect(screen.getByRole('timer', { name: 'Time for this question' })).toHaveTextContent('2:30 left');
     expect(screen.getByRole('progressbar', { name: 'Interview progress' })).toHaveAttribute('aria-valuenow', '0');
     // The new question is announced politely.
-    expect(screen.getByRole('heading', { name: questions[0]!.text }).parentElement).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByRole('heading', { name: questions[0]!.text }).parentElement).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
 
     // Answer with Ctrl+Enter.
     await typeAnswer(user, LONG_ANSWER);
@@ -108,7 +116,9 @@ describe('interview room', () => {
     const { user } = renderApp(`/app/interviews/${interview.id}`);
 
     expect(await screen.findByRole('heading', { name: 'Ready when you are' })).toBeInTheDocument();
-    expect(screen.getByText(/3 questions for/)).toHaveTextContent('3 questions for Backend Engineer, about 3 min each.');
+    expect(screen.getByText(/3 questions for/)).toHaveTextContent(
+      '3 questions for Backend Engineer, about 3 min each.',
+    );
     await user.click(screen.getByRole('button', { name: 'Start interview' }));
 
     expect(await screen.findByRole('heading', { name: questions[0]!.text })).toBeInTheDocument();
@@ -176,8 +186,13 @@ describe('interview room', () => {
     await typeAnswer(user, LONG_ANSWER);
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
 
-    expect(await screen.findByText('You cannot answer questions in an interview that is completed.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You cannot answer questions in an interview that is completed.'),
+    ).toBeInTheDocument();
     expect(await screen.findByText('This interview is finished.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'See your results' })).toHaveAttribute('href', `/app/interviews/${interview.id}/results`);
+    expect(screen.getByRole('link', { name: 'See your results' })).toHaveAttribute(
+      'href',
+      `/app/interviews/${interview.id}/results`,
+    );
   });
 });

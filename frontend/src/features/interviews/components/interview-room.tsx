@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
-import { useResumePendingUploads } from '@/features/recordings/hooks/use-resume-pending-uploads';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
+import { useResumePendingUploads } from '@/capabilities/recordings/hooks/use-resume-pending-uploads';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
 
 import { roomMode, saveRoomMode } from '../lib/room-mode';
 import { EndedPanel } from './ended-panel';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { InterviewerAvatar } from '@/features/avatar/components/interviewer-avatar';
+import { InterviewerAvatar } from '@/capabilities/avatar/components/interviewer-avatar';
 
 import type { InterviewQuestion } from '../api/get-interview';
 import { VideoTile } from './video-tile';
@@ -18,8 +18,18 @@ export function InterviewerTile({ interviewId, questions, question }: Interviewe
   const [speaking, setSpeaking] = useState(false);
   return (
     <VideoTile name="Interviewer" active={speaking}>
-      <WidgetBoundary name="interviewer" dark message="The interviewer stopped working. The questions are still shown as captions below.">
-        <InterviewerAvatar interviewId={interviewId} questions={questions} currentQuestion={question} onSpeakingChange={setSpeaking} tile />
+      <WidgetBoundary
+        name="interviewer"
+        dark
+        message="The interviewer stopped working. The questions are still shown as captions below."
+      >
+        <InterviewerAvatar
+          interviewId={interviewId}
+          questions={questions}
+          currentQuestion={question}
+          onSpeakingChange={setSpeaking}
+          tile
+        />
       </WidgetBoundary>
     </VideoTile>
   );

@@ -41,7 +41,12 @@ export function JobCatalogPicker({ selected, onSelect }: JobCatalogPickerProps) 
       >
         <div className="min-w-48 flex-1 space-y-1.5">
           <Label htmlFor={inputId}>Search jobs</Label>
-          <Input id={inputId} value={draft} placeholder="e.g. backend, data analyst" onChange={(event) => setDraft(event.target.value)} />
+          <Input
+            id={inputId}
+            value={draft}
+            placeholder="e.g. backend, data analyst"
+            onChange={(event) => setDraft(event.target.value)}
+          />
         </div>
         <Button type="submit" variant="secondary">
           <Search aria-hidden="true" className="size-4" />
@@ -49,7 +54,14 @@ export function JobCatalogPicker({ selected, onSelect }: JobCatalogPickerProps) 
         </Button>
       </form>
       {selectedElsewhere ? (
-        <ChoiceCard name="catalog-job" value={selected.id} checked onChange={() => onSelect(selected)} label={selected.title} description={selected.detail} />
+        <ChoiceCard
+          name="catalog-job"
+          value={selected.id}
+          checked
+          onChange={() => onSelect(selected)}
+          label={selected.title}
+          description={selected.detail}
+        />
       ) : null}
       {jobs.isPending ? <ListSkeleton rows={2} label="Searching jobs…" /> : null}
       {jobs.isError ? <ErrorAlert>{errorMessage(jobs.error)}</ErrorAlert> : null}

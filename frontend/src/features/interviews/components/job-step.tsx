@@ -49,7 +49,11 @@ function SavedDescriptions({ selected, onSelect }: { selected: PickedJob | null;
           checked={selected?.id === description.id}
           onChange={() =>
             // No title, no role to prefill: "Untitled job description" is a label, not a role.
-            onSelect({ id: description.id, title: description.title ?? description.parsed.title ?? '', seniority: description.parsed.seniority ?? null })
+            onSelect({
+              id: description.id,
+              title: description.title ?? description.parsed.title ?? '',
+              seniority: description.parsed.seniority ?? null,
+            })
           }
           label={descriptionTitle(description)}
           description={description.text.slice(0, 140) + (description.text.length > 140 ? '…' : '')}
@@ -89,9 +93,18 @@ export function JobStep({ value, onChange, errors }: JobStepProps) {
         <SavedDescriptions selected={value.savedJob} onSelect={(job) => onChange({ ...value, savedJob: job })} />
       ) : null}
       {value.source === 'text' ? (
-        <Field label="Job description text" hint="Paste the whole posting: requirements and responsibilities." error={errors.jdText}>
+        <Field
+          label="Job description text"
+          hint="Paste the whole posting: requirements and responsibilities."
+          error={errors.jdText}
+        >
           {(fieldProps) => (
-            <Textarea rows={8} value={value.text} onChange={(event) => onChange({ ...value, text: event.target.value })} {...fieldProps} />
+            <Textarea
+              rows={8}
+              value={value.text}
+              onChange={(event) => onChange({ ...value, text: event.target.value })}
+              {...fieldProps}
+            />
           )}
         </Field>
       ) : null}

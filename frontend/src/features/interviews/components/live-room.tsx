@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 
 import { MAIN_CONTENT_ID, SkipLink } from '@/components/layout/skip-link';
 import { paths } from '@/config/paths';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
+import { ScreenShareToggle } from '@/capabilities/recordings/components/screen-share-toggle';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
 
 import type { Interview, InterviewQuestion } from '../api/get-interview';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
@@ -41,6 +42,14 @@ function currentQuestion(interview: Interview): InterviewQuestion | null {
   );
 }
 
+/** The coding question whose editor stays open: the one shown, or the one a follow-up asks about. */
+function codingQuestionFor(questions: InterviewQuestion[], shown: InterviewQuestion | null): InterviewQuestion | null {
+  if (!shown) return null;
+  if (shown.category === 'coding') return shown;
+  const parent = shown.parent_id ? questions.find((question) => question.id === shown.parent_id) : undefined;
+  return parent?.category === 'coding' ? parent : null;
+}
+
 /** The interview as a video call: the interviewer and you side by side, the question captioned, the answer dock below. */
 export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange }: LiveRoomProps) {
   const navigate = useNavigate();
@@ -57,8 +66,12 @@ export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange 
   const settled = questions.filter((question) => question.status === 'answered' || question.status === 'skipped');
   const revisable = new Set(settled.map((question) => question.id));
   const numbers = useMemo(() => numberQuestions(questions), [questions]);
-  const stages = interview.stages.map((stage) => (numbers.has(stage.key) ? { ...stage, label: questionLabel(numbers.get(stage.key)) } : stage));
+  const stages = interview.stages.map((stage) =>
+    numbers.has(stage.key) ? { ...stage, label: questionLabel(numbers.get(stage.key)) } : stage,
+  );
   const media = useRoomMedia(interview.id, shown?.id ?? null, mode);
+  const coding = codingQuestionFor(questions, shown);
+  const sharingOffered = questions.some((question) => question.category === 'coding') || media.screen.state !== 'off';
 
   /** Shows an earlier question to answer again, or (null) the interview's current one. */
   function openQuestion(questionId: string | null) {
@@ -79,13 +92,18 @@ export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange 
 
   // The setup page and the results belong to this interview's flow: no need to ask.
   const sameFlow = useCallback(
-    (pathname: string) => pathname === paths.app.interviewSetup.to(interview.id) || pathname === paths.app.interviewResults.to(interview.id),
+    (pathname: string) =>
+      pathname === paths.app.interviewSetup.to(interview.id) ||
+      pathname === paths.app.interviewResults.to(interview.id),
     [interview.id],
   );
   const blocker = useLeaveGuard({ when: true, allow: sameFlow });
 
   const label = shown ? questionLabel(numbers.get(shown.id), mainQuestionCount(questions)) : '';
-  const timer = shown && shown.id === interview.clock.current_question_id ? <QuestionTimer clock={interview.clock} fetchedAt={fetchedAt} /> : null;
+  const timer =
+    shown && shown.id === interview.clock.current_question_id ? (
+      <QuestionTimer clock={interview.clock} fetchedAt={fetchedAt} />
+    ) : null;
   return (
     <div className="flex h-dvh flex-col bg-neutral-950">
       <SkipLink />
@@ -97,7 +115,11 @@ export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange 
         onFinish={shown ? () => setConfirming('finish') : undefined}
         onLeave={() => void navigate(paths.app.interviews)}
       />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3 focus:outline-none sm:px-4">
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3 focus:outline-none sm:px-4"
+      >
         <div className="grid min-h-64 flex-1 grid-rows-2 gap-3 sm:grid-cols-2 sm:grid-rows-1">
           <InterviewerTile interviewId={interview.id} questions={questions} question={shown} />
           <SelfViewTile interviewId={interview.id} media={media} onModeChange={onModeChange} />
@@ -114,13 +136,20 @@ export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange 
           <WrapUpScreen interview={interview} isFinishing={actions.isFinishing} onFinish={() => actions.finish(null)} />
         )}
       </main>
-      {shown?.category === 'coding' ? (
-        <div className="max-h-[70dvh] shrink-0 overflow-y-auto p-3 sm:px-4">
+      {sharingOffered ? (
+        <div className="shrink-0 px-3 pt-2 sm:px-4">
+          <ScreenShareToggle share={media.screen} />
+        </div>
+      ) : null}
+      {coding ? (
+        // Kept open through the follow-up about the code: the verdict and the code stay in view.
+        <div className={`${coding === shown ? 'max-h-[70dvh]' : 'max-h-[40dvh]'} shrink-0 overflow-y-auto p-3 sm:px-4`}>
           <Suspense fallback={<p className="text-sm text-neutral-300">Loading the code editor…</p>}>
-            <CodingPanel key={shown.id} interviewId={interview.id} questionId={shown.id} />
+            <CodingPanel key={coding.id} interviewId={interview.id} questionId={coding.id} />
           </Suspense>
         </div>
-      ) : shown ? (
+      ) : null}
+      {shown && shown.category !== 'coding' ? (
         <AnswerForm
           key={shown.id}
           interviewId={interview.id}

@@ -16,7 +16,12 @@ function setup() {
   const { account } = signIn();
   const older = db.addResume(account.email, buildResume({ filename: 'ada-2023.pdf' }));
   const newest = db.addResume(account.email, buildResume({ filename: 'ada-2025.pdf', is_default: true }));
-  const job = buildJob({ title: 'Platform Engineer', company: 'Northwind', location: 'Berlin', parsed: { seniority: 'senior' } });
+  const job = buildJob({
+    title: 'Platform Engineer',
+    company: 'Northwind',
+    location: 'Berlin',
+    parsed: { seniority: 'senior' },
+  });
   db.addJobs(job, buildJob({ title: 'Data Analyst', company: 'Numbers Inc' }));
   const creates = recordJsonBodies('POST', '/api/interviews');
   return { account, older, newest, job, creates };
@@ -86,7 +91,10 @@ describe('new interview wizard', () => {
     ]);
     expect(screen.getByText(/4 questions for/)).toHaveTextContent('4 questions for Platform Engineer.');
     const [created] = interviewDb.listInterviews();
-    expect(screen.getByRole('link', { name: 'Start interview' })).toHaveAttribute('href', `/app/interviews/${created!.id}`);
+    expect(screen.getByRole('link', { name: 'Start interview' })).toHaveAttribute(
+      'href',
+      `/app/interviews/${created!.id}`,
+    );
   });
 
   it('opens at the format for a job from ?job_id=, and the steps it skipped can still be changed', async () => {
@@ -126,7 +134,9 @@ describe('new interview wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Create interview' }));
 
     expect(await screen.findByRole('heading', { name: 'Your interview is ready' })).toBeInTheDocument();
-    expect(creates).toEqual([{ role: 'SRE', question_count: 5, seniority: 'senior', job_id: job.id, template_id: template.id }]);
+    expect(creates).toEqual([
+      { role: 'SRE', question_count: 5, seniority: 'senior', job_id: job.id, template_id: template.id },
+    ]);
   });
 
   it('takes a pasted job description, checking its length first', async () => {

@@ -2,27 +2,20 @@ import { usePrefetchQuery } from '@tanstack/react-query';
 import { ArrowLeft, ArrowRight, PartyPopper, Play } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { toast } from 'sonner';
-
 import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { errorMessage } from '@/lib/api-error';
+import { ApiError, errorMessage } from '@/lib/api-error';
 
 import { useCreateInterview } from '../api/create-interview';
 import type { Interview } from '../api/get-interview';
 import { useResumeChoices } from '../api/get-resume-choices';
 import { getTemplatesQueryOptions } from '../api/get-templates';
+import { useLeaveGuard, useUnloadWarning } from '../hooks/use-leave-guard';
 import { useWizardStart, type WizardOrigin } from '../hooks/use-wizard-start';
-import {
-  WIZARD_STEPS,
-  pickedJob,
-  stepErrors,
-  toInterviewCreate,
-  withJob,
-  type WizardStep,
-} from '../lib/wizard';
+import { WIZARD_STEPS, pickedJob, stepErrors, toInterviewCreate, withJob, type WizardStep } from '../lib/wizard';
 import type { WizardStart } from '../lib/wizard-prefill';
 import { FormatStep } from './format-step';
 import { JobStep } from './job-step';
@@ -44,14 +37,25 @@ function Created({ interview }: { interview: Interview }) {
   useEffect(() => headingRef.current?.focus(), []);
   const count = interview.questions.length;
   return (
-    <section aria-labelledby="interview-created-heading" className="space-y-4 rounded-2xl border border-emerald-200 bg-emerald-50/60 p-6">
-      <h2 id="interview-created-heading" ref={headingRef} tabIndex={-1} className="flex items-center gap-2 text-lg font-semibold text-neutral-900 focus:outline-none">
+    <section
+      aria-labelledby="interview-created-heading"
+      className="space-y-4 rounded-2xl border border-emerald-200 bg-emerald-50/60 p-6"
+    >
+      <h2
+        id="interview-created-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="flex items-center gap-2 text-lg font-semibold text-neutral-900 focus:outline-none"
+      >
         <PartyPopper aria-hidden="true" className="size-5 text-emerald-700" />
         Your interview is ready
       </h2>
       <p className="text-neutral-800">
         {count} {count === 1 ? 'question' : 'questions'} for <span className="font-medium">{interview.role}</span>
-        {interview.job_title && interview.job_title !== interview.role ? <>, tailored to {interview.job_title}</> : null}.
+        {interview.job_title && interview.job_title !== interview.role ? (
+          <>, tailored to {interview.job_title}</>
+        ) : null}
+        .
       </p>
       {interview.generator_note ? <p className="text-sm text-neutral-600">{interview.generator_note}</p> : null}
       <div className="flex flex-wrap gap-3">
@@ -69,8 +73,33 @@ function Created({ interview }: { interview: Interview }) {
   );
 }
 
+/** Why the interview could not be made: the API's message and, for invalid input, each field's problem. */
+function CreateProblem({ error }: { error: Error }) {
+  const details =
+    error instanceof ApiError && Array.isArray(error.details)
+      ? (error.details as { field?: string; message?: string }[])
+      : [];
+  const fields = details.filter((detail) => detail.message && detail.field);
+  return (
+    <ErrorAlert>
+      <p className="font-medium">The interview could not be created.</p>
+      <p>{errorMessage(error)}</p>
+      {fields.length > 1 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {fields.map((detail) => (
+            <li key={`${detail.field}-${detail.message}`}>
+              {detail.field}: {detail.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </ErrorAlert>
+  );
+}
+
 function Wizard({ start }: { start: WizardStart }) {
-  const [state, setState] = useState(start.state);
+  const [initial] = useState(start.state);
+  const [state, setState] = useState(initial);
   const [step, setStep] = useState<WizardStep>(start.step);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<Interview | null>(null);
@@ -82,6 +111,10 @@ function Wizard({ start }: { start: WizardStart }) {
   // The format step offers templates only when there are some: know by the time it opens.
   usePrefetchQuery(getTemplatesQueryOptions());
   const index = WIZARD_STEPS.findIndex((item) => item.key === step);
+  // Choices changed and not yet made into an interview: ask before they are lost.
+  const unsaved = state !== initial && created === null;
+  const blocker = useLeaveGuard({ when: unsaved });
+  useUnloadWarning(unsaved);
   const defaultResumeId = resumes.data?.find((resume) => resume.is_default)?.id ?? null;
   const resumeId = state.resumeId === undefined ? defaultResumeId : state.resumeId;
 
@@ -111,10 +144,7 @@ function Wizard({ start }: { start: WizardStart }) {
   }
 
   function onCreate() {
-    create.mutate(toInterviewCreate(state, resumeId), {
-      onSuccess: setCreated,
-      onError: (error) => toast.error(errorMessage(error)),
-    });
+    create.mutate(toInterviewCreate(state, resumeId), { onSuccess: setCreated });
   }
 
   const picked = pickedJob(state.job);
@@ -126,34 +156,64 @@ function Wizard({ start }: { start: WizardStart }) {
         role={state.role}
         seniority={state.seniority}
         errors={errors}
-        prefilledFrom={!state.roleEdited && picked?.title && state.role === picked.title ? `the job “${picked.title}”` : undefined}
+        prefilledFrom={
+          !state.roleEdited && picked?.title && state.role === picked.title ? `the job “${picked.title}”` : undefined
+        }
         onRoleChange={(role) => setState((current) => ({ ...current, role, roleEdited: true }))}
         onSeniorityChange={(seniority) => setState((current) => ({ ...current, seniority, seniorityEdited: true }))}
       />
     ),
-    format: <FormatStep value={state.format} errors={errors} onChange={(format) => setState((current) => ({ ...current, format }))} />,
+    format: (
+      <FormatStep
+        value={state.format}
+        errors={errors}
+        onChange={(format) => setState((current) => ({ ...current, format }))}
+      />
+    ),
     review: <ReviewStep state={state} resumeId={resumeId} />,
   };
 
   return (
     <div className="space-y-6">
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        onOpenChange={(open) => (open ? undefined : blocker.reset?.())}
+        title="Leave without creating the interview?"
+        description="The choices you made here are not saved."
+        confirmLabel="Leave"
+        cancelLabel="Stay"
+        onConfirm={() => blocker.proceed?.()}
+      />
       <WizardStepper current={step} onSelect={goTo} disabled={created !== null || create.isPending} />
       {created ? (
         <Created interview={created} />
       ) : (
-        <section aria-labelledby="wizard-step-heading" className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+        <section
+          aria-labelledby="wizard-step-heading"
+          className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm"
+        >
           <div>
             <p className="text-sm font-medium text-indigo-700">
               Step {index + 1} of {WIZARD_STEPS.length}
             </p>
-            <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-neutral-900 focus:outline-none">
+            <h2
+              id="wizard-step-heading"
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-lg font-semibold text-neutral-900 focus:outline-none"
+            >
               {STEP_TITLES[step]}
             </h2>
           </div>
           <div ref={bodyRef}>{steps[step]}</div>
+          {step === 'review' && create.isError ? <CreateProblem error={create.error} /> : null}
           <div className="flex flex-wrap justify-between gap-3 border-t border-neutral-100 pt-5">
             {index > 0 ? (
-              <Button variant="secondary" disabled={create.isPending} onClick={() => goTo(WIZARD_STEPS[index - 1]!.key)}>
+              <Button
+                variant="secondary"
+                disabled={create.isPending}
+                onClick={() => goTo(WIZARD_STEPS[index - 1]!.key)}
+              >
                 <ArrowLeft aria-hidden="true" className="size-4" />
                 Back
               </Button>
@@ -188,7 +248,9 @@ export function NewInterviewWizard(origin: WizardOrigin) {
   return (
     <div className="space-y-4">
       {problem ? <ErrorAlert>{problem}</ErrorAlert> : null}
-      {start.note ? <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{start.note}</p> : null}
+      {start.note ? (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{start.note}</p>
+      ) : null}
       <Wizard start={start} />
     </div>
   );

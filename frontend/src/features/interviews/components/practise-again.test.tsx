@@ -16,7 +16,12 @@ function setup() {
   const { account } = signIn();
   const older = db.addResume(account.email, buildResume({ filename: 'ada-2023.pdf' }));
   db.addResume(account.email, buildResume({ filename: 'ada-2025.pdf', is_default: true }));
-  const job = buildJob({ title: 'Platform Engineer', company: 'Northwind', location: 'Berlin', parsed: { seniority: 'senior' } });
+  const job = buildJob({
+    title: 'Platform Engineer',
+    company: 'Northwind',
+    location: 'Berlin',
+    parsed: { seniority: 'senior' },
+  });
   db.addJobs(job);
   const creates = recordJsonBodies('POST', '/api/interviews');
   return { account, older, job, creates };
@@ -77,7 +82,10 @@ describe('practise again', () => {
     const { account, creates } = setup();
     const template = buildTemplate({ name: 'Platform loop', mix: { behavioral: 1, technical: 2, situational: 1 } });
     interviewDb.addTemplates(template);
-    const earlier = interviewDb.addInterview(account.email, buildInterview({ role: 'SRE', seniority: null, template_id: template.id }));
+    const earlier = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'SRE', seniority: null, template_id: template.id }),
+    );
     const { user } = await openWizard(`/app/interviews/new?from=${earlier.id}`);
 
     const review = await screen.findByRole('region', { name: 'Review and create' });
@@ -89,7 +97,10 @@ describe('practise again', () => {
 
   it('asks for a pasted job description again, which is not kept', async () => {
     const { account } = setup();
-    const earlier = interviewDb.addInterview(account.email, buildInterview({ role: 'SRE', job_title: 'Site Reliability Engineer' }));
+    const earlier = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'SRE', job_title: 'Site Reliability Engineer' }),
+    );
     await openWizard(`/app/interviews/new?from=${earlier.id}`);
 
     expect(await screen.findByRole('heading', { name: 'Choose the job' })).toBeInTheDocument();
@@ -105,12 +116,21 @@ describe('practising for a saved job description', () => {
       id: 'd0000000-0000-4000-8000-000000000001',
       title: 'Data Engineer',
       text: 'We need a data engineer.\n- Spark',
-      parsed: { title: null, seniority: null, required_skills: ['Spark'], nice_to_have_skills: [], years_required: null, responsibilities: [] },
+      parsed: {
+        title: null,
+        seniority: null,
+        required_skills: ['Spark'],
+        nice_to_have_skills: [],
+        years_required: null,
+        responsibilities: [],
+      },
       created_at: '2025-03-10T10:00:00Z',
     });
     const { user, router } = renderApp('/app/job-descriptions');
 
-    await user.click(await screen.findByRole('link', { name: 'Practise for this job: Data Engineer' }, { timeout: 15_000 }));
+    await user.click(
+      await screen.findByRole('link', { name: 'Practise for this job: Data Engineer' }, { timeout: 15_000 }),
+    );
 
     expect(await screen.findByRole('heading', { name: 'Interview format' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?job_description_id=d0000000-0000-4000-8000-000000000001');

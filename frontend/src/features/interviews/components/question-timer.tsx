@@ -25,13 +25,19 @@ export function QuestionTimer({ clock, fetchedAt }: { clock: InterviewClock; fet
   if (!timer) return null;
   const tone = timerTone(timer);
   // A countdown shows the seconds it has started: 2:30 until 2:29 is reached.
-  const text = tone === 'over' ? `Over time by ${formatClock(Math.floor(-timer.remaining))}` : `${formatClock(Math.ceil(timer.remaining))} left`;
+  const text =
+    tone === 'over'
+      ? `Over time by ${formatClock(Math.floor(-timer.remaining))}`
+      : `${formatClock(Math.ceil(timer.remaining))} left`;
   return (
     <div className="flex items-center gap-2">
       <span
         role="timer"
         aria-label="Time for this question"
-        className={cn('inline-flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset', TONES[tone])}
+        className={cn(
+          'inline-flex items-center gap-1.5 rounded-full px-3 py-1 text-sm font-semibold tabular-nums ring-1 ring-inset',
+          TONES[tone],
+        )}
       >
         <Clock aria-hidden="true" className="size-4" />
         {text}

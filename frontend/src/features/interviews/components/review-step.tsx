@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import { useResumeChoices } from '../api/get-resume-choices';
 import { useTemplates } from '../api/get-templates';
-import { SENIORITY_LABELS, formatDuration } from '../lib/labels';
+import { DIFFICULTY_LABELS, LANGUAGE_LABELS, SENIORITY_LABELS, formatDuration } from '../lib/labels';
 import { pickedJob, templateQuestionCount, type WizardState } from '../lib/wizard';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -29,8 +29,15 @@ export function ReviewStep({ state, resumeId }: { state: WizardState; resumeId: 
   const resumes = useResumeChoices();
   const templates = useTemplates();
   const resume = resumes.data?.find((item) => item.id === resumeId);
-  const template = state.format.mode === 'template' ? templates.data?.find((item) => item.id === state.format.templateId) : undefined;
-  const questionCount = template ? templateQuestionCount(template) : state.format.questionCount;
+  const { round, coding } = state.format;
+  const template =
+    state.format.mode === 'template' && round !== 'coding'
+      ? templates.data?.find((item) => item.id === state.format.templateId)
+      : undefined;
+  const questionCount =
+    round === 'coding' ? 0 : template ? templateQuestionCount(template) : state.format.questionCount;
+  // Asked for, or the template's own.
+  const problems = round === 'talking' ? (template?.coding_problems ?? 0) : coding.problems;
   const time = template ? template.time_per_question_s : state.format.timePerQuestionS;
   const followUps = template ? template.follow_ups : state.format.followUps;
 
@@ -41,9 +48,20 @@ export function ReviewStep({ state, resumeId }: { state: WizardState; resumeId: 
       <Row term="Role">{state.role.trim()}</Row>
       <Row term="Seniority">{state.seniority ? SENIORITY_LABELS[state.seniority] : 'Not specified'}</Row>
       {template ? <Row term="Template">{template.name}</Row> : null}
-      <Row term="Questions">
-        {questionCount} {questionCount === 1 ? 'question' : 'questions'}
+      <Row term="Round">
+        {round === 'coding' ? 'Coding round' : round === 'mixed' ? 'Mixed (coding + talking)' : 'Talking questions'}
       </Row>
+      {round !== 'coding' ? (
+        <Row term="Questions">
+          {questionCount} {questionCount === 1 ? 'question' : 'questions'}
+        </Row>
+      ) : null}
+      {problems > 0 ? (
+        <Row term="Coding problems">
+          {problems} in {LANGUAGE_LABELS[coding.language]},{' '}
+          {round === 'talking' ? 'from the template' : DIFFICULTY_LABELS[coding.difficulty].toLowerCase()}
+        </Row>
+      ) : null}
       <Row term="Time per question">{formatDuration(time)}</Row>
       <Row term="Follow-up questions">{followUps ? 'Yes, when an answer needs more depth' : 'No'}</Row>
     </dl>

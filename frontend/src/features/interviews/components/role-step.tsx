@@ -24,13 +24,21 @@ export function RoleStep({ role, seniority, onRoleChange, onSeniorityChange, err
         value={role}
         maxLength={120}
         placeholder="e.g. Backend engineer"
-        hint={prefilledFrom ? `Filled in from ${prefilledFrom}. Change it if you like.` : 'The job title you are interviewing for.'}
+        hint={
+          prefilledFrom
+            ? `Filled in from ${prefilledFrom}. Change it if you like.`
+            : 'The job title you are interviewing for.'
+        }
         error={errors.role}
         onChange={(event) => onRoleChange(event.target.value)}
       />
       <Field label="Seniority" hint="Sets how hard the questions are.">
         {(fieldProps) => (
-          <Select value={seniority} onChange={(event) => onSeniorityChange(event.target.value as Seniority | '')} {...fieldProps}>
+          <Select
+            value={seniority}
+            onChange={(event) => onSeniorityChange(event.target.value as Seniority | '')}
+            {...fieldProps}
+          >
             <option value="">Not specified</option>
             {SENIORITIES.map((level) => (
               <option key={level} value={level}>

@@ -16,7 +16,18 @@ interface RoomDialogsProps {
 
 /** "Skip this question?", "Finish the interview?" and "Leave the interview?", asked before acting. */
 export function RoomDialogs(props: RoomDialogsProps) {
-  const { confirming, onConfirmingChange, unanswered, isSkipping, isFinishing, onSkip, onFinish, isLeaving, onStay, onLeave } = props;
+  const {
+    confirming,
+    onConfirmingChange,
+    unanswered,
+    isSkipping,
+    isFinishing,
+    onSkip,
+    onFinish,
+    isLeaving,
+    onStay,
+    onLeave,
+  } = props;
   return (
     <>
       <ConfirmDialog

@@ -18,16 +18,22 @@ function openRoom(role: string, seniority: 'senior' | 'lead' | null) {
 describe('interview room heading', () => {
   it('does not repeat a level the role already names', async () => {
     openRoom('Senior Backend Engineer (Python)', 'senior');
-    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(/^Senior Backend Engineer \(Python\) interview$/);
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
+      /^Senior Backend Engineer \(Python\) interview$/,
+    );
   });
 
   it('names the level when the role does not', async () => {
     openRoom('Backend Engineer', 'lead');
-    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(/^Lead Backend Engineer interview$/);
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
+      /^Lead Backend Engineer interview$/,
+    );
   });
 
   it('leaves a role with a different stated level as written', async () => {
     openRoom('Sr. Data Engineer', 'senior');
-    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(/^Sr\. Data Engineer interview$/);
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
+      /^Sr\. Data Engineer interview$/,
+    );
   });
 });

@@ -28,21 +28,43 @@ export function RoomTopBar({ interview, timer, progress, onOpenStages, onFinish,
     <header className="shrink-0 border-b border-white/10 bg-neutral-900 text-white">
       <div className="flex h-14 items-center gap-2 px-3 sm:gap-3 sm:px-4">
         <div className="min-w-0 flex-1">
-          <h1 className="truncate text-sm font-semibold sm:text-base">{roleWithLevel(interview.role, interview.seniority)} interview</h1>
-          {interview.job_title ? <p className="hidden truncate text-xs text-neutral-400 sm:block">For {interview.job_title}</p> : null}
+          <h1 className="truncate text-sm font-semibold sm:text-base">
+            {roleWithLevel(interview.role, interview.seniority)} interview
+          </h1>
+          {interview.job_title ? (
+            <p className="hidden truncate text-xs text-neutral-400 sm:block">For {interview.job_title}</p>
+          ) : null}
         </div>
         {timer}
-        <button type="button" aria-label="Questions" title="Questions" className={cn(BAR_BUTTON, 'bg-white/10 hover:bg-white/20')} onClick={onOpenStages}>
+        <button
+          type="button"
+          aria-label="Questions"
+          title="Questions"
+          className={cn(BAR_BUTTON, 'bg-white/10 hover:bg-white/20')}
+          onClick={onOpenStages}
+        >
           <ListChecks aria-hidden="true" className="size-4" />
           <span className="hidden md:inline">Questions</span>
         </button>
         {onFinish ? (
-          <button type="button" aria-label="Finish interview" title="Finish interview" className={cn(BAR_BUTTON, 'bg-white text-neutral-900 hover:bg-neutral-200')} onClick={onFinish}>
+          <button
+            type="button"
+            aria-label="Finish interview"
+            title="Finish interview"
+            className={cn(BAR_BUTTON, 'bg-white text-neutral-900 hover:bg-neutral-200')}
+            onClick={onFinish}
+          >
             <Flag aria-hidden="true" className="size-4" />
             <span className="hidden md:inline">Finish</span>
           </button>
         ) : null}
-        <button type="button" aria-label="Leave interview" title="Leave interview" className={cn(BAR_BUTTON, 'bg-red-600 hover:bg-red-700')} onClick={onLeave}>
+        <button
+          type="button"
+          aria-label="Leave interview"
+          title="Leave interview"
+          className={cn(BAR_BUTTON, 'bg-red-600 hover:bg-red-700')}
+          onClick={onLeave}
+        >
           <LogOut aria-hidden="true" className="size-4" />
           <span className="hidden md:inline">Leave</span>
         </button>

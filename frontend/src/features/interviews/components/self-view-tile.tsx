@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { paths } from '@/config/paths';
-import { RecordingIndicator } from '@/features/recordings/components/recording-indicator';
-import { SelfView } from '@/features/recordings/components/self-view';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
+import { RecordingIndicator } from '@/capabilities/recordings/components/recording-indicator';
+import { SelfView } from '@/capabilities/recordings/components/self-view';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
 
 import type { RoomMedia } from '../hooks/use-room-media';
 import { VideoTile } from './video-tile';
@@ -79,7 +79,11 @@ function SelfViewContent({ interviewId, media, onModeChange }: SelfViewTileProps
         <SelfView stream={voice.stream} label="Your camera" className="h-full w-full rounded-none" />
       ) : (
         <Placeholder icon={Mic}>
-          <p>{media.chosen === 'video' ? 'No camera found: recording audio only.' : 'Audio only: your voice is recorded.'}</p>
+          <p>
+            {media.chosen === 'video'
+              ? 'No camera found: recording audio only.'
+              : 'Audio only: your voice is recorded.'}
+          </p>
         </Placeholder>
       )}
       {unsupported ? (

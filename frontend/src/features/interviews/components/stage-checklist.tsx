@@ -53,7 +53,10 @@ export function StageChecklist({ stages, revisable, shownKey, onOpen }: StageChe
                 <button
                   type="button"
                   aria-label={`${stage.label} (${STATUS_TEXT[stage.status]})`}
-                  className={cn(classes, 'hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-600')}
+                  className={cn(
+                    classes,
+                    'hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-600',
+                  )}
                   onClick={() => onOpen(stage.key)}
                 >
                   {content}

@@ -4,8 +4,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
-import { FakeSpeechRecognition, installFakeSpeechRecognition } from '@/features/avatar/testing/fake-speech-recognition';
-import { saveMediaPreferences } from '@/features/recordings/lib/media-preferences';
+import {
+  FakeSpeechRecognition,
+  installFakeSpeechRecognition,
+} from '@/capabilities/avatar/testing/fake-speech-recognition';
+import { saveMediaPreferences } from '@/capabilities/recordings/lib/media-preferences';
 import { buildInterview, buildQuestions } from '@/testing/interview-factories';
 import { interviewDb } from '@/testing/interview-db';
 import { recordJsonBodies } from '@/testing/request-log';
@@ -50,7 +53,10 @@ class FakeMediaRecorder extends EventTarget {
 }
 
 function fakeStream() {
-  const tracks = [{ kind: 'video', stop: vi.fn() }, { kind: 'audio', stop: vi.fn() }];
+  const tracks = [
+    { kind: 'video', stop: vi.fn() },
+    { kind: 'audio', stop: vi.fn() },
+  ];
   return {
     getTracks: () => tracks,
     getVideoTracks: () => tracks.slice(0, 1),
@@ -67,6 +73,7 @@ function serveRecordings(interviewId: string) {
     id: '7d5a3a56-3a0e-4d59-9f2c-1f2a3b4c5d6e',
     interview_id: interviewId,
     mime_type: 'video/webm;codecs=vp9,opus',
+    source: 'camera',
     status: 'recording',
     storage: 'local',
     received_seqs: [],
@@ -127,7 +134,10 @@ describe('interview room in video mode', () => {
     const { account } = signIn();
     const questions = buildQuestions(2);
     Object.assign(questions[0]!, { status: 'asked', asked_at: new Date().toISOString() });
-    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+    );
     saveMediaPreferences({ mode: 'video', videoDeviceId: null, audioDeviceId: null }, interview.id);
     const api = serveRecordings(interview.id);
     const answers = recordJsonBodies('POST', `/api/interviews/${interview.id}/questions/${questions[0]!.id}/answer`);
@@ -139,7 +149,11 @@ describe('interview room in video mode', () => {
     expect(screen.getByText('REC')).toBeInTheDocument();
     expect(screen.getByLabelText('Your camera')).toBeInTheDocument();
     expect(continuous()).toMatchObject({ mimeType: 'video/webm;codecs=vp9,opus', timeslice: 3000 });
-    await waitFor(() => expect(api.markers).toEqual([{ question_id: questions[0]!.id, started_at_s: expect.any(Number) as number, ended_at_s: null }]));
+    await waitFor(() =>
+      expect(api.markers).toEqual([
+        { question_id: questions[0]!.id, started_at_s: expect.any(Number) as number, ended_at_s: null },
+      ]),
+    );
 
     // Every part the recorder hands out is stored, then sent.
     act(() => continuous().emit());
@@ -165,8 +179,22 @@ describe('interview room in video mode', () => {
     };
     say(500, [['At Acme I led', false]]);
     say(3000, [['At Acme I led the migration to PostgreSQL', true]]);
-    say(6000, [['At Acme I led the migration to PostgreSQL', true], ['and cut', false]], 1);
-    say(8250, [['At Acme I led the migration to PostgreSQL', true], ['and cut latency by 40 percent', true]], 1);
+    say(
+      6000,
+      [
+        ['At Acme I led the migration to PostgreSQL', true],
+        ['and cut', false],
+      ],
+      1,
+    );
+    say(
+      8250,
+      [
+        ['At Acme I led the migration to PostgreSQL', true],
+        ['and cut latency by 40 percent', true],
+      ],
+      1,
+    );
     clock.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Stop answering' }));
     await user.click(screen.getByLabelText('Your answer'));
@@ -203,7 +231,10 @@ describe('interview room in video mode', () => {
     const { account } = signIn();
     const questions = buildQuestions(2);
     Object.assign(questions[0]!, { status: 'asked', asked_at: new Date().toISOString() });
-    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+    );
     serveRecordings(interview.id);
     const { user } = renderApp(`/app/interviews/${interview.id}`);
 
@@ -237,7 +268,10 @@ describe('interview room in video mode', () => {
 
   it('checks the devices from the start screen, then starts with the chosen mode', async () => {
     const { account } = signIn();
-    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'scheduled', questions: buildQuestions(2) }));
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'scheduled', questions: buildQuestions(2) }),
+    );
     const { user, router } = renderApp(`/app/interviews/${interview.id}`);
 
     // On camera unless chosen otherwise; typing is one click away.

@@ -25,7 +25,9 @@ export function VideoTile({ name, active = false, badge, className, children }: 
     >
       {children}
       {badge ? <div className="absolute top-2 left-2 max-w-[calc(100%-1rem)]">{badge}</div> : null}
-      <span className="pointer-events-none absolute bottom-2 left-2 rounded-md bg-black/60 px-2 py-0.5 text-xs font-medium text-white">{name}</span>
+      <span className="pointer-events-none absolute bottom-2 left-2 rounded-md bg-black/60 px-2 py-0.5 text-xs font-medium text-white">
+        {name}
+      </span>
     </div>
   );
 }

@@ -11,14 +11,18 @@ export function LiveCaptions({ voice }: { voice: VoiceAnswer }) {
   if (!captions.supported) {
     return (
       <p className="text-xs text-amber-800 sm:text-sm">
-        Live captions are unavailable in this browser. Your answer is recorded, but type it in the box too so it can be scored.
+        Live captions are unavailable in this browser. Your answer is recorded, but type it in the box too so it can be
+        scored.
       </p>
     );
   }
   if (captions.error) return <p className="text-xs text-amber-800 sm:text-sm">{captions.error}</p>;
   if (take.status !== 'recording') return null;
   return (
-    <p aria-hidden="true" className="flex items-center gap-2 truncate rounded-lg bg-neutral-900 px-3 py-1.5 text-sm text-white">
+    <p
+      aria-hidden="true"
+      className="flex items-center gap-2 truncate rounded-lg bg-neutral-900 px-3 py-1.5 text-sm text-white"
+    >
       <Mic className="size-4 shrink-0 text-emerald-400 motion-safe:animate-pulse" />
       <span className="truncate italic">{captions.interim ? `${captions.interim}…` : 'Listening…'}</span>
     </p>

@@ -50,7 +50,9 @@ export class WidgetBoundary extends Component<WidgetBoundaryProps, WidgetBoundar
           type="button"
           className={cn(
             'inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 font-medium',
-            dark ? 'bg-white/15 text-white hover:bg-white/25' : 'bg-white text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100',
+            dark
+              ? 'bg-white/15 text-white hover:bg-white/25'
+              : 'bg-white text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100',
           )}
           onClick={() => this.setState({ failed: false })}
         >

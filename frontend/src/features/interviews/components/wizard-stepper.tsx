@@ -45,7 +45,10 @@ export function WizardStepper({ current, onSelect, disabled = false }: WizardSte
               {done && !disabled ? (
                 <button
                   type="button"
-                  className={cn(classes, 'hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-600')}
+                  className={cn(
+                    classes,
+                    'hover:bg-neutral-100 focus-visible:outline-2 focus-visible:outline-indigo-600',
+                  )}
                   onClick={() => onSelect(step.key)}
                 >
                   {content}

@@ -27,9 +27,13 @@ class FakeWebSocket {
 }
 
 function renderSharing(initial: { text: string; active: boolean }) {
-  return renderHook((props: { text: string; active: boolean }) => useCaptionSharing('interview-1', 'question-1', props.text, props.active), {
-    initialProps: initial,
-  });
+  return renderHook(
+    (props: { text: string; active: boolean }) =>
+      useCaptionSharing('interview-1', 'question-1', props.text, props.active),
+    {
+      initialProps: initial,
+    },
+  );
 }
 
 function openSocket() {
@@ -74,7 +78,11 @@ describe('useCaptionSharing', () => {
     act(() => {
       vi.advanceTimersByTime(500);
     });
-    expect(socket.sent.at(-1)).toEqual({ type: 'transcript_partial', question_id: 'question-1', text: 'I led the migration' });
+    expect(socket.sent.at(-1)).toEqual({
+      type: 'transcript_partial',
+      question_id: 'question-1',
+      text: 'I led the migration',
+    });
     expect(socket.sent).toHaveLength(2);
   });
 

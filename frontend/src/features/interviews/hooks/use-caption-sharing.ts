@@ -9,8 +9,16 @@ const SEND_EVERY_MS = 500;
  * anyone watching the interview live (another tab, an admin) follows along. At most twice a
  * second; the latest text always goes out.
  */
-export function useCaptionSharing(interviewId: string | undefined, questionId: string | undefined, text: string, active: boolean) {
-  const { send, status } = useInterviewEvents(interviewId, { onEvent: () => undefined, enabled: active && Boolean(interviewId) });
+export function useCaptionSharing(
+  interviewId: string | undefined,
+  questionId: string | undefined,
+  text: string,
+  active: boolean,
+) {
+  const { send, status } = useInterviewEvents(interviewId, {
+    onEvent: () => undefined,
+    enabled: active && Boolean(interviewId),
+  });
   const lastSentAt = useRef(0);
   const lastText = useRef('');
 

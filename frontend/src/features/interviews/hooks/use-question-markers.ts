@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { toast } from 'sonner';
 
-import { useAddMarker } from '@/features/recordings/api/add-marker';
-import type { Marker } from '@/features/recordings/api/get-recording';
+import { useAddMarker } from '@/capabilities/recordings/api/add-marker';
+import type { Marker } from '@/capabilities/recordings/api/get-recording';
 
 interface QuestionMarkersOptions {
   recordingId: string | null;
@@ -28,7 +28,12 @@ export function useQuestionMarkers({ recordingId, currentS, questionId, known }:
       if (!recordingId) return;
       mutate(
         { recordingId, questionId, startedAtS, endedAtS },
-        { onError: () => toast.error('Could not mark this answer in your recording; it is still being recorded.', { id: 'recording-marker' }) },
+        {
+          onError: () =>
+            toast.error('Could not mark this answer in your recording; it is still being recorded.', {
+              id: 'recording-marker',
+            }),
+        },
       );
     },
     [recordingId, mutate],

@@ -42,7 +42,11 @@ export function useRoomActions({ interview, media, onMoved, onCompleted, onFinis
     const recording = media.recordingId ? { recording_id: media.recordingId } : {};
     const timed = timings ? { timings } : {};
     answer.mutate(
-      { interviewId: interview.id, questionId, answer: { transcript, duration_s: durationS, source, ...recording, ...timed } },
+      {
+        interviewId: interview.id,
+        questionId,
+        answer: { transcript, duration_s: durationS, source, ...recording, ...timed },
+      },
       {
         onSuccess: () => {
           clearDraft(interview.id, questionId); // Saved on the server: the browser's copy goes.
@@ -65,7 +69,7 @@ export function useRoomActions({ interview, media, onMoved, onCompleted, onFinis
         onCompleted();
         if (shownId) media.markers.end(shownId);
         // Stores the last part, then uploads and finalizes in the background: the results do not wait.
-        void media.session.finish().finally(() => onFinished(finished));
+        void Promise.allSettled([media.session.finish(), media.screen.finish()]).finally(() => onFinished(finished));
       },
       onError,
     });

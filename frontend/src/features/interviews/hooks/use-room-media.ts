@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 
-import { useMediaStream } from '@/features/recordings/hooks/use-media-stream';
-import { useRecordingSession } from '@/features/recordings/hooks/use-recording-session';
-import { loadMediaPreferences } from '@/features/recordings/lib/media-preferences';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
+import { useMediaStream } from '@/capabilities/recordings/hooks/use-media-stream';
+import { useRecordingSession } from '@/capabilities/recordings/hooks/use-recording-session';
+import { useScreenShare } from '@/capabilities/recordings/hooks/use-screen-share';
+import { loadMediaPreferences } from '@/capabilities/recordings/lib/media-preferences';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
 
 import { useQuestionMarkers } from './use-question-markers';
 
@@ -34,15 +35,25 @@ export function useRoomMedia(interviewId: string, questionId: string | null, cho
   const { stream } = media;
   const kind = stream ? (stream.getVideoTracks().length > 0 ? 'video' : 'audio') : null;
   const session = useRecordingSession({ interviewId, mode: chosen === 'typed' ? null : (kind ?? chosen), stream });
-  const markers = useQuestionMarkers({ recordingId: session.recordingId, currentS: session.currentS, questionId, known: session.markers });
+  // The optional shared screen (coding rounds): its own recording beside the camera's.
+  const screen = useScreenShare(interviewId);
+  const markers = useQuestionMarkers({
+    recordingId: session.recordingId,
+    currentS: session.currentS,
+    questionId,
+    known: session.markers,
+  });
   const { start } = markers;
 
   const onRetake = useCallback(() => {
     if (questionId) start(questionId);
   }, [questionId, start]);
 
-  const voice: VoiceAnswerMedia | undefined = stream && kind ? { stream, mimeType: session.mimeType, kind, onRetake, interviewId, questionId: questionId ?? undefined } : undefined;
-  return { chosen, media, session, markers, voice, recordingId: session.recordingId };
+  const voice: VoiceAnswerMedia | undefined =
+    stream && kind
+      ? { stream, mimeType: session.mimeType, kind, onRetake, interviewId, questionId: questionId ?? undefined }
+      : undefined;
+  return { chosen, media, session, screen, markers, voice, recordingId: session.recordingId };
 }
 
 export type RoomMedia = ReturnType<typeof useRoomMedia>;

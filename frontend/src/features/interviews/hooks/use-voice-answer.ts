@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 
-import { useSpeechCaptions } from '@/features/avatar/hooks/use-speech-captions';
-import { useAnswerTake } from '@/features/recordings/hooks/use-answer-take';
+import { useSpeechCaptions } from '@/capabilities/avatar/hooks/use-speech-captions';
+import { useAnswerTake } from '@/capabilities/recordings/hooks/use-answer-take';
 
 import { addCaptionTiming, type AnswerTiming } from '../lib/answer-timings';
 import { useCaptionSharing } from './use-caption-sharing';
@@ -36,7 +36,12 @@ export function useVoiceAnswer({ voice, onCaption, onDiscard }: VoiceAnswerOptio
       onCaption(text);
     },
   });
-  useCaptionSharing(voice?.interviewId, voice?.questionId, `${heard} ${captions.interim}`.trim(), take.status === 'recording');
+  useCaptionSharing(
+    voice?.interviewId,
+    voice?.questionId,
+    `${heard} ${captions.interim}`.trim(),
+    take.status === 'recording',
+  );
   const { start: startTake, stop: stopTake, discard } = take;
 
   const start = useCallback(() => {

@@ -5,7 +5,12 @@ const START = 50_000;
 describe('addCaptionTiming', () => {
   it('times each phrase in seconds from the start of the answer', () => {
     let timings: AnswerTiming[] = [];
-    timings = addCaptionTiming(timings, ' I led the migration ', { startedAt: START + 1_234, endedAt: START + 3_005 }, START);
+    timings = addCaptionTiming(
+      timings,
+      ' I led the migration ',
+      { startedAt: START + 1_234, endedAt: START + 3_005 },
+      START,
+    );
     timings = addCaptionTiming(timings, 'to Postgres', { startedAt: START + 6_000, endedAt: START + 7_500 }, START);
     expect(timings).toEqual([
       { text: 'I led the migration', start_s: 1.23, end_s: 3.01 },
@@ -17,7 +22,9 @@ describe('addCaptionTiming', () => {
     const first = addCaptionTiming([], 'first', { startedAt: START + 4_000, endedAt: START + 5_000 }, START);
     const timings = addCaptionTiming(first, 'second', { startedAt: START + 2_000, endedAt: START + 1_000 }, START);
     expect(timings[1]).toEqual({ text: 'second', start_s: 4, end_s: 4 });
-    expect(addCaptionTiming([], 'early', { startedAt: START - 500, endedAt: START + 200 }, START)).toEqual([{ text: 'early', start_s: 0, end_s: 0.2 }]);
+    expect(addCaptionTiming([], 'early', { startedAt: START - 500, endedAt: START + 200 }, START)).toEqual([
+      { text: 'early', start_s: 0, end_s: 0.2 },
+    ]);
   });
 
   it('keeps to the bounds the server accepts', () => {

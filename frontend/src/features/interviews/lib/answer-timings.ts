@@ -1,6 +1,6 @@
 import type { components } from '@/api/schema';
 
-import type { CaptionTiming } from '@/features/avatar/hooks/use-speech-captions';
+import type { CaptionTiming } from '@/capabilities/avatar/hooks/use-speech-captions';
 
 export type AnswerTiming = components['schemas']['TimedSpan'];
 
@@ -15,7 +15,12 @@ const seconds = (ms: number) => Math.round(Math.max(0, ms) / 10) / 100;
  * The timings with one more caption phrase, in seconds from the start of the answer (`answerStartedAt`,
  * Date.now() milliseconds); unchanged once the bounds are reached. Starts never go back, whatever the clock does.
  */
-export function addCaptionTiming(timings: AnswerTiming[], text: string, timing: CaptionTiming, answerStartedAt: number): AnswerTiming[] {
+export function addCaptionTiming(
+  timings: AnswerTiming[],
+  text: string,
+  timing: CaptionTiming,
+  answerStartedAt: number,
+): AnswerTiming[] {
   const said = text.trim().slice(0, MAX_SPAN_CHARS);
   const chars = timings.reduce((sum, span) => sum + span.text.length, 0);
   if (!said || timings.length >= MAX_TIMED_SPANS || chars + said.length > MAX_TIMED_CHARS) return timings;

@@ -1,5 +1,6 @@
 import type { Seniority } from '../api/create-interview';
 import type { InterviewQuestion, InterviewStatus } from '../api/get-interview';
+import type { CodingDifficulty, CodingLanguage } from './wizard';
 
 export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'lead'];
 
@@ -37,7 +38,8 @@ export function isSeniority(value: string | null | undefined): value is Seniorit
 }
 
 // Words by which a job title states its own level: "Senior Backend Engineer", "Sr. Developer", "Team Lead".
-const STATED_LEVEL = /\b(?:intern|junior|jr|mid(?:-level)?|senior|sr|lead|principal|staff|head|chief|graduate|entry-level)\b/i;
+const STATED_LEVEL =
+  /\b(?:intern|junior|jr|mid(?:-level)?|senior|sr|lead|principal|staff|head|chief|graduate|entry-level)\b/i;
 
 /** "Senior Backend Engineer" for a senior "Backend Engineer"; a role that names its level already is left as written. */
 export function roleWithLevel(role: string, seniority: string | null | undefined): string {
@@ -59,3 +61,12 @@ export function formatClock(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
+
+export const LANGUAGE_LABELS: Record<CodingLanguage, string> = { python: 'Python', javascript: 'JavaScript' };
+
+export const DIFFICULTY_LABELS: Record<CodingDifficulty, string> = {
+  '': 'Fits my level (from the seniority)',
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+};

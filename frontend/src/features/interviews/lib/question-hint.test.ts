@@ -4,7 +4,9 @@ const hint = (reason: string, source = 'bank') => candidateHint({ reason, source
 
 describe('why a question is asked, as the candidate reads it', () => {
   it('says the picker’s reasons in plain words', () => {
-    expect(hint("Gap: the job asks for Kubernetes, which your resume doesn't show")).toBe("The job asks for Kubernetes, which your resume doesn't show yet.");
+    expect(hint("Gap: the job asks for Kubernetes, which your resume doesn't show")).toBe(
+      "The job asks for Kubernetes, which your resume doesn't show yet.",
+    );
     expect(hint("Gap: the job asks for Go, which your resume doesn't show (practised through Docker)")).toBe(
       "The job asks for Go, which your resume doesn't show yet.",
     );
@@ -17,7 +19,14 @@ describe('why a question is asked, as the candidate reads it', () => {
   });
 
   it('shows no internal label', () => {
-    for (const reason of ['Behavioral: failure', 'Behavioral', 'Situational: a typical backend scenario', 'General practice: Python', 'Core skill for Backend engineer', '']) {
+    for (const reason of [
+      'Behavioral: failure',
+      'Behavioral',
+      'Situational: a typical backend scenario',
+      'General practice: Python',
+      'Core skill for Backend engineer',
+      '',
+    ]) {
       expect(hint(reason)).toBeNull();
     }
     // A follow-up's reason names the key points the first answer missed: the room says "follow-up" instead.
@@ -25,6 +34,8 @@ describe('why a question is asked, as the candidate reads it', () => {
   });
 
   it('keeps a sentence written for the candidate', () => {
-    expect(hint('Tests how you debug a slow API, which the job mentions twice.')).toBe('Tests how you debug a slow API, which the job mentions twice.');
+    expect(hint('Tests how you debug a slow API, which the job mentions twice.')).toBe(
+      'Tests how you debug a slow API, which the job mentions twice.',
+    );
   });
 });

@@ -4,7 +4,10 @@ type HintedQuestion = Pick<InterviewQuestion, 'reason' | 'source'>;
 
 // The reasons the question picker writes ("Required skill: Python"), said to the candidate.
 const PHRASES: [RegExp, (...parts: string[]) => string][] = [
-  [/^Gap: the job asks for (.+?), which your resume doesn't show/, (skill) => `The job asks for ${skill}, which your resume doesn't show yet.`],
+  [
+    /^Gap: the job asks for (.+?), which your resume doesn't show/,
+    (skill) => `The job asks for ${skill}, which your resume doesn't show yet.`,
+  ],
   [/^Required skill: (.+)$/, (skill) => `The job asks for ${skill}.`],
   [/^Nice to have: (.+)$/, (skill) => `${skill} is a plus for this job.`],
   [/^Focus skill: (.+)$/, (skill) => `You asked to practise ${skill}.`],

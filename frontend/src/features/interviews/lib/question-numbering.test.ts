@@ -5,7 +5,15 @@ const followUp = (id: string, parent: string | null) => ({ id, source: 'follow_u
 
 describe('question numbering', () => {
   it('numbers the main questions and gives follow-ups the number of the question they dig into', () => {
-    const questions = [main('a'), followUp('a1', 'a'), main('b'), main('c'), followUp('c1', 'c'), followUp('c2', 'c1'), main('d')];
+    const questions = [
+      main('a'),
+      followUp('a1', 'a'),
+      main('b'),
+      main('c'),
+      followUp('c1', 'c'),
+      followUp('c2', 'c1'),
+      main('d'),
+    ];
     const numbers = numberQuestions(questions);
     const total = mainQuestionCount(questions);
     expect(questions.map((question) => questionLabel(numbers.get(question.id), total))).toEqual([

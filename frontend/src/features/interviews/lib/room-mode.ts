@@ -1,5 +1,5 @@
-import { loadMediaPreferences, saveMediaPreferences } from '@/features/recordings/lib/media-preferences';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
+import { loadMediaPreferences, saveMediaPreferences } from '@/capabilities/recordings/lib/media-preferences';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
 
 /** How this interview is answered: as chosen on the device check, else on video (the room falls back when no camera works). */
 export function roomMode(interviewId: string): MediaMode {

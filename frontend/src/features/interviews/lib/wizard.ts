@@ -29,7 +29,21 @@ export interface JobChoiceState {
   text: string;
 }
 
+/** Talking questions only, a coding round (problems only), or both mixed. */
+export type RoundKind = 'talking' | 'coding' | 'mixed';
+export type CodingLanguage = 'python' | 'javascript';
+/** '' lets the server choose from the seniority. */
+export type CodingDifficulty = '' | 'easy' | 'medium' | 'hard';
+
+export interface CodingChoice {
+  problems: number;
+  language: CodingLanguage;
+  difficulty: CodingDifficulty;
+}
+
 export interface FormatState {
+  round: RoundKind;
+  coding: CodingChoice;
   mode: 'template' | 'custom';
   templateId: string | null;
   questionCount: number;
@@ -59,6 +73,9 @@ export const DEFAULT_QUESTION_COUNT = 5;
 export const OWN_QUESTION_MIN = 10;
 export const OWN_QUESTION_MAX = 1000;
 
+export const CODING_PROBLEMS_MIN = 1;
+export const CODING_PROBLEMS_MAX = 3;
+
 export const TIME_CHOICES_S = [60, 120, 180, 300, 600] as const;
 
 export function initialWizardState(): WizardState {
@@ -69,12 +86,26 @@ export function initialWizardState(): WizardState {
     roleEdited: false,
     seniority: '',
     seniorityEdited: false,
-    format: { mode: 'custom', templateId: null, questionCount: DEFAULT_QUESTION_COUNT, timePerQuestionS: 180, followUps: true, ownQuestions: '' },
+    format: {
+      round: 'talking',
+      coding: { problems: 1, language: 'python', difficulty: '' },
+      mode: 'custom',
+      templateId: null,
+      questionCount: DEFAULT_QUESTION_COUNT,
+      timePerQuestionS: 180,
+      followUps: true,
+      ownQuestions: '',
+    },
   };
 }
 
 export function toPickedJob(job: JobChoice): PickedJob {
-  return { id: job.id, title: job.title, detail: `${job.company} · ${job.location}`, seniority: job.parsed.seniority ?? null };
+  return {
+    id: job.id,
+    title: job.title,
+    detail: `${job.company} · ${job.location}`,
+    seniority: job.parsed.seniority ?? null,
+  };
 }
 
 export function templateQuestionCount(template: Pick<InterviewTemplate, 'mix'>) {
@@ -120,7 +151,8 @@ function ownQuestionsError(format: FormatState): string | null {
 export function stepErrors(step: WizardStep, state: WizardState): Record<string, string> {
   if (step === 'job') {
     const { job } = state;
-    if (job.source === 'catalog' && !job.catalogJob) return { job: 'Choose a job from the search results, or another option.' };
+    if (job.source === 'catalog' && !job.catalogJob)
+      return { job: 'Choose a job from the search results, or another option.' };
     if (job.source === 'saved' && !job.savedJob) return { job: 'Choose one of your saved job descriptions.' };
     if (job.source === 'text' && job.text.trim().length < JD_TEXT_MIN) {
       return { jdText: `Paste at least ${JD_TEXT_MIN} characters of the job description.` };
@@ -129,10 +161,22 @@ export function stepErrors(step: WizardStep, state: WizardState): Record<string,
   if (step === 'role' && state.role.trim().length < ROLE_MIN) return { role: 'Enter the role you are practising for.' };
   if (step === 'format') {
     const { format } = state;
-    if (format.mode === 'template' && !format.templateId) return { template: 'Choose a template, or set the format yourself.' };
+    const { problems } = format.coding;
+    if (
+      format.round !== 'talking' &&
+      (!Number.isInteger(problems) || problems < CODING_PROBLEMS_MIN || problems > CODING_PROBLEMS_MAX)
+    ) {
+      return { codingProblems: `Choose between ${CODING_PROBLEMS_MIN} and ${CODING_PROBLEMS_MAX} problems.` };
+    }
+    // A coding round has no talking questions: the count and the template do not apply.
+    if (format.round === 'coding') return {};
+    if (format.mode === 'template' && !format.templateId)
+      return { template: 'Choose a template, or set the format yourself.' };
     if (
       format.mode === 'custom' &&
-      (!Number.isInteger(format.questionCount) || format.questionCount < QUESTION_COUNT_MIN || format.questionCount > QUESTION_COUNT_MAX)
+      (!Number.isInteger(format.questionCount) ||
+        format.questionCount < QUESTION_COUNT_MIN ||
+        format.questionCount > QUESTION_COUNT_MAX)
     ) {
       return { questionCount: `Choose between ${QUESTION_COUNT_MIN} and ${QUESTION_COUNT_MAX} questions.` };
     }
@@ -145,9 +189,12 @@ export function stepErrors(step: WizardStep, state: WizardState): Record<string,
 /** The request body for POST /api/interviews. */
 export function toInterviewCreate(state: WizardState, resumeId: string | null): InterviewCreate {
   const { job, format } = state;
-  const useTemplate = format.mode === 'template' && format.templateId !== null;
+  const useTemplate = format.round !== 'coding' && format.mode === 'template' && format.templateId !== null;
   // With a template, its mix sets the number of questions and the count is ignored.
-  const body: InterviewCreate = { role: state.role.trim(), question_count: useTemplate ? DEFAULT_QUESTION_COUNT : format.questionCount };
+  const body: InterviewCreate = {
+    role: state.role.trim(),
+    question_count: useTemplate ? DEFAULT_QUESTION_COUNT : format.questionCount,
+  };
   if (state.seniority) body.seniority = state.seniority;
   if (resumeId) body.resume_id = resumeId;
   if (job.source === 'catalog' && job.catalogJob) body.job_id = job.catalogJob.id;
@@ -158,7 +205,12 @@ export function toInterviewCreate(state: WizardState, resumeId: string | null): 
   } else {
     body.settings = { time_per_question_s: format.timePerQuestionS, follow_ups: format.followUps };
     const own = ownQuestionLines(format);
-    if (own.length > 0) body.custom_questions = own.map((text) => ({ text }));
+    if (own.length > 0 && format.round !== 'coding') body.custom_questions = own.map((text) => ({ text }));
+  }
+  // Talking only: no coding field, so a template's own coding problems still apply.
+  if (format.round !== 'talking') {
+    const { problems, language, difficulty } = format.coding;
+    body.coding = { problems, only: format.round === 'coding', language, difficulty: difficulty || null };
   }
   return body;
 }

@@ -18,7 +18,9 @@ export function useCreateJobDescription() {
   return useMutation({
     ...createJobDescriptionMutationOptions(),
     onSuccess: (saved) => {
-      queryClient.setQueryData<JobDescription[]>(jobDescriptionsQueryKey, (items) => (items ? [saved, ...items] : items));
+      queryClient.setQueryData<JobDescription[]>(jobDescriptionsQueryKey, (items) =>
+        items ? [saved, ...items] : items,
+      );
       return queryClient.invalidateQueries({ queryKey: jobDescriptionsQueryKey });
     },
   });

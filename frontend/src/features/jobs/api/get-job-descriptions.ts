@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/api/client';
 import type { components } from '@/api/schema';
+import { queryKeys } from '@/lib/query-keys';
 
 export type JobDescription = components['schemas']['JobDescriptionRead'];
 
@@ -10,7 +11,7 @@ export async function getJobDescriptions(): Promise<JobDescription[]> {
   return items;
 }
 
-export const jobDescriptionsQueryKey = ['job-descriptions', 'list'] as const;
+export const jobDescriptionsQueryKey = queryKeys.jobDescriptions;
 
 export function getJobDescriptionsQueryOptions() {
   return queryOptions({ queryKey: jobDescriptionsQueryKey, queryFn: getJobDescriptions });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/api/client';
+import { queryKeys } from '@/lib/query-keys';
 
 import type { Job } from './search-jobs';
 
@@ -8,7 +9,7 @@ export function getJob(jobId: string): Promise<Job> {
   return unwrap(api.GET('/api/jobs/{job_id}', { params: { path: { job_id: jobId } } }));
 }
 
-export const jobQueryKey = (jobId: string) => ['jobs', 'detail', jobId] as const;
+export const jobQueryKey = queryKeys.job;
 
 export function getJobQueryOptions(jobId: string) {
   return queryOptions({ queryKey: jobQueryKey(jobId), queryFn: () => getJob(jobId) });

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api, unwrap } from '@/api/client';
 import type { components, paths } from '@/api/schema';
+import { queryKeys } from '@/lib/query-keys';
 
 export type Job = components['schemas']['JobRead'];
 export type JobSearchItem = components['schemas']['JobSearchItem'];
@@ -13,7 +14,7 @@ export function searchJobs(params: JobSearchParams): Promise<JobSearchResults> {
   return unwrap(api.GET('/api/jobs/search', { params: { query: params } }));
 }
 
-export const jobSearchQueryKey = (params: JobSearchParams) => ['jobs', 'search', params] as const;
+export const jobSearchQueryKey = (params: JobSearchParams) => queryKeys.jobSearch(params);
 
 export function getJobSearchQueryOptions(params: JobSearchParams) {
   return queryOptions({

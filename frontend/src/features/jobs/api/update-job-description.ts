@@ -9,7 +9,9 @@ export type JobDescriptionUpdate = components['schemas']['JobDescriptionUpdate']
 
 /** Rename a saved job description; the server reads it again with the new title. */
 export function updateJobDescription({ id, ...body }: JobDescriptionUpdate & { id: string }): Promise<JobDescription> {
-  return unwrap(api.PATCH('/api/job-descriptions/{description_id}', { params: { path: { description_id: id } }, body }));
+  return unwrap(
+    api.PATCH('/api/job-descriptions/{description_id}', { params: { path: { description_id: id } }, body }),
+  );
 }
 
 export function updateJobDescriptionMutationOptions() {

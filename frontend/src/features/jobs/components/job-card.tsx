@@ -10,7 +10,10 @@ import { SkillChips } from './skill-chips';
 export function JobCard({ job, match }: { job: Job; match?: ReactNode }) {
   const required = job.parsed.required_skills ?? [];
   return (
-    <article aria-labelledby={`job-${job.id}-title`} className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <article
+      aria-labelledby={`job-${job.id}-title`}
+      className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={`job-${job.id}-title`} className="text-base font-semibold text-neutral-900">

@@ -28,11 +28,11 @@ describe('job descriptions', () => {
     const preview = await screen.findByRole('region', { name: 'What we found' });
     expect(preview).toHaveTextContent('SenioritySenior');
     expect(preview).toHaveTextContent('Experience5+ years');
-    expect(within(within(preview).getByRole('list', { name: 'Required skills' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Python',
-      'Kubernetes',
-      'Terraform',
-    ]);
+    expect(
+      within(within(preview).getByRole('list', { name: 'Required skills' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Python', 'Kubernetes', 'Terraform']);
     expect(saves).toEqual([]);
 
     await user.click(within(preview).getByRole('button', { name: 'Save' }));
@@ -49,8 +49,13 @@ describe('job descriptions', () => {
 
     // The default resume has Python but neither Kubernetes nor Terraform.
     expect(await within(item).findByText('33% match')).toBeInTheDocument();
-    expect(within(item).getByRole('region', { name: /^Missing required skills/ })).toHaveTextContent('KubernetesTerraform');
-    expect(within(item).getByRole('button', { name: 'Hide match: Platform Engineer' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(item).getByRole('region', { name: /^Missing required skills/ })).toHaveTextContent(
+      'KubernetesTerraform',
+    );
+    expect(within(item).getByRole('button', { name: 'Hide match: Platform Engineer' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('asks for a new analysis when the text changes, and checks the length first', async () => {
@@ -78,7 +83,14 @@ describe('job descriptions', () => {
       id: 'd0000000-0000-4000-8000-000000000001',
       title: 'Data Engineer',
       text: 'We need a data engineer.\n- Spark',
-      parsed: { title: null, seniority: null, required_skills: ['Spark'], nice_to_have_skills: [], years_required: null, responsibilities: [] },
+      parsed: {
+        title: null,
+        seniority: null,
+        required_skills: ['Spark'],
+        nice_to_have_skills: [],
+        years_required: null,
+        responsibilities: [],
+      },
       created_at: '2025-03-10T10:00:00Z',
     });
     const { user } = renderApp('/app/job-descriptions');
@@ -86,7 +98,9 @@ describe('job descriptions', () => {
     const item = (await screen.findByRole('heading', { name: 'Data Engineer' })).closest('li')!;
     // No default resume: matching explains what is missing.
     await user.click(within(item).getByRole('button', { name: 'Match with my resume: Data Engineer' }));
-    expect(await within(item).findByRole('link', { name: 'Upload a resume and make it your default' })).toBeInTheDocument();
+    expect(
+      await within(item).findByRole('link', { name: 'Upload a resume and make it your default' }),
+    ).toBeInTheDocument();
 
     await user.click(within(item).getByRole('button', { name: 'Delete Data Engineer' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete “Data Engineer”?' });

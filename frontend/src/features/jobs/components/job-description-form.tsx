@@ -47,7 +47,8 @@ export function JobDescriptionForm() {
   } = form;
   const [text, title] = useWatch({ control, name: ['text', 'title'] });
   // The preview belongs to the text it was made from: editing the text asks for a new analysis.
-  const analyzed = preview.data && preview.variables?.text === text.trim() && (preview.variables.title ?? '') === title.trim();
+  const analyzed =
+    preview.data && preview.variables?.text === text.trim() && (preview.variables.title ?? '') === title.trim();
 
   const onAnalyze = form.handleSubmit((values) => {
     preview.mutate(toInput(values), { onError: (error) => toast.error(errorMessage(error)) });
@@ -55,23 +56,34 @@ export function JobDescriptionForm() {
 
   function onSave(savedTitle: string | null) {
     if (!preview.variables) return;
-    create.mutate({ text: preview.variables.text, title: savedTitle }, {
-      onSuccess: (saved) => {
-        toast.success(`Saved “${jobDescriptionTitle(saved)}”.`);
-        form.reset();
-        preview.reset();
+    create.mutate(
+      { text: preview.variables.text, title: savedTitle },
+      {
+        onSuccess: (saved) => {
+          toast.success(`Saved “${jobDescriptionTitle(saved)}”.`);
+          form.reset();
+          preview.reset();
+        },
+        onError: (error) => toast.error(errorMessage(error)),
       },
-      onError: (error) => toast.error(errorMessage(error)),
-    });
+    );
   }
 
   return (
-    <section aria-labelledby="new-jd-heading" className="space-y-5 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+    <section
+      aria-labelledby="new-jd-heading"
+      className="space-y-5 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm"
+    >
       <h2 id="new-jd-heading" className="text-lg font-semibold text-neutral-900">
         Add a job description
       </h2>
       <form onSubmit={onAnalyze} noValidate aria-label="Analyze a job description" className="space-y-4">
-        <FormField label="Title (optional)" placeholder="e.g. Backend Engineer at Acme" error={errors.title?.message} {...register('title')} />
+        <FormField
+          label="Title (optional)"
+          placeholder="e.g. Backend Engineer at Acme"
+          error={errors.title?.message}
+          {...register('title')}
+        />
         <Field
           label="Job description"
           hint="Paste the whole posting: requirements, responsibilities and nice-to-haves."

@@ -16,7 +16,10 @@ import { formatYearsRequired, jobDescriptionTitle, SENIORITY_LABELS } from '../l
 import { JobDescriptionRenameForm } from './job-description-rename-form';
 import { SkillChips } from './skill-chips';
 
-export function JobDescriptionItem({ description, renderMatch }: {
+export function JobDescriptionItem({
+  description,
+  renderMatch,
+}: {
   description: JobDescription;
   renderMatch: (description: JobDescription) => ReactNode;
 }) {
@@ -63,7 +66,10 @@ export function JobDescriptionItem({ description, renderMatch }: {
             <ChevronDown aria-hidden="true" className={cn('size-4 transition-transform', showMatch && 'rotate-180')} />
           </Button>
           <Button asChild size="sm">
-            <Link to={paths.app.newInterview.forJobDescription(description.id)} aria-label={`Practise for this job: ${title}`}>
+            <Link
+              to={paths.app.newInterview.forJobDescription(description.id)}
+              aria-label={`Practise for this job: ${title}`}
+            >
               <Play aria-hidden="true" className="size-4" />
               Practise for this job
             </Link>
@@ -83,7 +89,9 @@ export function JobDescriptionItem({ description, renderMatch }: {
       {(parsed.required_skills ?? []).length > 0 ? (
         <SkillChips skills={parsed.required_skills ?? []} label={`Required skills for ${title}`} max={10} />
       ) : null}
-      <div id={matchId}>{showMatch ? <div className="border-t border-neutral-100 pt-5">{renderMatch(description)}</div> : null}</div>
+      <div id={matchId}>
+        {showMatch ? <div className="border-t border-neutral-100 pt-5">{renderMatch(description)}</div> : null}
+      </div>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

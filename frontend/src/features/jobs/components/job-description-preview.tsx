@@ -9,7 +9,12 @@ import { MAX_TITLE_LENGTH } from '../lib/job-format';
 import { ParsedJobSummary } from './parsed-job-summary';
 
 /** What was read from a pasted description, with the title it will be saved under (editable). */
-export function JobDescriptionPreview({ parsed, initialTitle, isSaving, onSave }: {
+export function JobDescriptionPreview({
+  parsed,
+  initialTitle,
+  isSaving,
+  onSave,
+}: {
   parsed: ParsedJob;
   initialTitle: string;
   isSaving: boolean;
@@ -18,7 +23,10 @@ export function JobDescriptionPreview({ parsed, initialTitle, isSaving, onSave }
   const [title, setTitle] = useState(initialTitle);
   const tooLong = title.trim().length > MAX_TITLE_LENGTH;
   return (
-    <section aria-labelledby="jd-preview-heading" className="space-y-4 rounded-xl border border-indigo-200 bg-indigo-50/40 p-5">
+    <section
+      aria-labelledby="jd-preview-heading"
+      className="space-y-4 rounded-xl border border-indigo-200 bg-indigo-50/40 p-5"
+    >
       <div>
         <h3 id="jd-preview-heading" className="font-semibold text-neutral-900">
           What we found
@@ -30,7 +38,11 @@ export function JobDescriptionPreview({ parsed, initialTitle, isSaving, onSave }
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         placeholder="e.g. Mechanical Design Engineer"
-        hint={parsed.title ? 'The job title in the posting. Change it if it is not right.' : 'No job title found in the posting: name it so you can find it again.'}
+        hint={
+          parsed.title
+            ? 'The job title in the posting. Change it if it is not right.'
+            : 'No job title found in the posting: name it so you can find it again.'
+        }
         error={tooLong ? `Use at most ${MAX_TITLE_LENGTH} characters.` : undefined}
       />
       <ParsedJobSummary parsed={parsed} headingLevel="h3" />

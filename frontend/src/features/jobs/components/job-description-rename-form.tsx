@@ -50,7 +50,13 @@ export function JobDescriptionRenameForm({ description, onDone }: { description:
       className="flex flex-wrap items-start gap-2"
     >
       <div className="min-w-56 flex-1">
-        <FormField label="Title" value={title} autoFocus onChange={(event) => setTitle(event.target.value)} error={submitted ? error : undefined} />
+        <FormField
+          label="Title"
+          value={title}
+          autoFocus
+          onChange={(event) => setTitle(event.target.value)}
+          error={submitted ? error : undefined}
+        />
       </div>
       <div className="flex gap-2 pt-6">
         <Button type="submit" size="sm" isLoading={update.isPending}>

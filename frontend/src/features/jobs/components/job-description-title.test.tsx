@@ -17,7 +17,12 @@ Our client is looking for a Mechanical Design Engineer.
 // What the backend reads from the posting above.
 const PARSED: ParsedJob = {
   title: 'Mechanical Design Engineer – FEA',
-  occupation: { code: '17-2141.00', title: 'Mechanical Engineers', source: 'onet', matched_title: 'Mechanical Design Engineer' },
+  occupation: {
+    code: '17-2141.00',
+    title: 'Mechanical Engineers',
+    source: 'onet',
+    matched_title: 'Mechanical Design Engineer',
+  },
   seniority: 'mid',
   required_skills: ['Finite Element Analysis', 'Abaqus', 'ANSYS'],
   nice_to_have_skills: [],
@@ -39,10 +44,14 @@ describe('job description titles', () => {
     await user.click(screen.getByRole('button', { name: 'Analyze' }));
 
     const preview = await screen.findByRole('region', { name: 'What we found' });
-    expect(preview).toHaveTextContent('OccupationMechanical EngineersO*NET 17-2141.00 · as “Mechanical Design Engineer”');
-    expect(within(within(preview).getByRole('list', { name: 'Any one of these will do:' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Abaqus or ANSYS',
-    ]);
+    expect(preview).toHaveTextContent(
+      'OccupationMechanical EngineersO*NET 17-2141.00 · as “Mechanical Design Engineer”',
+    );
+    expect(
+      within(within(preview).getByRole('list', { name: 'Any one of these will do:' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Abaqus or ANSYS']);
     const title = within(preview).getByLabelText('Save as');
     expect(title).toHaveValue('Mechanical Design Engineer – FEA');
 
@@ -57,7 +66,11 @@ describe('job description titles', () => {
 
   it('asks for a title when the posting states none', async () => {
     signIn();
-    server.use(http.post('/api/job-descriptions/preview', () => HttpResponse.json({ ...PARSED, title: null, occupation: null, alternative_skills: [] })));
+    server.use(
+      http.post('/api/job-descriptions/preview', () =>
+        HttpResponse.json({ ...PARSED, title: null, occupation: null, alternative_skills: [] }),
+      ),
+    );
     const { user } = renderApp('/app/job-descriptions');
     await screen.findByText('No saved job descriptions');
     await user.click(screen.getByLabelText('Job description'));

@@ -17,7 +17,10 @@ export function JobHeader({ job }: { job: Job }) {
 
 export function JobRequirements({ job }: { job: Job }) {
   return (
-    <section aria-labelledby="requirements-heading" className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+    <section
+      aria-labelledby="requirements-heading"
+      className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm"
+    >
       <h2 id="requirements-heading" className="mb-4 text-lg font-semibold text-neutral-900">
         Requirements
       </h2>
@@ -28,7 +31,10 @@ export function JobRequirements({ job }: { job: Job }) {
 
 export function JobDescriptionText({ job }: { job: Job }) {
   return (
-    <section aria-labelledby="description-heading" className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+    <section
+      aria-labelledby="description-heading"
+      className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm"
+    >
       <h2 id="description-heading" className="mb-4 text-lg font-semibold text-neutral-900">
         Description
       </h2>

@@ -60,7 +60,14 @@ export function JobSearchForm({ filters, onSearch }: { filters: JobFilters; onSe
           )}
         </Field>
         <FormField label="Skills" placeholder="Python, Docker" hint="Separate with commas." {...register('skills')} />
-        <FormField label="Minimum salary" type="number" inputMode="numeric" min={0} step={1000} {...register('salary_min')} />
+        <FormField
+          label="Minimum salary"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1000}
+          {...register('salary_min')}
+        />
       </div>
       {hasFilters ? (
         <Button

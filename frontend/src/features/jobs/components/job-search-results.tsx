@@ -42,7 +42,11 @@ export function JobSearchResults({ params, onPageChange, renderMatch, actions }:
   const { items, total, page, page_size: pageSize } = search.data;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <section aria-labelledby="job-results-heading" aria-busy={search.isPlaceholderData || undefined} className="space-y-4">
+    <section
+      aria-labelledby="job-results-heading"
+      aria-busy={search.isPlaceholderData || undefined}
+      className="space-y-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-baseline gap-3">
           <h2 id="job-results-heading" className="text-lg font-semibold text-neutral-900">
@@ -69,7 +73,9 @@ export function JobSearchResults({ params, onPageChange, renderMatch, actions }:
           ))}
         </ul>
       )}
-      {total > pageSize ? <Pagination page={page} pageCount={pageCount} onPageChange={onPageChange} label="Search results pages" /> : null}
+      {total > pageSize ? (
+        <Pagination page={page} pageCount={pageCount} onPageChange={onPageChange} label="Search results pages" />
+      ) : null}
     </section>
   );
 }

@@ -60,7 +60,11 @@ describe('job search', () => {
     expect(card).toHaveTextContent('Type: Contract');
     expect(card).toHaveTextContent('Salary: £60,000 – £70,000');
     expect(card).toHaveTextContent('Seniority: Mid-level');
-    expect(within(within(card).getByRole('list', { name: 'Required skills for Frontend Developer' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['TypeScript', 'React']);
+    expect(
+      within(within(card).getByRole('list', { name: 'Required skills for Frontend Developer' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['TypeScript', 'React']);
     // The default resume has neither TypeScript nor React.
     expect(await within(card).findByText('0% match')).toBeInTheDocument();
 
@@ -138,7 +142,10 @@ describe('job search', () => {
     renderApp('/app/jobs');
 
     expect(await screen.findByText('14 jobs found')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Upload a resume and make it your default' })).toHaveAttribute('href', '/app/resumes');
+    expect(await screen.findByRole('link', { name: 'Upload a resume and make it your default' })).toHaveAttribute(
+      'href',
+      '/app/resumes',
+    );
     expect(screen.queryByText(/% match/)).not.toBeInTheDocument();
   });
 

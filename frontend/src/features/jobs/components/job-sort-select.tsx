@@ -11,7 +11,15 @@ const LABELS: Record<JobSort, string> = {
 };
 
 /** The order of the results; "best match" only when there is a resume to match. */
-export function JobSortSelect({ value, canMatch, onChange }: { value: JobSort; canMatch: boolean; onChange: (sort: JobSort) => void }) {
+export function JobSortSelect({
+  value,
+  canMatch,
+  onChange,
+}: {
+  value: JobSort;
+  canMatch: boolean;
+  onChange: (sort: JobSort) => void;
+}) {
   const id = useId();
   const options: JobSort[] = canMatch ? ['match', 'relevance', 'newest'] : ['relevance', 'newest'];
   return (
@@ -19,7 +27,12 @@ export function JobSortSelect({ value, canMatch, onChange }: { value: JobSort; c
       <label htmlFor={id} className="text-sm whitespace-nowrap text-neutral-600">
         Sort by
       </label>
-      <Select id={id} value={value} className="h-9 w-auto" onChange={(event) => onChange(event.target.value as JobSort)}>
+      <Select
+        id={id}
+        value={value}
+        className="h-9 w-auto"
+        onChange={(event) => onChange(event.target.value as JobSort)}
+      >
         {options.map((option) => (
           <option key={option} value={option}>
             {LABELS[option]}

@@ -11,9 +11,24 @@ function titles() {
 // Listed oldest first; the default resume has Python, FastAPI, PostgreSQL and Docker.
 function seedCatalog() {
   db.addJobs(
-    buildJob({ title: 'Java Developer', description: 'Spring services.', posted_at: '2025-01-01T09:00:00Z', parsed: { required_skills: ['Java', 'Spring'] } }),
-    buildJob({ title: 'Data Engineer', description: 'Pipelines.', posted_at: '2025-02-01T09:00:00Z', parsed: { required_skills: ['Python', 'Spark'] } }),
-    buildJob({ title: 'Python Backend Engineer', description: 'APIs.', posted_at: '2025-01-15T09:00:00Z', parsed: { required_skills: ['Python', 'PostgreSQL'] } }),
+    buildJob({
+      title: 'Java Developer',
+      description: 'Spring services.',
+      posted_at: '2025-01-01T09:00:00Z',
+      parsed: { required_skills: ['Java', 'Spring'] },
+    }),
+    buildJob({
+      title: 'Data Engineer',
+      description: 'Pipelines.',
+      posted_at: '2025-02-01T09:00:00Z',
+      parsed: { required_skills: ['Python', 'Spark'] },
+    }),
+    buildJob({
+      title: 'Python Backend Engineer',
+      description: 'APIs.',
+      posted_at: '2025-01-15T09:00:00Z',
+      parsed: { required_skills: ['Python', 'PostgreSQL'] },
+    }),
   );
 }
 
@@ -55,6 +70,10 @@ describe('job catalog order', () => {
     expect(await screen.findByText('3 jobs found', undefined, { timeout: 10_000 })).toBeInTheDocument();
     const sort = screen.getByLabelText('Sort by');
     expect(sort).toHaveDisplayValue('Most relevant');
-    expect(within(sort).getAllByRole('option').map((option) => option.textContent)).toEqual(['Most relevant', 'Newest']);
+    expect(
+      within(sort)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Most relevant', 'Newest']);
   });
 });

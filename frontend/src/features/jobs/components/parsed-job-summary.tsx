@@ -33,7 +33,9 @@ export function ParsedJobSummary({ parsed, headingLevel = 'h3' }: { parsed: Pars
         ) : null}
         <div>
           <dt className="text-xs font-medium tracking-wide text-neutral-500 uppercase">Seniority</dt>
-          <dd className="font-medium text-neutral-900">{parsed.seniority ? SENIORITY_LABELS[parsed.seniority] : 'Not stated'}</dd>
+          <dd className="font-medium text-neutral-900">
+            {parsed.seniority ? SENIORITY_LABELS[parsed.seniority] : 'Not stated'}
+          </dd>
         </div>
         <div>
           <dt className="text-xs font-medium tracking-wide text-neutral-500 uppercase">Experience</dt>

@@ -1,7 +1,12 @@
 import { Badge } from '@/components/ui/badge';
 
 /** Skills as chips; past `max`, a "+N more" chip. */
-export function SkillChips({ skills, label, max, tone = 'neutral' }: {
+export function SkillChips({
+  skills,
+  label,
+  max,
+  tone = 'neutral',
+}: {
   skills: string[];
   label: string;
   max?: number;

@@ -28,8 +28,13 @@ function money(amount: number, currency: string) {
 }
 
 /** "$120,000 – $150,000", "From $90,000", "Up to $60,000", or null when not stated. */
-export function formatSalary({ salary_min: min, salary_max: max, currency }: Pick<Job, 'salary_min' | 'salary_max' | 'currency'>) {
-  if (min != null && max != null) return min === max ? money(min, currency) : `${money(min, currency)} – ${money(max, currency)}`;
+export function formatSalary({
+  salary_min: min,
+  salary_max: max,
+  currency,
+}: Pick<Job, 'salary_min' | 'salary_max' | 'currency'>) {
+  if (min != null && max != null)
+    return min === max ? money(min, currency) : `${money(min, currency)} – ${money(max, currency)}`;
   if (min != null) return `From ${money(min, currency)}`;
   if (max != null) return `Up to ${money(max, currency)}`;
   return null;

@@ -9,7 +9,9 @@ import { renderApp, signIn } from '@/testing/test-utils';
 
 function chipsIn(groupName: string) {
   const group = screen.getByRole('region', { name: new RegExp(`^${groupName} \\(`) });
-  return within(within(group).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+  return within(within(group).getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 }
 
 describe('match report on a job', () => {
@@ -46,11 +48,11 @@ describe('match report on a job', () => {
     expect(text?.textContent).toContain('We are looking for a backend engineer.\nYou will build APIs');
     expect(text).toHaveClass('whitespace-pre-line');
     const requirements = screen.getByRole('region', { name: 'Requirements' });
-    expect(within(requirements.querySelector('ul')!).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Python',
-      'PostgreSQL',
-      'Kubernetes',
-    ]);
+    expect(
+      within(requirements.querySelector('ul')!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Python', 'PostgreSQL', 'Kubernetes']);
     expect(requirements).toHaveTextContent('5+ years');
   });
 
@@ -123,7 +125,12 @@ describe('match report on a job', () => {
             missing_nice_to_have: [],
             extra_skills: [],
             missing_required: ['Rust', 'Kafka'],
-            experience_fit: { ...buildMatch().experience_fit, required_years: null, job_seniority: null, verdict: 'unknown' },
+            experience_fit: {
+              ...buildMatch().experience_fit,
+              required_years: null,
+              job_seniority: null,
+              verdict: 'unknown',
+            },
           }),
         ),
       ),
@@ -146,7 +153,10 @@ describe('match report on a job', () => {
 
     renderApp(`/app/jobs/${job.id}`);
 
-    expect(await screen.findByRole('link', { name: 'Upload a resume and make it your default' })).toHaveAttribute('href', '/app/resumes');
+    expect(await screen.findByRole('link', { name: 'Upload a resume and make it your default' })).toHaveAttribute(
+      'href',
+      '/app/resumes',
+    );
     expect(screen.queryByText(/% match/)).not.toBeInTheDocument();
   });
 

@@ -7,7 +7,15 @@ import { useMatch, type MatchTarget } from '../api/match-resume';
 import { MatchReport } from './match-report';
 
 /** Loads and shows the match report of a resume against a job. */
-export function ResumeMatch({ resumeId, target, heading }: { resumeId: string; target: MatchTarget; heading?: string }) {
+export function ResumeMatch({
+  resumeId,
+  target,
+  heading,
+}: {
+  resumeId: string;
+  target: MatchTarget;
+  heading?: string;
+}) {
   const match = useMatch(resumeId, target);
   if (match.isPending) {
     return (

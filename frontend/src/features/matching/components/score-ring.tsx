@@ -25,7 +25,10 @@ export function ScoreRing({ score, label }: { score: number; label: string }) {
           className={cn('transition-[stroke-dashoffset]', STROKES[scoreTone(clamped)])}
         />
       </svg>
-      <span aria-hidden="true" className="absolute inset-0 grid place-items-center text-2xl font-semibold text-neutral-900">
+      <span
+        aria-hidden="true"
+        className="absolute inset-0 grid place-items-center text-2xl font-semibold text-neutral-900"
+      >
         {clamped}%
       </span>
     </div>

@@ -8,7 +8,9 @@ import { sharesQueryKey, type ShareLink } from './get-shares';
 export type ShareCreate = components['schemas']['ShareCreate'];
 
 export function createShare({ interviewId, body }: { interviewId: string; body: ShareCreate }): Promise<ShareLink> {
-  return unwrap(api.POST('/api/interviews/{interview_id}/shares', { params: { path: { interview_id: interviewId } }, body }));
+  return unwrap(
+    api.POST('/api/interviews/{interview_id}/shares', { params: { path: { interview_id: interviewId } }, body }),
+  );
 }
 
 export function createShareMutationOptions() {

@@ -6,7 +6,10 @@ import { saveBlob } from '@/lib/save-blob';
 /** The results as a PDF, fetched with the session's token (a plain link could not send it). */
 export function downloadReport(interviewId: string): Promise<Blob> {
   return unwrap(
-    api.GET('/api/interviews/{interview_id}/report.pdf', { params: { path: { interview_id: interviewId } }, parseAs: 'blob' }),
+    api.GET('/api/interviews/{interview_id}/report.pdf', {
+      params: { path: { interview_id: interviewId } },
+      parseAs: 'blob',
+    }),
   );
 }
 

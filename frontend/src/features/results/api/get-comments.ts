@@ -6,9 +6,9 @@ import type { components } from '@/api/schema';
 export type CoachComment = components['schemas']['CommentRead'];
 
 export function getComments(interviewId: string): Promise<CoachComment[]> {
-  return unwrap(api.GET('/api/interviews/{interview_id}/comments', { params: { path: { interview_id: interviewId } } })).then(
-    (list) => list.items,
-  );
+  return unwrap(
+    api.GET('/api/interviews/{interview_id}/comments', { params: { path: { interview_id: interviewId } } }),
+  ).then((list) => list.items);
 }
 
 export const commentsQueryKey = (interviewId: string) => ['results', interviewId, 'comments'] as const;

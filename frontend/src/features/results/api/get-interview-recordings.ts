@@ -10,12 +10,18 @@ export const RECORDING_POLL_MS = 2000;
 export const LIVE_FALLBACK_POLL_MS = 15_000;
 
 export function getInterviewRecordings(interviewId: string): Promise<Recording[]> {
-  return unwrap(api.GET('/api/interviews/{interview_id}/recordings', { params: { path: { interview_id: interviewId } } }));
+  return unwrap(
+    api.GET('/api/interviews/{interview_id}/recordings', { params: { path: { interview_id: interviewId } } }),
+  );
 }
 
-/** The recording to show: the newest ready or processing one, else the newest at all (still uploading, or failed). */
-export function pickRecording(recordings: Recording[]): Recording | null {
-  return recordings.find((recording) => recording.status === 'ready' || recording.status === 'processing') ?? recordings[0] ?? null;
+/**
+ * The camera recording to show: the newest ready or processing one, else the newest at all (still
+ * uploading, or failed). A shared screen is played beside the code timeline instead.
+ */
+export function pickRecording(recordings: Recording[], source: Recording['source'] = 'camera'): Recording | null {
+  const own = recordings.filter((recording) => recording.source === source);
+  return own.find((recording) => recording.status === 'ready' || recording.status === 'processing') ?? own[0] ?? null;
 }
 
 export function isRecordingBusy(recording: Recording | null | undefined): boolean {
@@ -30,7 +36,9 @@ export function getInterviewRecordingsQueryOptions(interviewId: string) {
     queryFn: () => getInterviewRecordings(interviewId),
     staleTime: 0,
     refetchInterval: (query) => {
-      if (!isRecordingBusy(pickRecording(query.state.data ?? []))) return false;
+      const recordings = query.state.data ?? [];
+      if (!isRecordingBusy(pickRecording(recordings)) && !isRecordingBusy(pickRecording(recordings, 'screen')))
+        return false;
       return isInterviewLive(interviewId) ? LIVE_FALLBACK_POLL_MS : RECORDING_POLL_MS;
     },
   });

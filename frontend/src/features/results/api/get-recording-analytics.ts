@@ -12,7 +12,9 @@ const NOT_STARTED_POLL_MS = 5000;
 const NOT_STARTED_MAX_POLLS = 60;
 
 export async function getRecordingAnalytics(recordingId: string): Promise<RecordingAnalytics> {
-  return unwrap(api.GET('/api/recordings/{recording_id}/analytics', { params: { path: { recording_id: recordingId } } }));
+  return unwrap(
+    api.GET('/api/recordings/{recording_id}/analytics', { params: { path: { recording_id: recordingId } } }),
+  );
 }
 
 export function isAnalysisBusy(status: AnalysisStatus | undefined): boolean {
@@ -22,7 +24,13 @@ export function isAnalysisBusy(status: AnalysisStatus | undefined): boolean {
 export const recordingAnalyticsQueryKey = (recordingId: string) => ['recordings', recordingId, 'analytics'] as const;
 
 /** Polled while the analysis is queued or running; slowly when live events bring the progress. */
-export function getRecordingAnalyticsQueryOptions({ recordingId, interviewId }: { recordingId: string; interviewId: string }) {
+export function getRecordingAnalyticsQueryOptions({
+  recordingId,
+  interviewId,
+}: {
+  recordingId: string;
+  interviewId: string;
+}) {
   return queryOptions({
     queryKey: recordingAnalyticsQueryKey(recordingId),
     queryFn: () => getRecordingAnalytics(recordingId),

@@ -1,6 +1,10 @@
 import { playbackRefreshIn } from './get-recording-playback';
 
-const link = (expiresAt: string | null) => ({ url: '/api/recordings/r/media', expires_at: expiresAt, mime_type: 'video/webm' });
+const link = (expiresAt: string | null) => ({
+  url: '/api/recordings/r/media',
+  expires_at: expiresAt,
+  mime_type: 'video/webm',
+});
 
 describe('playbackRefreshIn', () => {
   const fetchedAt = Date.parse('2026-01-01T10:00:00Z');

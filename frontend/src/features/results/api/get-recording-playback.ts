@@ -11,7 +11,9 @@ const MIN_REFRESH_MS = 5_000;
 
 /** The link, made absolute: a local recording's is a path on the API, which may be another origin. */
 export async function getRecordingPlayback(recordingId: string): Promise<Playback> {
-  const playback = await unwrap(api.GET('/api/recordings/{recording_id}/playback', { params: { path: { recording_id: recordingId } } }));
+  const playback = await unwrap(
+    api.GET('/api/recordings/{recording_id}/playback', { params: { path: { recording_id: recordingId } } }),
+  );
   return { ...playback, url: new URL(playback.url, env.API_URL || window.location.origin).toString() };
 }
 

@@ -5,7 +5,9 @@ import { api, unwrap } from '@/api/client';
 import type { RecordingTranscript } from './recording-types';
 
 export function getRecordingTranscript(recordingId: string): Promise<RecordingTranscript> {
-  return unwrap(api.GET('/api/recordings/{recording_id}/transcript', { params: { path: { recording_id: recordingId } } }));
+  return unwrap(
+    api.GET('/api/recordings/{recording_id}/transcript', { params: { path: { recording_id: recordingId } } }),
+  );
 }
 
 export const recordingTranscriptQueryKey = (recordingId: string) => ['recordings', recordingId, 'transcript'] as const;

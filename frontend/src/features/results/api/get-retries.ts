@@ -13,11 +13,16 @@ export const RETRIES_POLL_MS = 1500;
 /** A take's link made absolute: it is a path on the API, which may be another origin. */
 function withAbsoluteMedia(retry: Retry): Retry {
   if (!retry.media) return retry;
-  return { ...retry, media: { ...retry.media, url: new URL(retry.media.url, env.API_URL || window.location.origin).toString() } };
+  return {
+    ...retry,
+    media: { ...retry.media, url: new URL(retry.media.url, env.API_URL || window.location.origin).toString() },
+  };
 }
 
 export async function getRetries(interviewId: string): Promise<Retry[]> {
-  const list = await unwrap(api.GET('/api/interviews/{interview_id}/retries', { params: { path: { interview_id: interviewId } } }));
+  const list = await unwrap(
+    api.GET('/api/interviews/{interview_id}/retries', { params: { path: { interview_id: interviewId } } }),
+  );
   return list.items.map(withAbsoluteMedia);
 }
 

@@ -6,9 +6,9 @@ import type { components } from '@/api/schema';
 export type ShareLink = components['schemas']['ShareLinkRead'];
 
 export function getShares(interviewId: string): Promise<ShareLink[]> {
-  return unwrap(api.GET('/api/interviews/{interview_id}/shares', { params: { path: { interview_id: interviewId } } })).then(
-    (list) => list.items,
-  );
+  return unwrap(
+    api.GET('/api/interviews/{interview_id}/shares', { params: { path: { interview_id: interviewId } } }),
+  ).then((list) => list.items);
 }
 
 export const sharesQueryKey = (interviewId: string) => ['results', interviewId, 'shares'] as const;

@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 
 import type { components } from '@/api/schema';
-import { buildEvaluation, buildInterview, buildQuestions, buildWorking, type AnswerEvaluation } from '@/testing/interview-factories';
+import {
+  buildEvaluation,
+  buildInterview,
+  buildQuestions,
+  buildWorking,
+  type AnswerEvaluation,
+} from '@/testing/interview-factories';
 import { interviewDb } from '@/testing/interview-db';
 import { server } from '@/testing/server';
 import { renderApp, signIn } from '@/testing/test-utils';
@@ -10,7 +16,8 @@ import { recordingHandlers } from '../testing/recording-fixtures';
 
 type DeliveryWorking = components['schemas']['DeliveryWorking'];
 
-const ANSWER = 'I would use a rolling update with readiness probes, and roll back with kubectl rollout undo if errors rise.';
+const ANSWER =
+  'I would use a rolling update with readiness probes, and roll back with kubectl rollout undo if errors rise.';
 
 /** As the backend's evaluation/delivery_working.py writes it for a spoken answer with timings. */
 const SPOKEN: DeliveryWorking = {
@@ -47,7 +54,10 @@ const WRITTEN: DeliveryWorking = {
 
 function seedEvaluated(owner: string, evaluation: AnswerEvaluation, source: 'typed' | 'browser_stt') {
   const questions = buildQuestions(1);
-  const interview = interviewDb.addInterview(owner, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+  const interview = interviewDb.addInterview(
+    owner,
+    buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+  );
   interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source });
   interviewDb.setEvaluation(questions[0]!.id, evaluation);
   interviewDb.complete(interview);
@@ -59,17 +69,26 @@ beforeEach(() => server.use(...recordingHandlers()));
 describe('delivery of an answer on the results page', () => {
   it('shows the pace, the long pauses with the words around them, and fillers for a spoken answer', async () => {
     const { account } = signIn();
-    const evaluation = buildEvaluation(ANSWER, { score: 61, grade: 'C', communication: 48, working: buildWorking({ delivery: SPOKEN }) });
+    const evaluation = buildEvaluation(ANSWER, {
+      score: 61,
+      grade: 'C',
+      communication: 48,
+      working: buildWorking({ delivery: SPOKEN }),
+    });
     const interview = seedEvaluated(account.email, evaluation, 'browser_stt');
     const { user } = renderApp(`/app/interviews/${interview.id}/results`);
 
     await user.click(await screen.findByRole('button', { name: /^Question 1: .* \(grade C, 61 out of 100\)$/ }));
     expect(screen.getByRole('heading', { name: 'How you spoke' })).toBeInTheDocument();
     const figures = within(screen.getByLabelText('Delivery figures'));
-    expect(figures.getByText('Pace').nextSibling).toHaveTextContent('230 words a minute, too fast(110–170 is comfortable)');
+    expect(figures.getByText('Pace').nextSibling).toHaveTextContent(
+      '230 words a minute, too fast(110–170 is comfortable)',
+    );
     expect(figures.getByText('Long pauses (2 s or more)').nextSibling).toHaveTextContent('3, the longest 4.2 s');
     expect(figures.getByText('Fillers').nextSibling).toHaveTextContent('1.3 a minute');
-    const pauses = within(screen.getByRole('heading', { name: 'Where you paused longest' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
+    const pauses = within(
+      screen.getByRole('heading', { name: 'Where you paused longest' }).nextElementSibling as HTMLElement,
+    ).getAllByRole('listitem');
     expect(pauses).toHaveLength(2);
     expect(pauses[0]).toHaveTextContent('4.2 s after …I wrote a checklist, before and automated the migrations…');
     expect(within(pauses[0]!).getByText('…I wrote a checklist').tagName).toBe('Q');

@@ -26,14 +26,18 @@ export function AnswerDelivery({ delivery }: { delivery: Delivery }) {
   if (delivery.basis !== 'spoken' || delivery.words_per_minute == null) {
     return <p className="text-sm text-neutral-800">{delivery.note}</p>;
   }
-  const band = delivery.good_pace_min_wpm != null ? ` (${delivery.good_pace_min_wpm}–${delivery.good_pace_max_wpm} is comfortable)` : '';
+  const band =
+    delivery.good_pace_min_wpm != null
+      ? ` (${delivery.good_pace_min_wpm}–${delivery.good_pace_max_wpm} is comfortable)`
+      : '';
   const threshold = delivery.long_pause_s != null ? ` (${delivery.long_pause_s} s or more)` : '';
   const pauses = delivery.pauses ?? [];
   return (
     <div className="space-y-2 text-sm">
       <dl aria-label="Delivery figures" className="grid gap-2 sm:grid-cols-3">
         <Figure label="Pace">
-          <span className="font-semibold tabular-nums">{Math.round(delivery.words_per_minute)} words a minute</span>, {paceVerdict(delivery)}
+          <span className="font-semibold tabular-nums">{Math.round(delivery.words_per_minute)} words a minute</span>,{' '}
+          {paceVerdict(delivery)}
           <span className="block text-xs text-neutral-600">{band.trim()}</span>
         </Figure>
         <Figure label={`Long pauses${threshold}`}>
@@ -50,7 +54,8 @@ export function AnswerDelivery({ delivery }: { delivery: Delivery }) {
           <ul className="space-y-1 text-neutral-800">
             {pauses.map((pause) => (
               <li key={pause.start_s}>
-                {seconds(pause.duration_s)} after <q className="italic">…{pause.before}</q>, before <q className="italic">{pause.after}…</q>
+                {seconds(pause.duration_s)} after <q className="italic">…{pause.before}</q>, before{' '}
+                <q className="italic">{pause.after}…</q>
               </li>
             ))}
           </ul>

@@ -18,7 +18,14 @@ function TakePlayer({ retry, onExpired }: { retry: Retry; onExpired: () => void 
   const audio = retry.media.mime_type.startsWith('audio/');
   const label = `Recording of retry ${retry.attempt}`;
   return audio ? (
-    <audio src={source.src} controls aria-label={label} className="w-full" onError={source.onError} onLoadedMetadata={source.onLoadedMetadata} />
+    <audio
+      src={source.src}
+      controls
+      aria-label={label}
+      className="w-full"
+      onError={source.onError}
+      onLoadedMetadata={source.onLoadedMetadata}
+    />
   ) : (
     <video
       src={source.src}
@@ -47,7 +54,11 @@ function AttemptAnswer({ attempt, onExpired }: { attempt: EarlierAttempt; onExpi
     <>
       {attempt.questionId ? <WatchAnswer questionId={attempt.questionId} /> : null}
       {attempt.retry ? <TakePlayer retry={attempt.retry} onExpired={onExpired} /> : null}
-      {attempt.transcript ? <EvidenceTranscript transcript={attempt.transcript} covered={attempt.covered} /> : <p className="text-sm text-neutral-600">Skipped.</p>}
+      {attempt.transcript ? (
+        <EvidenceTranscript transcript={attempt.transcript} covered={attempt.covered} />
+      ) : (
+        <p className="text-sm text-neutral-600">Skipped.</p>
+      )}
     </>
   );
 }
@@ -56,7 +67,8 @@ function ScoreChange({ retry }: { retry: Retry }) {
   const comparison = retry.comparison;
   if (!comparison) return null;
   const before = comparison.previous === 'original' ? 'the interview' : `retry ${comparison.previous_attempt}`;
-  if (comparison.score_change === null) return <span className="text-sm text-neutral-600">No score to compare with {before}.</span>;
+  if (comparison.score_change === null)
+    return <span className="text-sm text-neutral-600">No score to compare with {before}.</span>;
   const change = comparison.score_change;
   const Icon = change >= 0 ? TrendingUp : TrendingDown;
   return (
@@ -68,7 +80,17 @@ function ScoreChange({ retry }: { retry: Retry }) {
   );
 }
 
-function PointList({ title, items, good, empty }: { title: string; items: ReactNode[]; good: boolean; empty?: string }) {
+function PointList({
+  title,
+  items,
+  good,
+  empty,
+}: {
+  title: string;
+  items: ReactNode[];
+  good: boolean;
+  empty?: string;
+}) {
   if (items.length === 0 && !empty) return null;
   const Icon = good ? CircleCheck : CircleX;
   return (
@@ -78,7 +100,10 @@ function PointList({ title, items, good, empty }: { title: string; items: ReactN
       <ul className="space-y-1 text-sm text-neutral-800">
         {items.map((item, index) => (
           <li key={index} className="flex gap-2">
-            <Icon aria-hidden="true" className={good ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-red-600'} />
+            <Icon
+              aria-hidden="true"
+              className={good ? 'mt-0.5 size-4 shrink-0 text-emerald-600' : 'mt-0.5 size-4 shrink-0 text-red-600'}
+            />
             <span>{item}</span>
           </li>
         ))}
@@ -88,7 +113,12 @@ function PointList({ title, items, good, empty }: { title: string; items: ReactN
 }
 
 function Verdict({ retry }: { retry: Retry }) {
-  if (retry.evaluation_status === 'failed') return <p className="text-sm text-red-700">This attempt could not be evaluated{retry.evaluation_error ? `: ${retry.evaluation_error}` : '.'}</p>;
+  if (retry.evaluation_status === 'failed')
+    return (
+      <p className="text-sm text-red-700">
+        This attempt could not be evaluated{retry.evaluation_error ? `: ${retry.evaluation_error}` : '.'}
+      </p>
+    );
   if (!retry.evaluation) {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-neutral-600">
@@ -112,13 +142,22 @@ function Verdict({ retry }: { retry: Retry }) {
 }
 
 /** One retry beside the attempt before it: the score change, what improved, both answers. */
-export function AttemptCard({ retry, earlier, onExpired }: { retry: Retry; earlier: EarlierAttempt; onExpired: () => void }) {
+export function AttemptCard({
+  retry,
+  earlier,
+  onExpired,
+}: {
+  retry: Retry;
+  earlier: EarlierAttempt;
+  onExpired: () => void;
+}) {
   const comparison = retry.comparison;
   return (
     <article aria-label={`Retry ${retry.attempt}`} className="space-y-4 rounded-xl border border-neutral-200 p-4">
       <header className="space-y-2">
         <h4 className="font-semibold text-neutral-900">
-          Retry {retry.attempt} <span className="text-sm font-normal text-neutral-500">· {formatDate(retry.created_at)}</span>
+          Retry {retry.attempt}{' '}
+          <span className="text-sm font-normal text-neutral-500">· {formatDate(retry.created_at)}</span>
         </h4>
         <Verdict retry={retry} />
       </header>

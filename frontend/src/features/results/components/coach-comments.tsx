@@ -40,7 +40,10 @@ export function CoachComments({ interviewId, questionIds }: { interviewId: strin
   if (comments.length === 0) return null;
   const positions = new Map(questionIds.map((id, index) => [id, index + 1]));
   return (
-    <section aria-labelledby="coach-comments-heading" className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="coach-comments-heading"
+      className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <h2 id="coach-comments-heading" className="flex items-center gap-2 text-lg font-semibold text-neutral-900">
         <MessagesSquare aria-hidden="true" className="size-5 text-indigo-600" />
         Comments from your coaches

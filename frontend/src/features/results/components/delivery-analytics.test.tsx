@@ -47,8 +47,24 @@ describe('DeliveryAnalytics', () => {
       done(
         buildReport({
           per_question: [
-            { question_id: 'q1', start_s: 0, end_s: 14, words: 40, words_per_minute: 171.4, filler_count: 2, long_pauses: 1 },
-            { question_id: 'q2', start_s: 15, end_s: 29, words: 30, words_per_minute: null, filler_count: 0, long_pauses: 0 },
+            {
+              question_id: 'q1',
+              start_s: 0,
+              end_s: 14,
+              words: 40,
+              words_per_minute: 171.4,
+              filler_count: 2,
+              long_pauses: 1,
+            },
+            {
+              question_id: 'q2',
+              start_s: 15,
+              end_s: 29,
+              words: 30,
+              words_per_minute: null,
+              filler_count: 0,
+              long_pauses: 0,
+            },
           ],
         }),
       ),
@@ -65,10 +81,20 @@ describe('DeliveryAnalytics', () => {
   });
 
   it('says video metrics are unavailable for an audio-only recording', async () => {
-    const report = buildReport({ video: { available: false, frames_sampled: 0, face_visible_ratio: 0, looking_at_camera_ratio: 0, smiling_ratio: 0 } });
+    const report = buildReport({
+      video: {
+        available: false,
+        frames_sampled: 0,
+        face_visible_ratio: 0,
+        looking_at_camera_ratio: 0,
+        smiling_ratio: 0,
+      },
+    });
     renderAnalytics(done(report), buildRecording({ mime_type: 'audio/webm', has_video: false }));
 
-    expect(await screen.findByText(/This recording has sound only, so video metrics .* are unavailable\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/This recording has sound only, so video metrics .* are unavailable\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole('figure')).not.toHaveAccessibleName(/camera/);
   });
 
@@ -76,7 +102,10 @@ describe('DeliveryAnalytics', () => {
     let current: RecordingAnalytics = { status: 'running', progress: 0.4, error: null, report: null };
     renderAnalytics(() => current);
 
-    expect(await screen.findByRole('progressbar', { name: 'Delivery analysis' })).toHaveAttribute('aria-valuenow', '40');
+    expect(await screen.findByRole('progressbar', { name: 'Delivery analysis' })).toHaveAttribute(
+      'aria-valuenow',
+      '40',
+    );
     expect(screen.getByText('Analysing your delivery…')).toBeInTheDocument();
 
     current = done();

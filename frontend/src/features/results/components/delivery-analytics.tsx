@@ -23,7 +23,15 @@ function VideoUnavailable({ audioOnly }: { audioOnly: boolean }) {
   );
 }
 
-function Report({ report, audioOnly, labels }: { report: DeliveryReport; audioOnly: boolean; labels: Map<string, QuestionLabel> }) {
+function Report({
+  report,
+  audioOnly,
+  labels,
+}: {
+  report: DeliveryReport;
+  audioOnly: boolean;
+  labels: Map<string, QuestionLabel>;
+}) {
   return (
     <div className="space-y-6">
       <DeliveryCards cards={report.cards} />
@@ -39,12 +47,18 @@ function Report({ report, audioOnly, labels }: { report: DeliveryReport; audioOn
   );
 }
 
-function Body({ analytics, recording, labels }: Omit<DeliveryAnalyticsProps, 'interviewId'> & { analytics: ReturnType<typeof useRecordingAnalytics> }) {
+function Body({
+  analytics,
+  recording,
+  labels,
+}: Omit<DeliveryAnalyticsProps, 'interviewId'> & { analytics: ReturnType<typeof useRecordingAnalytics> }) {
   if (analytics.isPending) return <Skeleton className="h-40 w-full" />;
-  if (analytics.isError) return <ErrorAlert>The delivery analysis could not be loaded. Reload the page to try again.</ErrorAlert>;
+  if (analytics.isError)
+    return <ErrorAlert>The delivery analysis could not be loaded. Reload the page to try again.</ErrorAlert>;
   const { status, progress, error, report } = analytics.data;
   if (status === 'failed') return <ErrorAlert>The delivery analysis failed{error ? `: ${error}` : '.'}</ErrorAlert>;
-  if (status === 'none') return <p className="text-sm text-neutral-600">The analysis starts once your recording is processed.</p>;
+  if (status === 'none')
+    return <p className="text-sm text-neutral-600">The analysis starts once your recording is processed.</p>;
   if (isAnalysisBusy(status)) {
     return (
       <div className="space-y-2 text-sm text-neutral-700">
@@ -56,7 +70,8 @@ function Body({ analytics, recording, labels }: Omit<DeliveryAnalyticsProps, 'in
       </div>
     );
   }
-  if (!report) return <p className="text-sm text-neutral-600">No delivery analytics are available for this recording.</p>;
+  if (!report)
+    return <p className="text-sm text-neutral-600">No delivery analytics are available for this recording.</p>;
   return <Report report={report} audioOnly={isAudioOnly(recording)} labels={labels} />;
 }
 
@@ -72,7 +87,10 @@ export function DeliveryAnalytics({ interviewId, recording, labels }: DeliveryAn
   const analytics = useRecordingAnalytics({ recordingId: recording.id, interviewId });
   const status = analytics.data?.status;
   return (
-    <section aria-labelledby="delivery-heading" className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="delivery-heading"
+      className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <h2 id="delivery-heading" className="flex items-center gap-2 text-lg font-semibold text-neutral-900">
         <Mic aria-hidden="true" className="size-5 text-indigo-600" />
         How you came across

@@ -29,8 +29,12 @@ export function FailedEvaluation({ interviewId, question, canRetry }: FailedEval
           size="sm"
           isLoading={retry.isPending}
           onClick={() =>
-            retry.mutate({ interviewId, questionId: question.question_id }, { onError: (error) => toast.error(errorMessage(error)) })
-          }>
+            retry.mutate(
+              { interviewId, questionId: question.question_id },
+              { onError: (error) => toast.error(errorMessage(error)) },
+            )
+          }
+        >
           <RotateCcw aria-hidden="true" className="size-4" />
           Evaluate again
         </Button>

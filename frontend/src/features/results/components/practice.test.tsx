@@ -7,7 +7,13 @@ import { recordJsonBodies, recordRequests } from '@/testing/request-log';
 import { server } from '@/testing/server';
 import { renderApp, signIn } from '@/testing/test-utils';
 
-import { buildComment, buildRetry, improvedComparison, practiceHandlers, practiceStore } from '../testing/practice-fixtures';
+import {
+  buildComment,
+  buildRetry,
+  improvedComparison,
+  practiceHandlers,
+  practiceStore,
+} from '../testing/practice-fixtures';
 import { recordingHandlers } from '../testing/recording-fixtures';
 
 const ANSWER = 'Our deploys failed weekly. I fixed it.';
@@ -16,7 +22,10 @@ const BETTER =
 
 function seedCompleted(owner: string) {
   const questions = buildQuestions(2);
-  const interview = interviewDb.addInterview(owner, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+  const interview = interviewDb.addInterview(
+    owner,
+    buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+  );
   interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
   const original = buildEvaluation(ANSWER, {
     score: 62,
@@ -51,7 +60,9 @@ describe('practising on the results page', () => {
       ],
       key_points_missed: ['Explains how others were brought along'],
     });
-    const store = practiceStore({ evaluate: () => ({ evaluation: better, comparison: improvedComparison(original, better) }) });
+    const store = practiceStore({
+      evaluate: () => ({ evaluation: better, comparison: improvedComparison(original, better) }),
+    });
     server.use(...practiceHandlers(store));
     const sent = recordJsonBodies('POST', `/api/interviews/${interview.id}/questions/${questions[0]!.id}/retries`);
     const { user } = await openResults(interview.id);
@@ -72,14 +83,21 @@ describe('practising on the results page', () => {
     expect(within(attempt).getByText('+22 points since the interview (62 → 84)', { exact: false })).toBeInTheDocument();
     const improved = within(attempt).getByRole('heading', { name: 'What improved' }).nextSibling as HTMLElement;
     expect(improved).toHaveTextContent('Describes the actions — automated the database migrations in CI');
-    expect(within(attempt).getByRole('heading', { name: 'Still missing' }).nextSibling).toHaveTextContent('Explains how others were brought along');
+    expect(within(attempt).getByRole('heading', { name: 'Still missing' }).nextSibling).toHaveTextContent(
+      'Explains how others were brought along',
+    );
     // Both answers, each with the words that cover a key point marked.
-    const before = within(attempt).getByRole('heading', { name: 'Before: Your answer in the interview' }).parentElement!;
+    const before = within(attempt).getByRole('heading', {
+      name: 'Before: Your answer in the interview',
+    }).parentElement!;
     expect(before).toHaveTextContent('I fixed it.');
     expect([...before.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Our deploys failed weekly']);
     const now = within(attempt).getByRole('heading', { name: 'Now: retry 1' }).parentElement!;
     expect(now).toHaveTextContent('brought the team along with a short demo');
-    expect([...now.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Our deploys failed weekly', 'automated the database migrations in CI']);
+    expect([...now.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Our deploys failed weekly',
+      'automated the database migrations in CI',
+    ]);
   });
 
   it('lets an admin read the retries and download the PDF, but not retry or share', async () => {
@@ -118,7 +136,10 @@ describe('practising on the results page', () => {
     expect(downloads).toEqual(['GET']);
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     // Practise again: the same job, role, template and format, prefilled.
-    expect(screen.getByRole('link', { name: 'Practise again' })).toHaveAttribute('href', `/app/interviews/new?from=${interview.id}`);
+    expect(screen.getByRole('link', { name: 'Practise again' })).toHaveAttribute(
+      'href',
+      `/app/interviews/new?from=${interview.id}`,
+    );
   });
 
   it('makes a share link that includes the video only when asked, and turns it off', async () => {
@@ -140,7 +161,9 @@ describe('practising on the results page', () => {
 
     const ready = await screen.findByRole('dialog', { name: 'Your link is ready' });
     expect(sent).toEqual([{ label: 'Coach Sam', expires_in_days: 30, include_video: true }]);
-    expect(within(ready).getByRole('textbox', { name: 'Share link for Coach Sam' })).toHaveValue(`${window.location.origin}/shared/token-1`);
+    expect(within(ready).getByRole('textbox', { name: 'Share link for Coach Sam' })).toHaveValue(
+      `${window.location.origin}/shared/token-1`,
+    );
     await user.click(within(ready).getByRole('button', { name: 'Close' }));
 
     const section = screen.getByRole('region', { name: 'Share with a coach' });

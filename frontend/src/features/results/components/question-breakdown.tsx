@@ -35,10 +35,15 @@ function ModelAnswer({ text }: { text: string }) {
   return (
     <Collapsible.Root open={open} onOpenChange={setOpen} className="space-y-2">
       <Collapsible.Trigger className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
-        <ChevronDown aria-hidden="true" className={open ? 'size-4 rotate-180 transition-transform' : 'size-4 transition-transform'} />
+        <ChevronDown
+          aria-hidden="true"
+          className={open ? 'size-4 rotate-180 transition-transform' : 'size-4 transition-transform'}
+        />
         {open ? 'Hide model answer' : 'Show model answer'}
       </Collapsible.Trigger>
-      <Collapsible.Content className="rounded-lg bg-indigo-50/60 p-4 text-sm leading-relaxed whitespace-pre-line text-neutral-800">{text}</Collapsible.Content>
+      <Collapsible.Content className="rounded-lg bg-indigo-50/60 p-4 text-sm leading-relaxed whitespace-pre-line text-neutral-800">
+        {text}
+      </Collapsible.Content>
     </Collapsible.Root>
   );
 }
@@ -150,7 +155,9 @@ function QuestionBody({ question, interviewId, canRetry, extra }: BreakdownProps
         <Part title="Your answer">
           <EvidenceTranscript transcript={question.transcript} covered={evaluation?.key_points_covered ?? []} />
           {evaluation && evaluation.key_points_covered.length > 0 ? (
-            <p className="text-xs text-neutral-500">Highlighted: the words that cover a key point. Hover or focus for which one.</p>
+            <p className="text-xs text-neutral-500">
+              Highlighted: the words that cover a key point. Hover or focus for which one.
+            </p>
           ) : null}
           {question.over_time ? (
             <p className="flex items-center gap-1 text-xs text-amber-800">
@@ -189,7 +196,8 @@ function QuestionBody({ question, interviewId, canRetry, extra }: BreakdownProps
 /** What the trigger says about the answer, for its accessible name. */
 function scoreSummary(question: QuestionResult) {
   const { evaluation } = question;
-  if (evaluation) return isScored(evaluation) ? `grade ${evaluation.grade}, ${evaluation.score} out of 100` : 'not enough to score';
+  if (evaluation)
+    return isScored(evaluation) ? `grade ${evaluation.grade}, ${evaluation.score} out of 100` : 'not enough to score';
   if (!question.transcript) return 'skipped';
   return question.evaluation_status === 'failed' ? 'not evaluated' : 'being evaluated';
 }
@@ -213,26 +221,38 @@ function Score({ question }: { question: QuestionResult }) {
 }
 
 /** One accordion item per question: the answer with its evidence, what was missed, and how to improve. */
-export function QuestionBreakdown({ questions, interviewId, canRetry, extra }: BreakdownProps & { questions: QuestionResult[] }) {
+export function QuestionBreakdown({
+  questions,
+  interviewId,
+  canRetry,
+  extra,
+}: BreakdownProps & { questions: QuestionResult[] }) {
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-3">
       <h2 id="breakdown-heading" className="text-lg font-semibold text-neutral-900">
         Question by question
       </h2>
-      <Accordion.Root type="multiple" className="divide-y divide-neutral-200 rounded-2xl border border-neutral-200 bg-white shadow-sm">
+      <Accordion.Root
+        type="multiple"
+        className="divide-y divide-neutral-200 rounded-2xl border border-neutral-200 bg-white shadow-sm"
+      >
         {questions.map((question, index) => (
           <Accordion.Item key={question.question_id} value={question.question_id}>
             <Accordion.Header className="m-0">
               <Accordion.Trigger
                 aria-label={`Question ${index + 1}: ${question.text} (${scoreSummary(question)})`}
-                className="group flex w-full items-start gap-3 p-5 text-left hover:bg-neutral-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600">
+                className="group flex w-full items-start gap-3 p-5 text-left hover:bg-neutral-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+              >
                 <span className="text-sm font-semibold text-neutral-500 tabular-nums">{index + 1}.</span>
                 <span className="flex-1">
                   <span className="block font-medium text-neutral-900">{question.text}</span>
                   <span className="mt-1 block text-xs text-neutral-500">{CATEGORY_LABELS[question.category]}</span>
                 </span>
                 <Score question={question} />
-                <ChevronDown aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-neutral-500 transition-transform group-data-[state=open]:rotate-180" />
+                <ChevronDown
+                  aria-hidden="true"
+                  className="mt-0.5 size-4 shrink-0 text-neutral-500 transition-transform group-data-[state=open]:rotate-180"
+                />
               </Accordion.Trigger>
             </Accordion.Header>
             <Accordion.Content>

@@ -9,7 +9,13 @@ export interface QuestionLabel {
 }
 
 /** Per question: pace, fillers and long pauses, side by side. */
-export function QuestionDeliveryTable({ rows, labels }: { rows: QuestionDelivery[]; labels: Map<string, QuestionLabel> }) {
+export function QuestionDeliveryTable({
+  rows,
+  labels,
+}: {
+  rows: QuestionDelivery[];
+  labels: Map<string, QuestionLabel>;
+}) {
   if (rows.length === 0) return null;
   return (
     <Table>
@@ -35,9 +41,15 @@ export function QuestionDeliveryTable({ rows, labels }: { rows: QuestionDelivery
               <Td label="Time" className="text-neutral-600 tabular-nums">
                 {formatClock(row.start_s)}–{formatClock(row.end_s)}
               </Td>
-              <Td label="Words per minute" className="text-right tabular-nums">{row.words_per_minute === null ? '—' : Math.round(row.words_per_minute)}</Td>
-              <Td label="Fillers" className="text-right tabular-nums">{row.filler_count}</Td>
-              <Td label="Long pauses" className="text-right tabular-nums">{row.long_pauses}</Td>
+              <Td label="Words per minute" className="text-right tabular-nums">
+                {row.words_per_minute === null ? '—' : Math.round(row.words_per_minute)}
+              </Td>
+              <Td label="Fillers" className="text-right tabular-nums">
+                {row.filler_count}
+              </Td>
+              <Td label="Long pauses" className="text-right tabular-nums">
+                {row.long_pauses}
+              </Td>
             </Tr>
           );
         })}

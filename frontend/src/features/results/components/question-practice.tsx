@@ -33,12 +33,22 @@ export function QuestionPractice({ interviewId, question, canRetry }: QuestionPr
         <section className="space-y-3" aria-label="Your retries">
           <h4 className="text-sm font-semibold text-neutral-900">Your retries</h4>
           {[...mine].reverse().map((retry) => (
-            <AttemptCard key={retry.id} retry={retry} earlier={earlierOf(retry.comparison?.previous_attempt ?? retry.attempt - 1)} onExpired={refresh} />
+            <AttemptCard
+              key={retry.id}
+              retry={retry}
+              earlier={earlierOf(retry.comparison?.previous_attempt ?? retry.attempt - 1)}
+              onExpired={refresh}
+            />
           ))}
         </section>
       ) : null}
       {canRetry && open ? (
-        <RetryForm interviewId={interviewId} questionId={question.question_id} onDone={() => setOpen(false)} onCancel={() => setOpen(false)} />
+        <RetryForm
+          interviewId={interviewId}
+          questionId={question.question_id}
+          onDone={() => setOpen(false)}
+          onCancel={() => setOpen(false)}
+        />
       ) : null}
       {canRetry && !open ? (
         <Button variant="secondary" onClick={() => setOpen(true)}>

@@ -86,7 +86,11 @@ describe('RecordingPlayback', () => {
     server.use(
       http.get('/api/recordings/:id/playback', () => {
         issued += 1;
-        return HttpResponse.json({ url: `/api/recordings/rec-1/media?signature=${issued}`, expires_at: new Date(Date.now() + 600_000).toISOString(), mime_type: 'video/webm' });
+        return HttpResponse.json({
+          url: `/api/recordings/rec-1/media?signature=${issued}`,
+          expires_at: new Date(Date.now() + 600_000).toISOString(),
+          mime_type: 'video/webm',
+        });
       }),
     );
     const video = await findVideo();
@@ -113,12 +117,18 @@ describe('RecordingPlayback', () => {
     renderPlayback({ recordings: [buildRecording({ status: 'recording', total_chunks: 4, received_seqs: [0, 1] })] });
     const status = await screen.findByRole('status');
     expect(status).toHaveTextContent('Preparing your video…');
-    expect(within(status).getByRole('progressbar', { name: 'Recording received' })).toHaveAttribute('aria-valuenow', '50');
+    expect(within(status).getByRole('progressbar', { name: 'Recording received' })).toHaveAttribute(
+      'aria-valuenow',
+      '50',
+    );
   });
 
   it('prefers the newest ready or processing recording, and explains a failed one', async () => {
     renderPlayback({
-      recordings: [buildRecording({ id: 'rec-3', status: 'failed', error: 'x' }), buildRecording({ id: 'rec-2', status: 'processing', total_chunks: null })],
+      recordings: [
+        buildRecording({ id: 'rec-3', status: 'failed', error: 'x' }),
+        buildRecording({ id: 'rec-2', status: 'processing', total_chunks: null }),
+      ],
     });
     expect(await screen.findByText('Preparing your video…')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
@@ -126,7 +136,9 @@ describe('RecordingPlayback', () => {
 
   it('says why a recording failed', async () => {
     renderPlayback({ recordings: [buildRecording({ status: 'failed', error: 'The video file is corrupt.' })] });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your recording could not be processed: The video file is corrupt.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your recording could not be processed: The video file is corrupt.',
+    );
   });
 
   it('deletes the recording after confirming, and says it is gone', async () => {
@@ -141,7 +153,9 @@ describe('RecordingPlayback', () => {
   });
 
   it('offers to delete a recording that could not be processed', async () => {
-    renderPlayback({ recordings: [buildRecording({ status: 'failed', error: 'The recording could not be decoded.' })] });
+    renderPlayback({
+      recordings: [buildRecording({ status: 'failed', error: 'The recording could not be decoded.' })],
+    });
     expect(await screen.findByText(/could not be decoded/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete recording' })).toBeInTheDocument();
   });

@@ -21,12 +21,19 @@ function Preparing({ recording }: { recording: Recording }) {
   const progress = uploadProgress(recording);
   const uploading = recording.status === 'recording';
   return (
-    <div role="status" className="space-y-3 rounded-xl border border-dashed border-neutral-300 bg-neutral-50 p-6 text-sm text-neutral-700">
+    <div
+      role="status"
+      className="space-y-3 rounded-xl border border-dashed border-neutral-300 bg-neutral-50 p-6 text-sm text-neutral-700"
+    >
       <p className="flex items-center gap-2 font-medium text-neutral-900">
         <Spinner />
         Preparing your video…
       </p>
-      <p>{uploading ? 'The last parts of your recording are still arriving.' : 'It is being processed and will play here in a moment.'}</p>
+      <p>
+        {uploading
+          ? 'The last parts of your recording are still arriving.'
+          : 'It is being processed and will play here in a moment.'}
+      </p>
       {progress !== null && progress < 1 ? <Progress value={progress * 100} label="Recording received" /> : null}
     </div>
   );
@@ -52,7 +59,8 @@ function Body({ interviewId }: { interviewId: string }) {
   const recording = useInterviewRecording(interviewId);
   const [deleted, setDeleted] = useState(false);
   if (recording.isPending) return <Skeleton className="aspect-video w-full rounded-xl lg:w-3/5" />;
-  if (recording.isError) return <ErrorAlert>Your recording could not be loaded. Reload the page to try again.</ErrorAlert>;
+  if (recording.isError)
+    return <ErrorAlert>Your recording could not be loaded. Reload the page to try again.</ErrorAlert>;
   const current = recording.data;
   if (!current) return <NotRecorded deleted={deleted} />;
   if (current.status === 'recording' || current.status === 'processing') return <Preparing recording={current} />;
@@ -73,7 +81,10 @@ function Body({ interviewId }: { interviewId: string }) {
 /** "Your recording": the video of the interview beside its transcript, or why there is none. */
 export function RecordingPlayback({ interviewId }: { interviewId: string }) {
   return (
-    <section aria-labelledby="recording-heading" className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby="recording-heading"
+      className="space-y-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm sm:p-6"
+    >
       <h2 id="recording-heading" className="flex items-center gap-2 text-lg font-semibold text-neutral-900">
         <Film aria-hidden="true" className="size-5 text-indigo-600" />
         Your recording

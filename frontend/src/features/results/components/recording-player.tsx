@@ -10,7 +10,14 @@ import type { Recording } from '../api/recording-types';
 import { useRegisterPlayer, type PlayerHandle } from '../hooks/player-seek';
 import { useMediaTime } from '../hooks/use-media-time';
 import { useSignedSource } from '../hooks/use-signed-source';
-import { activeChapterIndex, activeLineIndex, answerStarts, isAudioOnly, playFrom, prefersReducedMotion } from '../lib/recording';
+import {
+  activeChapterIndex,
+  activeLineIndex,
+  answerStarts,
+  isAudioOnly,
+  playFrom,
+  prefersReducedMotion,
+} from '../lib/recording';
 import { ChapterList } from './chapter-list';
 import { TranscriptLines } from './transcript-lines';
 
@@ -41,7 +48,10 @@ export function RecordingPlayer({ recording }: { recording: Recording }) {
     return {
       answerStarts: answerStarts(transcript.data?.chapters, recording.markers),
       watchFrom: (seconds) => {
-        containerRef.current?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+        containerRef.current?.scrollIntoView?.({
+          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+          block: 'start',
+        });
         media.focus({ preventScroll: true });
         playFrom(media, seconds);
       },
@@ -90,7 +100,12 @@ export function RecordingPlayer({ recording }: { recording: Recording }) {
         ) : transcript.isError ? (
           <ErrorAlert>The transcript could not be loaded: {errorMessage(transcript.error)}</ErrorAlert>
         ) : (
-          <TranscriptLines lines={lines} activeIndex={activeLineIndex(lines, time)} onSeek={seek} className="max-h-72 lg:max-h-[26rem]" />
+          <TranscriptLines
+            lines={lines}
+            activeIndex={activeLineIndex(lines, time)}
+            onSeek={seek}
+            className="max-h-72 lg:max-h-[26rem]"
+          />
         )}
       </div>
     </div>

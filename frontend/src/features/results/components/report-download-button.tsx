@@ -13,7 +13,12 @@ export function ReportDownloadButton({ interviewId, role }: { interviewId: strin
     <Button
       variant="secondary"
       isLoading={download.isPending}
-      onClick={() => download.mutate({ interviewId, role }, { onError: (error) => toast.error(`The PDF could not be made: ${errorMessage(error)}`) })}
+      onClick={() =>
+        download.mutate(
+          { interviewId, role },
+          { onError: (error) => toast.error(`The PDF could not be made: ${errorMessage(error)}`) },
+        )
+      }
     >
       {download.isPending ? null : <FileDown aria-hidden="true" className="size-4" />}
       {download.isPending ? 'Preparing the PDF…' : 'Download PDF'}

@@ -18,7 +18,10 @@ const ANSWER =
 /** A finished interview: the first question answered and evaluated, the second skipped. */
 function seedCompleted(owner: string) {
   const questions = buildQuestions(2);
-  const interview = interviewDb.addInterview(owner, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+  const interview = interviewDb.addInterview(
+    owner,
+    buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+  );
   interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
   interviewDb.setEvaluation(
     questions[0]!.id,
@@ -56,7 +59,9 @@ describe('results', () => {
     const subScores = within(screen.getByLabelText('Sub-scores'));
     expect(subScores.getByText('Technical').nextSibling).toHaveTextContent('—');
     expect(subScores.getByText('Communication').nextSibling).toHaveTextContent('75');
-    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByRole('listitem')).toHaveTextContent('You gave concrete examples.');
+    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByRole('listitem')).toHaveTextContent(
+      'You gave concrete examples.',
+    );
     expect(within(screen.getByRole('region', { name: 'Recommendations' })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument();
 
@@ -66,11 +71,18 @@ describe('results', () => {
     await user.click(first);
 
     const marks = document.querySelectorAll('mark');
-    expect([...marks].map((mark) => mark.textContent)).toEqual(['our deploys failed weekly', 'automated the database migrations in CI']);
+    expect([...marks].map((mark) => mark.textContent)).toEqual([
+      'our deploys failed weekly',
+      'automated the database migrations in CI',
+    ]);
     expect(marks[0]).toHaveAttribute('title', 'Key point: Names the problem');
     expect(marks[1]).toHaveAttribute('title', 'Key point: Describes the actions');
-    expect(screen.getByText('(evidence for the key point: Names the problem)', { exact: false })).toHaveClass('sr-only');
-    expect(screen.getByRole('heading', { name: 'Key points missed' }).nextSibling).toHaveTextContent('Explains how others were brought along');
+    expect(screen.getByText('(evidence for the key point: Names the problem)', { exact: false })).toHaveClass(
+      'sr-only',
+    );
+    expect(screen.getByRole('heading', { name: 'Key points missed' }).nextSibling).toHaveTextContent(
+      'Explains how others were brought along',
+    );
     expect(screen.getByText('Clear problem and a measurable result.')).toBeInTheDocument();
     expect(screen.getByText('Say who you convinced and how.')).toBeInTheDocument();
 
@@ -96,7 +108,9 @@ describe('results', () => {
     expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
     // Nothing scored yet: the summary says why (the backend's not_scored_reason).
     expect(screen.getByText('Your answers are still being evaluated.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Question 1: .* \(being evaluated\)$/ })).toHaveTextContent('Evaluating…');
+    expect(screen.getByRole('button', { name: /^Question 1: .* \(being evaluated\)$/ })).toHaveTextContent(
+      'Evaluating…',
+    );
 
     interviewDb.releaseEvaluations();
 
@@ -118,7 +132,9 @@ describe('results', () => {
     const first = await screen.findByRole('button', { name: `Question 1: ${questions[0]!.text} (not evaluated)` });
     expect(first).toHaveTextContent('Not evaluated');
     await user.click(first);
-    expect(screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).')).toBeInTheDocument();
+    expect(
+      screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Evaluate again' }));
     expect(await screen.findByText('Evaluating answers…')).toBeInTheDocument();
@@ -127,7 +143,9 @@ describe('results', () => {
 
     interviewDb.releaseEvaluations();
     await waitFor(() => expect(screen.queryByText('Evaluating answers…')).not.toBeInTheDocument(), { timeout: 5000 });
-    expect(screen.getByRole('button', { name: `Question 1: ${questions[0]!.text} (grade B, 81 out of 100)` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: `Question 1: ${questions[0]!.text} (grade B, 81 out of 100)` }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/could not be evaluated/)).not.toBeInTheDocument();
   });
 
@@ -139,7 +157,9 @@ describe('results', () => {
     const { user } = renderApp(`/app/interviews/${interview.id}/results`);
 
     await user.click(await screen.findByRole('button', { name: `Question 1: ${questions[0]!.text} (not evaluated)` }));
-    expect(screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).')).toBeInTheDocument();
+    expect(
+      screen.getByText('This answer could not be evaluated: the database stayed busy (tried 5 times).'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Evaluate again' })).not.toBeInTheDocument();
   });
 
@@ -148,8 +168,13 @@ describe('results', () => {
     const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress' }));
     renderApp(`/app/interviews/${interview.id}/results`);
 
-    expect(await screen.findByText('This interview is not finished yet: results are ready once it is.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the interview' })).toHaveAttribute('href', `/app/interviews/${interview.id}`);
+    expect(
+      await screen.findByText('This interview is not finished yet: results are ready once it is.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the interview' })).toHaveAttribute(
+      'href',
+      `/app/interviews/${interview.id}`,
+    );
   });
 
   it('lets an admin read any candidate’s results', async () => {
@@ -180,7 +205,12 @@ describe('results', () => {
     await screen.findByText('Evaluating answers…');
 
     interviewDb.releaseEvaluations();
-    const event = { type: 'answer_evaluated', interview_id: interview.id, data: { question_id: questions[0]!.id, answer_id: 'a1' }, at: new Date().toISOString() };
+    const event = {
+      type: 'answer_evaluated',
+      interview_id: interview.id,
+      data: { question_id: questions[0]!.id, answer_id: 'a1' },
+      at: new Date().toISOString(),
+    };
     liveEvents.broadcast(JSON.stringify(event));
 
     // Well before the next poll (15 s while the socket is open).
@@ -194,12 +224,26 @@ describe('results', () => {
     const { interview, questions } = seedCompleted(account.email);
     const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
     const chapters = questions.map((question) => ({ question_id: question.id, title: question.text }));
-    server.use(...recordingHandlers({ recordings: [buildRecording({ interview_id: interview.id })], transcript: buildTranscript(chapters) }));
+    server.use(
+      ...recordingHandlers({
+        recordings: [buildRecording({ interview_id: interview.id })],
+        transcript: buildTranscript(chapters),
+      }),
+    );
     const { user } = renderApp(`/app/interviews/${interview.id}/results`);
 
     const video = await screen.findByLabelText<HTMLVideoElement>('Your interview recording');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(['Overall score', 'Strengths', 'Weaknesses', 'Recommendations', 'Your recording', 'How you came across', 'Question by question', 'Share with a coach']);
+    expect(headings).toEqual([
+      'Overall score',
+      'Strengths',
+      'Weaknesses',
+      'Recommendations',
+      'Your recording',
+      'How you came across',
+      'Question by question',
+      'Share with a coach',
+    ]);
     expect(await screen.findByRole('list', { name: 'Delivery measures' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /^Question 2: / }));
@@ -213,7 +257,10 @@ describe('results', () => {
     const { account } = signIn();
     const { interview } = seedCompleted(account.email);
     let analytics: RecordingAnalytics = { status: 'running', progress: 0.2, error: null, report: null };
-    const recording = buildRecording({ interview_id: interview.id, analysis: { status: 'running', progress: 0.2, error: null } });
+    const recording = buildRecording({
+      interview_id: interview.id,
+      analysis: { status: 'running', progress: 0.2, error: null },
+    });
     server.use(...recordingHandlers({ recordings: [recording], analytics: () => analytics }));
     const opened = new Promise<void>((resolve) => {
       server.use(liveEvents.addEventListener('connection', () => resolve()));
@@ -229,9 +276,16 @@ describe('results', () => {
     const reads = analyticsReads.length;
 
     const progressEvent = (status: string, value: number) =>
-      JSON.stringify({ type: 'analysis_progress', interview_id: interview.id, data: { recording_id: recording.id, status, progress: value }, at: new Date().toISOString() });
+      JSON.stringify({
+        type: 'analysis_progress',
+        interview_id: interview.id,
+        data: { recording_id: recording.id, status, progress: value },
+        at: new Date().toISOString(),
+      });
     liveEvents.broadcast(progressEvent('running', 0.8));
-    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Delivery analysis' })).toHaveAttribute('aria-valuenow', '80'));
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'Delivery analysis' })).toHaveAttribute('aria-valuenow', '80'),
+    );
     expect(analyticsReads).toHaveLength(reads); // from the event alone
 
     analytics = { status: 'done', progress: 1, error: null, report: buildReport() };

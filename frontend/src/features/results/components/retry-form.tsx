@@ -4,7 +4,7 @@ import { useCallback, useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/textarea';
-import { MEDIA_MODE_LABELS, type MediaMode } from '@/features/recordings/lib/media-mode';
+import { MEDIA_MODE_LABELS, type MediaMode } from '@/capabilities/recordings/lib/media-mode';
 import { errorMessage } from '@/lib/api-error';
 
 import { useCreateRetry, type RetryCreate } from '../api/create-retry';
@@ -28,7 +28,10 @@ export function RetryForm({ interviewId, questionId, onDone, onCancel }: RetryFo
   const [error, setError] = useState<string | undefined>();
   const [openedAt] = useState(() => Date.now());
   const create = useCreateRetry(interviewId);
-  const addCaption = useCallback((said: string) => setText((before) => (before.trim() ? `${before.trimEnd()} ${said}` : said)), []);
+  const addCaption = useCallback(
+    (said: string) => setText((before) => (before.trim() ? `${before.trimEnd()} ${said}` : said)),
+    [],
+  );
   const take = useRetryTake({ mode, onCaption: addCaption });
   const groupId = useId();
   const recorded = mode !== 'typed' && take.take.status === 'recorded';
@@ -40,15 +43,27 @@ export function RetryForm({ interviewId, questionId, onDone, onCancel }: RetryFo
     if (transcript.length > MAX_CHARS) return setError('Your answer can be at most 20,000 characters.');
     setError(undefined);
     const spoken = mode !== 'typed' && take.source === 'browser_stt';
-    const body: RetryCreate = { transcript, source: spoken ? 'browser_stt' : 'typed', duration_s: Math.round((Date.now() - openedAt) / 100) / 10 };
+    const body: RetryCreate = {
+      transcript,
+      source: spoken ? 'browser_stt' : 'typed',
+      duration_s: Math.round((Date.now() - openedAt) / 100) / 10,
+    };
     if (spoken && take.timings.length > 0) body.timings = take.timings;
     if (recorded && take.mimeType) body.media_type = take.mimeType;
     const blob = recorded ? await take.blob() : null;
-    create.mutate({ interviewId, questionId, body, take: blob }, { onSuccess: onDone, onError: (failure) => setError(errorMessage(failure)) });
+    create.mutate(
+      { interviewId, questionId, body, take: blob },
+      { onSuccess: onDone, onError: (failure) => setError(errorMessage(failure)) },
+    );
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Retry this question" className="space-y-4 rounded-xl border border-indigo-200 bg-indigo-50/40 p-4">
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Retry this question"
+      className="space-y-4 rounded-xl border border-indigo-200 bg-indigo-50/40 p-4"
+    >
       <fieldset className="space-y-2">
         <legend id={groupId} className="text-sm font-semibold text-neutral-900">
           How do you want to answer?
@@ -56,15 +71,28 @@ export function RetryForm({ interviewId, questionId, onDone, onCancel }: RetryFo
         <div className="flex flex-wrap gap-4">
           {MODES.map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm text-neutral-800">
-              <input type="radio" name={`${groupId}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} disabled={take.take.status === 'recording'} />
+              <input
+                type="radio"
+                name={`${groupId}-mode`}
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+                disabled={take.take.status === 'recording'}
+              />
               {value === 'typed' ? 'Type it' : MEDIA_MODE_LABELS[value]}
             </label>
           ))}
         </div>
       </fieldset>
       {mode !== 'typed' ? <RetryRecorder take={take} /> : null}
-      <Field label="Your new answer" hint={mode === 'typed' ? undefined : 'What you say appears here; correct it before submitting.'} error={error}>
-        {(fieldProps) => <Textarea rows={7} {...fieldProps} value={text} onChange={(event) => setText(event.target.value)} />}
+      <Field
+        label="Your new answer"
+        hint={mode === 'typed' ? undefined : 'What you say appears here; correct it before submitting.'}
+        error={error}
+      >
+        {(fieldProps) => (
+          <Textarea rows={7} {...fieldProps} value={text} onChange={(event) => setText(event.target.value)} />
+        )}
       </Field>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" isLoading={create.isPending} disabled={take.take.status === 'recording'}>

@@ -1,6 +1,6 @@
-import { AnswerTakeControls } from '@/features/recordings/components/answer-take-controls';
-import { MediaProblemAlert } from '@/features/recordings/components/media-problem-alert';
-import { SelfView } from '@/features/recordings/components/self-view';
+import { AnswerTakeControls } from '@/capabilities/recordings/components/answer-take-controls';
+import { MediaProblemAlert } from '@/capabilities/recordings/components/media-problem-alert';
+import { SelfView } from '@/capabilities/recordings/components/self-view';
 import { Spinner } from '@/components/ui/spinner';
 
 import type { RetryTake } from '../hooks/use-retry-take';
@@ -16,11 +16,21 @@ export function RetryRecorder({ take }: { take: RetryTake }) {
       </p>
     );
   }
-  if (!mimeType) return <p className="text-sm text-amber-800">This browser cannot record here: type your answer below instead.</p>;
+  if (!mimeType)
+    return <p className="text-sm text-amber-800">This browser cannot record here: type your answer below instead.</p>;
   return (
     <div className="space-y-3">
-      {kind === 'video' && take.take.status !== 'recorded' ? <SelfView stream={media.stream} label="Your camera" className="w-full max-w-sm" /> : null}
-      <AnswerTakeControls status={take.take.status} url={take.take.url} kind={kind} onStart={take.start} onStop={take.take.stop} onRerecord={take.rerecord} />
+      {kind === 'video' && take.take.status !== 'recorded' ? (
+        <SelfView stream={media.stream} label="Your camera" className="w-full max-w-sm" />
+      ) : null}
+      <AnswerTakeControls
+        status={take.take.status}
+        url={take.take.url}
+        kind={kind}
+        onStart={take.start}
+        onStop={take.take.stop}
+        onRerecord={take.rerecord}
+      />
       {take.take.status === 'recording' && captions.interim ? (
         <p className="text-sm text-neutral-500 italic" aria-hidden="true">
           {captions.interim}…
@@ -28,7 +38,9 @@ export function RetryRecorder({ take }: { take: RetryTake }) {
       ) : null}
       {captions.error ? <p className="text-sm text-amber-800">{captions.error}</p> : null}
       {!captions.supported ? (
-        <p className="text-sm text-neutral-600">This browser cannot caption speech: your answer is recorded, but type it in the box too so it can be scored.</p>
+        <p className="text-sm text-neutral-600">
+          This browser cannot caption speech: your answer is recorded, but type it in the box too so it can be scored.
+        </p>
       ) : null}
     </div>
   );

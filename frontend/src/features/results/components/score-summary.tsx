@@ -41,7 +41,10 @@ export function ScoreSummary({ scores, pending = false }: { scores: Scores; pend
   const data = SUB_SCORES.map(({ key, label }) => ({ label, value: scores[key] }));
   const drawable = data.some(({ value }) => value != null);
   return (
-    <section aria-labelledby="scores-heading" className="grid gap-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm md:grid-cols-[14rem_1fr]">
+    <section
+      aria-labelledby="scores-heading"
+      className="grid gap-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm md:grid-cols-[14rem_1fr]"
+    >
       <div className="flex flex-col justify-center">
         <h2 id="scores-heading" className="text-sm font-semibold text-neutral-600">
           Overall score
@@ -50,7 +53,11 @@ export function ScoreSummary({ scores, pending = false }: { scores: Scores; pend
           <p className="mt-2 text-lg text-neutral-600">{scores.not_scored_reason ?? 'Not scored yet'}</p>
         ) : (
           <p className="mt-1">
-            <span className={cn('text-6xl font-bold tracking-tight tabular-nums', TONE_TEXT[scoreTone(scores.overall)])}>{scores.overall}</span>
+            <span
+              className={cn('text-6xl font-bold tracking-tight tabular-nums', TONE_TEXT[scoreTone(scores.overall)])}
+            >
+              {scores.overall}
+            </span>
             <span className="ml-1 text-lg text-neutral-500">/ 100</span>
           </p>
         )}
@@ -59,10 +66,15 @@ export function ScoreSummary({ scores, pending = false }: { scores: Scores; pend
         {/* A row each on a phone, side by side from `sm`: three tiles do not fit "Communication" at 360 px. */}
         <dl aria-label="Sub-scores" className="grid gap-2 sm:grid-cols-3 sm:gap-3">
           {data.map(({ label, value }) => (
-            <div key={label} className="flex flex-wrap items-baseline justify-between gap-x-3 rounded-xl bg-neutral-50 px-3 py-2 sm:block sm:p-3">
+            <div
+              key={label}
+              className="flex flex-wrap items-baseline justify-between gap-x-3 rounded-xl bg-neutral-50 px-3 py-2 sm:block sm:p-3"
+            >
               <dt className="text-xs font-medium text-neutral-600">{label}</dt>
               <dd className="text-xl font-semibold text-neutral-900 tabular-nums">{value == null ? '—' : value}</dd>
-              {value == null ? <dd className="w-full text-right text-xs text-neutral-500 sm:text-left">Not available</dd> : null}
+              {value == null ? (
+                <dd className="w-full text-right text-xs text-neutral-500 sm:text-left">Not available</dd>
+              ) : null}
             </div>
           ))}
         </dl>

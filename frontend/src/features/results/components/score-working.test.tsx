@@ -31,28 +31,50 @@ describe('score working of an answer graded by a language model', () => {
       samples: { scores: [56, 58, 61], spread: 2.7 },
     });
     const questions = buildQuestions(1);
-    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+    );
     interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
-    interviewDb.setEvaluation(questions[0]!.id, buildEvaluation(ANSWER, { score: 58, grade: 'C', evaluator: 'gemini', working }));
+    interviewDb.setEvaluation(
+      questions[0]!.id,
+      buildEvaluation(ANSWER, { score: 58, grade: 'C', evaluator: 'gemini', working }),
+    );
     interviewDb.complete(interview);
     const { user } = renderApp(`/app/interviews/${interview.id}/results`);
 
     await user.click(await screen.findByRole('button', { name: /^Question 1: .* \(grade C, 58 out of 100\)$/ }));
     await user.click(screen.getByRole('button', { name: 'How this score was made' }));
 
-    expect(screen.getByText('Averaged over 3 separate ratings by the AI evaluator (56, 58, 61): they differ by up to ±3 points.')).toBeInTheDocument();
-    expect(screen.getByText("Depth counted 0: the AI evaluator's quote for it is not in your answer.")).toBeInTheDocument();
-    expect(within(screen.getByLabelText('Parts of the score (value × weight)')).getByText('Communication').nextSibling).toHaveTextContent('83 × 20%');
+    expect(
+      screen.getByText(
+        'Averaged over 3 separate ratings by the AI evaluator (56, 58, 61): they differ by up to ±3 points.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText("Depth counted 0: the AI evaluator's quote for it is not in your answer."),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Parts of the score (value × weight)')).getByText('Communication').nextSibling,
+    ).toHaveTextContent('83 × 20%');
     expect(screen.queryByLabelText('Behind relevance (value × weight)')).not.toBeInTheDocument();
-    const quotes = within(screen.getByRole('heading', { name: 'Quoted from your answer' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
-    expect(quotes.map((quote) => quote.firstChild?.textContent)).toEqual(['Key point: Names the problem', 'Why this relevance rating']);
+    const quotes = within(
+      screen.getByRole('heading', { name: 'Quoted from your answer' }).nextElementSibling as HTMLElement,
+    ).getAllByRole('listitem');
+    expect(quotes.map((quote) => quote.firstChild?.textContent)).toEqual([
+      'Key point: Names the problem',
+      'Why this relevance rating',
+    ]);
   });
 
   it('says nothing of samples when a single rating was made', async () => {
     const { account } = signIn();
     const working = buildWorking({ samples: { scores: [72], spread: 0 } });
     const questions = buildQuestions(1);
-    const interview = interviewDb.addInterview(account.email, buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }));
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+    );
     interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
     interviewDb.setEvaluation(questions[0]!.id, buildEvaluation(ANSWER, { working }));
     interviewDb.complete(interview);

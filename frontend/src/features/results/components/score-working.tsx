@@ -14,6 +14,7 @@ const PART_LABELS: Record<string, string> = {
   depth: 'Depth',
   structure: 'Structure',
   communication: 'Communication',
+  accuracy: 'Agreement with the model answer',
   'semantic similarity': 'Closeness in meaning',
   'lexical evidence': 'Matching key words',
 };
@@ -60,20 +61,28 @@ const SUB_SCORES = ['relevance', 'depth', 'structure', 'communication'] as const
 const isSubScore = (label: string) => (SUB_SCORES as readonly string[]).includes(label);
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const partLabel = (name: string) => PART_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
+const partLabel = (name: string) =>
+  PART_LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' ');
 
 /** Points a part cost the score; relevance also answers for what its gate took from the others. */
 function pointsLost(part: ScorePart, parts: ScorePart[], gate: number) {
   const lost = part.weight * (100 - part.value);
   if (part.name !== 'relevance') return lost;
-  const rest = parts.filter((other) => other.name !== 'relevance').reduce((sum, other) => sum + other.weight * other.value, 0);
+  const rest = parts
+    .filter((other) => other.name !== 'relevance')
+    .reduce((sum, other) => sum + other.weight * other.value, 0);
   return lost + (1 - gate) * rest;
 }
 
 function gateClause(working: Working, weakest: ScorePart, relevance: number | undefined) {
   if (working.gate >= 1) return '';
-  const effect = working.gate === 0 ? 'meant the other parts did not count' : `cut the other parts to ${percent(working.gate)} of their weight`;
-  return weakest.name === 'relevance' ? `, which also ${effect}` : `, and relevance of ${relevance ?? 'this level'} ${effect}`;
+  const effect =
+    working.gate === 0
+      ? 'meant the other parts did not count'
+      : `cut the other parts to ${percent(working.gate)} of their weight`;
+  return weakest.name === 'relevance'
+    ? `, which also ${effect}`
+    : `, and relevance of ${relevance ?? 'this level'} ${effect}`;
 }
 
 /** One sentence on why a score is low: the part that cost the most, and the relevance gate when it applied. */
@@ -81,12 +90,18 @@ function lowScoreSentence(evaluation: ScoredEvaluation): string | null {
   if (evaluation.score >= LOW_SCORE_BELOW) return null;
   const { working } = evaluation;
   // Without the working (an evaluation stored before there was one), the sub-scores count alike.
-  const parts = working?.components.length ? working.components : SUB_SCORES.map((name) => ({ name, value: evaluation[name], weight: 0.25 }));
+  const parts = working?.components.length
+    ? working.components
+    : SUB_SCORES.map((name) => ({ name, value: evaluation[name], weight: 0.25 }));
   const gate = working?.gate ?? 1;
-  const weakest = parts.reduce((worst, part) => (pointsLost(part, parts, gate) > pointsLost(worst, parts, gate) ? part : worst));
+  const weakest = parts.reduce((worst, part) =>
+    pointsLost(part, parts, gate) > pointsLost(worst, parts, gate) ? part : worst,
+  );
   const share = working ? ` (${percent(weakest.weight)} of the score)` : '';
   const relevance = parts.find((part) => part.name === 'relevance')?.value;
-  const gated = working ? gateClause(working, weakest, relevance === undefined ? undefined : Math.round(relevance)) : '';
+  const gated = working
+    ? gateClause(working, weakest, relevance === undefined ? undefined : Math.round(relevance))
+    : '';
   return `This score is low mainly because ${partLabel(weakest.name).toLowerCase()} was ${Math.round(weakest.value)} out of 100${share}${gated}.`;
 }
 
@@ -96,7 +111,9 @@ function modelNotes(working: Working): string[] {
   const scores = working.samples?.scores ?? [];
   if (scores.length > 1) {
     const spread = Math.round(working.samples?.spread ?? 0);
-    notes.push(`Averaged over ${scores.length} separate ratings by the AI evaluator (${scores.join(', ')}): they differ by up to ±${spread} points.`);
+    notes.push(
+      `Averaged over ${scores.length} separate ratings by the AI evaluator (${scores.join(', ')}): they differ by up to ±${spread} points.`,
+    );
   }
   for (const name of working.dropped ?? []) {
     notes.push(`${partLabel(name)} counted 0: the AI evaluator's quote for it is not in your answer.`);
@@ -106,7 +123,10 @@ function modelNotes(working: Working): string[] {
 
 function Notes({ working }: { working: Working }) {
   const relevance = working.components.find((part) => part.name === 'relevance');
-  const notes = [RUBRICS[working.rubric] ?? `Judged as a “${working.rubric.replace(/_/g, ' ')}” question.`, FRAMEWORKS[working.framework]];
+  const notes = [
+    RUBRICS[working.rubric] ?? `Judged as a “${working.rubric.replace(/_/g, ' ')}” question.`,
+    FRAMEWORKS[working.framework],
+  ];
   if (working.gate < 1) {
     const level = relevance ? `Relevance of ${Math.round(relevance.value)}` : 'Low relevance';
     notes.push(
@@ -115,7 +135,8 @@ function Notes({ working }: { working: Working }) {
         : `${level} limited depth, structure and communication to ${percent(working.gate)} of their weight.`,
     );
   }
-  if (working.length_factor < 1) notes.push(`The answer ran long: the score was cut to ${percent(working.length_factor)}.`);
+  if (working.length_factor < 1)
+    notes.push(`The answer ran long: the score was cut to ${percent(working.length_factor)}.`);
   notes.push(...modelNotes(working));
   return (
     <ul className="space-y-1">
@@ -178,13 +199,18 @@ export function ScoreWorking({ evaluation }: { evaluation: ScoredEvaluation }) {
       {working ? (
         <Collapsible.Root open={open} onOpenChange={setOpen} className="space-y-2">
           <Collapsible.Trigger className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
-            <ChevronDown aria-hidden="true" className={open ? 'size-4 rotate-180 transition-transform' : 'size-4 transition-transform'} />
+            <ChevronDown
+              aria-hidden="true"
+              className={open ? 'size-4 rotate-180 transition-transform' : 'size-4 transition-transform'}
+            />
             How this score was made
           </Collapsible.Trigger>
           <Collapsible.Content className="space-y-3 rounded-lg border border-neutral-200 p-3 text-sm text-neutral-800">
             <Notes working={working} />
             <Parts title="Parts of the score" parts={working.components} />
-            {working.relevance_parts.length > 0 ? <Parts title="Behind relevance" parts={working.relevance_parts} asShares /> : null}
+            {working.relevance_parts.length > 0 ? (
+              <Parts title="Behind relevance" parts={working.relevance_parts} asShares />
+            ) : null}
             <Evidence spans={working.evidence} />
           </Collapsible.Content>
         </Collapsible.Root>

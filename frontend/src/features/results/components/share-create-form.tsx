@@ -12,7 +12,13 @@ import type { ShareLink } from '../api/get-shares';
 const EXPIRY_DAYS = [1, 7, 14, 30, 90] as const;
 
 /** Who the link is for, how long it works, and whether the coach may watch the video. */
-export function ShareCreateForm({ interviewId, onCreated }: { interviewId: string; onCreated: (link: ShareLink) => void }) {
+export function ShareCreateForm({
+  interviewId,
+  onCreated,
+}: {
+  interviewId: string;
+  onCreated: (link: ShareLink) => void;
+}) {
   const [label, setLabel] = useState('');
   const [days, setDays] = useState<number>(14);
   const [includeVideo, setIncludeVideo] = useState(false);
@@ -32,7 +38,9 @@ export function ShareCreateForm({ interviewId, onCreated }: { interviewId: strin
   return (
     <form onSubmit={submit} noValidate aria-label="New share link" className="space-y-4">
       <Field label="Who is it for?" hint="Shown to you beside the link, and on the coach’s page." error={error}>
-        {(fieldProps) => <Input {...fieldProps} maxLength={120} value={label} onChange={(event) => setLabel(event.target.value)} />}
+        {(fieldProps) => (
+          <Input {...fieldProps} maxLength={120} value={label} onChange={(event) => setLabel(event.target.value)} />
+        )}
       </Field>
       <Field label="The link works for">
         {(fieldProps) => (
@@ -46,10 +54,17 @@ export function ShareCreateForm({ interviewId, onCreated }: { interviewId: strin
         )}
       </Field>
       <label className="flex items-start gap-2 text-sm text-neutral-800">
-        <input type="checkbox" className="mt-0.5" checked={includeVideo} onChange={(event) => setIncludeVideo(event.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-0.5"
+          checked={includeVideo}
+          onChange={(event) => setIncludeVideo(event.target.checked)}
+        />
         <span>
           Include the video of my interview
-          <span className="block text-xs text-neutral-500">Left out unless you tick this. The coach can then pin comments to moments of it.</span>
+          <span className="block text-xs text-neutral-500">
+            Left out unless you tick this. The coach can then pin comments to moments of it.
+          </span>
         </span>
       </label>
       <Button type="submit" isLoading={create.isPending}>

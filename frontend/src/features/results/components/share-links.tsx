@@ -29,7 +29,13 @@ async function copyLink(token: string) {
 function LinkField({ token, label }: { token: string; label: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <input readOnly value={shareUrl(token)} aria-label={`Share link for ${label}`} onFocus={(event) => event.currentTarget.select()} className="min-w-0 flex-1 rounded-lg border border-neutral-300 bg-neutral-50 px-3 py-2 text-xs text-neutral-800" />
+      <input
+        readOnly
+        value={shareUrl(token)}
+        aria-label={`Share link for ${label}`}
+        onFocus={(event) => event.currentTarget.select()}
+        className="min-w-0 flex-1 rounded-lg border border-neutral-300 bg-neutral-50 px-3 py-2 text-xs text-neutral-800"
+      />
       <Button size="sm" variant="secondary" onClick={() => void copyLink(token)}>
         <Copy aria-hidden="true" className="size-3.5" />
         Copy
@@ -47,7 +53,8 @@ function ShareRow({ link, interviewId }: { link: ShareLink; interviewId: string 
         <span className="font-medium text-neutral-900">{link.label}</span>
         <Badge tone={STATUS_TONES[link.status]}>{STATUS_LABELS[link.status]}</Badge>
         <span className="text-neutral-600">
-          {link.status === 'expired' ? 'Expired' : 'Until'} {formatDate(link.expires_at)} · {link.include_video ? 'with the video' : 'without the video'}
+          {link.status === 'expired' ? 'Expired' : 'Until'} {formatDate(link.expires_at)} ·{' '}
+          {link.include_video ? 'with the video' : 'without the video'}
         </span>
         {link.status === 'active' ? (
           <Button size="sm" variant="ghost" className="ml-auto" onClick={() => setConfirming(true)}>
@@ -81,7 +88,10 @@ export function ShareLinks({ interviewId }: { interviewId: string }) {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<ShareLink | null>(null);
   return (
-    <section aria-labelledby="share-heading" className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="share-heading"
+      className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="share-heading" className="flex items-center gap-2 text-lg font-semibold text-neutral-900">
           <Share2 aria-hidden="true" className="size-5 text-indigo-600" />
@@ -92,8 +102,12 @@ export function ShareLinks({ interviewId }: { interviewId: string }) {
           New share link
         </Button>
       </div>
-      <p className="text-sm text-neutral-600">A coach or mentor opens the link without an account, reads these results and leaves comments that appear here.</p>
-      {shares.isError ? <ErrorAlert>Your share links could not be loaded: {errorMessage(shares.error)}</ErrorAlert> : null}
+      <p className="text-sm text-neutral-600">
+        A coach or mentor opens the link without an account, reads these results and leaves comments that appear here.
+      </p>
+      {shares.isError ? (
+        <ErrorAlert>Your share links could not be loaded: {errorMessage(shares.error)}</ErrorAlert>
+      ) : null}
       {shares.data && shares.data.length > 0 ? (
         <ul className="space-y-2">
           {shares.data.map((link) => (
@@ -110,7 +124,11 @@ export function ShareLinks({ interviewId }: { interviewId: string }) {
         title={created ? 'Your link is ready' : 'New share link'}
         description={created ? `Send it to ${created.label}. You can turn it off any time.` : undefined}
       >
-        {created?.token ? <LinkField token={created.token} label={created.label} /> : <ShareCreateForm interviewId={interviewId} onCreated={setCreated} />}
+        {created?.token ? (
+          <LinkField token={created.token} label={created.label} />
+        ) : (
+          <ShareCreateForm interviewId={interviewId} onCreated={setCreated} />
+        )}
       </Dialog>
     </section>
   );

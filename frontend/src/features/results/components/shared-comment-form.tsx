@@ -38,7 +38,12 @@ export function SharedCommentForm({ token, questions, time, chapters }: SharedCo
     event.preventDefault();
     if (!name.trim() || !text.trim()) return setError('Write your name and your comment.');
     setError(undefined);
-    const body: CommentCreate = { author_name: name.trim(), text: text.trim(), question_id: questionId || null, at_s: at };
+    const body: CommentCreate = {
+      author_name: name.trim(),
+      text: text.trim(),
+      question_id: questionId || null,
+      at_s: at,
+    };
     add.mutate(
       { token, body },
       {
@@ -52,17 +57,27 @@ export function SharedCommentForm({ token, questions, time, chapters }: SharedCo
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Leave a comment" className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Leave a comment"
+      className="space-y-3 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm"
+    >
       <h2 className="text-lg font-semibold text-neutral-900">Leave a comment</h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Your name">{(fieldProps) => <Input {...fieldProps} maxLength={80} value={name} onChange={(event) => setName(event.target.value)} />}</Field>
+        <Field label="Your name">
+          {(fieldProps) => (
+            <Input {...fieldProps} maxLength={80} value={name} onChange={(event) => setName(event.target.value)} />
+          )}
+        </Field>
         <Field label="About">
           {(fieldProps) => (
             <Select {...fieldProps} value={questionId} onChange={(event) => setChosen(event.target.value)}>
               <option value={WHOLE}>The whole interview</option>
               {questions.map((question) => (
                 <option key={question.id} value={question.id}>
-                  Question {question.position}: {question.text.length > 70 ? `${question.text.slice(0, 69)}…` : question.text}
+                  Question {question.position}:{' '}
+                  {question.text.length > 70 ? `${question.text.slice(0, 69)}…` : question.text}
                 </option>
               ))}
             </Select>
@@ -76,7 +91,15 @@ export function SharedCommentForm({ token, questions, time, chapters }: SharedCo
         </label>
       ) : null}
       <Field label="Comment" error={error}>
-        {(fieldProps) => <Textarea rows={4} maxLength={2000} {...fieldProps} value={text} onChange={(event) => setText(event.target.value)} />}
+        {(fieldProps) => (
+          <Textarea
+            rows={4}
+            maxLength={2000}
+            {...fieldProps}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
       </Field>
       <Button type="submit" isLoading={add.isPending}>
         Post comment

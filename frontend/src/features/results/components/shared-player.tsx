@@ -22,7 +22,10 @@ export function SharedPlayer({ video, media, mediaRef, time }: SharedPlayerProps
     return {
       answerStarts: new Map(chapters.map((chapter) => [chapter.question_id, chapter.start_s])),
       watchFrom: (seconds) => {
-        containerRef.current?.scrollIntoView?.({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
+        containerRef.current?.scrollIntoView?.({
+          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+          block: 'start',
+        });
         playFrom(media, seconds);
       },
     };
@@ -36,15 +39,35 @@ export function SharedPlayer({ video, media, mediaRef, time }: SharedPlayerProps
     <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div ref={containerRef} className="scroll-mt-4 space-y-3">
         {video.audio_only ? (
-          <audio ref={mediaRef} controls preload="metadata" src={video.playback.url} aria-label={label} className="w-full" />
+          <audio
+            ref={mediaRef}
+            controls
+            preload="metadata"
+            src={video.playback.url}
+            aria-label={label}
+            className="w-full"
+          />
         ) : (
-          <video ref={mediaRef} controls playsInline preload="metadata" src={video.playback.url} aria-label={label} className="aspect-video w-full rounded-xl bg-black" />
+          <video
+            ref={mediaRef}
+            controls
+            playsInline
+            preload="metadata"
+            src={video.playback.url}
+            aria-label={label}
+            className="aspect-video w-full rounded-xl bg-black"
+          />
         )}
         <ChapterList chapters={chapters} activeIndex={activeChapterIndex(chapters, time)} onSeek={seek} />
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-neutral-900">Transcript</h3>
-        <TranscriptLines lines={lines} activeIndex={activeLineIndex(lines, time)} onSeek={seek} className="max-h-72 lg:max-h-[26rem]" />
+        <TranscriptLines
+          lines={lines}
+          activeIndex={activeLineIndex(lines, time)}
+          onSeek={seek}
+          className="max-h-72 lg:max-h-[26rem]"
+        />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/format';
 import type { SharedResults } from '../api/get-shared-results';
 import { useMediaTime } from '../hooks/use-media-time';
 import { playFrom } from '../lib/recording';
+import { CodingSection } from './coding-section';
 import { CommentItem } from './comment-item';
 import { FeedbackLists } from './feedback-lists';
 import { PlayerSeekProvider } from './player-seek-provider';
@@ -19,7 +20,11 @@ export function SharedResultsView({ token, shared }: { token: string; shared: Sh
   const { results, share, video, comments } = shared;
   const [media, setMedia] = useState<HTMLMediaElement | null>(null);
   const time = useMediaTime(media);
-  const questions = results.questions.map((question, index) => ({ id: question.question_id, position: index + 1, text: question.text }));
+  const questions = results.questions.map((question, index) => ({
+    id: question.question_id,
+    position: index + 1,
+    text: question.text,
+  }));
   const positions = new Map(questions.map((question) => [question.id, question.position]));
   const seek = media ? (seconds: number) => playFrom(media, seconds) : null;
   return (
@@ -37,13 +42,22 @@ export function SharedResultsView({ token, shared }: { token: string; shared: Sh
           </p>
         </header>
         <ScoreSummary scores={results.scores} pending={results.status === 'pending'} />
-        <FeedbackLists strengths={results.strengths} weaknesses={results.weaknesses} recommendations={results.recommendations} />
+        <FeedbackLists
+          strengths={results.strengths}
+          weaknesses={results.weaknesses}
+          recommendations={results.recommendations}
+        />
         {video ? (
           <section aria-label="Recording" className="rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm">
             <SharedPlayer video={video} media={media} mediaRef={setMedia} time={time} />
           </section>
         ) : null}
-        <SharedCommentForm token={token} questions={questions} time={video && media ? time : null} chapters={video?.transcript.chapters ?? []} />
+        <SharedCommentForm
+          token={token}
+          questions={questions}
+          time={video && media ? time : null}
+          chapters={video?.transcript.chapters ?? []}
+        />
         {comments.length > 0 ? (
           <section aria-labelledby="shared-comments-heading" className="space-y-2">
             <h2 id="shared-comments-heading" className="text-lg font-semibold text-neutral-900">
@@ -54,7 +68,11 @@ export function SharedResultsView({ token, shared }: { token: string; shared: Sh
                 <CommentItem
                   key={comment.id}
                   comment={comment}
-                  questionLabel={comment.question_id ? `Question ${positions.get(comment.question_id) ?? '?'}` : 'The whole interview'}
+                  questionLabel={
+                    comment.question_id
+                      ? `Question ${positions.get(comment.question_id) ?? '?'}`
+                      : 'The whole interview'
+                  }
                   onSeek={seek}
                 />
               ))}
@@ -62,6 +80,7 @@ export function SharedResultsView({ token, shared }: { token: string; shared: Sh
           </section>
         ) : null}
         <QuestionBreakdown questions={results.questions} interviewId={results.interview.id} canRetry={false} />
+        <CodingSection coding={results.coding} />
       </div>
     </PlayerSeekProvider>
   );

@@ -40,6 +40,7 @@ function sharedResults(overrides: Partial<SharedResults> = {}): SharedResults {
         role: 'Backend Engineer',
         seniority: null,
         status: 'completed',
+        mode: 'standard',
         job_title: null,
         question_count: 2,
         answered_count: 2,
@@ -77,7 +78,9 @@ describe('results shared with a coach', () => {
     const sent = recordJsonBodies('POST', '/api/shared/token-1/comments');
     const { user } = await openShared('token-1');
 
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Robin Candidate’s interview: Backend Engineer');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Robin Candidate’s interview: Backend Engineer',
+    );
     expect(screen.getByText('Read-only')).toBeInTheDocument();
     expect(screen.getByText('Shared with Coach Sam', { exact: false })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry this question' })).not.toBeInTheDocument();
@@ -85,33 +88,67 @@ describe('results shared with a coach', () => {
 
     const form = screen.getByRole('form', { name: 'Leave a comment' });
     await user.type(within(form).getByLabelText('Your name'), 'Sam');
-    await user.selectOptions(within(form).getByLabelText('About'), within(form).getByRole('option', { name: /^Question 2:/ }));
+    await user.selectOptions(
+      within(form).getByLabelText('About'),
+      within(form).getByRole('option', { name: /^Question 2:/ }),
+    );
     await user.type(within(form).getByLabelText('Comment'), 'Start with the result.');
     await user.click(within(form).getByRole('button', { name: 'Post comment' }));
 
     const mine = await screen.findByRole('region', { name: 'Your comments' });
     expect(within(mine).getByRole('listitem')).toHaveTextContent('Question 2');
     expect(within(mine).getByRole('listitem')).toHaveTextContent('Start with the result.');
-    expect(sent).toEqual([{ author_name: 'Sam', text: 'Start with the result.', question_id: shared.results.questions[1]!.question_id, at_s: null }]);
+    expect(sent).toEqual([
+      {
+        author_name: 'Sam',
+        text: 'Start with the result.',
+        question_id: shared.results.questions[1]!.question_id,
+        at_s: null,
+      },
+    ]);
     expect(within(form).getByLabelText('Comment')).toHaveValue('');
   });
 
   it('offers to pin a comment to the moment of the video when the video was shared', async () => {
     const shared = sharedResults();
-    const chapters = shared.results.questions.map((question) => ({ question_id: question.question_id, title: question.text }));
-    const video = { playback: { url: '/api/recordings/rec-1/media?expires=1&signature=abc', expires_at: null, mime_type: 'video/webm' }, transcript: buildTranscript(chapters), audio_only: false };
-    server.use(...practiceHandlers(practiceStore({ shared: { 'token-2': { ...shared, share: { ...shared.share, include_video: true }, video } } })));
+    const chapters = shared.results.questions.map((question) => ({
+      question_id: question.question_id,
+      title: question.text,
+    }));
+    const video = {
+      playback: {
+        url: '/api/recordings/rec-1/media?expires=1&signature=abc',
+        expires_at: null,
+        mime_type: 'video/webm',
+      },
+      transcript: buildTranscript(chapters),
+      audio_only: false,
+    };
+    server.use(
+      ...practiceHandlers(
+        practiceStore({ shared: { 'token-2': { ...shared, share: { ...shared.share, include_video: true }, video } } }),
+      ),
+    );
     await openShared('token-2');
 
-    expect(screen.getByLabelText('The interview recording')).toHaveAttribute('src', `${window.location.origin}/api/recordings/rec-1/media?expires=1&signature=abc`);
+    expect(screen.getByLabelText('The interview recording')).toHaveAttribute(
+      'src',
+      `${window.location.origin}/api/recordings/rec-1/media?expires=1&signature=abc`,
+    );
     expect(screen.getByRole('checkbox', { name: 'Pin it to this moment of the video (0:00)' })).toBeChecked();
   });
 
   it('says plainly when the link has expired or is not valid', async () => {
-    const expired = { status: 410 as const, code: 'share_link_expired', message: 'This share link has expired. Ask the candidate for a new one.' };
+    const expired = {
+      status: 410 as const,
+      code: 'share_link_expired',
+      message: 'This share link has expired. Ask the candidate for a new one.',
+    };
     server.use(...practiceHandlers(practiceStore({ shared: { old: expired } })));
     await openShared('old');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This link no longer works');
-    expect(screen.getByRole('alert')).toHaveTextContent('This share link has expired. Ask the candidate for a new one.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This share link has expired. Ask the candidate for a new one.',
+    );
   });
 });

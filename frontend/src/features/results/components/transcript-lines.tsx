@@ -22,7 +22,11 @@ export function TranscriptLines({ lines, activeIndex, onSeek, className }: Trans
     return <p className={cn('text-sm text-neutral-600', className)}>No transcript is available for this recording.</p>;
   }
   return (
-    <ol ref={listRef} aria-label="Transcript" className={cn('relative space-y-1 overflow-y-auto overscroll-contain pr-1', className)}>
+    <ol
+      ref={listRef}
+      aria-label="Transcript"
+      className={cn('relative space-y-1 overflow-y-auto overscroll-contain pr-1', className)}
+    >
       {lines.map((line, index) => {
         const active = index === activeIndex;
         return (
@@ -36,7 +40,12 @@ export function TranscriptLines({ lines, activeIndex, onSeek, className }: Trans
                 active && 'bg-indigo-50 text-indigo-950 ring-1 ring-indigo-200 ring-inset hover:bg-indigo-100',
               )}
             >
-              <span className={cn('shrink-0 text-xs text-neutral-500 tabular-nums', active && 'font-semibold text-indigo-700')}>
+              <span
+                className={cn(
+                  'shrink-0 text-xs text-neutral-500 tabular-nums',
+                  active && 'font-semibold text-indigo-700',
+                )}
+              >
                 <span className="sr-only">Play from</span> {formatClock(line.start_s)}
               </span>{' '}
               <span>{line.text}</span>

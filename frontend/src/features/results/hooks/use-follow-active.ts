@@ -31,8 +31,13 @@ export function useFollowActive(containerRef: RefObject<HTMLElement | null>, act
     const item = container.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
     if (!item || typeof container.scrollTo !== 'function') return;
     // The container is the items' offsetParent (position: relative).
-    const visible = item.offsetTop >= container.scrollTop && item.offsetTop + item.offsetHeight <= container.scrollTop + container.clientHeight;
+    const visible =
+      item.offsetTop >= container.scrollTop &&
+      item.offsetTop + item.offsetHeight <= container.scrollTop + container.clientHeight;
     if (visible) return;
-    container.scrollTo({ top: Math.max(0, item.offsetTop - container.clientHeight / 3), behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    container.scrollTo({
+      top: Math.max(0, item.offsetTop - container.clientHeight / 3),
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
   }, [containerRef, activeIndex]);
 }

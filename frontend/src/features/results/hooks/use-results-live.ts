@@ -3,7 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useInterviewEvents, type InterviewEvent } from '@/lib/interview-events';
 
 import { interviewRecordingsQueryKey, isRecordingBusy, useInterviewRecording } from '../api/get-interview-recordings';
-import { getRecordingAnalyticsQueryOptions, isAnalysisBusy, recordingAnalyticsQueryKey } from '../api/get-recording-analytics';
+import {
+  getRecordingAnalyticsQueryOptions,
+  isAnalysisBusy,
+  recordingAnalyticsQueryKey,
+} from '../api/get-recording-analytics';
 import { resultsQueryKey } from '../api/get-results';
 import type { AnalysisStatus, RecordingAnalytics } from '../api/recording-types';
 
@@ -21,7 +25,9 @@ export function useResultsLive(interviewId: string, { resultsPending }: { result
     ...getRecordingAnalyticsQueryOptions({ recordingId: recording?.id ?? '', interviewId }),
     enabled: recording?.status === 'ready' || recording?.status === 'processing',
   }).data;
-  const analysing = analytics ? isAnalysisBusy(analytics.status) || analytics.status === 'none' : isAnalysisBusy(recording?.analysis.status);
+  const analysing = analytics
+    ? isAnalysisBusy(analytics.status) || analytics.status === 'none'
+    : isAnalysisBusy(recording?.analysis.status);
   const enabled = resultsPending || isRecordingBusy(recording) || analysing;
 
   function onEvent(event: InterviewEvent) {
@@ -33,11 +39,14 @@ export function useResultsLive(interviewId: string, { resultsPending }: { result
       const key = recordingAnalyticsQueryKey(recordingId);
       // Progress is shown from the event itself; the report (or the error) comes with a fresh read.
       if (isAnalysisBusy(status as AnalysisStatus)) {
-        queryClient.setQueryData<RecordingAnalytics>(key, (old) => (old ? { ...old, status: status as AnalysisStatus, progress } : old));
+        queryClient.setQueryData<RecordingAnalytics>(key, (old) =>
+          old ? { ...old, status: status as AnalysisStatus, progress } : old,
+        );
       } else {
         void queryClient.invalidateQueries({ queryKey: key });
       }
-      if (recording?.status !== 'ready') void queryClient.invalidateQueries({ queryKey: interviewRecordingsQueryKey(interviewId) });
+      if (recording?.status !== 'ready')
+        void queryClient.invalidateQueries({ queryKey: interviewRecordingsQueryKey(interviewId) });
     }
   }
 

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 
-import { useSpeechCaptions } from '@/features/avatar/hooks/use-speech-captions';
-import { useAnswerTake } from '@/features/recordings/hooks/use-answer-take';
-import { useMediaStream } from '@/features/recordings/hooks/use-media-stream';
-import type { MediaMode } from '@/features/recordings/lib/media-mode';
-import { pickMimeType } from '@/features/recordings/lib/mime-type';
+import { useSpeechCaptions } from '@/capabilities/avatar/hooks/use-speech-captions';
+import { useAnswerTake } from '@/capabilities/recordings/hooks/use-answer-take';
+import { useMediaStream } from '@/capabilities/recordings/hooks/use-media-stream';
+import type { MediaMode } from '@/capabilities/recordings/lib/media-mode';
+import { pickMimeType } from '@/capabilities/recordings/lib/mime-type';
 
 import { withCaption, type TimedSpan } from '../lib/caption-timings';
 
@@ -20,7 +20,11 @@ interface RetryTakeOptions {
  */
 export function useRetryTake({ mode, onCaption }: RetryTakeOptions) {
   const media = useMediaStream({ mode, fallbackToAudio: true });
-  const kind: 'video' | 'audio' | null = media.stream ? (media.stream.getVideoTracks().length > 0 ? 'video' : 'audio') : null;
+  const kind: 'video' | 'audio' | null = media.stream
+    ? media.stream.getVideoTracks().length > 0
+      ? 'video'
+      : 'audio'
+    : null;
   const mimeType = kind ? pickMimeType(kind) : null;
   const take = useAnswerTake(media.stream, mimeType);
   const [timings, setTimings] = useState<TimedSpan[]>([]);

@@ -21,5 +21,10 @@ export function originalAttempt(question: QuestionResult): EarlierAttempt {
 }
 
 export function retryAttempt(retry: Retry): EarlierAttempt {
-  return { label: `Retry ${retry.attempt}`, transcript: retry.transcript, covered: retry.evaluation?.key_points_covered ?? [], retry };
+  return {
+    label: `Retry ${retry.attempt}`,
+    transcript: retry.transcript,
+    covered: retry.evaluation?.key_points_covered ?? [],
+    retry,
+  };
 }

@@ -1,6 +1,6 @@
 import type { components } from '@/api/schema';
 
-import type { CaptionTiming } from '@/features/avatar/hooks/use-speech-captions';
+import type { CaptionTiming } from '@/capabilities/avatar/hooks/use-speech-captions';
 
 export type TimedSpan = components['schemas']['TimedSpan'];
 
@@ -10,7 +10,12 @@ const MAX_CHARS = 20000;
 const seconds = (ms: number) => Math.round(Math.max(0, ms) / 10) / 100;
 
 /** The spans with one more caption phrase, in seconds from the take's start; starts never go back. */
-export function withCaption(spans: TimedSpan[], text: string, timing: CaptionTiming, takeStartedAt: number): TimedSpan[] {
+export function withCaption(
+  spans: TimedSpan[],
+  text: string,
+  timing: CaptionTiming,
+  takeStartedAt: number,
+): TimedSpan[] {
   const said = text.trim().slice(0, MAX_CHARS);
   const chars = spans.reduce((sum, span) => sum + span.text.length, 0);
   if (!said || spans.length >= MAX_SPANS || chars + said.length > MAX_CHARS) return spans;

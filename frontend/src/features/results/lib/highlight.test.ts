@@ -4,7 +4,9 @@ const ANSWER = 'We shipped late.  I split the work into weekly milestones, and w
 
 describe('highlightEvidence', () => {
   it('marks each quote where it is in the answer, naming its key point', () => {
-    const segments = highlightEvidence(ANSWER, [{ point: 'Takes action', evidence: 'I split the work into weekly milestones' }]);
+    const segments = highlightEvidence(ANSWER, [
+      { point: 'Takes action', evidence: 'I split the work into weekly milestones' },
+    ]);
 
     expect(segments).toEqual([
       { text: 'We shipped late.  ', points: [] },

@@ -45,15 +45,24 @@ function rangesFor(transcript: string, point: string, evidence: string): Range[]
  * Splits the answer into segments so each covered key point's evidence can be highlighted;
  * overlapping quotes share a segment that names every point it supports.
  */
-export function highlightEvidence(transcript: string, covered: { point: string; evidence: string }[]): TranscriptSegment[] {
-  const ranges = covered.flatMap(({ point, evidence }) => (evidence.trim() ? rangesFor(transcript, point, evidence) : []));
-  const cuts = [...new Set([0, transcript.length, ...ranges.flatMap((range) => [range.start, range.end])])].sort((a, b) => a - b);
+export function highlightEvidence(
+  transcript: string,
+  covered: { point: string; evidence: string }[],
+): TranscriptSegment[] {
+  const ranges = covered.flatMap(({ point, evidence }) =>
+    evidence.trim() ? rangesFor(transcript, point, evidence) : [],
+  );
+  const cuts = [...new Set([0, transcript.length, ...ranges.flatMap((range) => [range.start, range.end])])].sort(
+    (a, b) => a - b,
+  );
   const segments: TranscriptSegment[] = [];
   for (let index = 0; index < cuts.length - 1; index += 1) {
     const start = cuts[index]!;
     const end = cuts[index + 1]!;
     if (end <= start) continue;
-    const points = [...new Set(ranges.filter((range) => range.start <= start && range.end >= end).map((range) => range.point))];
+    const points = [
+      ...new Set(ranges.filter((range) => range.start <= start && range.end >= end).map((range) => range.point)),
+    ];
     const previous = segments.at(-1);
     if (previous && previous.points.join('\n') === points.join('\n')) previous.text += transcript.slice(start, end);
     else segments.push({ text: transcript.slice(start, end), points });

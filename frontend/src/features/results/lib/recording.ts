@@ -21,7 +21,8 @@ export function activeChapterIndex(chapters: Chapter[], time: number): number {
 
 /** Where each question's answer starts: from the transcript's chapters, else the recording's markers. */
 export function answerStarts(chapters: Chapter[] | undefined, markers: Marker[]): Map<string, number> {
-  if (chapters && chapters.length > 0) return new Map(chapters.map((chapter) => [chapter.question_id, chapter.start_s]));
+  if (chapters && chapters.length > 0)
+    return new Map(chapters.map((chapter) => [chapter.question_id, chapter.start_s]));
   return new Map(markers.map((marker) => [marker.question_id, marker.started_at_s]));
 }
 

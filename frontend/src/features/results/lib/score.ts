@@ -36,7 +36,8 @@ const ABSTAIN_MESSAGES: Record<string, string> = {
   empty: 'No answer came through for this question, so there was nothing to judge.',
   too_short: 'The answer was too short to judge — aim for a few sentences that answer the question.',
   no_content: 'The answer had too few meaningful words to judge — say what you did or would do, with specifics.',
-  unintelligible: 'The answer could not be understood — the transcript looks like noise. If you spoke, check your microphone and speak clearly.',
+  unintelligible:
+    'The answer could not be understood — the transcript looks like noise. If you spoke, check your microphone and speak clearly.',
 };
 
 /** Why an answer was not scored, in plain words; the evaluation's own remark when the code is new to us. */

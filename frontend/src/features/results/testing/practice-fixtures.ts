@@ -71,7 +71,13 @@ export function practiceHandlers(store: PracticeStore) {
     http.post('/api/interviews/:id/questions/:qid/retries', async ({ request, params }) => {
       const body = (await request.json()) as { transcript: string; source: Retry['source'] };
       const attempt = store.retries.filter((retry) => retry.question_id === params.qid).length + 1;
-      const retry = buildRetry({ id: `retry-${store.retries.length + 1}`, question_id: String(params.qid), attempt, transcript: body.transcript, source: body.source });
+      const retry = buildRetry({
+        id: `retry-${store.retries.length + 1}`,
+        question_id: String(params.qid),
+        attempt,
+        transcript: body.transcript,
+        source: body.source,
+      });
       store.retries.push(retry);
       return HttpResponse.json(retry, { status: 201 });
     }),
@@ -93,15 +99,21 @@ export function practiceHandlers(store: PracticeStore) {
     }),
     http.delete('/api/interviews/:id/shares/:shareId', ({ params }) => {
       store.shares = store.shares.map((link) =>
-        link.id === params.shareId ? { ...link, status: 'revoked', token: null, revoked_at: '2026-01-03T10:00:00Z' } : link,
+        link.id === params.shareId
+          ? { ...link, status: 'revoked', token: null, revoked_at: '2026-01-03T10:00:00Z' }
+          : link,
       );
       return new HttpResponse(null, { status: 204 });
     }),
     http.get('/api/interviews/:id/comments', () => HttpResponse.json({ items: store.comments })),
-    http.get('/api/interviews/:id/report.pdf', () => new HttpResponse(new Blob(['%PDF-1.4 report']), { headers: { 'Content-Type': 'application/pdf' } })),
+    http.get(
+      '/api/interviews/:id/report.pdf',
+      () => new HttpResponse(new Blob(['%PDF-1.4 report']), { headers: { 'Content-Type': 'application/pdf' } }),
+    ),
     http.get('/api/shared/:token', ({ params }) => {
       const shared = store.shared[String(params.token)];
-      if (!shared) return errorResponse(404, 'share_link_not_found', 'This share link is not valid. Ask for a new one.');
+      if (!shared)
+        return errorResponse(404, 'share_link_not_found', 'This share link is not valid. Ask for a new one.');
       if ('status' in shared) return errorResponse(shared.status, shared.code, shared.message);
       return HttpResponse.json(shared);
     }),

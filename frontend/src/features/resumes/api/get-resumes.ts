@@ -23,5 +23,8 @@ export function useResumes() {
 
 /** The resume used for matching, if the user has one. */
 export function useDefaultResume() {
-  return useQuery({ ...getResumesQueryOptions(), select: (resumes) => resumes.find((resume) => resume.is_default) ?? null });
+  return useQuery({
+    ...getResumesQueryOptions(),
+    select: (resumes) => resumes.find((resume) => resume.is_default) ?? null,
+  });
 }

@@ -10,9 +10,9 @@ export const MIN_SKILL_QUERY = 2;
 export const SKILL_SUGGESTIONS = 8;
 
 export function searchSkills(q: string, signal?: AbortSignal): Promise<SkillSuggestion[]> {
-  return unwrap(
-    api.GET('/api/knowledge/skills', { params: { query: { q, limit: SKILL_SUGGESTIONS } }, signal }),
-  ).then((list) => list.items);
+  return unwrap(api.GET('/api/knowledge/skills', { params: { query: { q, limit: SKILL_SUGGESTIONS } }, signal })).then(
+    (list) => list.items,
+  );
 }
 
 export const skillSuggestionsQueryKey = (q: string) => ['knowledge', 'skills', q] as const;

@@ -9,9 +9,7 @@ import { resumesQueryKey } from './get-resumes';
 export type ResumeUpdate = components['schemas']['ResumeUpdate'];
 
 export function updateResume({ resumeId, changes }: { resumeId: string; changes: ResumeUpdate }): Promise<Resume> {
-  return unwrap(
-    api.PATCH('/api/resumes/{resume_id}', { params: { path: { resume_id: resumeId } }, body: changes }),
-  );
+  return unwrap(api.PATCH('/api/resumes/{resume_id}', { params: { path: { resume_id: resumeId } }, body: changes }));
 }
 
 export function updateResumeMutationOptions() {

@@ -31,7 +31,11 @@ function EducationEntry({ index, onRemove }: { index: number; onRemove: () => vo
             </Select>
           )}
         </Field>
-        <FormField label="Field of study" error={entryErrors?.field?.message} {...register(`education.${index}.field`)} />
+        <FormField
+          label="Field of study"
+          error={entryErrors?.field?.message}
+          {...register(`education.${index}.field`)}
+        />
         <FormField
           label="Institution"
           error={entryErrors?.institution?.message}

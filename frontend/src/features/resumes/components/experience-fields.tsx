@@ -49,7 +49,11 @@ function ExperienceEntry({ index, onRemove }: { index: number; onRemove: () => v
             />
           )}
           <label className="flex items-center gap-2 text-sm text-neutral-800">
-            <input type="checkbox" className="size-4 rounded border-neutral-300 accent-indigo-600" {...register(`experience.${index}.current`)} />
+            <input
+              type="checkbox"
+              className="size-4 rounded border-neutral-300 accent-indigo-600"
+              {...register(`experience.${index}.current`)}
+            />
             I work here now
           </label>
         </div>

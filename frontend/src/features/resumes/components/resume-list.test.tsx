@@ -8,7 +8,10 @@ import { renderApp, signIn } from '@/testing/test-utils';
 function seedResumes() {
   const { account } = signIn();
   const older = db.addResume(account.email, buildResume({ filename: 'old-cv.pdf' }));
-  const newer = db.addResume(account.email, buildResume({ filename: 'new-cv.docx', file_format: 'docx', page_count: 1 }));
+  const newer = db.addResume(
+    account.email,
+    buildResume({ filename: 'new-cv.docx', file_format: 'docx', page_count: 1 }),
+  );
   return { older, newer };
 }
 
@@ -30,7 +33,10 @@ describe('resume list', () => {
     const oldItem = await resumeItem('old-cv.pdf');
     expect(oldItem).toHaveTextContent('Default');
     expect(oldItem).toHaveTextContent('pdf · 2 pages · 47 KB · Uploaded Mar 12, 2025');
-    expect(within(oldItem).getByRole('link', { name: 'View profile of old-cv.pdf' })).toHaveAttribute('href', `/app/resumes/${older.id}`);
+    expect(within(oldItem).getByRole('link', { name: 'View profile of old-cv.pdf' })).toHaveAttribute(
+      'href',
+      `/app/resumes/${older.id}`,
+    );
     expect(within(oldItem).queryByRole('button', { name: /as default/ })).not.toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Resumes · Rehearse'));
   });
@@ -39,10 +45,16 @@ describe('resume list', () => {
     seedResumes();
     const { user } = renderApp('/app/resumes');
 
-    await user.click(within(await resumeItem('new-cv.docx')).getByRole('button', { name: 'Set new-cv.docx as default' }));
+    await user.click(
+      within(await resumeItem('new-cv.docx')).getByRole('button', { name: 'Set new-cv.docx as default' }),
+    );
 
     expect(await screen.findByText('new-cv.docx is now your default resume.')).toBeInTheDocument();
-    await waitFor(() => expect(within(screen.getByRole('link', { name: 'new-cv.docx' }).closest('li')!).getByText('Default')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('link', { name: 'new-cv.docx' }).closest('li')!).getByText('Default'),
+      ).toBeInTheDocument(),
+    );
     const oldItem = await resumeItem('old-cv.pdf');
     expect(within(oldItem).queryByText('Default')).not.toBeInTheDocument();
     expect(within(oldItem).getByRole('button', { name: 'Set old-cv.pdf as default' })).toBeInTheDocument();

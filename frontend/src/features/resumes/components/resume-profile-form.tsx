@@ -17,7 +17,17 @@ import { EducationFields } from './education-fields';
 import { ExperienceFields } from './experience-fields';
 import { SkillsEditor } from './skills-editor';
 
-function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
       <h2 id={id} className="text-lg font-semibold text-neutral-900">
@@ -65,7 +75,11 @@ export function ResumeProfileForm({ resume, onSaved }: { resume: Resume; onSaved
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-label="Resume profile" className="space-y-6">
-        <Section id="skills-heading" title="Skills" description="Used to match you with jobs and to tailor interview questions.">
+        <Section
+          id="skills-heading"
+          title="Skills"
+          description="Used to match you with jobs and to tailor interview questions."
+        >
           <Controller
             control={control}
             name="skills"
@@ -76,8 +90,20 @@ export function ResumeProfileForm({ resume, onSaved }: { resume: Resume; onSaved
         <Section id="contact-heading" title="Contact">
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField label="Name" autoComplete="name" error={errors.name?.message} {...register('name')} />
-            <FormField label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register('email')} />
-            <FormField label="Phone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register('phone')} />
+            <FormField
+              label="Email"
+              type="email"
+              autoComplete="email"
+              error={errors.email?.message}
+              {...register('email')}
+            />
+            <FormField
+              label="Phone"
+              type="tel"
+              autoComplete="tel"
+              error={errors.phone?.message}
+              {...register('phone')}
+            />
             <FormField label="LinkedIn" error={errors.links?.linkedin?.message} {...register('links.linkedin')} />
             <FormField label="GitHub" error={errors.links?.github?.message} {...register('links.github')} />
             <FormField label="Portfolio" error={errors.links?.portfolio?.message} {...register('links.portfolio')} />
@@ -90,7 +116,11 @@ export function ResumeProfileForm({ resume, onSaved }: { resume: Resume; onSaved
           </Field>
         </Section>
 
-        <Section id="experience-heading" title="Experience" description="Years of experience are recalculated from these dates when you save.">
+        <Section
+          id="experience-heading"
+          title="Experience"
+          description="Years of experience are recalculated from these dates when you save."
+        >
           <ExperienceFields />
         </Section>
 
@@ -105,12 +135,7 @@ export function ResumeProfileForm({ resume, onSaved }: { resume: Resume; onSaved
         </Section>
 
         <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-end gap-3 border-t border-neutral-200 bg-neutral-50/95 px-4 py-4 backdrop-blur sm:mx-0 sm:rounded-2xl sm:border">
-          <Button
-            type="button"
-            variant="ghost"
-            disabled={update.isPending}
-            onClick={() => form.reset(saved)}
-          >
+          <Button type="button" variant="ghost" disabled={update.isPending} onClick={() => form.reset(saved)}>
             Discard changes
           </Button>
           <Button type="submit" isLoading={update.isPending}>

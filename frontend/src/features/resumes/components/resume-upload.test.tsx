@@ -50,7 +50,10 @@ describe('resume upload', () => {
     );
     const { user } = await openResumes();
 
-    await user.upload(screen.getByLabelText('Resume file'), new File(['Ada Lovelace\nSkills: Python'], 'ada.txt', { type: 'text/plain' }));
+    await user.upload(
+      screen.getByLabelText('Resume file'),
+      new File(['Ada Lovelace\nSkills: Python'], 'ada.txt', { type: 'text/plain' }),
+    );
 
     const progress = await screen.findByRole('progressbar', { name: 'Uploading ada.txt' });
     expect(progress).toHaveAttribute('aria-valuenow', '0');
@@ -62,9 +65,14 @@ describe('resume upload', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
 
     body.open();
-    expect(await screen.findByText('ada.txt is uploaded and analyzed.', { selector: '[data-title]' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('ada.txt is uploaded and analyzed.', { selector: '[data-title]' }),
+    ).toBeInTheDocument();
     const list = screen.getByRole('region', { name: 'My resumes' });
-    expect(await within(list).findByRole('link', { name: 'ada.txt' })).toHaveAttribute('href', expect.stringMatching(/^\/app\/resumes\//));
+    expect(await within(list).findByRole('link', { name: 'ada.txt' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/app\/resumes\//),
+    );
     expect(screen.getByRole('button', { name: 'Choose file' })).toBeInTheDocument();
   });
 
@@ -73,7 +81,10 @@ describe('resume upload', () => {
     const { user } = await openResumes();
 
     // Named .pdf, but the server decides by content.
-    await user.upload(screen.getByLabelText('Resume file'), new File(['\u0089PNG\r\n'], 'scan.pdf', { type: 'application/pdf' }));
+    await user.upload(
+      screen.getByLabelText('Resume file'),
+      new File(['\u0089PNG\r\n'], 'scan.pdf', { type: 'application/pdf' }),
+    );
 
     expect(await screen.findByText('This file is not a PDF, DOCX or text document.')).toBeInTheDocument();
     expect(screen.getByText('No resumes yet')).toBeInTheDocument();

@@ -38,7 +38,9 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
   function start(file: File) {
     if (upload.isPending) return;
     if (file.size > RESUME_MAX_BYTES) {
-      toast.error(`${file.name} is ${formatFileSize(file.size)}; resumes can be at most ${formatFileSize(RESUME_MAX_BYTES)}.`);
+      toast.error(
+        `${file.name} is ${formatFileSize(file.size)}; resumes can be at most ${formatFileSize(RESUME_MAX_BYTES)}.`,
+      );
       return;
     }
     const controller = new AbortController();

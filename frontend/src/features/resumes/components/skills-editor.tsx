@@ -128,7 +128,9 @@ export function SkillsEditor({ value, onChange }: SkillsEditorProps) {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-neutral-600">No skills yet. Add the ones you want interviews and matches to count.</p>
+        <p className="text-sm text-neutral-600">
+          No skills yet. Add the ones you want interviews and matches to count.
+        </p>
       )}
       <div className="space-y-1.5">
         <Label htmlFor={inputId}>Add a skill</Label>
@@ -193,8 +195,8 @@ export function SkillsEditor({ value, onChange }: SkillsEditorProps) {
           </Button>
         </div>
         <p id={hintId} className="text-xs text-neutral-500">
-          Press Enter to add what you typed, or pick a suggestion. Separate several with commas. Common aliases
-          (k8s, JS) become their full names when saved.
+          Press Enter to add what you typed, or pick a suggestion. Separate several with commas. Common aliases (k8s,
+          JS) become their full names when saved.
         </p>
       </div>
       <p role="status" aria-live="polite" className="sr-only">

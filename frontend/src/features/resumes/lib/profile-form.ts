@@ -37,10 +37,13 @@ const experienceSchema = z
     path: ['end'],
     message: 'Enter an end date, or tick “I work here now”.',
   })
-  .refine((entry) => entry.current || !entry.start || !entry.end || asMonth(entry.start, '01') <= asMonth(entry.end, '12'), {
-    path: ['end'],
-    message: 'The end date is before the start date.',
-  });
+  .refine(
+    (entry) => entry.current || !entry.start || !entry.end || asMonth(entry.start, '01') <= asMonth(entry.end, '12'),
+    {
+      path: ['end'],
+      message: 'The end date is before the start date.',
+    },
+  );
 
 const educationSchema = z.object({
   degree: text(200),
@@ -69,7 +72,14 @@ export type ProfileValues = z.infer<typeof profileSchema>;
 export type ExperienceValues = ProfileValues['experience'][number];
 export type EducationValues = ProfileValues['education'][number];
 
-export const emptyExperience: ExperienceValues = { title: '', company: '', start: '', end: '', current: false, highlights: '' };
+export const emptyExperience: ExperienceValues = {
+  title: '',
+  company: '',
+  start: '',
+  end: '',
+  current: false,
+  highlights: '',
+};
 export const emptyEducation: EducationValues = { degree: '', level: '', field: '', institution: '', year: '' };
 
 /** The form's values for what the server parsed. */
@@ -126,7 +136,12 @@ function toEducation(entry: EducationValues): Education {
   };
 }
 
-type EditableFields = Required<Pick<ResumeUpdate, 'name' | 'email' | 'phone' | 'links' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications'>>;
+type EditableFields = Required<
+  Pick<
+    ResumeUpdate,
+    'name' | 'email' | 'phone' | 'links' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications'
+  >
+>;
 
 /** The values in the shape the API takes. */
 export function toResumeFields(values: ProfileValues): EditableFields {

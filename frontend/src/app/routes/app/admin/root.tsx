@@ -29,7 +29,9 @@ export default function AdminRoot() {
                 className={({ isActive }) =>
                   cn(
                     'inline-block border-b-2 px-1 pb-3 text-sm font-medium whitespace-nowrap',
-                    isActive ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-neutral-600 hover:text-neutral-900',
+                    isActive
+                      ? 'border-indigo-600 text-indigo-700'
+                      : 'border-transparent text-neutral-600 hover:text-neutral-900',
                   )
                 }
               >

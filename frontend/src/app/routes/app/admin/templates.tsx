@@ -4,7 +4,10 @@ import { TemplateList } from '@/features/admin/components/template-list';
 export default function AdminTemplatesRoute() {
   return (
     <>
-      <PageHeader title="Interview templates" description="Ready formats candidates can pick when they set up an interview." />
+      <PageHeader
+        title="Interview templates"
+        description="Ready formats candidates can pick when they set up an interview."
+      />
       <TemplateList />
     </>
   );

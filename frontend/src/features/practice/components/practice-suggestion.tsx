@@ -1,0 +1,37 @@
+import { formatDate } from '@/lib/format';
+
+import type { PracticeSuggestion as Suggestion } from '../api/get-weaknesses';
+import { StartDrillButton } from './start-drill-button';
+
+/** What to practise next and when, with a one-click drill. */
+export function PracticeSuggestion({ suggestion }: { suggestion: Suggestion | null }) {
+  return (
+    <section
+      aria-labelledby="practice-next-heading"
+      className="space-y-3 rounded-2xl border border-indigo-200 bg-indigo-50/50 p-5 shadow-sm"
+    >
+      <h2 id="practice-next-heading" className="text-base font-semibold text-neutral-900">
+        Practise next
+      </h2>
+      {suggestion === null ? (
+        <p className="text-sm text-neutral-600">
+          After your first evaluated interview, the weak spot to practise next, and when, appears here.
+        </p>
+      ) : (
+        <>
+          <p className="font-medium break-words text-neutral-900">{suggestion.label}</p>
+          <p className="text-sm text-neutral-700">{suggestion.reason}</p>
+          <p className="text-sm font-medium text-neutral-900">
+            {suggestion.due ? 'When: now' : `When: ${formatDate(suggestion.suggested_at)}`}
+            <span className="font-normal text-neutral-600">
+              {' '}
+              (last practised {formatDate(suggestion.last_practised_at)})
+            </span>
+          </p>
+          <p className="text-xs text-neutral-500">{suggestion.rule}</p>
+          <StartDrillButton />
+        </>
+      )}
+    </section>
+  );
+}
