@@ -8,7 +8,7 @@ import { server } from '@/testing/server';
 
 import type { CodingQuestion, Submission } from '../api/get-coding-question';
 import { runJavaScript } from '../lib/run-javascript';
-import type { RunJob } from '../lib/run-types';
+import type { CodeRunner, RunJob, RunLanguage } from '../lib/run-types';
 import CodingPanel from './coding-panel';
 
 const INTERVIEW = '11111111-1111-4111-8111-111111111111';
@@ -86,7 +86,7 @@ function submission(code: string): Submission {
   };
 }
 
-function renderPanel() {
+function renderPanel(warm?: (language: RunLanguage) => void) {
   const requests: { path: string; body: unknown }[] = [];
   const record = async (request: Request) => {
     requests.push({ path: new URL(request.url).pathname, body: await request.json().catch(() => null) });
@@ -114,7 +114,7 @@ function renderPanel() {
   );
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
-  const runner = (job: RunJob) => Promise.resolve(runJavaScript(job));
+  const runner: CodeRunner = Object.assign((job: RunJob) => Promise.resolve(runJavaScript(job)), { warm });
   render(
     <QueryClientProvider client={queryClient}>
       <CodingPanel interviewId={INTERVIEW} questionId={QUESTION} runner={runner} />
@@ -124,6 +124,16 @@ function renderPanel() {
 }
 
 describe('CodingPanel', () => {
+  it('starts loading the language’s runtime as the problem opens, and again for a language switched to', async () => {
+    const warmed: RunLanguage[] = [];
+    const { user } = renderPanel((language) => warmed.push(language));
+
+    await screen.findByRole('textbox', { name: 'Your solution in JavaScript' });
+    expect(warmed).toEqual(['javascript']);
+    await user.selectOptions(screen.getByLabelText('Language'), 'python');
+    expect(warmed).toEqual(['javascript', 'python']);
+  });
+
   it('runs the examples in the browser, shows where they differ, then submits and shows the verdict', async () => {
     const { requests, user } = renderPanel();
 

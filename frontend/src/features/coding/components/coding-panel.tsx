@@ -1,5 +1,5 @@
 import { Play, Send } from 'lucide-react';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 
@@ -59,6 +59,10 @@ function CodingWorkspace({ question, runner }: { question: CodingQuestion; runne
   const readOnly = question.revealed;
   const code = drafts[language];
   useSnapshotAutosave({ ...ref, code, language, enabled: !readOnly });
+  // The runtime loads while the candidate reads the problem, not after their first click.
+  useEffect(() => {
+    if (!readOnly) workerRunner.warm?.(language);
+  }, [workerRunner, language, readOnly]);
 
   async function runCode() {
     setRunning(true);

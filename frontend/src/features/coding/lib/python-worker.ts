@@ -16,16 +16,27 @@ async function loadPython(): Promise<PyodideAPI> {
   return loaded;
 }
 
+function loaded(): Promise<PyodideAPI> {
+  pyodide ??= loadPython().catch((error: unknown) => {
+    pyodide = null; // the next run tries again
+    throw error;
+  });
+  return pyodide;
+}
+
 workerScope.addEventListener('message', (event) => {
+  const request = event.data;
+  if ('warm' in request) {
+    loaded().catch(() => undefined); // a failed load is reported by the run that needs it
+    return;
+  }
   void (async () => {
     try {
-      pyodide ??= loadPython();
-      const python = await pyodide;
+      const python = await loaded();
       workerScope.postMessage({ type: 'started' });
       const run = python.runPython('_rehearse_run') as (job: string) => string;
-      workerScope.postMessage({ type: 'done', run: JSON.parse(run(JSON.stringify(event.data.job))) as RawRun });
+      workerScope.postMessage({ type: 'done', run: JSON.parse(run(JSON.stringify(request.job))) as RawRun });
     } catch (error) {
-      pyodide = null;
       workerScope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   })();

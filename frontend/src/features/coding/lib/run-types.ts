@@ -30,7 +30,10 @@ export interface RawRun {
 }
 
 /** The seam between the panel and where code runs (a Web Worker in the app, a plain function in tests). */
-export type CodeRunner = (job: RunJob) => Promise<RawRun>;
+export type CodeRunner = ((job: RunJob) => Promise<RawRun>) & {
+  /** Start loading a language's runtime before the first run (Pyodide takes seconds). */
+  warm?: (language: RunLanguage) => void;
+};
 
 export interface CaseResult extends RawCaseResult {
   input: string;

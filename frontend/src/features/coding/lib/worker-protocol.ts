@@ -1,6 +1,7 @@
 import type { RawRun, RunJob } from './run-types';
 
-export type WorkerRequest = { job: RunJob };
+/** A job to run, or `warm`: load the language now so that the first run does not wait for it. */
+export type WorkerRequest = { job: RunJob } | { warm: true };
 /** `started` once the language is loaded: the time limit counts from there, not from Pyodide's download. */
 export type WorkerReply = { type: 'started' } | { type: 'done'; run: RawRun } | { type: 'failed'; message: string };
 

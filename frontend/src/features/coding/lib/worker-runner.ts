@@ -18,10 +18,14 @@ function timedOut(job: RunJob, limitMs: number): RawRun {
  */
 export function createWorkerRunner(): CodeRunner {
   const workers = new Map<RunLanguage, Worker>();
-  return (job) =>
+  const workerFor = (language: RunLanguage) => {
+    const worker = workers.get(language) ?? createWorker(language);
+    workers.set(language, worker);
+    return worker;
+  };
+  const run: CodeRunner = (job) =>
     new Promise<RawRun>((resolve, reject) => {
-      const worker = workers.get(job.language) ?? createWorker(job.language);
-      workers.set(job.language, worker);
+      const worker = workerFor(job.language);
       const limitMs = job.timeLimitMs * Math.max(1, job.examples.length);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stop = () => {
@@ -48,4 +52,14 @@ export function createWorkerRunner(): CodeRunner {
       };
       worker.postMessage({ job } satisfies WorkerRequest);
     });
+  run.warm = (language) => {
+    // Only a head start: without workers (or if one cannot start) the first run says why.
+    if (workers.has(language) || typeof Worker === 'undefined') return;
+    try {
+      workerFor(language).postMessage({ warm: true } satisfies WorkerRequest);
+    } catch {
+      workers.delete(language);
+    }
+  };
+  return run;
 }
