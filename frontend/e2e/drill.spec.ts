@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { register } from './support/accounts';
+import { createInterviewThroughWizard } from './support/wizard';
 
 /** Scored, but thin: it covers few of any question's key points and tells no story. */
 const THIN_ANSWER =
@@ -25,16 +26,7 @@ async function answerAndFinish(page: Page, questions: number) {
 
 /** A two-question interview created in the wizard, answered thinly and finished. */
 async function finishTypedInterview(page: Page, role: string) {
-  await page.goto('/app/interviews/new');
-  await page.getByRole('button', { name: 'Next' }).click(); // no resume
-  await page.getByRole('button', { name: 'Next' }).click(); // no particular job
-  await page.getByRole('textbox', { name: 'Role' }).fill(role);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
-  await page.getByRole('checkbox', { name: /Ask follow-up questions/ }).uncheck();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.getByRole('link', { name: 'Start interview' }).click();
+  await createInterviewThroughWizard(page, { role, questions: 2 });
   await answerAndFinish(page, 2);
 }
 

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { DETAILED_ANSWER } from './interview-answer';
 import { register } from './support/accounts';
+import { createInterviewThroughWizard } from './support/wizard';
 
 /** Scored, but thin: it covers few of any question's key points. */
 const THIN_ANSWER =
@@ -13,16 +14,7 @@ const THIN_ANSWER =
 
 /** A one-question interview answered by typing, finished and evaluated: its results page is open. */
 async function finishTypedInterview(page: Page, role: string) {
-  await page.goto('/app/interviews/new');
-  await page.getByRole('button', { name: 'Next' }).click(); // no resume
-  await page.getByRole('button', { name: 'Next' }).click(); // no particular job
-  await page.getByRole('textbox', { name: 'Role' }).fill(role);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('1');
-  await page.getByRole('checkbox', { name: /Ask follow-up questions/ }).uncheck();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.getByRole('link', { name: 'Start interview' }).click();
+  await createInterviewThroughWizard(page, { role, questions: 1 });
 
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
   const typeInstead = page.getByRole('button', { name: 'Type instead' });

@@ -37,18 +37,24 @@ async def enqueue_evaluation(runner: TaskRunner, answer_id: uuid.UUID) -> None:
     )
 
 
-def _input_for(answer: Answer) -> EvaluationInput:
-    question = answer.question
+def evaluation_input(
+    question: InterviewQuestion, transcript: str, source: str, timings: object | None
+) -> EvaluationInput:
+    """What the evaluator judges of an answer to `question`, first or retried."""
     return EvaluationInput(
         question=question.text,
         category=question.category,
         key_points=question.key_points or [question.text],
         model_answer=question.model_answer,
         skills=question.skills,
-        answer=answer.transcript,
-        spoken=answer.source in SPOKEN_SOURCES,
-        timings=None if answer.timings is None else validate_timings(answer.timings),
+        answer=transcript,
+        spoken=source in SPOKEN_SOURCES,
+        timings=None if timings is None else validate_timings(timings),
     )
+
+
+def _input_for(answer: Answer) -> EvaluationInput:
+    return evaluation_input(answer.question, answer.transcript, answer.source, answer.timings)
 
 
 async def evaluate_input(context: TaskContext, data: EvaluationInput) -> AnswerEvaluation:

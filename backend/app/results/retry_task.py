@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from app.evaluation.schemas import EvaluationInput
-from app.evaluation.timings import validate_timings
-from app.interviews.evaluation_task import evaluate_input
+from app.interviews.evaluation_task import evaluate_input, evaluation_input
 from app.interviews.models import InterviewQuestion
 from app.interviews.states import EVALUATING, EvaluationStatus
 from app.results.models import QuestionRetry
@@ -23,16 +22,7 @@ async def enqueue_retry_evaluation(runner: TaskRunner, retry_id: uuid.UUID) -> N
 
 
 def _input_for(retry: QuestionRetry, question: InterviewQuestion) -> EvaluationInput:
-    return EvaluationInput(
-        question=question.text,
-        category=question.category,
-        key_points=question.key_points or [question.text],
-        model_answer=question.model_answer,
-        skills=question.skills,
-        answer=retry.transcript,
-        spoken=retry.source == "browser_stt",
-        timings=None if retry.timings is None else validate_timings(retry.timings),
-    )
+    return evaluation_input(question, retry.transcript, retry.source, retry.timings)
 
 
 async def evaluate_retry_task(context: TaskContext, *, retry_id: str) -> None:
