@@ -57,18 +57,16 @@ export const FULL_MOCK_QUESTIONS = 8;
  * A practice plan's session: a short focused session, a full mock interview or a coding round,
  * on top of where the wizard would open anyway (with the plan's job). An unknown kind changes nothing.
  */
+const SESSION_FORMATS: Record<string, Partial<WizardState['format']>> = {
+  short: { round: 'talking', mode: 'custom', questionCount: SHORT_SESSION_QUESTIONS },
+  full_mock: { round: 'talking', mode: 'custom', questionCount: FULL_MOCK_QUESTIONS },
+  coding: { round: 'coding' },
+};
+
 export function forSession(start: WizardStart, kind: string): WizardStart {
-  const format = start.state.format;
-  const changes: Partial<WizardState['format']> | null =
-    kind === 'short'
-      ? { round: 'talking', mode: 'custom', questionCount: SHORT_SESSION_QUESTIONS }
-      : kind === 'full_mock'
-        ? { round: 'talking', mode: 'custom', questionCount: FULL_MOCK_QUESTIONS }
-        : kind === 'coding'
-          ? { round: 'coding' }
-          : null;
+  const changes = Object.hasOwn(SESSION_FORMATS, kind) ? SESSION_FORMATS[kind] : undefined;
   if (!changes) return start;
-  return { ...start, state: { ...start.state, format: { ...format, ...changes } } };
+  return { ...start, state: { ...start.state, format: { ...start.state.format, ...changes } } };
 }
 
 /** The language and difficulty of an earlier interview's first coding problem, when it had one. */
