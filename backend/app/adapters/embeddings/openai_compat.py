@@ -9,16 +9,15 @@ import asyncio
 import math
 from collections.abc import Sequence
 from typing import Any, TypeGuard
-from urllib.parse import urlsplit
 
 import httpx
 import numpy as np
 
 from app.adapters.embeddings.base import EmbeddingError, Matrix, normalize
 from app.adapters.http import Sleep, json_object, send_with_retries
+from app.adapters.openai_compat import openai_compat_target
 from app.core.config import EmbeddingsSettings
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "text-embedding-3-small"
 # Hosts known to refuse anonymous calls; a local server (Ollama, vLLM) may need no key at all.
 _KEYED_HOSTS = {"api.openai.com"}
@@ -38,20 +37,18 @@ class OpenAICompatEmbedder:
         sleep: Sleep = asyncio.sleep,
         backoff_base_s: float = 1.0,
     ) -> None:
-        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        if not settings.api_key and urlsplit(self.base_url).hostname in _KEYED_HOSTS:
-            raise EmbeddingError(
-                "config",
-                f"missing API key: {self.base_url} needs EMBEDDINGS__API_KEY "
-                "(set EMBEDDINGS__BASE_URL for a local server that runs without one)",
-            )
+        target = openai_compat_target(
+            settings.base_url, settings.api_key, env_prefix="EMBEDDINGS", keyed_hosts=_KEYED_HOSTS
+        )
+        if target.missing_key:
+            raise EmbeddingError("config", target.missing_key)
+        self.base_url = target.base_url
         self.model = settings.model or DEFAULT_MODEL
         self._settings = settings
         self._sleep = sleep
         self._backoff_base_s = backoff_base_s
-        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._http = httpx.AsyncClient(
-            headers=headers, timeout=settings.timeout_s, transport=transport
+            headers=target.headers, timeout=settings.timeout_s, transport=transport
         )
 
     async def embed(self, texts: Sequence[str]) -> Matrix:

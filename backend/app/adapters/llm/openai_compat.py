@@ -6,7 +6,6 @@ several local servers do not implement it. The reply is validated on our side ei
 """
 
 import asyncio
-from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel
@@ -21,9 +20,9 @@ from app.adapters.llm.base import (
     clip,
 )
 from app.adapters.llm.tasks import PromptedProvider
+from app.adapters.openai_compat import openai_compat_target
 from app.core.config import LLMSettings
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 # Hosts known to refuse anonymous calls; a local server (Ollama, vLLM) may need no key at all.
 _KEYED_HOSTS = {"api.openai.com"}
@@ -39,19 +38,17 @@ class OpenAICompatProvider(PromptedProvider):
         backoff_base_s: float = 1.0,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
-        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        if not settings.api_key and urlsplit(self.base_url).hostname in _KEYED_HOSTS:
-            raise LLMError(
-                f"missing API key: {self.base_url} needs LLM__API_KEY "
-                "(set LLM__BASE_URL for a local server that runs without one)",
-                kind="config",
-            )
+        target = openai_compat_target(
+            settings.base_url, settings.api_key, env_prefix="LLM", keyed_hosts=_KEYED_HOSTS
+        )
+        if target.missing_key:
+            raise LLMError(target.missing_key, kind="config")
+        self.base_url = target.base_url
         self.model = settings.model or DEFAULT_MODEL
         self._settings = settings
         self._backoff_base_s = backoff_base_s
         self._sleep = sleep
-        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
-        self._http = httpx.AsyncClient(headers=headers, timeout=settings.timeout_s)
+        self._http = httpx.AsyncClient(headers=target.headers, timeout=settings.timeout_s)
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -8,11 +8,11 @@ guessing word times from segments would make pace figures look precise when they
 import asyncio
 import math
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from app.adapters.http import Sleep, json_object, send_with_retries
+from app.adapters.openai_compat import openai_compat_target
 from app.adapters.transcription.base import (
     Transcript,
     TranscriptionError,
@@ -21,7 +21,6 @@ from app.adapters.transcription.base import (
 )
 from app.core.config import TranscriptionSettings
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # Hosts known to refuse anonymous calls; a local server may need no key at all.
 _KEYED_HOSTS = {"api.openai.com", "api.groq.com"}
 LABEL = "transcription"
@@ -38,20 +37,21 @@ class OpenAICompatTranscriber:
         sleep: Sleep = asyncio.sleep,
         backoff_base_s: float = 1.0,
     ) -> None:
-        self.base_url = (settings.base_url or DEFAULT_BASE_URL).rstrip("/")
-        if not settings.api_key and urlsplit(self.base_url).hostname in _KEYED_HOSTS:
-            raise TranscriptionError(
-                "config",
-                f"missing API key: {self.base_url} needs TRANSCRIPTION__API_KEY "
-                "(set TRANSCRIPTION__BASE_URL for a local server that runs without one)",
-            )
+        target = openai_compat_target(
+            settings.base_url,
+            settings.api_key,
+            env_prefix="TRANSCRIPTION",
+            keyed_hosts=_KEYED_HOSTS,
+        )
+        if target.missing_key:
+            raise TranscriptionError("config", target.missing_key)
+        self.base_url = target.base_url
         self.model = settings.model
         self._settings = settings
         self._sleep = sleep
         self._backoff_base_s = backoff_base_s
-        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
         self._http = httpx.AsyncClient(
-            headers=headers, timeout=settings.timeout_s, transport=transport
+            headers=target.headers, timeout=settings.timeout_s, transport=transport
         )
 
     async def transcribe(
