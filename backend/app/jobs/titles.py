@@ -69,25 +69,31 @@ _PLACE = re.compile(
     r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$"
 )
 _META_SEPARATOR = re.compile(r"\s[|\u00b7\u2022]\s|\s{2,}\|\s{0,2}")
-_HIRING = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting for|searching for|in search of"
-    r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
-    r"|find|welcome)|(?:need|require)s?|(?:is|are) recruiting)\s"
-    r"(?:an?|our next|a new|the)\s((?:[\w&/+#.'-]{1,30}\s){0,6}?[\w&/+#.'-]{1,30}?)"
-    r"(?=\s(?:to|who|with|that|in|for|at|on|and|based|from|will|which|able|within|of|into"
-    r"|their|our|your|the|also|as|or|is|are|you|reporting|working|located|covering)\b"
-    r"|[.,;:!()]|$)",
-    re.I,
-)
-_ADJECTIVE = re.compile(
-    r"^(?:(?:experienced|talented|motivated|driven|passionate|skilled|dedicated|enthusiastic"
+_ADJECTIVES = (
+    r"(?:experienced|talented|motivated|driven|passionate|skilled|dedicated|enthusiastic"
     r"|dynamic|highly|self-motivated|results-driven|hands-on|qualified|proactive"
     r"|detail-oriented|ambitious|seasoned|exceptional|outstanding|strong|great|brilliant"
     r"|curious|reliable|hard-?working|energetic|creative|versatile|confident|organi[sz]ed"
     r"|compassionate|caring|proven|accomplished|bright|keen|friendly|permanent|full-time"
     r"|part-time|contract|temporary|interim|budding|fantastic|excellent|exciting|high calibre"
-    r"|high caliber|successful|new|additional|further|suitable|competent)\s){1,4}",
+    r"|high caliber|successful|new|additional|further|suitable|competent)(?:,|\sand)?\s"
+)
+_HIRING = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting for|searching for|in search of"
+    r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
+    r"|find|welcome|add|bring in|take on)(?: for)?|(?:need|require)s?|(?:is|are) recruiting"
+    r"|(?:vacancy|position|opening|opportunity) (?:available |open |has arisen )?for)\s"
+    rf"(?:an?|our next|a new|the)\s(?:{_ADJECTIVES}){{0,4}}"
+    r"((?:[\w&/+#.'-]{1,30}\s){0,6}?[\w&/+#.'-]{1,30}?)"
+    r"(?=\s(?:to|who|with|that|in|for|at|on|and|based|from|will|which|able|within|of|into"
+    r"|their|our|your|the|also|as|or|is|are|you|reporting|working|located|covering)\b"
+    r"|[.,;:!()]|$)",
     re.I,
+)
+_ADJECTIVE = re.compile(rf"^(?:{_ADJECTIVES}){{1,4}}", re.I)
+# "As Senior Electronics Engineer, you will...": the role the posting addresses its reader as.
+_AS_ROLE = re.compile(
+    r"\bAs (?:an? |the )?((?:[A-Z][\w&/+#.'-]*\s{1,2}){0,5}[A-Z][\w&/+#.'-]*)\s?,?\s(?:you|your)\b"
 )
 # Words around a title that are not part of it: "(m/f/d)", "Chef de Partie Role".
 _GENDER_MARK = re.compile(
@@ -166,8 +172,10 @@ def _tidy(title: str) -> str:
 def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | None:
     """The role a hiring sentence names, if it is more than a bare "engineer" and names a
     role ("a high level of accuracy" does not)."""
-    for match in itertools.islice(_HIRING.finditer(text), HIRING_SENTENCES):
-        role = _ADJECTIVE.sub("", match[1]).strip()
+    hiring = itertools.islice(_HIRING.finditer(text), HIRING_SENTENCES)
+    addressed = itertools.islice(_AS_ROLE.finditer(text), HIRING_SENTENCES)
+    for match in itertools.chain(hiring, addressed):
+        role = " ".join(_ADJECTIVE.sub("", match[1]).split())
         if (
             len(role.split()) >= 2
             and _ROLE_NOUN.search(role)

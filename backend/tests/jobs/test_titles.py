@@ -34,6 +34,26 @@ from app.jobs.titles import title_case
             "We are keen to recruit a temporary warehouse administrator to join us.",
             "Warehouse Administrator",
         ),
+        (
+            "Due to expansion there is now a vacancy for a Senior Electronics Engineer with SMPS "
+            "experience to join a successful engineering company.",
+            "Senior Electronics Engineer",
+        ),
+        (
+            "This practice is keen to recruit for an experienced Tour Accountant to work with "
+            "the biggest names in music.",
+            "Tour Accountant",
+        ),
+        (
+            "A leading subsea company requires a driven and talented Principal Controls "
+            "Engineer who will provide technical work.",
+            "Principal Controls Engineer",
+        ),
+        (
+            "Our client builds gearboxes in Leeds. As Maintenance Technician, you will keep "
+            "the lines running.",
+            "Maintenance Technician",
+        ),
         # No title at all.
         ("We need an analyst who writes SQL every day and builds Tableau dashboards.", None),
         ("About us\nWe are a family business.\n\nRequirements\n- Python\n- SQL", None),
