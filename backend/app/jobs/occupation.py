@@ -26,13 +26,16 @@ _SAME_HEAD = (
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _EMPLOYER = re.compile(r"\s(?:at|@)\s.*$", re.I)
-_QUALIFIER = re.compile(r"\s[-\u2013\u2014|:]\s|[,;|\u00b7\u2022]")
+# A dash, a bar, a comma, or a run of spaces that job boards put between the title's fields
+# ("SALES ENGINEER  NORTH YORKSHIRE").
+_QUALIFIER = re.compile(r"\s[-\u2013\u2014|:]\s|[,;|\u00b7\u2022]|\s{2,}")
 
 
 def role_variants(title: str) -> list[str]:
     """The role alone, then the whole title without brackets and employer."""
-    whole = " ".join(_EMPLOYER.sub("", _BRACKETED.sub(" ", title[:MAX_TITLE_CHARS])).split())
-    role = _QUALIFIER.split(whole, maxsplit=1)[0].strip()
+    bare = _EMPLOYER.sub("", _BRACKETED.sub(" ", title[:MAX_TITLE_CHARS])).strip()
+    role = " ".join(_QUALIFIER.split(bare, maxsplit=1)[0].split())
+    whole = " ".join(bare.split())
     return [variant for variant in dict.fromkeys([role, whole]) if variant]
 
 
@@ -55,11 +58,17 @@ def best_title_match(title: str, index: OccupationIndex) -> TitleMatch | None:
         words = query_words(variant)
         if not words:
             continue
-        heads = _same_head(words[-1])
         for found in index.search(variant, limit=CANDIDATES):
-            if found.score >= MIN_SCORE and heads & set(title_words(found.title)):
+            if found.score >= MIN_SCORE and _keeps_head(words, title_words(found.title)):
                 return found
     return None
+
+
+def _keeps_head(query: list[str], found: list[str]) -> bool:
+    """Whether the found title's head noun is in the query, so both name the same kind of
+    job, also when a specialty follows the role ("Senior Developer ASPNET" is an "ASP.NET
+    Developer"), but "Benefits" is no "Benefits Manager"."""
+    return bool(found) and bool(_same_head(found[-1]) & set(query))
 
 
 def _same_head(word: str) -> frozenset[str]:

@@ -21,6 +21,10 @@ def occupations():
         ("Structural Engineer", "17-2051.00", "Structural Engineer"),
         ("iOS Engineer", "15-1252.00", "iOS Developer"),
         ("Backend Engineer at Acme", "15-1254.00", "Back End Engineer"),
+        # Job boards separate the title's fields with runs of spaces.
+        ("SALES ENGINEER  NORTH YORKSHIRE", "41-9031.00", "Sales Engineers"),
+        # The specialty after the role ("ASPNET") is not the kind of job.
+        ("Senior Developer ASPNET", "15-1252.00", "ASP.NET Developer"),
     ],
 )
 def test_a_title_reads_as_its_occupation(occupations, title, code, matched):
@@ -39,7 +43,11 @@ def test_an_esco_occupation_is_named_by_its_uri(occupations):
 
 @pytest.mark.parametrize(
     "text",
-    ["About us", "Acme Corp", "Job Description", "Detroit, MI", "Full-time", "Partnerships", ""],
+    [
+        *("About us", "Acme Corp", "Job Description", "Detroit, MI", "Full-time", "Partnerships"),
+        # A heading that is part of an occupation's title is not that occupation.
+        *("Benefits", "Requirements", "Responsibilities", "Description", ""),
+    ],
 )
 def test_no_confident_match_is_none(occupations, text):
     assert match_occupation(text, occupations) is None
