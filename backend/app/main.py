@@ -18,8 +18,7 @@ from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
 from app.adapters.llm.factory import close_llm, create_llm_or_local
 from app.adapters.mail.factory import create_mailer
-from app.adapters.storage.cloudinary import CloudinaryError, CloudinaryUploads
-from app.adapters.storage.factory import create_storage
+from app.adapters.storage.factory import create_recording_store, create_storage
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
 from app.avatar.clip_task import recover_pending_clips
@@ -153,23 +152,13 @@ def _install_avatar(app: FastAPI, settings: Settings) -> None:
         app.state.avatar_unavailable = f"The {settings.avatar.provider} avatar is not set up: {exc}"
 
 
-def _install_cloudinary(app: FastAPI, settings: Settings) -> None:
-    """Cloudinary playback when configured; without valid credentials recordings stay local."""
-    app.state.cloudinary = None
-    if settings.storage.provider != "cloudinary":
-        return
-    try:
-        app.state.cloudinary = CloudinaryUploads(settings.storage)
-    except CloudinaryError as exc:
-        logger.warning("Cloudinary disabled, recordings play from this server: %s", exc)
-
-
 def _task_context(app: FastAPI) -> TaskContext:
     # Reads app.state when called, so tests that swap the sessionmaker are honoured.
     return TaskContext(
         sessionmaker=app.state.sessionmaker,
         settings=app.state.settings,
         llm=app.state.llm,
+        recordings=app.state.recordings,
         events=app.state.event_bus,
     )
 
@@ -215,8 +204,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await app.state.event_bus.aclose()
     await close_llm(app.state.llm)
     await close_avatar_client(app.state.avatar)
-    if app.state.cloudinary is not None:
-        await app.state.cloudinary.aclose()
+    await app.state.recordings.aclose()
     await app.state.engine.dispose()
 
 
@@ -239,10 +227,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = create_engine_for(settings)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
     app.state.storage = create_storage(settings)
+    app.state.recordings = create_recording_store(settings)
     app.state.mailer = create_mailer(settings)
     app.state.llm = create_llm_or_local(settings)
     _install_avatar(app, settings)
-    _install_cloudinary(app, settings)
     app.state.event_bus = create_event_bus(settings)
     app.state.task_runner = create_task_runner(_task_context(app), TASKS)
 

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import httpx
 
-from app.recordings.files import RecordingFiles
+from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.parts import RecordingParts
+from app.core.config import Settings
 from bench.recording import _free_port, open_recording, start_server
 
 SLOW_PIECES = 8
@@ -36,7 +38,7 @@ async def _slow(body: bytes) -> AsyncIterator[bytes]:
 
 
 async def one_round(
-    http: httpx.AsyncClient, files: RecordingFiles, recording_id: str, seq: int, bodies: list[bytes]
+    http: httpx.AsyncClient, files: RecordingParts, recording_id: str, seq: int, bodies: list[bytes]
 ) -> tuple[bool, Counter[str]]:
     """(whether the acknowledged part changed, how the uploads were answered)."""
     url = f"/api/recordings/{recording_id}/chunks/{seq}"
@@ -66,7 +68,8 @@ async def one_round(
 async def race(
     port: int, data_dir: Path, token: str, recording_id: str, args: argparse.Namespace
 ) -> None:
-    files = RecordingFiles(data_dir / "media")
+    # The server's own choice of store, from the same DATA_DIR it was started with.
+    files = create_recording_store(Settings(_env_file=None, env="test", data_dir=data_dir)).parts
     headers = {"Authorization": token, "Content-Type": "application/octet-stream"}
     limits = httpx.Limits(max_connections=args.uploads * 2)
     base_url = f"http://127.0.0.1:{port}"

@@ -1,7 +1,8 @@
 """Measure the local answer evaluator: on the hand-written labelled set in
 tests/fixtures/answers.jsonl (a dev figure: the evaluator was tuned on it), and on custom
 questions nobody here wrote (bench/data/qa_{dev,test}.jsonl, see SOURCES.md), dev and test
-side by side, and its agreement with human grades of real answers (bench/evaluator_human.py).
+side by side, and its agreement with human grades of real answers (bench/evaluator_human.py)
+and with human ratings of spoken monologues (bench/evaluator_spoken.py).
 Tune on dev only; test is reported, never looked at while tuning.
 
 Unseen set, per question (asked as a custom question: category "technical", the generic key
@@ -33,6 +34,7 @@ from app.evaluation.schemas import AnswerEvaluation, EvaluationInput  # noqa: E4
 from app.evaluation.text import segments  # noqa: E402
 from app.questions.key_points import infer_key_points  # noqa: E402
 from bench.evaluator_human import print_agreement  # noqa: E402
+from bench.evaluator_spoken import SPOKEN, print_spoken_agreement  # noqa: E402
 
 DATASET = BACKEND / "tests" / "fixtures" / "answers.jsonl"
 UNSEEN = {"dev": BACKEND / "bench" / "data" / "qa_dev.jsonl",
@@ -234,6 +236,8 @@ def main() -> None:
     print(f"throughput: {rate:,.0f} evaluations/s (one process, answers of {mean_words:.0f} words)")
     print_unseen(show_failures)
     print_agreement()
+    if all(path.exists() for path in SPOKEN.values()):
+        print_spoken_agreement()
 
 
 if __name__ == "__main__":

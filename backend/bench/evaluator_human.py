@@ -114,10 +114,17 @@ def agreement(path: Path) -> dict[str, float]:
 
 def print_agreement(splits: Sequence[str] = tuple(GRADED)) -> None:
     columns = {split: agreement(GRADED[split]) for split in splits}
-    print("\nAgreement with human grades (UNT short answers, see bench/data/SOURCES.md)")
+    print_columns(
+        "Agreement with human grades (UNT short answers, see bench/data/SOURCES.md)", columns
+    )
+
+
+def print_columns(title: str, columns: dict[str, dict[str, float]]) -> None:
+    """One row per figure, one column per split (dev and test side by side)."""
+    print(f"\n{title}")
     print(f"{'':40s}" + "".join(f" {split:>7s}" for split in columns))
-    for name in columns[splits[0]]:
-        cells = [columns[split][name] for split in splits]
+    for name in next(iter(columns.values())):
+        cells = [figures[name] for figures in columns.values()]
         shown = [f"{v:7d}" if isinstance(v, int) else f"{v:7.3f}" for v in cells]
         print(f"{name:40s} " + " ".join(shown))
 

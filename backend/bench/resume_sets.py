@@ -220,17 +220,22 @@ def livecareer(mirror: Mirror) -> Iterator[Item]:
             if len(text.split()) < 100:
                 continue  # an empty or near-empty render
             taken[split] += 1
-            yield {
-                "id": item_id,
-                "source": mirror.repo,
-                "field": FIELDS[category],
-                "source_label": category,
-                "text": text,
-                "skills": None,
-                "soft_skills": None,
-                "degree_level": None,
-                "first_title": None,
-            }
+            yield livecareer_item(mirror, item_id, category, text)
+
+
+def livecareer_item(mirror: Mirror, item_id: str, category: str, text: str) -> Item:
+    """A LiveCareer resume's line: labelled by its category, no human annotations."""
+    return {
+        "id": item_id,
+        "source": mirror.repo,
+        "field": FIELDS[category],
+        "source_label": category,
+        "text": text,
+        "skills": None,
+        "soft_skills": None,
+        "degree_level": None,
+        "first_title": None,
+    }
 
 
 def _livecareer_id(path: str) -> str:
@@ -286,7 +291,7 @@ def adzuna(mirror: Mirror) -> Iterator[Item]:
         field = FIELDS.get(row["Category"])
         if field:
             by_field[field].append(row)
-    for field, group in sorted(by_field.items()):
+    for _field, group in sorted(by_field.items()):
         taken: Counter[str] = Counter()
         for row in sorted(group, key=lambda r: sha(f"adzuna-{r['Id']}")):
             item_id = f"adzuna-{row['Id']}"
@@ -294,16 +299,21 @@ def adzuna(mirror: Mirror) -> Iterator[Item]:
             if taken[split] >= POSTINGS_PER_FIELD or len(row["FullDescription"].split()) < 40:
                 continue
             taken[split] += 1
-            yield {
-                "id": item_id,
-                "source": mirror.repo,
-                "field": field,
-                "source_label": row["Category"],
-                "title": row["Title"].strip(),
-                "text": row["FullDescription"].strip(),
-                "skills": None,
-                "knowledge": None,
-            }
+            yield adzuna_item(mirror, row)
+
+
+def adzuna_item(mirror: Mirror, row: dict[str, str]) -> Item:
+    """An Adzuna ad's line: labelled by its category, no skill annotations."""
+    return {
+        "id": f"adzuna-{row['Id']}",
+        "source": mirror.repo,
+        "field": FIELDS.get(row["Category"]),
+        "source_label": row["Category"],
+        "title": row["Title"].strip(),
+        "text": row["FullDescription"].strip(),
+        "skills": None,
+        "knowledge": None,
+    }
 
 
 def _spans(tokens: list[str], tags: list[str]) -> list[str]:

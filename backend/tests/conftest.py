@@ -19,6 +19,7 @@ from app.core.config import Settings
 from app.core.db import create_engine
 from app.main import create_app
 from app.tasks.runner import InProcessTaskRunner, TaskContext
+from tests.interviews.helpers import load_shipped_data
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -171,6 +172,12 @@ async def db_session(sessionmaker) -> AsyncIterator[AsyncSession]:
 
 
 @pytest.fixture
+async def shipped(db_session: AsyncSession) -> None:
+    """The question bank and job catalog the app ships, in the test's transaction."""
+    await load_shipped_data(db_session)
+
+
+@pytest.fixture
 def app(settings: Settings, sessionmaker):
     application = create_app(settings)
     application.state.sessionmaker = sessionmaker
@@ -180,6 +187,7 @@ def app(settings: Settings, sessionmaker):
             sessionmaker=sessionmaker,
             settings=settings,
             llm=None,
+            recordings=application.state.recordings,
             events=application.state.event_bus,
         ),
         autostart=False,

@@ -4,18 +4,16 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-import anyio
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.exceptions import LastAdmin
-from app.adapters.storage.base import Storage
+from app.adapters.storage.base import RecordingStore, Storage
 from app.auth.models import LoginFailure, PasswordResetRequest, Role, User
 from app.auth.service import confirm_own_password
 from app.auth.sessions import sessions_changed
 from app.core.config import Settings
 from app.interviews.models import Interview
-from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.results.models import QuestionRetry
 from app.resumes.models import Resume
@@ -62,7 +60,7 @@ async def _account_files(session: AsyncSession, user_id: uuid.UUID) -> AccountFi
     )
 
 
-async def _remove_files(storage: Storage, files: RecordingFiles, found: AccountFiles) -> None:
+async def _remove_files(storage: Storage, recordings: RecordingStore, found: AccountFiles) -> None:
     """Best effort once the rows are gone: a file that resists is logged for an operator."""
     for key in found.stored_keys:
         try:
@@ -70,8 +68,7 @@ async def _remove_files(storage: Storage, files: RecordingFiles, found: AccountF
         except (OSError, ValueError) as exc:
             logger.warning("Could not delete the file %s: %s", key, exc)
     for recording_id in found.recording_ids:
-        # Parts, the assembled file and anything analysis left, all in the recording's folder.
-        await anyio.to_thread.run_sync(files.remove_all, recording_id)
+        await recordings.delete_recording(recording_id)
 
 
 async def delete_account(
@@ -80,7 +77,7 @@ async def delete_account(
     user: User,
     password: str,
     storage: Storage,
-    files: RecordingFiles,
+    recordings: RecordingStore,
     settings: Settings,
 ) -> list[str]:
     """Delete the account and all it holds; returns Cloudinary ids left to remove.
@@ -101,6 +98,6 @@ async def delete_account(
     await session.commit()
     # Its access tokens stop at once in this process (others find no user on their next look).
     sessions_changed()
-    await _remove_files(storage, files, found)
+    await _remove_files(storage, recordings, found)
     logger.info("Deleted the account %s with everything in it", user.id)
     return found.cloudinary_ids

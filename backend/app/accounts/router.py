@@ -8,13 +8,12 @@ from app.accounts.deletion import delete_account
 from app.accounts.export_data import collect_export
 from app.accounts.export_zip import write_export
 from app.accounts.schemas import AccountDelete
-from app.adapters.storage.factory import StorageDep
+from app.adapters.storage.factory import RecordingStoreDep, StorageDep
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
-from app.recordings.cloudinary_upload import CloudinaryDep, delete_from_cloudinary
-from app.recordings.dependencies import RecordingFilesDep
+from app.recordings.cloudinary_upload import delete_from_cloudinary
 
 router = APIRouter(prefix="/api/users/me", tags=["account"])
 
@@ -30,17 +29,21 @@ async def delete_me(
     user: CurrentUser,
     settings: SettingsDep,
     storage: StorageDep,
-    files: RecordingFilesDep,
-    cloudinary: CloudinaryDep,
+    recordings: RecordingStoreDep,
     background: BackgroundTasks,
     data: AccountDelete,
 ) -> None:
     cloudinary_ids = await delete_account(
-        session, user=user, password=data.password, storage=storage, files=files, settings=settings
+        session,
+        user=user,
+        password=data.password,
+        storage=storage,
+        recordings=recordings,
+        settings=settings,
     )
-    if cloudinary is not None:
+    if recordings.hosted is not None:
         for public_id in cloudinary_ids:
-            background.add_task(delete_from_cloudinary, cloudinary, public_id)
+            background.add_task(delete_from_cloudinary, recordings.hosted, public_id)
 
 
 @router.get(

@@ -1,5 +1,9 @@
-"""Communication: fillers, hedges, length fit, sentence length and repetition; for a spoken
-answer with timings, pace, long pauses and fillers per minute (see `pace`).
+"""Communication: fillers, disfluencies (repeats, false starts: see `fluency`), hedges,
+length fit, sentence length and repetition; for a spoken answer with timings, pace, long
+pauses and fillers per minute (see `pace`).
+
+Fillers and disfluencies are in the words of a transcript, timed or not, so they count either
+way; a typed answer without any loses nothing for them.
 
 A typed answer is judged on its writing only. A spoken one is not judged on its sentence
 length: the punctuation of a transcript is the recogniser's, not the candidate's.
@@ -8,11 +12,14 @@ length: the punctuation of a transcript is the recogniser's, not the candidate's
 ("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not).
 """
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from app.evaluation.fluency import LEGIT_DOUBLES as _LEGIT_DOUBLES
+from app.evaluation.fluency import measure_fluency
 from app.evaluation.pace import (
     Pace,
     filler_penalty,
@@ -56,8 +63,13 @@ _HEDGES = cues(
 
 TOO_SHORT, SHORT, LONG, RAMBLING = 20, 40, 250, 350
 LONG_SENTENCE = 30
-FILLER_PENALTY, HEDGE_PENALTY = 6.0, 4.0
-"""Points lost per filler or hedge per 100 words."""
+HEDGE_PENALTY = 4.0
+"""Points lost per hedge per 100 words."""
+FILLER_CAP, FILLER_SCALE = 40.0, 7.0
+DISFLUENCY_CAP, DISFLUENCY_SCALE = 25.0, 6.0
+"""Fillers (disfluencies) per 100 words cost CAP * (1 - exp(-rate / SCALE)): about 5 (4)
+points for the first one per 100 words, rising ever more slowly to CAP, so a halting answer
+still ranks below a slightly halting one instead of both hitting a flat cap."""
 
 DeliveryBasis = Literal["written", "spoken", "spoken_untimed"]
 """Typed; spoken with timings good enough to judge pace; spoken without (or too few)."""
@@ -76,6 +88,8 @@ class Delivery:
     basis: DeliveryBasis = "written"
     pace: Pace | None = None
     fillers_per_minute: float | None = None
+    disfluencies: tuple[str, ...] = ()
+    """Repeated words and false starts, as said ("i i", "chan-")."""
     deductions: tuple[tuple[str, float], ...] = ()
     """Points each measure took off 100, in order, for the working."""
 
@@ -99,12 +113,17 @@ def measure_delivery(
     repetition = _repetition(answer)
     pace = measure_pace(timings, word_count) if spoken and timings else None
     per_minute = fillers_per_minute(len(fillers), pace) if pace else None
+    fluency = measure_fluency(answer)
     deductions = [
         (
             "fillers",
             filler_penalty(per_minute)
             if per_minute is not None
-            else min(30.0, FILLER_PENALTY * len(fillers) * per_hundred),
+            else _saturating(len(fillers) * per_hundred, FILLER_CAP, FILLER_SCALE),
+        ),
+        (
+            "disfluencies",
+            _saturating(fluency.count * per_hundred, DISFLUENCY_CAP, DISFLUENCY_SCALE),
         ),
         ("hedges", min(20.0, HEDGE_PENALTY * len(hedges) * per_hundred)),
         ("length", _length_penalty(word_count)),
@@ -112,7 +131,7 @@ def measure_delivery(
     ]
     if not spoken:
         deductions.insert(
-            3, ("sentence length", min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5))
+            4, ("sentence length", min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5))
         )
     if pace is not None:
         deductions += [
@@ -132,8 +151,49 @@ def measure_delivery(
         basis="written" if not spoken else "spoken" if pace else "spoken_untimed",
         pace=pace,
         fillers_per_minute=per_minute,
+        disfluencies=fluency.repeats + fluency.false_starts,
         deductions=tuple((name, round(points, 1)) for name, points in deductions),
     )
+
+
+_MEANINGFUL_FILLERS = frozenset({"actually", "basically", "literally", "honestly"})
+"""Fillers when overused, yet words with a meaning ("before actually executing it"): they cost
+communication but stay in what the answer says."""
+_REPEAT = re.compile(r"\b(\w+(?:['\u2019]\w+)?(?:\s+\w+(?:['\u2019]\w+)?){0,2})[\s,]+\1\b", re.I)
+_FALSE_START = re.compile(r"(?<![\w-])[A-Za-z]+-(?=\s)")
+_STRAY = (
+    (re.compile(r"\s*,\s*(?=[,.!?])"), ""),
+    (re.compile(r"([.!?])(?:\s*[,.])+"), r"\1"),
+    (re.compile(r"^[\s,.]+"), ""),
+)
+"""Punctuation left stranded where a filler was cut out ("competition., I" -> "competition. I")."""
+
+
+def without_disfluencies(answer: str) -> str:
+    """What the answer says, without its fillers, repeats and false starts: "Um, I, I led
+    the, uh, team" means "I led the team", and its meaning and specifics are judged on that."""
+    lowered = answer.lower()
+    kept, last = [], 0
+    for match in _FILLERS.finditer(lowered):
+        if _is_filler(lowered, match) and match.group() not in _MEANINGFUL_FILLERS:
+            kept.append(answer[last : match.start()])
+            last = match.end()
+    text = "".join(kept) + answer[last:]
+    text = _FALSE_START.sub("", text)
+    text = _REPEAT.sub(lambda m: m.group(0) if _deliberate(m.group(1)) else m.group(1), text)
+    if text == answer:  # nothing to leave out: the answer as written
+        return answer
+    for pattern, replacement in _STRAY:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def _deliberate(repeated: str) -> bool:
+    return repeated.lower() in _LEGIT_DOUBLES
+
+
+def _saturating(rate: float, cap: float, scale: float) -> float:
+    return cap * (1 - math.exp(-rate / scale))
 
 
 def _is_filler(lowered: str, match: re.Match[str]) -> bool:

@@ -9,16 +9,18 @@ from app.evaluation.schemas import Deduction, DeliveryWorking, PauseEvidence
 MAX_PAUSES_SHOWN = 5
 
 _WRITTEN = (
-    "Typed answer: communication is judged on the writing only (fillers, hedges, length, "
-    "sentence length and repetition), not on pace or pauses."
+    "Typed answer: communication is judged on the writing only (fillers, repeated words and "
+    "false starts, hedges, length, sentence length and repetition), not on pace or pauses."
 )
 _UNTIMED = (
     "Spoken answer without timings: pace and pauses could not be measured, so communication "
-    "is judged on the words (fillers, hedges, length and repetition)."
+    "is judged on the words (fillers, repeated words and false starts, hedges, length and "
+    "repetition)."
 )
 _TOO_LITTLE_TIMED = (
     "Spoken answer, but too little of it was timed to judge pace and pauses: communication is "
-    "judged on the words (fillers, hedges, length and repetition)."
+    "judged on the words (fillers, repeated words and false starts, hedges, length and "
+    "repetition)."
 )
 
 

@@ -91,7 +91,8 @@ _ACTION = cues(
     r"give|sent|send|spent|brought|found|told|tell|led|put|drew|held|hold|started|start|pulled|"
     r"pull|showed|show|moved|move|check|explain|offer|escalate|document|notify|inform|review|"
     r"reproduce|compare|trace|quantify|recommend|propose|split|switch|add|book|look|go back|"
-    r"kept|keep|spoke|sat|went|got|chose|picked|began|cut|learned|learnt|let)"
+    r"kept|keep|spoke|sat|went|got|chose|picked|began|cut|learned|learnt|let|lead|manage|train|"
+    r"teach|coach|mentor|design|develop|support|handle|care for)"
 )
 _VAGUE = cues(
     r"a lot of",
@@ -142,9 +143,17 @@ class Depth:
 
 
 def measure_depth(
-    answer: str, word_count: int, question: str, skills: Sequence[tuple[str, str]]
+    answer: str,
+    word_count: int,
+    question: str,
+    skills: Sequence[tuple[str, str]],
+    *,
+    narrative: bool = False,
 ) -> Depth:
-    """`skills` are the answer's (canonical name, text as written) skill mentions."""
+    """`skills` are the answer's (canonical name, text as written) skill mentions.
+
+    A `narrative` answer (an introduction) is specific through facts about the speaker:
+    numbers, names, what they do and did; trade-offs and causal reasoning are not asked of it."""
     lowered = answer.lower()
     numbers = len(_NUMBER.findall(answer)) + 0.5 * len(_NUMBER_WORD.findall(lowered))
     named = len(_named(answer, question, skills))
@@ -154,16 +163,21 @@ def measure_depth(
     causal = len(_CAUSAL.findall(lowered))
     vague = len(_VAGUE.findall(lowered))
     terms = len(_new_terms(answer, question))
-    raw = (
-        20 * min(numbers, NUMBERS_FULL) / NUMBERS_FULL
-        + 15 * min(named, NAMED_FULL) / NAMED_FULL
-        + 15 * min(examples, EXAMPLES_FULL) / EXAMPLES_FULL
-        + 15 * min(actions, ACTIONS_FULL) / ACTIONS_FULL
-        + 15 * min(trade_offs, TRADE_OFFS_FULL) / TRADE_OFFS_FULL
-        + 20 * min(causal, CAUSAL_FULL) / CAUSAL_FULL
-        + 25 * min(terms, TERMS_FULL) / TERMS_FULL
-    ) / 1.25
-    signals = numbers + named + examples + actions / 2 + trade_offs + causal
+    parts = [
+        (20, min(numbers, NUMBERS_FULL) / NUMBERS_FULL),
+        (15, min(named, NAMED_FULL) / NAMED_FULL),
+        (15, min(examples, EXAMPLES_FULL) / EXAMPLES_FULL),
+        (15, min(actions, ACTIONS_FULL) / ACTIONS_FULL),
+        (25, min(terms, TERMS_FULL) / TERMS_FULL),
+    ]
+    signals = numbers + named + examples + actions / 2
+    if not narrative:
+        parts += [
+            (15, min(trade_offs, TRADE_OFFS_FULL) / TRADE_OFFS_FULL),
+            (20, min(causal, CAUSAL_FULL) / CAUSAL_FULL),
+        ]
+        signals += trade_offs + causal
+    raw = 100 * sum(weight * share for weight, share in parts) / sum(w for w, _ in parts)
     density = 100 * signals / word_count if word_count else 0.0
     scaled = raw * max(0.5, min(1.0, density / DENSITY_FULL)) - min(25, 4 * vague)
     return Depth(

@@ -6,12 +6,18 @@ relevance      what the answer means next to the question, its key points, model
 depth          numbers, named tools, examples, concrete actions, trade-offs, causal reasoning
 structure      STAR (behavioral, situational), a line of reasoning (technical) or present, past
                and future (introductions); structural key points are judged here, not as topic
-communication  fillers, hedges, length, sentence length, repetition (typed: the writing only);
-               spoken with timings: pace, long pauses and fillers per minute of that answer
+communication  fillers, repeats and false starts (in the words, timed or not), hedges, length,
+               sentence length, repetition; spoken with timings: pace, long pauses and fillers
+               per minute of that answer
+elaboration    behavioural answers (a question family, behavioural or situational): how much
+               the answer says, in distinct content words (elaboration.py)
 
 Relevance gates the rest: depth, structure and delivery only count in full once the answer is
-on topic, so a polished answer to another question cannot score well. Too little evidence (an
-empty, tiny or unintelligible answer) is not scored at all rather than given a 0.
+on topic, so a polished answer to another question cannot score well. A behavioural answer of
+LONG_ANSWER words or more that is not unrelated in meaning keeps at least LONG_ANSWER_GATE of
+the rest: a genuine spoken story is far in meaning from the question's wording, and raters
+never give it nothing. Too little evidence (an empty, tiny or unintelligible answer) is not
+scored at all rather than given a 0.
 """
 
 from collections.abc import Sequence
@@ -20,10 +26,11 @@ from dataclasses import replace
 from app.evaluation.abstain import abstain_reason, abstained
 from app.evaluation.agreement import Agreement, answered_question, applies
 from app.evaluation.coverage import Coverage, PointMatch, analyse, measure, question_profile
-from app.evaluation.delivery import RAMBLING, Delivery, measure_delivery
+from app.evaluation.delivery import RAMBLING, Delivery, measure_delivery, without_disfluencies
 from app.evaluation.delivery_working import delivery_working
 from app.evaluation.depth import measure_depth
 from app.evaluation.echo import without_echo
+from app.evaluation.elaboration import Elaboration, measure_elaboration
 from app.evaluation.feedback import Parts, remark, suggestion
 from app.evaluation.rubrics import Rubric, rubric_for
 from app.evaluation.schemas import (
@@ -51,6 +58,18 @@ WEIGHTS_WITH_MODEL = {
     "structure": 0.05,
     "communication": 0.15,
 }
+# Behavioural answers: interview raters reward saying more in more distinct words and fluent
+# delivery (Naim et al. 2015) as much as matching the question's wording; specifics still
+# outweigh wording, or a vague restatement would beat a concrete story.
+WEIGHTS_BEHAVIORAL = {
+    "relevance": 0.25,
+    "depth": 0.25,
+    "structure": 0.10,
+    "communication": 0.20,
+    "elaboration": 0.20,
+}
+BEHAVIORAL_FRAMEWORKS = frozenset({"STAR", "narrative"})
+LONG_ANSWER, LONG_ANSWER_GATE = 30, 0.3
 GATE_FROM, GATE_FULL = 20, 60
 """Below GATE_FROM relevance, depth, structure and delivery earn nothing; from GATE_FULL, all."""
 RAW_FLOOR, RAW_FULL, ON_TOPIC_FULL = 0.08, 0.63, 0.3
@@ -68,6 +87,10 @@ SEMANTIC_SHARE = {"key points": 0.5, "question": 0.75}
 """Weight of meaning in relevance; written key points are strong lexical evidence, a bare
 question or a family's generic points are not."""
 FAMILY_SEMANTIC_SHARE = 0.75
+INTRODUCTION = "introduction"
+INTRODUCTION_RELEVANCE = (0, 40, 65, 80, 90)
+"""Relevance an introduction earns by covering 0-4 of its parts (now, before, achievement,
+next), whatever its words: two parts already say who the speaker is."""
 INFORMED_AT, UNINFORMED_FACTOR = 8, 0.4
 """Relevance counts in full once the answer adds INFORMED_AT subject words of its own to the
 question's; an answer that only restates the question keeps UNINFORMED_FACTOR of it."""
@@ -93,21 +116,38 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     concepts = analyse(answer)
     coverage = measure(profile, concepts)
     has_references = bool(rubric.topical) or profile.model is not None
-    # Relevance is judged without any repeat of the question (see echo.py).
-    own = without_echo(answer, data.question)
+    # Meaning and specifics are judged on what was said, without fillers, repeats and false
+    # starts ("um, I, I led the, uh, team" says "I led the team"); delivery sees them all.
+    content = without_disfluencies(answer)
+    # Relevance is judged without any repeat of the question (see echo.py), found as said.
+    own = without_disfluencies(without_echo(answer, data.question))
     own_concepts = concepts if own == answer else analyse(own)
     # Meaning now speaks where there are no references, so no neutral start for the words.
     lexical = relevance_score(coverage if own == answer else measure(profile, own_concepts))
     vector = answer_vector(own)
     closeness = max(similarity(vector, text) for text in rubric.references)
-    depth = measure_depth(answer, word_count, data.question, concepts.skills)
+    depth = measure_depth(
+        content,
+        len(words(content)),
+        data.question,
+        concepts.skills,
+        narrative=rubric.source == INTRODUCTION,
+    )
     # Naming a skill the question asks about is on subject, whatever the model makes of it.
     asked = profile.question.units
     if any(u.key.startswith("@") and u.key in own_concepts.everything for u in asked):
         closeness = max(closeness, ON_SUBJECT)
     relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
+    structure = measure_structure(data.category, concepts.segments, rubric.framework)
+    if rubric.source == INTRODUCTION:
+        relevance = max(relevance, introduction_relevance(structure))
     agreement, weights = None, WEIGHTS
-    if applies(data.category, data.model_answer) and profile.model is not None:
+    judged_on_facts = applies(data.category, data.model_answer) and profile.model is not None
+    behavioral = not judged_on_facts and _is_behavioral(data.category, rubric)
+    elaboration = measure_elaboration(content) if behavioral else None
+    if behavioral:
+        weights = WEIGHTS_BEHAVIORAL
+    if judged_on_facts:
         own_coverage = coverage if own == answer else measure(profile, own_concepts)
         answered = answered_question(data.question, data.model_answer or "")
         agreement = Agreement(
@@ -117,15 +157,25 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         weights = WEIGHTS_WITH_MODEL
         # Saying what the model answer says is on topic, in whatever words.
         relevance = max(relevance, round(100 * agreement.value))
-    structure = measure_structure(data.category, concepts.segments, rubric.framework)
     delivery = measure_delivery(
         answer, word_count, concepts.segments, spoken=data.spoken, timings=data.timings
     )
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
     coverage = replace(coverage, points=coverage.points + shaped)
     accuracy = None if agreement is None else round(100 * agreement.value)
+    gate = relevance_gate(relevance)
+    if behavioral and word_count >= LONG_ANSWER and closeness > SEMANTIC_FLOOR:
+        gate = max(gate, LONG_ANSWER_GATE)
     score = overall_score(
-        relevance, depth.score, structure.score, delivery.score, word_count, weights, accuracy
+        relevance,
+        depth.score,
+        structure.score,
+        delivery.score,
+        word_count,
+        weights,
+        accuracy,
+        elaboration=None if elaboration is None else elaboration.score,
+        gate=gate,
     )
     foreign = tuple(
         dict.fromkeys(name for name, _ in concepts.skills if "@" + name not in profile.vocabulary)
@@ -150,6 +200,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             "new_terms": depth.terms,
         }
         | _agreement_signals(agreement)
+        | _elaboration_signals(elaboration, delivery)
     )
     return AnswerEvaluation(
         score=score,
@@ -178,8 +229,12 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             word_count,
             concepts.segments,
             answer,
+            elaboration,
         ).model_copy(
-            update={"delivery": delivery_working(delivery, had_timings=bool(data.timings))}
+            update={
+                "delivery": delivery_working(delivery, had_timings=bool(data.timings)),
+                "gate": round(gate, 3),
+            }
         ),
     )
 
@@ -188,6 +243,16 @@ def semantic_relevance(closeness: float) -> float:
     """0-100 from the cosine between the answer and the closest reference text."""
     share = (closeness - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)
     return 100 * max(0.0, min(1.0, share))
+
+
+def introduction_relevance(structure: Structure) -> int:
+    """An introduction is on topic when it says who the speaker is: the more of now, before,
+    achievements and next it covers, the surer. "Tell me about yourself" shares no words and
+    little meaning with any one good answer, so the words and the model alone would call a
+    good introduction off-topic."""
+    if structure.framework != "narrative":
+        return 0
+    return INTRODUCTION_RELEVANCE[min(len(structure.components), len(INTRODUCTION_RELEVANCE) - 1)]
 
 
 def combined_relevance(lexical: int, closeness: float, rubric: Rubric, terms: int) -> int:
@@ -251,12 +316,16 @@ def overall_score(
     word_count: int = 0,
     weights: dict[str, float] = WEIGHTS,
     accuracy: int | None = None,
+    *,
+    elaboration: int | None = None,
+    gate: float | None = None,
 ) -> int:
-    """Relevance plus the rest (accuracy too, where judged) gated by relevance, shrunk for
-    rambling answers."""
-    gate = relevance_gate(relevance)
+    """Relevance plus the rest (accuracy and elaboration too, where judged) gated by
+    relevance (or the gate given), shrunk for rambling answers."""
+    gate = relevance_gate(relevance) if gate is None else gate
     rest = (
         weights.get("accuracy", 0.0) * (accuracy or 0)
+        + weights.get("elaboration", 0.0) * (elaboration or 0)
         + weights["depth"] * depth
         + weights["structure"] * structure
         + weights["communication"] * communication
@@ -312,6 +381,45 @@ def _signals(word_count: int, coverage: Coverage, parts: Parts) -> dict[str, flo
     }
 
 
+def _is_behavioral(category: str, rubric: Rubric) -> bool:
+    """A question about the candidate's own experience: a behavioural or situational question,
+    or a question family ("tell me about yourself" even when sent as technical)."""
+    if category == "technical":
+        return rubric.framework in BEHAVIORAL_FRAMEWORKS
+    return category in ("behavioral", "situational") or rubric.framework is not None
+
+
+def _elaboration_signals(
+    elaboration: Elaboration | None, delivery: Delivery
+) -> dict[str, float | int | str]:
+    signals: dict[str, float | int | str] = {
+        "disfluency_count": len(delivery.disfluencies),
+        "disfluencies": ",".join(delivery.disfluencies[:10]),
+    }
+    if elaboration is not None:
+        signals["distinct_words"] = elaboration.distinct_words
+    return signals
+
+
+def _components(
+    parts: Parts,
+    agreement: Agreement | None,
+    elaboration: Elaboration | None,
+    weights: dict[str, float],
+) -> list[ScorePart]:
+    scores = {
+        "relevance": parts.relevance,
+        "depth": parts.depth.score,
+        "structure": parts.structure.score,
+        "communication": parts.delivery.score,
+    }
+    if agreement is not None:
+        scores["accuracy"] = round(100 * agreement.value)
+    if elaboration is not None:
+        scores["elaboration"] = elaboration.score
+    return [ScorePart(name=n, value=v, weight=weights[n]) for n, v in scores.items()]
+
+
 def _agreement_signals(agreement: Agreement | None) -> dict[str, float | int]:
     if agreement is None:
         return {}
@@ -342,17 +450,10 @@ def _working(
     word_count: int,
     segments: Sequence[Segment],
     answer: str,
+    elaboration: Elaboration | None = None,
 ) -> EvaluationWorking:
     lexical, closeness = relevance_evidence
     share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
-    scores = {
-        "relevance": parts.relevance,
-        "depth": parts.depth.score,
-        "structure": parts.structure.score,
-        "communication": parts.delivery.score,
-    }
-    if agreement is not None:
-        scores["accuracy"] = round(100 * agreement.value)
     evidence = [
         EvidenceSpan(label=match.point, text=match.evidence)
         for match in parts.coverage.points
@@ -366,10 +467,7 @@ def _working(
     return EvaluationWorking(
         rubric=rubric.source,
         framework=parts.structure.framework,
-        components=[
-            ScorePart(name=name, value=value, weight=weights[name])
-            for name, value in scores.items()
-        ],
+        components=_components(parts, agreement, elaboration, weights),
         relevance_parts=[
             ScorePart(name="semantic similarity", value=round(closeness, 3), weight=share),
             ScorePart(name="lexical evidence", value=lexical / 100, weight=round(1 - share, 2)),

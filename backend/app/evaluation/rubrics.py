@@ -59,7 +59,8 @@ FAMILIES = (
     ),
     _family(
         "why_hire",
-        r"why should (?:we|i) hire you|what makes you (?:the|a) (?:right|good|best|ideal) "
+        r"why (?:do you think |would )?(?:we|i) should hire you|why should (?:we|i) hire you|"
+        r"what makes you (?:the|a) (?:right|good|best|ideal) "
         r"(?:fit|candidate|person)|why are you the (?:best|right)|what can you bring",
         "reasoning",
         "Matches their skills to what the role needs; Backs each claim with a result or "
@@ -121,6 +122,19 @@ FAMILIES = (
         "I led a team on a project: I set the goal, split the work, supported and mentored "
         "people and made decisions when we were blocked. As a result the team delivered on "
         "time and people grew.",
+    ),
+    _family(
+        "story",
+        r"\b(?:tell|talk) (?:me|us) about (?:a|the|one) (?:time|situation|moment|project|"
+        r"occasion)|\bdescribe (?:a|the|one) (?:time|situation|moment|occasion)|"
+        r"\bgive (?:me|us) an example of (?:a )?(?:time|situation)|\bhave you ever\b|"
+        r"\ba time (?:when|where) you\b",
+        "STAR",
+        "Sets the situation and their part in it; Describes the actions they took; "
+        "States the result and what they learned",
+        "In my last job we faced a real problem on a project. I was responsible for part of it, "
+        "so I worked out what to do, took action with my team and followed it through. As a "
+        "result the problem was solved, and I learned something I still use.",
     ),
     _family(
         "questions_for_us",

@@ -1,23 +1,26 @@
-"""`GET /api/interviews/{id}` read with two SQL queries straight into `InterviewRead`.
+"""`GET /api/interviews/{id}` read with one SQL query straight into `InterviewRead`.
 
 The interview page is read far more often than anything changes it (the room polls it, every
-refresh reloads it). Loading it as ORM objects (an interview, its questions, their answer
-collections) costs several times the queries themselves, for objects thrown away at once; so
-this read selects the columns the page shows and builds the response from the rows. The same
-`views` functions shape it as for every other route, so the answers agree. An interview due to
-expire takes the ORM path, which writes.
+refresh reloads it). Loading it as ORM objects (the signed-in user, an interview, its
+questions, their answer collections) costs several times the query itself, for objects thrown
+away at once; so this read selects, in one round trip, the viewer's account and session (see
+`app.auth.viewer`), the interview if the viewer may read it, and its questions and answers, and
+builds the response from the rows. The same `views` functions shape it as for every other
+route, so the answers agree. An interview due to expire takes the ORM path, which writes.
 """
 
 import uuid
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, and_, bindparam, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.auth.models import User
-from app.auth.policy import ensure_can_read
+from app.auth.dependencies import AccessClaims
+from app.auth.policy import can_read_as, readable_by
+from app.auth.viewer import VIEWER_COLUMNS, VIEWER_ID, signed_in_viewer, viewer, viewer_params
+from app.core.db import read_rows
 from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import expire_stale, load_interview, open_and_idle
@@ -27,74 +30,93 @@ from app.interviews.views import interview_read, interview_view, question_read
 _interviews = Interview.__table__.c
 _questions = InterviewQuestion.__table__.c
 _answers = Answer.__table__.c
+_INTERVIEW_FIELDS = (
+    *("id", "user_id", "role", "seniority", "status", "mode", "job_title", "created_at"),
+    *("updated_at", "started_at", "completed_at", "resume_id", "job_id"),
+    *("job_description_id", "template_id", "settings", "generator", "generator_note", "match"),
+)
+_QUESTION_FIELDS = tuple(
+    name
+    for name in InterviewQuestionRead.model_fields
+    if name not in ("answer", "previous_answers")
+)
 _ANSWER_FIELDS = tuple(AnswerRead.model_fields)
-_ANSWER = "answer_"
+_INTERVIEW, _QUESTION, _ANSWER = "interview_", "question_", "answer_"
 
-_INTERVIEW = select(
-    *(
-        _interviews[name]
-        for name in (
-            *("id", "user_id", "role", "seniority", "status", "mode", "job_title", "created_at"),
-            *("updated_at", "started_at", "completed_at", "resume_id", "job_id"),
-            *("job_description_id", "template_id", "settings", "generator", "generator_note"),
-            "match",
-        )
-    )
-).where(_interviews.id == bindparam("interview_id"))
-
-_QUESTIONS = (
+_READ = (
     select(
-        *(
-            _questions[name]
-            for name in InterviewQuestionRead.model_fields
-            if name not in ("answer", "previous_answers")
-        ),
-        *(_answers[name].label(f"{_ANSWER}{name}") for name in _ANSWER_FIELDS),
+        *VIEWER_COLUMNS,
+        *(_interviews[name].label(_INTERVIEW + name) for name in _INTERVIEW_FIELDS),
+        *(_questions[name].label(_QUESTION + name) for name in _QUESTION_FIELDS),
+        *(_answers[name].label(_ANSWER + name) for name in _ANSWER_FIELDS),
     )
     .select_from(
-        InterviewQuestion.__table__.outerjoin(
-            Answer.__table__, _answers.question_id == _questions.id
+        viewer.outerjoin(
+            Interview.__table__,
+            and_(
+                _interviews.id == bindparam("interview_id"),
+                readable_by(_interviews.user_id, viewer_id=viewer.c.id, viewer_role=viewer.c.role),
+            ),
         )
+        .outerjoin(InterviewQuestion.__table__, _questions.interview_id == _interviews.id)
+        .outerjoin(Answer.__table__, _answers.question_id == _questions.id)
     )
-    .where(_questions.interview_id == bindparam("interview_id"))
+    .where(VIEWER_ID)
     .order_by(_questions.position, _answers.submitted_at)
 )
 
 
-def _fetch(session: Session, interview_id: uuid.UUID) -> tuple[Row[Any], Sequence[Row[Any]]] | None:
-    """Both queries in one trip through the session (one greenlet switch, not one each)."""
-    connection = session.connection()
-    interview = connection.execute(_INTERVIEW, {"interview_id": interview_id}).one_or_none()
-    if interview is None:
-        return None
-    return interview, connection.execute(_QUESTIONS, {"interview_id": interview_id}).all()
+def _part(fields: Any, prefix: str, names: Sequence[str]) -> SimpleNamespace:
+    return SimpleNamespace(**{name: fields[prefix + name] for name in names})
 
 
 def _questions_read(rows: Sequence[Row[Any]]) -> list[InterviewQuestionRead]:
     """One question per run of rows (a row per answer, or one without), answers in order."""
-    grouped: dict[uuid.UUID, tuple[Row[Any], list[AnswerRead]]] = {}
+    grouped: dict[uuid.UUID, tuple[SimpleNamespace, list[AnswerRead]]] = {}
     for row in rows:
-        _, answers = grouped.setdefault(row.id, (row, []))
         fields = row._mapping
+        question_id = fields[f"{_QUESTION}id"]
+        if question_id is None:  # an interview without questions: its one row has none
+            continue
+        if question_id not in grouped:
+            grouped[question_id] = (_part(fields, _QUESTION, _QUESTION_FIELDS), [])
         if fields[f"{_ANSWER}id"] is not None:
-            answers.append(
-                AnswerRead.model_validate({name: fields[_ANSWER + name] for name in _ANSWER_FIELDS})
-            )
-    return [question_read(row, answers) for row, answers in grouped.values()]
+            answer = {name: fields[_ANSWER + name] for name in _ANSWER_FIELDS}
+            grouped[question_id][1].append(AnswerRead.model_validate(answer))
+    return [question_read(question, answers) for question, answers in grouped.values()]
 
 
 async def read_interview(
-    session: AsyncSession, *, interview_id: uuid.UUID, user: User, expiry_hours: float
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    interview_id: uuid.UUID,
+    claims: AccessClaims,
+    expiry_hours: float,
 ) -> InterviewRead:
-    """The user's own interview, or anyone's for an admin; otherwise a 404 (as
-    `valid_viewable_interview`), expired first if it has been left open too long."""
-    found = await session.run_sync(_fetch, interview_id)
-    if found is None:
+    """The signed-in viewer's own interview, or anyone's for an admin; otherwise a 404 (as
+    `valid_viewable_interview`), expired first if it has been left open too long. A deleted or
+    deactivated account, or an ended session, gets a 401 (as `CurrentUser`)."""
+    params = {"interview_id": interview_id, **viewer_params(claims)}
+    rows = await read_rows(sessionmaker, _READ, params)
+    reader = signed_in_viewer(rows[0] if rows else None)
+    fields = rows[0]._mapping
+    owner_id = fields[f"{_INTERVIEW}user_id"]
+    if owner_id is None or not can_read_as(reader.id, reader.role, owner_id):
         raise InterviewNotFound()
-    interview, rows = found
-    ensure_can_read(user, interview.user_id, not_found=InterviewNotFound)
-    if open_and_idle(interview, [row.answered_at for row in rows], expiry_hours=expiry_hours):
+    interview = _part(fields, _INTERVIEW, _INTERVIEW_FIELDS)
+    answered_at = [row._mapping[f"{_QUESTION}answered_at"] for row in rows]
+    if open_and_idle(interview, answered_at, expiry_hours=expiry_hours):
+        return await _expire(sessionmaker, interview_id=interview_id, expiry_hours=expiry_hours)
+    return interview_read(interview, _questions_read(rows))
+
+
+async def _expire(
+    sessionmaker: async_sessionmaker[AsyncSession], *, interview_id: uuid.UUID, expiry_hours: float
+) -> InterviewRead:
+    """The rare read that finds the interview left open too long abandons it, in a session
+    that writes."""
+    async with sessionmaker() as session:
         stale = await load_interview(session, interview_id=interview_id)
         await expire_stale(session, stale, expiry_hours=expiry_hours)
+        await session.commit()
         return interview_view(stale)
-    return interview_read(interview, _questions_read(rows))

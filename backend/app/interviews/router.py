@@ -1,11 +1,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, status
+from fastapi import APIRouter, BackgroundTasks, Query, Request, status
 
 from app.adapters.avatar.factory import AvatarDep
 from app.adapters.llm.factory import LLMDep
-from app.auth.dependencies import CurrentUser
+from app.auth.dependencies import AccessClaimsDep, CurrentUser
 from app.avatar.service import end_session as end_avatar_session
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
@@ -87,12 +87,13 @@ async def list_mine(
     responses=error_responses(401, 404),
 )
 async def get(
-    interview_id: uuid.UUID, session: SessionDep, user: CurrentUser, settings: SettingsDep
+    interview_id: uuid.UUID, request: Request, claims: AccessClaimsDep, settings: SettingsDep
 ) -> InterviewRead:
+    # The signed-in user is checked inside the read's own query (see `read_model`).
     return await read_interview(
-        session,
+        request.app.state.sessionmaker,
         interview_id=interview_id,
-        user=user,
+        claims=claims,
         expiry_hours=settings.interview_expiry_hours,
     )
 

@@ -43,6 +43,8 @@ def _skills_reason(skills: SkillsFit) -> str:
         return "The job lists no skills to compare against."
     coverage = skills.required if skills.required.total else skills.nice
     reason = _skills_sentence(skills.required, skills.nice).rstrip(".")
+    if coverage.telling:
+        reason += f"; specific to the field: {listing(coverage.telling, MAX_SHOWN)}"
     if coverage.matched:
         shown = coverage.shown
         if shown:
@@ -72,10 +74,16 @@ def _occupation_reason(fit: OccupationFit) -> str:
     role = f"this role ({fit.job_occupation})"
     if not fit.applies:
         return f"No job titles on your resume to compare with {role}."
-    yours = f"Your title “{fit.resume_title}”"
-    if fit.relation == "none":
-        return f"{yours} does not read as {role} or a related occupation."
-    reads = f"{yours} reads as {fit.resume_occupation}"
+    if fit.resume_title is None:
+        # No titles on the resume: the occupation was read from its tools.
+        if fit.relation == "none":
+            return f"The tools on your resume do not point to {role} or a related occupation."
+        reads = f"The tools on your resume point to {fit.resume_occupation}"
+    else:
+        yours = f"Your title “{fit.resume_title}”"
+        if fit.relation == "none":
+            return f"{yours} does not read as {role} or a related occupation."
+        reads = f"{yours} reads as {fit.resume_occupation}"
     if fit.relation == "same":
         return f"{reads}, the same occupation as {role}."
     if fit.relation == "related":

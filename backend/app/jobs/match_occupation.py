@@ -6,10 +6,14 @@ Automation Engineer" reads as a software tester and as a validation engineer), e
 title-match score as its confidence; the text the title came with (the posting's duties, the
 job's highlights) then ranks those readings. Two occupations are close when they are the same,
 when O*NET lists one as related to the other, or when they share an SOC group (the finer the
-group, the closer). The latest title counts fully, older ones a little less. The posting's own
+group, the closer), or when both are in one field of work that the SOC splits by level (a home
+health aide and a registered nurse, an HR assistant and an HR manager: FIELD_FAMILIES). The
+management, business and office groups (11, 13, 43) hold every field, so sharing only one of
+them says nothing. The latest title counts fully, older ones a little less. The posting's own
 `occupation`, when the parser found one, is one more reading.
 """
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -36,6 +40,11 @@ OLDER_TITLE = 0.9
 """Each older title counts this much of the one after it."""
 MAX_TITLES = 5
 CONTEXT_PENALTY, CONTEXT_MARGIN = 0.4, 0.15
+SKILLS_TRUST = 0.8
+"""Tools point to an occupation less surely than a title held does."""
+SKILL_READINGS = 3
+MIN_SKILL_VOTES = 4.0
+"""About two specific tools' worth: fewer say too little about the occupation."""
 SAME, RELATED, SAME_BROAD, SAME_MINOR, SAME_MAJOR = 1.0, 0.8, 0.8, 0.65, 0.45
 SOC_MAJOR_GROUPS = {
     "11": "management", "13": "business and financial", "15": "computer and mathematical",
@@ -49,6 +58,25 @@ SOC_MAJOR_GROUPS = {
     "53": "transportation", "55": "military",
 }  # fmt: skip
 
+
+FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "healthcare": ("29", "31", "11-9111", "21-1022"),
+    "human resources": (
+        "11-3111", "11-3121", "11-3131", "13-1071", "13-1075", "13-1141", "13-1151", "43-4161",
+    ),
+    "sales": ("41", "11-2022"),
+    "food and hospitality": ("35", "11-9051", "11-9081", "43-4081"),
+    "finance and accounting": ("13-2", "11-3031", "43-3"),
+    "computing": ("15", "11-3021"),
+    "engineering": ("17", "11-9041"),
+    "education": ("25", "11-9031", "11-9032", "11-9033", "11-9039"),
+    "legal": ("23", "43-6012"),
+    "construction": ("47", "11-9021"),
+    "arts, design and media": ("27", "11-2011", "11-2032", "11-2033"),
+}  # fmt: skip
+"""SOC code prefixes of one field of work across the SOC's levels (managers, specialists,
+support)."""
+CROSS_FIELD_GROUPS = frozenset({"11", "13", "43"})
 
 Relation = Literal["same", "related", "group", "field", "none"]
 
@@ -70,34 +98,64 @@ class OccupationFit:
     job_title: str | None
     job_occupation: str | None
     resume_title: str | None
+    """None when the resume has no titles and its tools were read instead."""
     resume_occupation: str | None
     relation: Relation
     applies: bool
     field: str | None = None
-    """The SOC major group both occupations are in ("computer and mathematical")."""
+    """The field both occupations are in ("healthcare", "computer and mathematical")."""
 
 
 def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
     job_readings = job_occupations(job)
     titles = resume_titles(resume.experience)
-    best = OccupationFit(0.0, job.title, None, None, None, "none", bool(job_readings and titles))
+    by_skills = () if titles else skill_readings(resume)
+    best = OccupationFit(
+        0.0, job.title, None, None, None, "none", bool(job_readings and (titles or by_skills))
+    )
     if not best.applies:
         if job_readings:
             best = replace(best, job_occupation=job_readings[0].title)
         return best
-    best = replace(best, job_occupation=job_readings[0].title, resume_title=titles[0][0])
-    for position, (title, context) in enumerate(titles):
+    first = titles[0][0] if titles else None
+    best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
+    for position, (title, context) in enumerate(titles or [(None, "")]):
         recency = OLDER_TITLE**position
-        for theirs in in_context(title_readings(title), context):
+        readings = in_context(title_readings(title), context) if title else by_skills
+        for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
                 score = closeness * (ours.confidence * theirs.confidence) ** 0.5 * recency
                 if score > best.score:
-                    field = SOC_MAJOR_GROUPS.get(ours.code[:2]) if _is_soc(ours.code) else None
+                    field = shared_field(ours.code, theirs.code)
                     best = OccupationFit(
                         score, job.title, ours.title, title, theirs.title, relation, True, field
                     )
     return best
+
+
+def skill_readings(resume: ParsedResume) -> tuple[Reading, ...]:
+    """For a resume without job titles (a flattened PDF): the occupations its tools point to.
+    Each O*NET tool votes for the occupations that list it, a specific one (Abaqus: 7
+    occupations) far more than a common one (Excel: 859); the occupations with the most votes
+    are read, as sure as their share of the best one's votes, SKILLS_TRUST at most."""
+    votes: dict[str, float] = {}
+    for skill in resume.skills:
+        known = get_knowledge().skills.get(skill.name)
+        if known is None or not known.occupations:
+            continue
+        weight = math.log(len(get_knowledge().occupations) / len(known.occupations))
+        for code in known.occupations:
+            votes[code] = votes.get(code, 0.0) + max(0.0, weight)
+    ranked = sorted(votes.items(), key=lambda item: -item[1])[:SKILL_READINGS]
+    if not ranked or ranked[0][1] < MIN_SKILL_VOTES:
+        return ()
+    index, top = get_knowledge().occupations, ranked[0][1]
+    return tuple(
+        Reading(code, occupation.title, SKILLS_TRUST * votes / top)
+        for code, votes in ranked
+        if (occupation := index.get(code)) is not None
+    )
 
 
 def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:
@@ -209,11 +267,25 @@ def _closeness(first: Reading, second: Reading) -> tuple[float, Relation]:
         return RELATED, "related"
     if first.code[:6] == second.code[:6]:
         return SAME_BROAD, "group"
-    if first.code[:4] == second.code[:4]:
+    if first.code[:4] == second.code[:4] and first.code[:2] not in CROSS_FIELD_GROUPS:
         return SAME_MINOR, "group"
-    if first.code[:2] == second.code[:2]:
+    if shared_field(first.code, second.code) is not None:
         return SAME_MAJOR, "field"
     return 0.0, "none"
+
+
+def shared_field(first: str, second: str) -> str | None:
+    """The field of work two O*NET-SOC codes share: a family of FIELD_FAMILIES, else their SOC
+    major group unless it is one that holds every field."""
+    if not (_is_soc(first) and _is_soc(second)):
+        return None
+    for name, prefixes in FIELD_FAMILIES.items():
+        if first.startswith(prefixes) and second.startswith(prefixes):
+            return name
+    major = first[:2]
+    if major == second[:2] and major not in CROSS_FIELD_GROUPS:
+        return SOC_MAJOR_GROUPS.get(major)
+    return None
 
 
 def _is_soc(code: str) -> bool:

@@ -1,12 +1,17 @@
 """Skill coverage: how many of the job's skills the resume has, the same, a related or a
 broader one, and how much of that the resume's experience shows rather than only lists.
 
+Each skill the job asks for weighs by how specific it is (an inverse document frequency over
+O*NET: Excel is listed for 859 occupations and says little about the field, Abaqus for 7 and
+says a lot); soft skills ("Communication") weigh least.
+
 A group of alternatives ("Go or Java") is one required item, met by its best member. A skill
 the resume only lists earns less than one its experience, titles or summary mention, and
 coverage saturates (80% of a list earns it all), so listing dozens of skills cannot buy the
 score: the occupation and semantic parts weigh what the candidate actually did.
 """
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +32,10 @@ REQUIRED_WEIGHT = 0.8
 NICE_WEIGHT = 0.2
 SOFT_SKILL = 0.3
 """Communication or teamwork is asked of every job: it says little about the field."""
+TELLING = 0.8
+ONET_OCCUPATIONS = 1016
+SPECIFIC_AT = 10
+"""A tool that O*NET lists for this few occupations or fewer is fully specific."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,8 @@ class SkillFacts:
     related: frozenset[str]
     broader: frozenset[str]
     kind: str | None = None
+    occupations: int = 0
+    """How many O*NET occupations list it (0: not an O*NET tool)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,8 @@ class Coverage:
     missing: list[str] = field(default_factory=list)
     shown: list[str] = field(default_factory=list)
     """Matched skills that the resume's experience mentions, not only its skills list."""
+    telling: list[str] = field(default_factory=list)
+    """Matched skills specific to the field (weight TELLING or more), most specific first."""
 
     @property
     def ratio(self) -> float:
@@ -134,6 +147,8 @@ def _cover(
         exact = next((member for member in item.members if member in have), None)
         if exact is not None:
             coverage.matched.append(exact)
+            if item.weight >= TELLING:
+                coverage.telling.append(exact)
             evidenced = exact in shown
             coverage.credit += item.weight * (1.0 if evidenced else LISTED_ONLY)
             if evidenced:
@@ -149,12 +164,20 @@ def _cover(
 
 
 def _weight(members: tuple[str, ...], taxonomy: Taxonomy) -> float:
-    """Soft skills weigh less; a language ("German") is no soft skill here."""
-    soft = all(
-        taxonomy.category(member) == "soft" and facts(member).kind != "language"
-        for member in members
-    )
-    return SOFT_SKILL if soft else 1.0
+    """How much an item tells about the field: its most specific member's specificity."""
+    return max(specificity(member, taxonomy) for member in members)
+
+
+def specificity(name: str, taxonomy: Taxonomy) -> float:
+    """SOFT_SKILL..1: soft skills weigh least (a language, "German", is no soft skill here); a
+    tool by how few occupations O*NET lists it for; any other skill fully."""
+    known = facts(name)
+    if taxonomy.category(name) == "soft" and known.kind != "language":
+        return SOFT_SKILL
+    if not known.occupations:
+        return 1.0
+    idf = math.log(ONET_OCCUPATIONS / known.occupations) / math.log(ONET_OCCUPATIONS / SPECIFIC_AT)
+    return max(SOFT_SKILL, min(1.0, idf))
 
 
 def _best_related(
@@ -201,6 +224,7 @@ def facts(name: str) -> SkillFacts:
         related=frozenset(lookup_key(other) for other in skill.related),
         broader=frozenset(lookup_key(other) for other in skill.broader),
         kind=skill.kind,
+        occupations=len(skill.occupations),
     )
 
 

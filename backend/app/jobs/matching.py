@@ -2,10 +2,11 @@
 
 Four parts, each scored 0-100 and shown with its weight and reason:
 
-- skills: coverage of the job's skills, with partial credit for related and broader skills,
+- skills: coverage of the job's skills, each weighed by how specific it is (Abaqus more than
+  Excel, Excel more than "communication"), with partial credit for related and broader skills,
   more for skills the experience shows than for ones only listed (match_skills.py);
-- occupation: the posting's title and the resume's titles read as O*NET/ESCO occupations
-  (match_occupation.py);
+- occupation: the posting's title and the resume's titles read as O*NET/ESCO occupations, or,
+  for a resume without titles, the occupations its tools point to (match_occupation.py);
 - semantic: the candidate's described experience against the posting's duties, with the
   built-in sentence model (match_semantic.py);
 - experience: years and level against what the posting asks (match_experience.py).

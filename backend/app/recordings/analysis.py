@@ -14,7 +14,6 @@ from app.analytics.schemas import TimedWord, TranscriptSegment
 from app.core.models import utcnow
 from app.events.bus import publish_event
 from app.interviews.queries import current_answer, load_interview
-from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
@@ -105,17 +104,17 @@ class AnalysisProgress:
 
 
 async def run_analysis(context: TaskContext, recording_id: uuid.UUID) -> None:
-    files = RecordingFiles(context.settings.data_dir / "media")
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         segments = await build_segments(session, recording)
-        path, interview_id = files.path_for_key(recording.file_key or ""), recording.interview_id
+        key, interview_id = recording.file_key or "", recording.interview_id
     progress = AnalysisProgress(context, recording_id, interview_id)
     await progress.set(AnalysisStatus.RUNNING, 0.0)
     try:
-        report = await anyio.to_thread.run_sync(
-            lambda: analyze_recording(path, segments=segments, progress=progress.from_thread)
-        )
+        async with context.recordings.local_copy(key) as path:
+            report = await anyio.to_thread.run_sync(
+                lambda: analyze_recording(path, segments=segments, progress=progress.from_thread)
+            )
     except Exception as exc:
         logger.exception("Analytics failed for recording %s", recording_id)
         error = f"The analysis could not finish: {exc}"

@@ -3,11 +3,10 @@ with a request this server signs, then the server checks Cloudinary really holds
 plays from there. The server's own assembled copy stays for the analytics."""
 
 import logging
-from typing import Annotated
 
-from fastapi import Depends, Request
 from pydantic import BaseModel, Field
 
+from app.adapters.storage.base import RecordingStore
 from app.adapters.storage.cloudinary import (
     CloudinaryError,
     CloudinaryUploads,
@@ -44,7 +43,8 @@ def public_id_for(recording: Recording) -> str:
     return f"recording-{recording.id}"
 
 
-def _check(recording: Recording, uploads: CloudinaryUploads | None) -> CloudinaryUploads:
+def _check(recording: Recording, store: RecordingStore) -> CloudinaryUploads:
+    uploads = store.hosted
     if recording.storage != "cloudinary" or uploads is None:
         raise NotCloudinary()
     if recording.status != RecordingStatus.READY:
@@ -55,15 +55,13 @@ def _check(recording: Recording, uploads: CloudinaryUploads | None) -> Cloudinar
     return uploads
 
 
-def sign_for(recording: Recording, uploads: CloudinaryUploads | None) -> SignedUpload:
-    return _check(recording, uploads).sign_upload(public_id=public_id_for(recording))
+def sign_for(recording: Recording, store: RecordingStore) -> SignedUpload:
+    return _check(recording, store).sign_upload(public_id=public_id_for(recording))
 
 
-async def verify_and_record(
-    recording: Recording, uploads: CloudinaryUploads | None, *, public_id: str
-) -> None:
+async def verify_and_record(recording: Recording, store: RecordingStore, *, public_id: str) -> None:
     """Accept the upload only when Cloudinary holds this recording's asset."""
-    uploads = _check(recording, uploads)
+    uploads = _check(recording, store)
     expected = uploads.full_public_id(public_id_for(recording))
     if uploads.full_public_id(public_id) != expected:
         raise UploadNotVerified(f"This recording's upload must be named {expected!r}.")
@@ -86,10 +84,3 @@ async def delete_from_cloudinary(uploads: CloudinaryUploads, public_id: str) -> 
         await uploads.delete(public_id)
     except CloudinaryError as exc:
         logger.warning("Could not delete %s from Cloudinary: %s", public_id, exc)
-
-
-async def get_cloudinary(request: Request) -> CloudinaryUploads | None:
-    return getattr(request.app.state, "cloudinary", None)
-
-
-CloudinaryDep = Annotated[CloudinaryUploads | None, Depends(get_cloudinary)]

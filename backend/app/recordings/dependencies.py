@@ -1,13 +1,12 @@
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 
 from app.auth.dependencies import CurrentUser
 from app.auth.policy import ensure_can_read, ensure_can_write
 from app.core.db import SessionDep
 from app.recordings.exceptions import RecordingNotFound
-from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.service import load_recording
 
@@ -30,10 +29,5 @@ async def valid_owned_recording(
     return recording
 
 
-async def get_recording_files(request: Request) -> RecordingFiles:
-    return RecordingFiles(request.app.state.settings.data_dir / "media")
-
-
 ViewableRecording = Annotated[Recording, Depends(valid_viewable_recording)]
 OwnedRecording = Annotated[Recording, Depends(valid_owned_recording)]
-RecordingFilesDep = Annotated[RecordingFiles, Depends(get_recording_files)]

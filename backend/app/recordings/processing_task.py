@@ -8,10 +8,11 @@ import uuid
 import anyio
 from sqlalchemy import or_, select
 
+from app.adapters.storage.base import recording_key
 from app.media.errors import MediaError
 from app.media.remux import remux_seekable
 from app.recordings.analysis import run_analysis, update_recording
-from app.recordings.files import RecordingFiles, extension_for
+from app.recordings.files import extension_for
 from app.recordings.models import Recording
 from app.recordings.server_transcript import transcribe_on_server
 from app.recordings.service import load_recording
@@ -33,31 +34,28 @@ async def enqueue_processing(runner: TaskRunner, recording_id: uuid.UUID) -> Non
     )
 
 
-def files_for(context: TaskContext) -> RecordingFiles:
-    return RecordingFiles(context.settings.data_dir / "media")
-
-
 async def _assemble(context: TaskContext, recording_id: uuid.UUID) -> None:
     """Chunks → one file → remuxed with a duration and seek index; ready, or failed."""
 
-    files = files_for(context)
+    store, parts = context.recordings, context.recordings.parts
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         total, extension = recording.total_chunks or 0, extension_for(recording.mime_type)
-    folder = files.folder(recording_id)
+    folder = parts.folder(recording_id)
     raw, final = folder / f"assembled.{extension}", folder / f"recording.{extension}"
     values: dict = {}
     try:
-        await anyio.to_thread.run_sync(files.assemble, recording_id, total, raw)
+        await anyio.to_thread.run_sync(parts.assemble, recording_id, total, raw)
         info = await anyio.to_thread.run_sync(remux_seekable, raw, final)
+        key = recording_key(recording_id, final.name)
         values = {
             "status": RecordingStatus.READY,
-            "file_key": files.key_for(recording_id, final.name),
-            "file_bytes": final.stat().st_size,
+            "file_key": key,
+            "file_bytes": await store.put_file(key, final),
             "duration_s": round(info.duration_s, 2),
             "has_video": info.has_video,
         }
-        await anyio.to_thread.run_sync(files.remove_chunks, recording_id)
+        await anyio.to_thread.run_sync(parts.remove_chunks, recording_id)
     except (MediaError, FileNotFoundError) as exc:
         logger.warning("Recording %s could not be assembled: %s", recording_id, exc)
         values = {

@@ -6,6 +6,7 @@ from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response, 
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
+from app.adapters.storage.factory import RecordingStoreDep
 from app.analytics.schemas import DeliveryReport
 from app.auth.dependencies import CurrentUser
 from app.auth.policy import ensure_can_write
@@ -18,13 +19,12 @@ from app.interviews.queries import load_interview
 from app.recordings import service
 from app.recordings.cloudinary_upload import (
     CloudinaryComplete,
-    CloudinaryDep,
     delete_from_cloudinary,
     sign_for,
     verify_and_record,
 )
 from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
-from app.recordings.dependencies import OwnedRecording, RecordingFilesDep, ViewableRecording
+from app.recordings.dependencies import OwnedRecording, ViewableRecording
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
 from app.recordings.processing_task import enqueue_processing
 from app.recordings.ranges import check_range
@@ -37,7 +37,6 @@ from app.recordings.schemas import (
     RecordingCreate,
     RecordingRead,
     RecordingTranscript,
-    StorageKind,
 )
 from app.recordings.signing import media_link_valid, sign_media
 from app.recordings.states import RecordingStatus
@@ -65,13 +64,16 @@ async def create(
     settings: SettingsDep,
     data: RecordingCreate,
     response: Response,
-    cloudinary: CloudinaryDep,
+    store: RecordingStoreDep,
 ) -> RecordingRead:
     interview = await load_interview(session, interview_id=data.interview_id)
     ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
-    storage: StorageKind = "cloudinary" if cloudinary is not None else "local"
     recording, created = await service.open_recording(
-        session, interview=interview, mime_type=data.mime_type, storage=storage, source=data.source
+        session,
+        interview=interview,
+        mime_type=data.mime_type,
+        storage=store.kind,
+        source=data.source,
     )
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -103,13 +105,13 @@ async def get(recording: ViewableRecording, settings: SettingsDep) -> RecordingR
 async def put_chunk(
     session: SessionDep,
     settings: SettingsDep,
-    files: RecordingFilesDep,
+    store: RecordingStoreDep,
     recording: OwnedRecording,
     seq: Annotated[int, Path(ge=0, le=service.MAX_SEQ)],
     request: Request,
 ) -> ChunkReceipt:
     size, duplicate = await service.receive_chunk(
-        session, files, recording=recording, seq=seq, body=request.stream(), settings=settings
+        session, store.parts, recording=recording, seq=seq, body=request.stream(), settings=settings
     )
     return ChunkReceipt(seq=seq, bytes=size, duplicate=duplicate)
 
@@ -153,14 +155,13 @@ async def finalize(
 )
 async def delete(
     session: SessionDep,
-    files: RecordingFilesDep,
+    store: RecordingStoreDep,
     recording: OwnedRecording,
-    cloudinary: CloudinaryDep,
     background: BackgroundTasks,
 ) -> None:
-    external_id = await service.delete_recording(session, files, recording=recording)
-    if external_id and cloudinary is not None:
-        background.add_task(delete_from_cloudinary, cloudinary, external_id)
+    external_id = await service.delete_recording(session, store, recording=recording)
+    if external_id and store.hosted is not None:
+        background.add_task(delete_from_cloudinary, store.hosted, external_id)
 
 
 @router.get(
@@ -198,11 +199,11 @@ async def media(
     recording_id: uuid.UUID,
     session: SessionDep,
     settings: SettingsDep,
-    files: RecordingFilesDep,
+    store: RecordingStoreDep,
     request: Request,
     expires: Annotated[int, Query()],
     signature: Annotated[str, Query(max_length=128)],
-) -> FileResponse:
+) -> Response:
     if not media_link_valid(
         settings.secret_key, recording_id, expires=expires, signature=signature
     ):
@@ -210,12 +211,13 @@ async def media(
     recording = await service.load_recording(session, recording_id=recording_id)
     if recording.status != RecordingStatus.READY or not recording.file_key:
         raise RecordingNotFound()
-    path = files.path_for_key(recording.file_key)
-    if not path.is_file():
-        raise RecordingNotFound()
-    check_range(request.headers.get("range"), path.stat().st_size)
-    return FileResponse(
-        path,
+    try:
+        size = await store.size(recording.file_key)
+    except (FileNotFoundError, ValueError):
+        raise RecordingNotFound() from None
+    check_range(request.headers.get("range"), size)
+    return store.media_response(
+        recording.file_key,
         media_type=recording.mime_type.split(";")[0],
         headers={"Cache-Control": "private, max-age=300"},
     )
@@ -262,10 +264,8 @@ async def list_for_interview(
     summary="Sign the browser's upload of the finished recording to Cloudinary",
     responses=error_responses(401, 403, 404, 409),
 )
-async def cloudinary_signature(
-    recording: OwnedRecording, cloudinary: CloudinaryDep
-) -> SignedUpload:
-    return sign_for(recording, cloudinary)
+async def cloudinary_signature(recording: OwnedRecording, store: RecordingStoreDep) -> SignedUpload:
+    return sign_for(recording, store)
 
 
 @router.post(
@@ -277,10 +277,10 @@ async def cloudinary_complete(
     session: SessionDep,
     settings: SettingsDep,
     recording: OwnedRecording,
-    cloudinary: CloudinaryDep,
+    store: RecordingStoreDep,
     data: CloudinaryComplete,
 ) -> RecordingRead:
-    await verify_and_record(recording, cloudinary, public_id=data.public_id)
+    await verify_and_record(recording, store, public_id=data.public_id)
     await session.flush()
     return recording_view(recording, max_chunk_bytes=settings.recording_chunk_max_bytes)
 

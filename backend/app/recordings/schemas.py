@@ -4,10 +4,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from app.adapters.storage.base import StoreKind
 from app.analytics.schemas import DeliveryReport
 from app.recordings.states import AnalysisStatus, RecordingSource, RecordingStatus
 
-StorageKind = Literal["local", "cloudinary"]
+StorageKind = StoreKind
 
 
 class RecordingCreate(BaseModel):

@@ -14,6 +14,7 @@ from typing import Any
 
 import anyio
 
+from app.adapters.storage.base import RecordingStore
 from app.adapters.transcription.base import Transcriber, Transcript, TranscriptionError
 from app.adapters.transcription.factory import close_transcriber, create_transcriber
 from app.evaluation.timings import phrases_from_words
@@ -23,7 +24,6 @@ from app.interviews.models import Answer, Interview
 from app.interviews.queries import current_answer, load_interview
 from app.media.decode import write_wav_16k_mono
 from app.media.errors import MediaError
-from app.recordings.files import RecordingFiles
 from app.recordings.schemas import Chapter
 from app.recordings.service import load_recording
 from app.recordings.transcript import chapters_for, spread_sentences
@@ -66,10 +66,11 @@ async def _audio_of(path: Path) -> bytes:
 
 
 async def _transcribe(
-    transcriber: Transcriber, path: Path, recording_id: uuid.UUID
+    transcriber: Transcriber, store: RecordingStore, key: str, recording_id: uuid.UUID
 ) -> Transcript | None:
     try:
-        audio = await _audio_of(path)
+        async with store.local_copy(key) as path:
+            audio = await _audio_of(path)
         return await transcriber.transcribe(audio, filename="audio.wav", content_type="audio/wav")
     except (TranscriptionError, MediaError, ValueError) as exc:
         logger.warning(
@@ -125,16 +126,15 @@ async def transcribe_on_server(context: TaskContext, recording_id: uuid.UUID) ->
         return
     if transcriber is None:
         return
-    files = RecordingFiles(context.settings.data_dir / "media")
     # Short sessions around the slow call: SQLite would hold its write lock all along otherwise.
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         done = bool((recording.transcript or {}).get("lines"))
-        path = files.path_for_key(recording.file_key or "")
+        key = recording.file_key or ""
     if done:
         await close_transcriber(transcriber)
         return
-    result = await _transcribe(transcriber, path, recording_id)
+    result = await _transcribe(transcriber, context.recordings, key, recording_id)
     if result is None:
         return
     async with context.sessionmaker() as session:

@@ -3,12 +3,13 @@
 import uuid
 from collections.abc import AsyncIterator
 
-import anyio
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from app.adapters.storage.base import RecordingStore
+from app.adapters.storage.parts import ChunkOverflow, Placement, RecordingParts
 from app.core.config import Settings
 from app.core.models import utcnow
 from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
@@ -26,7 +27,7 @@ from app.recordings.exceptions import (
     RecordingTooLarge,
     UnsupportedRecordingType,
 )
-from app.recordings.files import EXTENSIONS, ChunkOverflow, Placement, RecordingFiles
+from app.recordings.files import EXTENSIONS
 from app.recordings.models import Recording, RecordingChunk, RecordingMarker
 from app.recordings.schemas import FinalizeRequest, MarkerWrite, StorageKind
 from app.recordings.states import RecordingSource, RecordingStatus, analysis_once_finalized
@@ -139,7 +140,7 @@ async def _has_chunk(session: AsyncSession, recording_id: uuid.UUID, seq: int) -
 
 async def receive_chunk(
     session: AsyncSession,
-    files: RecordingFiles,
+    parts: RecordingParts,
     *,
     recording: Recording,
     seq: int,
@@ -158,7 +159,7 @@ async def receive_chunk(
     await session.commit()
     limit = settings.recording_chunk_max_bytes
     try:
-        async with files.incoming_chunk(recording_id, seq, body, max_bytes=limit) as chunk:
+        async with parts.incoming_chunk(recording_id, seq, body, max_bytes=limit) as chunk:
             if seq == 0 and not looks_like_media(chunk.head, mime_type):
                 raise UnsupportedRecordingType(
                     f"The first part is not a {mime_type.split(';')[0]} recording."
@@ -259,7 +260,7 @@ async def finalize(
 
 
 async def delete_recording(
-    session: AsyncSession, files: RecordingFiles, *, recording: Recording
+    session: AsyncSession, store: RecordingStore, *, recording: Recording
 ) -> str | None:
     """Remove the recording, its parts and its file; returns its Cloudinary id, if any.
 
@@ -270,5 +271,5 @@ async def delete_recording(
     external_id = recording.external_id
     await session.delete(recording)
     await session.flush()
-    await anyio.to_thread.run_sync(files.remove_all, recording.id)
+    await store.delete_recording(recording.id)
     return external_id

@@ -9,10 +9,10 @@ from datetime import timedelta
 import anyio
 from sqlalchemy import select
 
+from app.adapters.storage.parts import RecordingParts
 from app.core.models import utcnow
 from app.interviews.models import Interview
 from app.interviews.states import InterviewStatus
-from app.recordings.files import RecordingFiles
 from app.recordings.models import Recording
 from app.recordings.processing_task import enqueue_processing
 from app.recordings.service import load_recording
@@ -31,7 +31,7 @@ def contiguous_parts(seqs: set[int]) -> int:
     return count
 
 
-async def _settle(context: TaskContext, files: RecordingFiles, recording_id: uuid.UUID) -> bool:
+async def _settle(context: TaskContext, parts: RecordingParts, recording_id: uuid.UUID) -> bool:
     """Finalize what is usable; True when processing should be queued."""
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
@@ -45,7 +45,7 @@ async def _settle(context: TaskContext, files: RecordingFiles, recording_id: uui
         recording.finalized_at = utcnow()
         await session.commit()
     if not usable:
-        await anyio.to_thread.run_sync(files.remove_chunks, recording_id)
+        await anyio.to_thread.run_sync(parts.remove_chunks, recording_id)
     return bool(usable)
 
 
@@ -64,9 +64,8 @@ async def sweep_abandoned_recordings(context: TaskContext, runner: TaskRunner) -
                 )
             )
         )
-    files = RecordingFiles(context.settings.data_dir / "media")
     for recording_id in ids:
-        if await _settle(context, files, recording_id):
+        if await _settle(context, context.recordings.parts, recording_id):
             await enqueue_processing(runner, recording_id)
     if ids:
         logger.info("Settled %d recordings left open by their browser", len(ids))

@@ -127,7 +127,10 @@ def _as_written(mention: SkillMention) -> SkillMention:
 
 
 def _well_written(mention: SkillMention) -> bool:
-    """A one-word name needs a capital or a digit ("Abaqus", "ANSYS", "dBase4", not "epic")."""
+    """A one-word name needs a capital or a digit ("Abaqus", "ANSYS", "dBase4", not "epic"),
+    and letters: "2000" (an alias of a product "EZ 2000") is a year."""
+    if not any(char.isalpha() for char in mention.text):
+        return False
     if " " in mention.text or not mention.text.isalpha():
         return True
     return not mention.text.islower()

@@ -7,7 +7,6 @@ from tests.factories import signed_in_admin, signed_in_candidate, unique_email
 from tests.interviews.helpers import (
     create_interview,
     current_question,
-    load_shipped_data,
     start,
     upload_resume,
 )
@@ -32,11 +31,6 @@ def _assert_field(response, field: str) -> None:
     assert error["code"] == "validation_error"
     assert field in {detail["field"] for detail in error["details"]}
     assert error["message"].startswith(f"{field}: ")
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 async def test_nul_in_a_registration_name_is_refused_without_signing_in(client):

@@ -217,6 +217,7 @@ def test_a_typed_answer_is_judged_on_its_writing_with_no_word_on_pace_or_pauses(
     assert working.pauses == []
     assert {d.name for d in working.deductions} == {
         "fillers",
+        "disfluencies",
         "hedges",
         "length",
         "sentence length",

@@ -17,15 +17,9 @@ from tests.interviews.helpers import (
     answer,
     create_interview,
     current_question,
-    load_shipped_data,
     start,
 )
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 def ws_url(base: str, interview_id: str, token: str | None) -> str:

@@ -13,7 +13,7 @@ from app.interviews.queries import load_interview
 from app.interviews.schemas import AnswerCreate
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import answer, create_interview, current_question, start
-from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS, shipped  # noqa: F401
+from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 
 
 async def _saved_but_never_queued(db_session, interview_id: str, question_id: str) -> None:

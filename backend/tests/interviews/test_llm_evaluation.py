@@ -52,7 +52,13 @@ def llm_app(app, settings, sessionmaker):
     llm = OpenAICompatProvider(config, backoff_base_s=0)
     app.state.llm = llm
     app.state.task_runner = InProcessTaskRunner(
-        TaskContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
+        TaskContext(
+            sessionmaker=sessionmaker,
+            settings=settings,
+            llm=llm,
+            recordings=app.state.recordings,
+        ),
+        autostart=False,
     )
     return app
 

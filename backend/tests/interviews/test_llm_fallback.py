@@ -31,7 +31,13 @@ async def failing_llm_app(app, db_session, settings, sessionmaker):
     )
     app.state.llm = llm
     app.state.task_runner = InProcessTaskRunner(
-        TaskContext(sessionmaker=sessionmaker, settings=settings, llm=llm), autostart=False
+        TaskContext(
+            sessionmaker=sessionmaker,
+            settings=settings,
+            llm=llm,
+            recordings=app.state.recordings,
+        ),
+        autostart=False,
     )
     return app
 

@@ -1,23 +1,15 @@
 """Reading an interview shows exactly what the change before it answered: questions, answers
 (current and replaced, evaluated or not), follow-ups, skips, stages and clock."""
 
-import pytest
-
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import (
     answer,
     create_interview,
     current_question,
-    load_shipped_data,
     start,
 )
 
 TICKING = ("elapsed_s", "current_question_elapsed_s", "current_question_remaining_s")
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 def _still(interview: dict) -> dict:

@@ -1,12 +1,9 @@
-import pytest
-
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import (
     answer,
     create_interview,
     current_question,
     find_job,
-    load_shipped_data,
     start,
     upload_resume,
 )
@@ -20,11 +17,6 @@ DETAILED = (
     "invoice latency dropped from hours to under two minutes and failures fell by 40 percent. "
     "I learned to measure before optimizing and to plan the rollback first."
 )
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 async def test_create_from_resume_and_catalog_job_is_tailored(client, shipped):

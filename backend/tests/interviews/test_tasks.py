@@ -6,6 +6,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from app.adapters.storage.factory import create_recording_store
 from app.interviews.evaluation_task import recover_unfinished_evaluations
 from app.interviews.models import Answer
 from app.tasks.runner import ArqTaskRunner, InProcessTaskRunner, TaskContext
@@ -37,7 +38,12 @@ async def _status(sessionmaker, answer_id) -> str:
 
 async def test_a_restart_loses_no_evaluation(pending_answer, sessionmaker, settings):
     # The job queued by the request died with the "old process"; a new runner recovers it.
-    context = TaskContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    context = TaskContext(
+        sessionmaker=sessionmaker,
+        settings=settings,
+        llm=None,
+        recordings=create_recording_store(settings),
+    )
     fresh_runner = InProcessTaskRunner(context, autostart=False)
     assert await recover_unfinished_evaluations(context, fresh_runner) == 1
     assert await _status(sessionmaker, pending_answer) == "pending"
@@ -48,7 +54,12 @@ async def test_a_restart_loses_no_evaluation(pending_answer, sessionmaker, setti
 async def test_in_process_runner_runs_jobs_in_the_background(
     pending_answer, sessionmaker, settings
 ):
-    context = TaskContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    context = TaskContext(
+        sessionmaker=sessionmaker,
+        settings=settings,
+        llm=None,
+        recordings=create_recording_store(settings),
+    )
     runner = InProcessTaskRunner(context)
     await recover_unfinished_evaluations(context, runner)
     await runner.drain()
@@ -64,7 +75,12 @@ async def test_arq_worker_evaluates_through_redis(
 
     runner = ArqTaskRunner(redis_url)
     pool = await runner._get_pool()
-    context = TaskContext(sessionmaker=sessionmaker, settings=settings, llm=None)
+    context = TaskContext(
+        sessionmaker=sessionmaker,
+        settings=settings,
+        llm=None,
+        recordings=create_recording_store(settings),
+    )
     await recover_unfinished_evaluations(context, runner)
 
     async def startup(ctx):

@@ -7,7 +7,8 @@ import pytest
 
 from app.jobs.match_semantic import vector
 from app.jobs.matching import match_in_worker, match_resume_to_job
-from app.jobs.parsed import ParsedJob
+from app.jobs.parsed import MatchPart, MatchResult, ParsedJob
+from app.resumes.parsed import Experience, ParsedResume, ResumeSkill
 from tests.jobs.match_samples import (
     DEVOPS_STUFFED_RESUME,
     JAVA_RESUME,
@@ -35,6 +36,12 @@ def test_a_mechanical_engineer_beats_a_software_engineer_on_a_mechanical_posting
     software = score(SOFTWARE_RESUME, MECHANICAL_POSTING)
     assert mechanical > 75
     assert mechanical >= software + 40
+
+
+def test_a_mechanical_engineer_beats_a_keyword_stuffed_devops_resume_on_a_mechanical_posting():
+    mechanical = score(MECHANICAL_RESUME, MECHANICAL_POSTING)
+    stuffed = score(DEVOPS_STUFFED_RESUME, MECHANICAL_POSTING)
+    assert mechanical >= stuffed + 40
 
 
 def test_a_salesperson_beats_a_nurse_on_a_sales_posting():
@@ -97,13 +104,32 @@ def test_every_part_is_scored_weighed_and_explained_with_its_evidence():
     assert "3+ the role asks for" in parts["experience"].reason
 
 
-def test_a_resume_without_titles_is_not_judged_on_occupation():
+def test_a_resume_without_titles_or_tools_is_not_judged_on_occupation():
     cv = resume(SALES_RESUME)
-    cv.experience = []
+    cv.experience, cv.skills = [], []
     result = match_resume_to_job(cv, posting(SALES_POSTING))
     occupation = {part.name: part for part in result.parts}["occupation"]
     assert occupation.weight == 0
     assert occupation.reason.startswith("No job titles on your resume to compare with")
+
+
+def without_titles(text: str) -> ParsedResume:
+    cv = resume(text)
+    cv.experience = []
+    return cv
+
+
+def test_a_resume_without_titles_is_read_as_the_occupation_its_tools_point_to():
+    job = posting(MECHANICAL_POSTING)
+    mechanical = match_resume_to_job(without_titles(MECHANICAL_RESUME), job)
+    stuffed = match_resume_to_job(without_titles(DEVOPS_STUFFED_RESUME), job)
+    mine = {part.name: part for part in mechanical.parts}["occupation"]
+    theirs = {part.name: part for part in stuffed.parts}["occupation"]
+    assert mine.weight > 0
+    assert mine.reason.startswith("The tools on your resume point to")
+    assert "Engineer" in mine.reason
+    assert mine.score >= theirs.score + 50
+    assert mechanical.score >= stuffed.score + 40
 
 
 def test_a_repeated_match_embeds_nothing_new():
@@ -118,3 +144,33 @@ def test_a_repeated_match_embeds_nothing_new():
 async def test_matching_in_a_worker_thread_gives_the_same_result():
     cv, job = resume(SALES_RESUME), posting(SALES_POSTING)
     assert await match_in_worker(cv, job) == match_resume_to_job(cv, job)
+
+
+def skilled_resume(skills: list[str]) -> ParsedResume:
+    return ParsedResume(
+        skills=[ResumeSkill(name=name, category="other") for name in skills],
+        years_experience=4,
+        experience=[Experience(title="Engineer", start="2021-01", end=None)],
+    )
+
+
+def fea_job() -> ParsedJob:
+    return ParsedJob(
+        title="Mechanical Engineer",
+        required_skills=["Abaqus", "ANSYS", "Excel", "Communication"],
+        responsibilities=["Run finite element analysis of pressure vessels"],
+    )
+
+
+def skills_part(result: MatchResult) -> MatchPart:
+    return {part.name: part for part in result.parts}["skills"]
+
+
+def test_field_specific_tools_count_more_than_generic_ones():
+    specific = match_resume_to_job(skilled_resume(["Abaqus", "ANSYS"]), fea_job())
+    generic = match_resume_to_job(skilled_resume(["Excel", "Communication"]), fea_job())
+    # Both have two of the four skills; Abaqus and ANSYS say far more about the field.
+    assert len(specific.matched_skills) == len(generic.matched_skills) == 2
+    assert skills_part(specific).score >= skills_part(generic).score + 40
+    assert "specific to the field: Abaqus, ANSYS" in skills_part(specific).reason
+    assert "specific to the field" not in skills_part(generic).reason

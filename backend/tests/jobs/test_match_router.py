@@ -40,8 +40,11 @@ async def test_a_match_shows_each_part_with_its_weight_and_reason(client):
     for part in fit["parts"]:
         assert set(part) == {"name", "score", "weight", "reason"}
         assert 0 <= part["score"] <= 100 and 0 <= part["weight"] <= 1 and part["reason"]
-    occupation = {part["name"]: part for part in fit["parts"]}["occupation"]
-    assert "Mechanical Engineers" in occupation["reason"]
+    parts = {part["name"]: part for part in fit["parts"]}
+    assert "Mechanical Engineers" in parts["occupation"]["reason"]
+    assert "specific to the field: " in parts["skills"]["reason"]
+    assert "Finite Element Analysis" in parts["skills"]["reason"]
+    assert "Mechanical Design Engineer at" in parts["semantic"]["reason"]
     assert fit["score"] >= other["score"] + 40
     assert fit["explanation"]
 

@@ -1,15 +1,13 @@
 """Recurring weaknesses and drills through the API, as a candidate, another one and an admin."""
 
 from statistics import mean
-from typing import Any
 
-import pytest
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.tasks.runner import InProcessTaskRunner
 from tests.factories import SignedIn, signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import load_shipped_data
+from tests.helpers import get_ok
 from tests.results.helpers import VAGUE
 from tests.results.stored_scores import completed_interview
 
@@ -17,17 +15,6 @@ OTHER_VAGUE = (
     "Well, it really depends. I would probably talk to people and see what they think, and "
     "then we would sort of figure it out together, more or less, as we usually do."
 )
-
-
-@pytest.fixture
-async def shipped(db_session: AsyncSession) -> None:
-    await load_shipped_data(db_session)
-
-
-async def _get(client: AsyncClient, me: SignedIn, url: str, **params: Any) -> Any:
-    response = await client.get(url, headers=me.headers, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 async def _weak_history(client: AsyncClient, me: SignedIn, tasks: InProcessTaskRunner) -> list[str]:
@@ -41,7 +28,7 @@ async def test_a_newcomer_is_told_what_to_do_first(
     client: AsyncClient, shipped: None, tasks: InProcessTaskRunner
 ) -> None:
     me = await signed_in_candidate(client)
-    assert await _get(client, me, "/api/dashboard/weaknesses") == {
+    assert await get_ok(client, me, "/api/dashboard/weaknesses") == {
         "interviews_considered": 0,
         "recurring": [],
         "suggestion": None,
@@ -60,8 +47,8 @@ async def test_weak_spots_that_recur_are_grouped_with_their_history(
 ) -> None:
     me = await signed_in_candidate(client)
     ids = await _weak_history(client, me, tasks)
-    pages = [await _get(client, me, f"/api/results/{iid}") for iid in ids]
-    data = await _get(client, me, "/api/dashboard/weaknesses")
+    pages = [await get_ok(client, me, f"/api/results/{iid}") for iid in ids]
+    data = await get_ok(client, me, "/api/dashboard/weaknesses")
     assert data["interviews_considered"] == 2
     by_key = {(e["kind"], e["key"]): e for e in data["recurring"]}
     structure = by_key[("dimension", "structure")]
@@ -89,9 +76,9 @@ async def test_a_drill_asks_three_new_questions_on_the_weakest_spots(
     asked = {
         q["text"]
         for iid in ids
-        for q in (await _get(client, me, f"/api/interviews/{iid}"))["questions"]
+        for q in (await get_ok(client, me, f"/api/interviews/{iid}"))["questions"]
     }
-    weak = await _get(client, me, "/api/dashboard/weaknesses")
+    weak = await get_ok(client, me, "/api/dashboard/weaknesses")
     response = await client.post("/api/drills", headers=me.headers, json={})
     assert response.status_code == 201, response.text
     drill = response.json()
@@ -102,9 +89,9 @@ async def test_a_drill_asks_three_new_questions_on_the_weakest_spots(
     assert all(q["reason"].startswith("Drill: ") for q in drill["questions"])
     # The weakest spot is drilled first, and named.
     assert weak["suggestion"]["label"] in drill["questions"][0]["reason"]
-    listed = await _get(client, me, "/api/interviews")
+    listed = await get_ok(client, me, "/api/interviews")
     assert [i["mode"] for i in listed["items"]][:1] == ["drill"]
-    results = await _get(client, me, "/api/dashboard/history")
+    results = await get_ok(client, me, "/api/dashboard/history")
     assert results["items"][0]["mode"] == "drill"
 
     bounded = await client.post("/api/drills", headers=me.headers, json={"question_count": 6})
@@ -121,20 +108,20 @@ async def test_only_the_candidate_and_admins_see_them_and_only_the_candidate_dri
 ) -> None:
     me = await signed_in_candidate(client)
     ids = await _weak_history(client, me, tasks)
-    mine = await _get(client, me, "/api/dashboard/weaknesses")
-    me_id = (await _get(client, me, "/api/auth/me"))["id"]
+    mine = await get_ok(client, me, "/api/dashboard/weaknesses")
+    me_id = (await get_ok(client, me, "/api/auth/me"))["id"]
 
     other = await signed_in_candidate(client)
     peek = await client.get(
         "/api/dashboard/weaknesses", headers=other.headers, params={"candidate_id": me_id}
     )
     assert peek.status_code == 404
-    assert (await _get(client, other, "/api/dashboard/weaknesses"))["recurring"] == []
+    assert (await get_ok(client, other, "/api/dashboard/weaknesses"))["recurring"] == []
     theirs = await client.post("/api/drills", headers=other.headers, json={"interview_id": ids[0]})
     assert theirs.status_code == 404
 
     admin = await signed_in_admin(client, db_session)
-    assert await _get(client, admin, "/api/dashboard/weaknesses", candidate_id=me_id) == mine
+    assert await get_ok(client, admin, "/api/dashboard/weaknesses", candidate_id=me_id) == mine
     forbidden = await client.post(
         "/api/drills", headers=admin.headers, json={"interview_id": ids[0]}
     )

@@ -1,5 +1,7 @@
 """Chunked upload: idempotent, any order, gaps refused at finalize, resumable, bounded."""
 
+import uuid
+
 from tests.factories import signed_in_candidate
 from tests.recordings.helpers import (
     WEBM_HEADER,
@@ -44,20 +46,15 @@ async def test_the_same_part_twice_is_stored_once(client, db_session):
     assert state["bytes_received"] == 132
 
 
-async def test_parts_arriving_out_of_order_are_placed_by_number(client, db_session, data_dir):
+async def test_parts_arriving_out_of_order_are_placed_by_number(client, db_session, data_dir, app):
     me, interview = await interview_in_progress(client, db_session)
     recording = await open_recording(client, me, interview["id"])
     for seq, data in [(2, b"CC"), (0, WEBM_HEADER), (1, b"BB")]:
         assert (await put_chunk(client, me, recording["id"], seq, data)).status_code == 200
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0, 1, 2]
-    from app.recordings.files import RecordingFiles
-
-    files = RecordingFiles(data_dir / "media")
     target = data_dir / "assembled-test.bin"
-    import uuid
-
-    files.assemble(uuid.UUID(recording["id"]), 3, target)
+    app.state.recordings.parts.assemble(uuid.UUID(recording["id"]), 3, target)
     assert target.read_bytes() == WEBM_HEADER + b"BBCC"
 
 

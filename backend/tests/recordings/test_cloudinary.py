@@ -9,7 +9,7 @@ import httpx
 import respx
 from sqlalchemy import update
 
-from app.adapters.storage.cloudinary import CloudinaryUploads
+from app.adapters.storage.factory import create_recording_store
 from app.core.config import StorageSettings
 from app.recordings.models import Recording
 from tests.recordings.helpers import interview_in_progress, open_recording
@@ -17,16 +17,18 @@ from tests.recordings.helpers import interview_in_progress, open_recording
 ADMIN = "https://api.cloudinary.com/v1_1/demo"
 
 
+CLOUDINARY = StorageSettings(
+    provider="cloudinary",
+    cloudinary_cloud_name="demo",
+    cloudinary_api_key="key123",
+    cloudinary_api_secret="secret456",
+    cloudinary_folder="rehearse",
+)
+
+
 def use_cloudinary(app) -> None:
-    app.state.cloudinary = CloudinaryUploads(
-        StorageSettings(
-            provider="cloudinary",
-            cloudinary_cloud_name="demo",
-            cloudinary_api_key="key123",
-            cloudinary_api_secret="secret456",
-            cloudinary_folder="rehearse",
-        )
-    )
+    settings = app.state.settings.model_copy(update={"storage": CLOUDINARY})
+    app.state.recordings = create_recording_store(settings)
 
 
 async def ready_cloudinary_recording(client, db_session, app):

@@ -5,7 +5,6 @@ import asyncio
 import contextlib
 import uuid
 
-from app.recordings.files import RecordingFiles
 from tests.factories import signed_in_candidate, unique_email
 from tests.interviews.helpers import create_interview, load_shipped_data, start
 from tests.recordings.helpers import WEBM_HEADER, open_recording, put_chunk
@@ -51,7 +50,7 @@ async def slow_and_fast_uploads(race_client, me, recording_id: str, slow: bytes,
     return await asyncio.gather(send_slow(), send_fast())
 
 
-async def test_a_slower_upload_cannot_replace_an_acknowledged_part(race_app, race_client, data_dir):
+async def test_a_slower_upload_cannot_replace_an_acknowledged_part(race_app, race_client):
     me, interview = await interview_in_progress(race_app, race_client)
     recording = await open_recording(race_client, me, interview["id"])
     slow, fast = await slow_and_fast_uploads(race_client, me, recording["id"], SLOW_PART, FAST_PART)
@@ -62,12 +61,12 @@ async def test_a_slower_upload_cannot_replace_an_acknowledged_part(race_app, rac
     state = (await race_client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0]
     assert state["bytes_received"] == len(FAST_PART)
-    files = RecordingFiles(data_dir / "media")
-    stored = files.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes()
+    parts = race_app.state.recordings.parts
+    stored = parts.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes()
     assert stored == FAST_PART, "the part on disk is the one that was acknowledged"
 
 
-async def test_the_same_part_sent_twice_at_once_is_stored_once(race_app, race_client, data_dir):
+async def test_the_same_part_sent_twice_at_once_is_stored_once(race_app, race_client):
     me, interview = await interview_in_progress(race_app, race_client)
     recording = await open_recording(race_client, me, interview["id"])
     slow, fast = await slow_and_fast_uploads(race_client, me, recording["id"], SLOW_PART, SLOW_PART)
@@ -76,8 +75,8 @@ async def test_the_same_part_sent_twice_at_once_is_stored_once(race_app, race_cl
     state = (await race_client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0]
     assert state["bytes_received"] == len(SLOW_PART)
-    files = RecordingFiles(data_dir / "media")
-    assert files.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes() == SLOW_PART
+    parts = race_app.state.recordings.parts
+    assert parts.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes() == SLOW_PART
 
 
 async def test_a_double_submitted_start_opens_one_recording(race_app, race_client):

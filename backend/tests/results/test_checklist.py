@@ -1,21 +1,13 @@
-import pytest
-
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import (
     answer,
     create_interview,
     current_question,
     find_job,
-    load_shipped_data,
     start,
     upload_resume,
 )
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 async def _checklist(client, me) -> dict:

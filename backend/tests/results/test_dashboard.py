@@ -3,32 +3,19 @@
 from statistics import mean
 from typing import Any
 
-import pytest
 from httpx import AsyncClient
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.tasks.runner import InProcessTaskRunner
-from tests.factories import SignedIn, signed_in_candidate
+from tests.factories import signed_in_candidate
+from tests.helpers import get_ok
 from tests.interviews.helpers import (
     answer,
     create_interview,
     current_question,
-    load_shipped_data,
     start,
 )
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 from tests.results.stored_scores import completed_interview
-
-
-@pytest.fixture
-async def shipped(db_session: AsyncSession) -> None:
-    await load_shipped_data(db_session)
-
-
-async def _get(client: AsyncClient, me: SignedIn, url: str) -> Any:
-    response = await client.get(url, headers=me.headers)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def _skill_points(results: list[dict[str, Any]]) -> dict[str, list[int]]:
@@ -60,12 +47,12 @@ async def test_the_dashboard_figures_are_those_of_the_results_pages(
     started = await start(client, me, running["id"])
     await answer(client, me, running["id"], current_question(started)["id"], DETAILED)
     await tasks.drain()
-    results = [await _get(client, me, f"/api/results/{iid}") for iid in finished]
+    results = [await get_ok(client, me, f"/api/results/{iid}") for iid in finished]
     overalls = [page["scores"]["overall"] for page in results]
     scored = [o for o in overalls if o is not None]
     assert len(scored) == 2
 
-    stats = await _get(client, me, "/api/dashboard/stats")
+    stats = await get_ok(client, me, "/api/dashboard/stats")
     assert stats == {
         "interviews_completed": 3,
         "interviews_in_progress": 1,
@@ -74,7 +61,7 @@ async def test_the_dashboard_figures_are_those_of_the_results_pages(
         "best_score": max(scored),
         "streak_days": 1,
     }
-    progress = await _get(client, me, "/api/dashboard/progress")
+    progress = await get_ok(client, me, "/api/dashboard/progress")
     assert [(p["interview_id"], p["overall"]) for p in progress["points"]] == [
         (iid, overall)
         for iid, overall in zip(finished, overalls, strict=True)
@@ -93,8 +80,8 @@ async def test_the_dashboard_figures_are_those_of_the_results_pages(
     assert {name: [p["score"] for p in s["points"]] for name, s in skills.items()} == expected
     assert all(s["average"] == round(mean(expected[name])) for name, s in skills.items())
 
-    history = await _get(client, me, "/api/dashboard/history")
+    history = await get_ok(client, me, "/api/dashboard/history")
     listed = {item["id"]: item["overall"] for item in history["items"]}
     assert listed == {**dict(zip(finished, overalls, strict=True)), running["id"]: None}
     assert theirs not in listed
-    assert (await _get(client, other, "/api/dashboard/stats"))["interviews_completed"] == 1
+    assert (await get_ok(client, other, "/api/dashboard/stats"))["interviews_completed"] == 1

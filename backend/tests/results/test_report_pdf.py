@@ -1,17 +1,11 @@
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from tests.factories import signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import create_interview, load_shipped_data
+from tests.interviews.helpers import create_interview
 from tests.interviews.test_router import DETAILED
 from tests.results.helpers import VAGUE, finished_interview, recorded_interview, results_of
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 def _text(pdf: bytes) -> str:

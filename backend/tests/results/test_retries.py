@@ -1,17 +1,10 @@
-import pytest
-
 from app.results.retry_task import record_retry_failure, recover_unfinished_retries
 from app.tasks.runner import InProcessTaskRunner
 from tests.factories import signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import create_interview, load_shipped_data
+from tests.interviews.helpers import create_interview
 from tests.results.helpers import VAGUE, finished_interview, results_of
 
 WEBM = b"\x1a\x45\xdf\xa3" + b"\x00" * 2048
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 async def _retry(client, me, iid: str, qid: str, transcript: str, **extra):

@@ -1,14 +1,13 @@
 import uuid
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import update
 
 from app.recordings.models import Recording
 from app.recordings.states import RecordingSource, RecordingStatus
 from app.results.models import ShareLink
 from tests.factories import signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import create_interview, load_shipped_data
+from tests.interviews.helpers import create_interview
 from tests.results.helpers import (
     VAGUE,
     VIDEO,
@@ -16,11 +15,6 @@ from tests.results.helpers import (
     recorded_interview,
     results_of,
 )
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
 
 
 async def _share(client, me, iid: str, **body) -> dict:

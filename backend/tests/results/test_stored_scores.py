@@ -6,7 +6,6 @@ import asyncio
 import uuid
 from typing import Any
 
-import pytest
 from httpx import AsyncClient
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,7 +17,8 @@ from app.results.backfill import backfill_score_summaries
 from app.results.scoring import category_scores, scored_questions
 from app.tasks.runner import InProcessTaskRunner
 from tests.factories import SignedIn, signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import answer, create_interview, load_shipped_data, start
+from tests.helpers import get_ok
+from tests.interviews.helpers import answer, create_interview, start
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 from tests.results.stored_scores import completed_interview
 from tests.tasks.helpers import (
@@ -36,26 +36,15 @@ SHORTER = (
 )
 
 
-@pytest.fixture
-async def shipped(db_session: AsyncSession) -> None:
-    await load_shipped_data(db_session)
-
-
-async def _get(client: AsyncClient, me: SignedIn, url: str, **params: Any) -> Any:
-    response = await client.get(url, headers=me.headers, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
 async def _listed_overall(client: AsyncClient, me: SignedIn, iid: str) -> int | None:
     """The overall score the candidate's history shows for the interview."""
-    history = await _get(client, me, "/api/dashboard/history")
+    history = await get_ok(client, me, "/api/dashboard/history")
     overall: int | None = next(i for i in history["items"] if i["id"] == iid)["overall"]
     return overall
 
 
 async def _results_overall(client: AsyncClient, me: SignedIn, iid: str) -> int | None:
-    overall: int | None = (await _get(client, me, f"/api/results/{iid}"))["scores"]["overall"]
+    overall: int | None = (await get_ok(client, me, f"/api/results/{iid}"))["scores"]["overall"]
     return overall
 
 
@@ -65,23 +54,23 @@ async def test_the_lists_show_an_interviews_scores_once_its_answers_are_evaluate
     me = await signed_in_candidate(client)
     admin = await signed_in_admin(client, db_session)
     iid = await completed_interview(client, me, tasks, answers=[DETAILED, SHORTER], evaluate=False)
-    pending = await _get(client, me, f"/api/results/{iid}")
+    pending = await get_ok(client, me, f"/api/results/{iid}")
     assert pending["status"] == "pending" and pending["scores"]["overall"] is None
     assert await _listed_overall(client, me, iid) is None
-    assert (await _get(client, me, "/api/dashboard/progress"))["points"] == []
-    stats = await _get(client, me, "/api/dashboard/stats")
+    assert (await get_ok(client, me, "/api/dashboard/progress"))["points"] == []
+    stats = await get_ok(client, me, "/api/dashboard/stats")
     assert (stats["interviews_completed"], stats["average_score"]) == (1, None)
 
     await tasks.drain()
-    results = await _get(client, me, f"/api/results/{iid}")
+    results = await get_ok(client, me, f"/api/results/{iid}")
     scores = results["scores"]
     assert results["status"] == "ready" and scores["overall"] is not None
     assert await _listed_overall(client, me, iid) == scores["overall"]
-    listing = await _get(client, admin, "/api/admin/interviews", candidate=me.email)
+    listing = await get_ok(client, admin, "/api/admin/interviews", candidate=me.email)
     assert [(i["id"], i["overall"]) for i in listing["items"]] == [(iid, scores["overall"])]
-    stats = await _get(client, me, "/api/dashboard/stats")
+    stats = await get_ok(client, me, "/api/dashboard/stats")
     assert stats["average_score"] == stats["best_score"] == scores["overall"]
-    (point,) = (await _get(client, me, "/api/dashboard/progress"))["points"]
+    (point,) = (await get_ok(client, me, "/api/dashboard/progress"))["points"]
     shown = {k: point[k] for k in ("overall", "technical", "communication")}
     assert shown == {k: scores[k] for k in ("overall", "technical", "communication")}
     interview = await load_interview(db_session, interview_id=uuid.UUID(iid))
@@ -99,7 +88,7 @@ async def test_the_backfill_stores_what_the_results_pages_show(
     ]
     running = await create_interview(client, me, settings=NO_FOLLOW_UPS)
     await start(client, me, running["id"])
-    shown = [await _get(client, me, f"/api/dashboard/{view}") for view in ("stats", "progress")]
+    shown = [await get_ok(client, me, f"/api/dashboard/{view}") for view in ("stats", "progress")]
     # As the migration found them: columns added, nothing stored yet.
     await db_session.execute(
         update(Interview).values(
@@ -120,7 +109,7 @@ async def test_the_backfill_stores_what_the_results_pages_show(
     for iid in ids:
         assert await _listed_overall(client, me, iid) == await _results_overall(client, me, iid)
     assert await _listed_overall(client, me, running["id"]) is None
-    again = [await _get(client, me, f"/api/dashboard/{view}") for view in ("stats", "progress")]
+    again = [await get_ok(client, me, f"/api/dashboard/{view}") for view in ("stats", "progress")]
     assert again == shown
 
 
@@ -166,6 +155,6 @@ async def test_a_failed_evaluation_and_its_retry_move_the_stored_scores(
         assert (await client.post(url, headers=me.headers)).status_code == 200
         assert await _both_overalls(client, me, iid) == (only_first, only_first)
         await runner.drain()
-        results = await _get(client, me, f"/api/results/{iid}")
+        results = await get_ok(client, me, f"/api/results/{iid}")
         assert [q["evaluation_status"] for q in results["questions"]] == ["done", "done"]
         assert await _listed_overall(client, me, iid) == results["scores"]["overall"]

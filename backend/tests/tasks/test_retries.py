@@ -98,7 +98,10 @@ async def test_the_arq_worker_retries_a_failed_evaluation_with_backoff(
         assert isinstance(app.state.task_runner, ArqTaskRunner)
         me, interview_id, question_id = await answered_interview(client)
         context = TaskContext(
-            sessionmaker=app.state.sessionmaker, settings=app.state.settings, llm=None
+            sessionmaker=app.state.sessionmaker,
+            settings=app.state.settings,
+            llm=None,
+            recordings=app.state.recordings,
         )
 
         async def startup(ctx):

@@ -1,8 +1,17 @@
 """Where uploaded files live. Keys are relative paths such as `resumes/<user>/<id>.pdf`."""
 
 import re
+import uuid
 from collections.abc import AsyncIterator
-from typing import Protocol
+from contextlib import AbstractAsyncContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from starlette.responses import Response
+
+    from app.adapters.storage.cloudinary import CloudinaryUploads
+    from app.adapters.storage.parts import RecordingParts
 
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 
@@ -38,3 +47,52 @@ class Storage(Protocol):
     async def delete(self, key: str) -> None:
         """Remove the object; a missing one is not an error."""
         ...
+
+
+StoreKind = Literal["local", "cloudinary"]
+
+
+def recording_folder_key(recording_id: uuid.UUID) -> str:
+    """Every store lays a recording's files out under this key prefix."""
+    return f"recordings/{recording_id}"
+
+
+def recording_key(recording_id: uuid.UUID, name: str) -> str:
+    return f"{recording_folder_key(recording_id)}/{name}"
+
+
+class RecordingStore(Protocol):
+    """Where a recording lives once assembled, and how it is played and removed.
+
+    Parts in flight are staged on this server's disk (`parts`) whatever the store: the server
+    checks, assembles and remuxes them with PyAV, which needs local files. Callers never build
+    a path from a key; a tool that needs a file asks for `local_copy`.
+    """
+
+    kind: StoreKind
+    """Written on each new recording: where its playback copy is meant to live."""
+    parts: "RecordingParts"
+    hosted: "CloudinaryUploads | None"
+    """A service the browser uploads the finished recording to itself (Cloudinary), if any."""
+
+    async def put_file(self, key: str, source: Path) -> int:
+        """Move the finished file at `source` in under `key`; its size in bytes."""
+        ...
+
+    async def size(self, key: str) -> int:
+        """Bytes stored under `key`; raises FileNotFoundError when absent."""
+        ...
+
+    def local_copy(self, key: str) -> AbstractAsyncContextManager[Path]:
+        """A local file holding the object, for tools that need a path; gone after if a copy."""
+        ...
+
+    def media_response(self, key: str, *, media_type: str, headers: dict[str, str]) -> "Response":
+        """The response that plays the object (HTTP Range included) to a `<video>`."""
+        ...
+
+    async def delete_recording(self, recording_id: uuid.UUID) -> None:
+        """Remove every file held for the recording: its parts and its finished file."""
+        ...
+
+    async def aclose(self) -> None: ...

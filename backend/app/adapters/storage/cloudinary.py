@@ -11,6 +11,7 @@ import base64
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -19,7 +20,8 @@ from cloudinary.utils import api_sign_request
 from pydantic import BaseModel
 
 from app.adapters.http import ExternalServiceError, Sleep, json_object, send_with_retries
-from app.adapters.storage.base import StorageError
+from app.adapters.storage.base import StorageError, StoreKind
+from app.adapters.storage.local import LocalRecordingStore
 from app.core.config import StorageSettings
 
 API_BASE_URL = "https://api.cloudinary.com/v1_1"
@@ -215,3 +217,17 @@ def _to_asset(body: dict[str, Any]) -> CloudinaryAsset:
         raise CloudinaryError(
             "invalid_response", "Cloudinary verify_upload: not a resource description"
         ) from exc
+
+
+class CloudinaryRecordingStore(LocalRecordingStore):
+    """The server keeps its file (for analysis, and playback until an upload is verified); the
+    browser uploads a copy to Cloudinary, which plays the recording once it is verified."""
+
+    kind: StoreKind = "cloudinary"
+
+    def __init__(self, root: Path, uploads: CloudinaryUploads) -> None:
+        super().__init__(root)
+        self.hosted = self._uploads = uploads
+
+    async def aclose(self) -> None:
+        await self._uploads.aclose()

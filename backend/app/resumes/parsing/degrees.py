@@ -36,12 +36,12 @@ class Degree:
 _PHD_ABBREVIATIONS = "Ph.D D.Phil Ed.D Pharm.D Psy.D D.Sc DNP DDS"
 _MASTER_ABBREVIATIONS = (
     "M.Sc M.B.A MBA M.Tech M.Eng M.Com M.C.A MCA LL.M M.Phil M.Ed M.P.H M.F.A M.P.A M.S.W M.S.N"
-    " M.Acc M.Arch M.Pharm MDS MSCS MSE M.Res M.Math M.Chem M.Phys M.Des MPS PGDM PGDBM PGDBA"
-    " PGD PGDCA PGDip"
+    " M.Acc M.Arch M.Pharm M.Pharmacy MDS MSCS MSE M.Res M.Math M.Chem M.Phys M.Des MPS PGDM"
+    " PGDBM PGDBA PGD PGDCA PGDip"
 )
 _BACHELOR_ABBREVIATIONS = (
-    "B.Sc B.Tech B.Eng B.Com B.C.A BCA B.B.A BBA BBM LL.B M.B.B.S MBBS B.D.S BDS B.Pharm B.Arch"
-    " B.F.A B.S.N BSN B.Ed BCS BSE B.Acc BMS BAMS BHMS BPT B.V.Sc B.Des BHM B.Voc"
+    "B.Sc B.Tech B.Eng B.Com B.C.A BCA B.B.A BBA BBM LL.B M.B.B.S MBBS B.D.S BDS B.Pharm B.Pharmacy"
+    " B.Arch B.F.A B.S.N BSN B.Ed BCS BSE B.Acc BMS BAMS BHMS BPT B.V.Sc B.Des BHM B.Voc"
 )
 # Only with their dots: undotted they are words or state codes (MA, MS, ME, MD, AS...).
 _DOTTED_ONLY = {
@@ -128,7 +128,9 @@ _PATTERNS: list[tuple[DegreeLevel, str, int]] = [
     (
         "Associate",
         rf"\bAssociate{_QUOTE}s(?: degree)?|\bAssociate (?:of|in) {_CAP_WORDS}"
-        r"|\bAssociate degree\b|\bHND\b|\bFoundation Degree\b|" + _abbrs("Associate", "A.A.S AAS"),
+        r"|\bAssociate degree\b|\bHND\b|\bFoundation Degree\b|"
+        # India's nursing diplomas: General Nursing and Midwifery, Auxiliary Nurse Midwifery.
+        + _abbrs("Associate", "A.A.S AAS GNM ANM"),
         0,
     ),
     ("Associate", r"(?<!School )(?<!Secondary )\bDiploma\b|\bHigher National Diploma\b", re.I),
@@ -136,7 +138,7 @@ _PATTERNS: list[tuple[DegreeLevel, str, int]] = [
 # The letters each pattern can start with, checked first: most lines name no degree, and a
 # failing one-character look-ahead is far cheaper than trying every alternative (find_degree runs
 # on every line of a resume).
-_FIRST_LETTERS = ["PDEMJpe", "d", "MLP", "mpld", "BLM", "blg", "AHF", "dh"]
+_FIRST_LETTERS = ["PDEMJpe", "d", "MLP", "mpld", "BLM", "blg", "AHFG", "dh"]
 _DEGREES = [
     (level, re.compile(rf"(?=[{first}])(?:{pattern})", flags))
     for (level, pattern, flags), first in zip(_PATTERNS, _FIRST_LETTERS, strict=True)
@@ -344,6 +346,18 @@ def _expand_branch(name: str, field: str) -> str:
     ):
         return _BRANCHES[key]
     return field
+
+
+def degree_starts(text: str) -> list[int]:
+    """Where each degree named in a text begins ("… Bachelors degree in X … Masters degree in
+    Y …"); a run of joined degrees ("BA LLB", "B.S./M.S.") counts once."""
+    starts: list[int] = []
+    run_end = -1
+    for match in _ANY_DEGREE.finditer(text):
+        if run_end < 0 or not _JOINER.fullmatch(text[run_end : match.start()]):
+            starts.append(match.start())
+        run_end = match.end()
+    return starts
 
 
 def is_institution(text: str) -> bool:

@@ -14,6 +14,7 @@ from app.resumes.parsing.dates import MONTH_NAME_PATTERN, find_date_range, find_
 from app.resumes.parsing.degrees import (
     LEVEL_RANK,
     Degree,
+    degree_starts,
     find_degree_in,
     is_institution,
     may_name_degree,
@@ -37,6 +38,8 @@ _NOT_A_SCHOOL = re.compile(
     re.I,
 )
 MAX_SCHOOL_NAME_WORDS = 7
+# A line this long naming several degrees is several entries whose line breaks were lost.
+MIN_MERGED_ENTRY_WORDS = 12
 MAX_WRAPPED_WORDS = 3
 DEGREE_CACHE_SIZE = 4096
 # "Bentley University, Waltham, MA": the town and state after a school's name.
@@ -56,8 +59,8 @@ class _Entry:
 
 def parse_education(lines: list[str]) -> list[Education]:
     """Entries filled slot by slot; a second degree or institution starts the next entry."""
-    lines = _join_wrapped([strip_bullet(line) for line in lines])
-    degrees = [find_degree(line, in_education=True) for line in lines]
+    lines = _join_wrapped([piece for line in lines for piece in _split_merged(strip_bullet(line))])
+    degrees = [_qualification(line) for line in lines]
     entries: list[_Entry] = []
     current = _Entry(Education())
     for index, line in enumerate(lines):
@@ -84,6 +87,15 @@ def parse_education(lines: list[str]) -> list[Education]:
     entries.append(current)
     _share_schools(entries)
     return [e.education for e in entries if e.education.degree or e.education.institution]
+
+
+def _qualification(line: str) -> Degree | None:
+    """The degree a line names; "Velammal Matriculation Higher Secondary School" names a
+    school, not a school-leaving qualification, when the school word does not open the line."""
+    degree = find_degree(line, in_education=True)
+    if degree and degree.level is None and line.find(degree.text) > 0 and is_institution(line):
+        return None
+    return degree
 
 
 def highest_level(entries: list[Education]) -> DegreeLevel | None:
@@ -118,6 +130,19 @@ def find_degree(line: str, *, in_education: bool = False) -> Degree | None:
             return replace(degree, field=abbreviated.field)
         return degree
     return None
+
+
+def _split_merged(line: str) -> list[str]:
+    """ "… Secondary School Kiratpur Bachelors degree in X Punjabi University Masters degree in
+    Y Lovely Professional University" (a flattened export): one piece per degree."""
+    if len(line.split()) < MIN_MERGED_ENTRY_WORDS:
+        return [line]
+    starts = degree_starts(line)
+    if len(starts) < 2:
+        return [line]
+    cuts = [0, *(start for start in starts if start > 0), len(line)]
+    pieces = [line[a:b].strip() for a, b in itertools.pairwise(cuts)]
+    return [piece for piece in pieces if piece]
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:

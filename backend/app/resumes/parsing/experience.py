@@ -4,12 +4,18 @@ gives title, company and dates; the lines up to the next header are its highligh
 import re
 
 from app.resumes.parsed import Experience
-from app.resumes.parsing.job_headers import find_headers
-from app.resumes.parsing.roles import clean_fragments, is_location, title_and_company
-from app.resumes.parsing.text import is_bullet, split_fields, strip_bullet
+from app.resumes.parsing.job_headers import find_headers, indeed_company
+from app.resumes.parsing.roles import clean_fragments, is_location, title_and_company, title_score
+from app.resumes.parsing.text import DASHES, is_bullet, split_fields, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 MAX_TITLE_WORDS = 10
+MAX_LABEL_LINES = 4
+MAX_LABELLED_TITLE_WORDS = 6
+# "Role: Test Engineer", "Designation - Senior Analyst" under a header that had no title.
+_TITLE_LABEL = re.compile(
+    rf"^(?:role|designation|position|job title|title)\s*[:{DASHES}-]\s*(.+)$", re.I
+)
 
 
 def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Experience]:
@@ -23,6 +29,10 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
             clean_fragments(header.fragments), company_first=header.company_first
         )
         title = title if title and _reads_as_title(title) else None
+        header_lines = lines[header.first : header.last + 1]
+        if title and not company and header.company_line and title == indeed_company(header_lines):
+            # Indeed's "Mphasis -  Pune, Maharashtra" with no title line above: a company.
+            title, company = None, title
         if not (title or company or header.dates):
             continue
         # A role without a company under a job whose company had a line of its own is another
@@ -34,6 +44,7 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         body = lines[header.last + 1 : body_end]
         while body and is_location(body[0]):  # LinkedIn's place under the dates
             body = body[1:]
+        title = title or _labelled_title(body[:MAX_LABEL_LINES])
         jobs.append(
             Experience(
                 title=title,
@@ -44,6 +55,19 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
             )
         )
     return jobs
+
+
+def _labelled_title(lines: list[str]) -> str | None:
+    """The title a job states in its first lines, when it reads as one: "Role: Currently working
+    on a chat-bot" is a description."""
+    for line in lines:
+        match = _TITLE_LABEL.match(strip_bullet(line))
+        if match is None:
+            continue
+        value = match[1].strip(" .")
+        if len(value.split()) <= MAX_LABELLED_TITLE_WORDS and title_score(value) > 0:
+            return value
+    return None
 
 
 def _reads_as_title(title: str) -> bool:

@@ -10,6 +10,7 @@ experience part before each job: a date range, preceded by the job's title and i
 import re
 
 from app.resumes.parsing.dates import MONTH_NAME_PATTERN, DateRange, find_date_range
+from app.resumes.parsing.degrees import degree_starts
 from app.resumes.parsing.sections import ResumeSections, Section, SectionKind
 from app.resumes.parsing.text import MAX_LINE_CHARS
 
@@ -18,6 +19,7 @@ MAX_TITLE_WORDS = 7
 MAX_HEADER_WORDS = 16
 MAX_COMPANY_WORDS = 9
 MAX_PLACE_WORDS = 4
+DEGREE_LOOKAHEAD_CHARS = 60
 
 # Headings as Indeed and most templates write them, longest first so "Work Experience" wins
 # over "Experience". Case matters: "experience in cloud computing" is prose.
@@ -153,10 +155,22 @@ def _heading_cuts(text: str) -> list[tuple[int, str, SectionKind]]:
 
 
 def _first(text: str, heading: str) -> int | None:
-    for match in re.finditer(rf"(?<![\w-]){re.escape(heading)}(?![\w-])", text):
+    matches = list(re.finditer(rf"(?<![\w-]){re.escape(heading)}(?![\w-])", text))
+    if heading == "Education":
+        # "Industry Education  Instruction", "Board of Secondary Education", "the field of
+        # Education": the word is everywhere; the heading is the one a degree follows.
+        for match in matches:
+            if _degree_follows(text[match.end() : match.end() + DEGREE_LOOKAHEAD_CHARS]):
+                return match.start()
+    for match in matches:
         if not _QUALIFIED.search(text[max(0, match.start() - 20) : match.start()]):
             return match.start()
     return None
+
+
+def _degree_follows(text: str) -> bool:
+    starts = degree_starts(text)
+    return bool(starts) and not text[: starts[0]].strip(" :-")
 
 
 def split_jobs(text: str) -> list[str]:

@@ -94,6 +94,17 @@ def is_indeed_company_line(line: str) -> bool:
     return place is None or is_location(place) or not place.strip()
 
 
+def indeed_company(lines: list[str]) -> str | None:
+    """The company an Indeed company line names ("Mphasis -  Pune, Maharashtra" → Mphasis)."""
+    for line in lines:
+        if is_indeed_company_line(line):
+            match = _INDEED_COMPANY.match(line)
+            company = match["company"].strip() if match else ""
+            if company and not is_location(company):
+                return company
+    return None
+
+
 # --- anchors ------------------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from app.resumes.parsing.contact import extract_contact, find_name, find_name_ab
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
 from app.resumes.parsing.experience import parse_experience
 from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sections
+from app.resumes.parsing.headline import headline_job
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.summary import find_summary
@@ -72,7 +73,11 @@ def _experience(sections: ResumeSections) -> list[Experience]:
         following = _lines_after(sections, "experience", skip={"education", "certifications"})
         jobs = parse_experience(following, dated_only=True)
     # Without an Experience heading, dated jobs are often written right under the contact lines.
-    return jobs or parse_experience(sections.header, dated_only=True)
+    jobs = jobs or parse_experience(sections.header, dated_only=True)
+    if jobs or sections.has("experience"):
+        return jobs
+    current = headline_job(sections.header)
+    return [current] if current else []
 
 
 def _lines_after(sections: ResumeSections, kind: str, *, skip: set[str]) -> list[str]:

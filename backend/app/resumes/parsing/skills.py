@@ -48,6 +48,14 @@ _SHARED_HEAD = re.compile(
     r"\b((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*,?\s+(?:and|or|&)\s+[A-Za-z][\w-]*)\s+"
     r"(support|testing|development|design|management)\b"
 )
+# One word naming a person's role ("Administrator", an alias of a product in the open data) is
+# the candidate's job title, never a skill.
+_ROLE_NOUN = re.compile(
+    r"(?:administrator|engineer|developer|programmer|architect|analyst|manager|director"
+    r"|consultant|specialist|coordinator|assistant|associate|supervisor|technician|officer"
+    r"|executive|designer|tester|intern|trainee|lead)s?",
+    re.I,
+)
 _LIST_WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTIONS = frozenset({"and", "or"})
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
@@ -71,6 +79,8 @@ class _Found:
 
     def add(self, skill: ListedSkill) -> None:
         """Once per skill, however it is written: "SolidWorks" listed and named in a job."""
+        if _ROLE_NOUN.fullmatch(skill.shown):
+            return
         known = get_knowledge().skills.get(skill.name) if skill.known else None
         self.skills.setdefault(f"#{known.id}" if known else lookup_key(skill.name), skill)
 

@@ -86,4 +86,38 @@ describe('score working of an answer graded by a language model', () => {
     expect(screen.getByText('Judged against the key points written for this question.')).toBeInTheDocument();
     expect(screen.queryByText(/Averaged over/)).not.toBeInTheDocument();
   });
+
+  it('names the elaboration part of a story answer and how the story was judged', async () => {
+    const { account } = signIn();
+    const working = buildWorking({
+      rubric: 'story',
+      framework: 'STAR',
+      components: [
+        { name: 'relevance', value: 80, weight: 0.25 },
+        { name: 'depth', value: 60, weight: 0.25 },
+        { name: 'structure', value: 70, weight: 0.1 },
+        { name: 'communication', value: 90, weight: 0.2 },
+        { name: 'elaboration', value: 64, weight: 0.2 },
+      ],
+    });
+    const questions = buildQuestions(1);
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ status: 'in_progress', started_at: new Date().toISOString(), questions }),
+    );
+    interviewDb.answer(interview, interview.questions[0]!, { transcript: ANSWER, source: 'typed' });
+    interviewDb.setEvaluation(questions[0]!.id, buildEvaluation(ANSWER, { score: 72, working }));
+    interviewDb.complete(interview);
+    const { user } = renderApp(`/app/interviews/${interview.id}/results`);
+
+    await user.click(await screen.findByRole('button', { name: /^Question 1: .* \(grade B, 72 out of 100\)$/ }));
+    await user.click(screen.getByRole('button', { name: 'How this score was made' }));
+
+    expect(screen.getByText('Judged as a story about something you did.')).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Parts of the score (value × weight)')).getByText(
+        'Elaboration (how much you said, in your own words)',
+      ).nextSibling,
+    ).toHaveTextContent('64 × 20%');
+  });
 });

@@ -15,6 +15,7 @@ const PART_LABELS: Record<string, string> = {
   structure: 'Structure',
   communication: 'Communication',
   accuracy: 'Agreement with the model answer',
+  elaboration: 'Elaboration (how much you said, in your own words)',
   'semantic similarity': 'Closeness in meaning',
   'lexical evidence': 'Matching key words',
 };
@@ -30,6 +31,7 @@ const RUBRICS: Record<string, string> = {
   conflict: 'Judged as a story about a conflict.',
   failure: 'Judged as a story about a failure or mistake.',
   leadership: 'Judged as a story about leading.',
+  story: 'Judged as a story about something you did.',
   questions_for_us: 'Judged as your questions for the interviewer.',
 };
 
