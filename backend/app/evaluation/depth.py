@@ -148,12 +148,13 @@ def measure_depth(
     question: str,
     skills: Sequence[tuple[str, str]],
     *,
-    narrative: bool = False,
+    asks_for_reasoning: bool = True,
 ) -> Depth:
     """`skills` are the answer's (canonical name, text as written) skill mentions.
 
-    A `narrative` answer (an introduction) is specific through facts about the speaker:
-    numbers, names, what they do and did; trade-offs and causal reasoning are not asked of it."""
+    Without `asks_for_reasoning` (an introduction, questions for the interviewer) an answer is
+    specific through its facts: numbers, names, what they do and did, what they ask about;
+    trade-offs and causal reasoning are not asked of it."""
     lowered = answer.lower()
     numbers = len(_NUMBER.findall(answer)) + 0.5 * len(_NUMBER_WORD.findall(lowered))
     named = len(_named(answer, question, skills))
@@ -171,7 +172,7 @@ def measure_depth(
         (25, min(terms, TERMS_FULL) / TERMS_FULL),
     ]
     signals = numbers + named + examples + actions / 2
-    if not narrative:
+    if asks_for_reasoning:
         parts += [
             (15, min(trade_offs, TRADE_OFFS_FULL) / TRADE_OFFS_FULL),
             (20, min(causal, CAUSAL_FULL) / CAUSAL_FULL),

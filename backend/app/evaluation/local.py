@@ -68,7 +68,7 @@ WEIGHTS_BEHAVIORAL = {
     "communication": 0.20,
     "elaboration": 0.20,
 }
-BEHAVIORAL_FRAMEWORKS = frozenset({"STAR", "narrative"})
+BEHAVIORAL_FRAMEWORKS = frozenset({"STAR", "narrative", "questions"})
 LONG_ANSWER, LONG_ANSWER_GATE = 30, 0.3
 GATE_FROM, GATE_FULL = 20, 60
 """Below GATE_FROM relevance, depth, structure and delivery earn nothing; from GATE_FULL, all."""
@@ -88,6 +88,8 @@ SEMANTIC_SHARE = {"key points": 0.5, "question": 0.75}
 question or a family's generic points are not."""
 FAMILY_SEMANTIC_SHARE = 0.75
 INTRODUCTION = "introduction"
+FACTUAL_FAMILIES = frozenset({INTRODUCTION, "questions_for_us"})
+"""Families whose depth is in their facts, not in trade-offs and reasoning."""
 INTRODUCTION_RELEVANCE = (0, 40, 65, 80, 90)
 """Relevance an introduction earns by covering 0-4 of its parts (now, before, achievement,
 next), whatever its words: two parts already say who the speaker is."""
@@ -131,7 +133,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         len(words(content)),
         data.question,
         concepts.skills,
-        narrative=rubric.source == INTRODUCTION,
+        asks_for_reasoning=rubric.source not in FACTUAL_FAMILIES,
     )
     # Naming a skill the question asks about is on subject, whatever the model makes of it.
     asked = profile.question.units

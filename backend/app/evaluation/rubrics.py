@@ -19,7 +19,8 @@ from app.evaluation.text import concept, word_set
 from app.questions.bank import QuestionCategory
 
 Framework = str
-""""STAR", "reasoning" or "narrative" (present, past, future) - see structure.py."""
+""""STAR", "reasoning", "narrative" (present, past, future) or "questions" (for the
+interviewer) - see structure.py."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ FAMILIES = (
         "questions_for_us",
         r"(?:any|have|got) (?:\w+ )?questions (?:for|about) (?:me|us|the)|"
         r"what would you like to (?:ask|know)",
-        "reasoning",
+        "questions",
         "Asks thoughtful questions about the role, team or company; Asks about success, "
         "challenges or growth",
         "Yes, I have a few questions. What does success look like in this role in the first "

@@ -91,7 +91,7 @@ class EvaluationWorking(BaseModel):
     """How the score was reached (by either evaluator), for the API and the UI to show."""
 
     rubric: str = Field(description='"key points", a question family, or "question"')
-    framework: str = Field(description="STAR, reasoning or narrative")
+    framework: str = Field(description="STAR, reasoning, narrative or questions")
     components: list[ScorePart] = Field(description="Sub-scores and their weights in the score")
     relevance_parts: list[ScorePart] = Field(description="The evidence behind relevance")
     gate: float = Field(description="Share of depth, structure and delivery counted (relevance)")

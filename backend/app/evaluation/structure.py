@@ -4,6 +4,7 @@ Each component is a family of cue phrases looked for sentence by sentence; the s
 components found and rewards them appearing in their natural order.
 """
 
+import re
 from dataclasses import dataclass
 
 from app.evaluation.text import Segment
@@ -218,6 +219,38 @@ NARRATIVE = {
     ),
 }
 NARRATIVE_WEIGHTS = {"present": 25, "past": 25, "achievement": 25, "future": 25}
+# Questions for the interviewer: real questions, about the work, the team, growth, challenges.
+QUESTIONS = {
+    # A question mark ends no word, so this one is not a whole-word `_cues` family.
+    "question": re.compile(
+        r"\?|^(?:and |also |so |yes,? |first,? )?(?:what|how|who|when|where|why|which|is there"
+        r"|are there|do you|does (?:the|your)|could you|can you|would you)\b"
+        r"|\bi'd (?:like|love) to (?:know|hear|understand|ask)\b"
+        r"|\bi (?:would like|want|wanted) to (?:know|ask)\b|\bi'm curious\b|\bi was wondering\b"
+    ),
+    "role": _cues(
+        r"role",
+        r"position",
+        r"day[- ]to[- ]day",
+        r"typical (?:day|week)",
+        r"first (?:\d+|few|three|six|ninety) (?:days|weeks|months)",
+        r"responsibilit",
+        r"success",
+        r"expect",
+    ),
+    "team": _cues(
+        r"team",
+        r"manager",
+        r"colleague",
+        r"culture",
+        r"work together",
+        r"collaborat",
+        r"engineers",
+    ),
+    "growth": _cues(r"grow", r"learn", r"training", r"career", r"develop", r"mentor", r"promot"),
+    "challenge": _cues(r"challeng", r"difficult", r"hardest", r"biggest", r"problem"),
+}
+QUESTIONS_WEIGHTS = {"question": 40, "role": 15, "team": 15, "growth": 15, "challenge": 15}
 # A story usually opens by setting the scene in the past tense ("A patient on my unit was...").
 _SCENE = _cues(r"was", r"were", r"had", r"\w+ed")
 _SEQUENCE = _cues(r"first(?:ly)?", r"then", r"next", r"after that", r"finally", r"second(?:ly)?",
@@ -241,6 +274,7 @@ _FRAMEWORKS = {
     "reasoning": (REASONING, REASONING_WEIGHTS),
     "STAR": (STAR, STAR_WEIGHTS),
     "narrative": (NARRATIVE, NARRATIVE_WEIGHTS),
+    "questions": (QUESTIONS, QUESTIONS_WEIGHTS),
 }
 
 
@@ -255,7 +289,9 @@ def measure_structure(
 ) -> Structure:
     framework = framework_for(category, framework)
     cues, weights = _FRAMEWORKS[framework]
-    order = {"reasoning": _REASON_ORDER, "STAR": _STAR_ORDER}.get(framework, _NARRATIVE_ORDER)
+    order = {"reasoning": _REASON_ORDER, "STAR": _STAR_ORDER, "questions": ()}.get(
+        framework, _NARRATIVE_ORDER
+    )
     first_seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     if framework == "STAR" and parts and _SCENE.search(parts[0].text.lower()):
@@ -297,6 +333,8 @@ def _strength(name: str, count: int) -> float:
         return 0.0
     if name == "action":
         return min(1.0, count / 3)
+    if name == "question":
+        return min(1.0, count / 2)
     return 1.0
 
 

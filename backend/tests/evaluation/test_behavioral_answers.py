@@ -207,3 +207,26 @@ def test_an_introduction_is_specific_through_facts_about_the_speaker() -> None:
     assert specific.depth >= 25 > generic.depth
     assert specific.score is not None and generic.score is not None
     assert specific.score > generic.score
+
+
+def test_questions_for_the_interviewer_are_judged_as_questions() -> None:
+    asked = (
+        "Yes, I'd like to know how the team measures success in the first six months, and what "
+        "the biggest challenge is for the person in this role. Also, how do engineers and "
+        "product managers work together here?"
+    )
+    declined = (
+        "No, I think you covered everything. Thank you for your time, I really enjoyed talking "
+        "with you today."
+    )
+
+    good = evaluate("Do you have any questions for us?", asked)
+    none = evaluate("Do you have any questions for us?", declined)
+
+    assert good.working is not None and good.working.framework == "questions"
+    assert {"question", "role", "team", "challenge"} <= set(
+        str(good.signals["structure_found"]).split(",")
+    )
+    assert good.structure >= 80 > none.structure
+    assert good.score is not None and none.score is not None
+    assert good.score >= 60 > 20 > none.score

@@ -73,6 +73,8 @@ _STRUCTURES = {
     "reasoning": "a clear point first (what it is), how and why, an example, trade-offs, "
     "a conclusion",
     "narrative": "where they are now, how they got there, a highlight, where they are going",
+    "questions": "real questions for the interviewer about the role, the team, growth and "
+    "challenges",
 }
 
 

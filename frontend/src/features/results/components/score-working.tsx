@@ -39,6 +39,7 @@ const FRAMEWORKS: Record<string, string> = {
   STAR: 'Structure looked for: situation, task, action, result (STAR).',
   reasoning: 'Structure looked for: what it is, how and why, an example, trade-offs, a conclusion.',
   narrative: 'Structure looked for: where you are now, how you got there, a highlight, where you are going.',
+  questions: 'Structure looked for: real questions about the role, the team, growth and challenges.',
 };
 
 /** Structure components an evidence span can be labelled with (evaluation/structure.py); other labels are key points. */
@@ -57,6 +58,11 @@ const STRUCTURE_LABELS: Record<string, string> = {
   past: 'How you got there',
   achievement: 'Highlight',
   future: 'Where you are going',
+  question: 'A question you asked',
+  role: 'About the role',
+  team: 'About the team',
+  growth: 'About growth',
+  challenge: 'About challenges',
 };
 
 const SUB_SCORES = ['relevance', 'depth', 'structure', 'communication'] as const;
