@@ -7,8 +7,6 @@ told plainly that it is read-only to them (403).
 
 import uuid
 
-from sqlalchemy import ColumnElement, or_
-
 from app.auth.models import Role, User
 from app.core.errors import NotFound, PermissionDenied
 
@@ -23,16 +21,6 @@ def can_read_as(viewer_id: uuid.UUID, role: Role, owner_id: uuid.UUID) -> bool:
 
 def can_read(user: User, owner_id: uuid.UUID) -> bool:
     return can_read_as(user.id, user.role, owner_id)
-
-
-def readable_by(
-    owner_id: ColumnElement[uuid.UUID],
-    *,
-    viewer_id: ColumnElement[uuid.UUID],
-    viewer_role: ColumnElement[Role],
-) -> ColumnElement[bool]:
-    """`can_read_as` in SQL, for a query that finds only what its viewer may read."""
-    return or_(owner_id == viewer_id, viewer_role == Role.admin)
 
 
 def can_write(user: User, owner_id: uuid.UUID) -> bool:
