@@ -96,9 +96,16 @@ async def _probe_while(
 ) -> tuple[Response, Probes]:
     """Send `request`, and `probe()` one after another until it is answered."""
     gc.collect()  # now, so that no full collection pauses every thread while we measure
-    work = asyncio.ensure_future(request)
     finished: list[float] = []
-    work.add_done_callback(lambda _: finished.append(time.perf_counter()))
+
+    async def timed() -> Response:
+        # Stamped inside the task: a done callback is only scheduled, and may not have run yet
+        # when the loop below sees the task done.
+        answer = await request
+        finished.append(time.perf_counter())
+        return answer
+
+    work = asyncio.ensure_future(timed())
     latencies: list[float] = []
     answered = [time.perf_counter()]
     while not work.done():
