@@ -3,16 +3,20 @@
 import logging
 from collections.abc import Awaitable, Callable
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.auth.models import Role
 from app.auth.service import ensure_user
 from app.coding.catalog import sync_coding_problems
 from app.core.config import Settings
+from app.core.db import is_database_busy
 from app.jobs.catalog import sync_catalog
 from app.questions.catalog import sync_question_bank
 
 logger = logging.getLogger(__name__)
+
+SYNC_ATTEMPTS = 3
 
 DEMO_ACCOUNTS = [
     ("candidate@example.com", "rehearse-demo", "Casey Candidate", Role.candidate),
@@ -55,15 +59,26 @@ async def _sync_shipped_data(
     sync: Callable[[AsyncSession], Awaitable[int]],
     label: str,
 ) -> None:
-    async with sessionmaker() as session:
-        try:
-            added = await sync(session)
-            await session.commit()
-        except Exception:
-            logger.exception("Could not load the %s", label)
-            return
-    if added:
-        logger.info("Loaded %d %s entries", added, label)
+    """Scaled out, several processes start at once and race to insert the same rows: the one
+    that loses sees them in place on its second try and adds none."""
+    for attempt in range(SYNC_ATTEMPTS):
+        async with sessionmaker() as session:
+            try:
+                added = await sync(session)
+                await session.commit()
+            except Exception as exc:
+                if attempt + 1 < SYNC_ATTEMPTS and _lost_a_race(exc):
+                    logger.info("Another process is loading the %s; checking again", label)
+                    continue
+                logger.exception("Could not load the %s", label)
+                return
+        if added:
+            logger.info("Loaded %d %s entries", added, label)
+        return
+
+
+def _lost_a_race(exc: Exception) -> bool:
+    return isinstance(exc, IntegrityError) or is_database_busy(exc)
 
 
 async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
