@@ -18,7 +18,7 @@ from app.adapters.avatar.base import AvatarError
 from app.adapters.avatar.factory import close_avatar_client, create_avatar_client
 from app.adapters.llm.factory import close_llm, create_llm_or_local
 from app.adapters.mail.factory import create_mailer
-from app.adapters.storage.factory import create_recording_store, create_storage
+from app.adapters.storage.factory import create_file_store
 from app.auth.router import OPENAPI_EXTRA_MODELS, users_router
 from app.auth.router import router as auth_router
 from app.avatar.clip_task import recover_pending_clips
@@ -158,7 +158,7 @@ def _task_context(app: FastAPI) -> TaskContext:
         sessionmaker=app.state.sessionmaker,
         settings=app.state.settings,
         llm=app.state.llm,
-        recordings=app.state.recordings,
+        files=app.state.files,
         events=app.state.event_bus,
     )
 
@@ -204,7 +204,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     await app.state.event_bus.aclose()
     await close_llm(app.state.llm)
     await close_avatar_client(app.state.avatar)
-    await app.state.recordings.aclose()
+    await app.state.files.aclose()
     await app.state.engine.dispose()
 
 
@@ -226,8 +226,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = create_engine_for(settings)
     app.state.sessionmaker = create_sessionmaker(app.state.engine)
-    app.state.storage = create_storage(settings)
-    app.state.recordings = create_recording_store(settings)
+    app.state.files = create_file_store(settings)
     app.state.mailer = create_mailer(settings)
     app.state.llm = create_llm_or_local(settings)
     _install_avatar(app, settings)

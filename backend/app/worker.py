@@ -14,7 +14,7 @@ from arq.worker import Function, Retry, func
 # Every table, so foreign keys between domains resolve here as they do in the app.
 import app.models  # noqa: F401
 from app.adapters.llm.factory import create_llm_or_local
-from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.factory import create_file_store
 from app.core.config import get_settings
 from app.core.db import create_engine_for, create_sessionmaker
 from app.core.logging import configure_logging
@@ -35,14 +35,14 @@ async def _startup(ctx: dict[str, Any]) -> None:
         sessionmaker=create_sessionmaker(ctx["engine"]),
         settings=settings,
         llm=create_llm_or_local(settings),
-        recordings=create_recording_store(settings),
+        files=create_file_store(settings),
         events=ctx["events"],
     )
 
 
 async def _shutdown(ctx: dict[str, Any]) -> None:
     await ctx["events"].aclose()
-    await ctx["context"].recordings.aclose()
+    await ctx["context"].files.aclose()
     await ctx["engine"].dispose()
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 
-from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.factory import create_file_store
 from app.adapters.storage.parts import RecordingParts
 from app.core.config import Settings
 from bench.recording import _free_port, open_recording, start_server
@@ -69,7 +69,7 @@ async def race(
     port: int, data_dir: Path, token: str, recording_id: str, args: argparse.Namespace
 ) -> None:
     # The server's own choice of store, from the same DATA_DIR it was started with.
-    files = create_recording_store(Settings(_env_file=None, env="test", data_dir=data_dir)).parts
+    files = create_file_store(Settings(_env_file=None, env="test", data_dir=data_dir)).parts
     headers = {"Authorization": token, "Content-Type": "application/octet-stream"}
     limits = httpx.Limits(max_connections=args.uploads * 2)
     base_url = f"http://127.0.0.1:{port}"

@@ -187,7 +187,7 @@ def app(settings: Settings, sessionmaker):
             sessionmaker=sessionmaker,
             settings=settings,
             llm=None,
-            recordings=application.state.recordings,
+            files=application.state.files,
             events=application.state.event_bus,
         ),
         autostart=False,

@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.exceptions import LastAdmin
-from app.adapters.storage.base import RecordingStore, Storage
+from app.adapters.storage.base import FileStore
 from app.auth.models import LoginFailure, PasswordResetRequest, Role, User
 from app.auth.service import confirm_own_password
 from app.auth.sessions import sessions_changed
@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class AccountFiles:
     stored_keys: list[str]
-    """Resume files and retried answers' takes, in the storage."""
+    """Resume files and retried answers' takes."""
     recording_ids: list[uuid.UUID]
     cloudinary_ids: list[str]
 
@@ -60,15 +60,15 @@ async def _account_files(session: AsyncSession, user_id: uuid.UUID) -> AccountFi
     )
 
 
-async def _remove_files(storage: Storage, recordings: RecordingStore, found: AccountFiles) -> None:
+async def _remove_files(store: FileStore, found: AccountFiles) -> None:
     """Best effort once the rows are gone: a file that resists is logged for an operator."""
     for key in found.stored_keys:
         try:
-            await storage.delete(key)
+            await store.delete(key)
         except (OSError, ValueError) as exc:
             logger.warning("Could not delete the file %s: %s", key, exc)
     for recording_id in found.recording_ids:
-        await recordings.delete_recording(recording_id)
+        await store.delete_recording(recording_id)
 
 
 async def delete_account(
@@ -76,8 +76,7 @@ async def delete_account(
     *,
     user: User,
     password: str,
-    storage: Storage,
-    recordings: RecordingStore,
+    store: FileStore,
     settings: Settings,
 ) -> list[str]:
     """Delete the account and all it holds; returns Cloudinary ids left to remove.
@@ -98,6 +97,6 @@ async def delete_account(
     await session.commit()
     # Its access tokens stop at once in this process (others find no user on their next look).
     sessions_changed()
-    await _remove_files(storage, recordings, found)
+    await _remove_files(store, found)
     logger.info("Deleted the account %s with everything in it", user.id)
     return found.cloudinary_ids

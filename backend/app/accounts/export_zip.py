@@ -12,7 +12,7 @@ from typing import IO, Any
 import anyio
 
 from app.accounts.export_data import ExportData, ExportFile
-from app.adapters.storage.base import Storage
+from app.adapters.storage.base import FileStore
 
 logger = logging.getLogger(__name__)
 
@@ -40,24 +40,24 @@ def _write_json(archive: zipfile.ZipFile, path: str, value: Any) -> None:
     archive.writestr(_entry(path, compress=True), text.encode())
 
 
-async def _add_file(archive: zipfile.ZipFile, storage: Storage, file: ExportFile) -> None:
+async def _add_file(archive: zipfile.ZipFile, store: FileStore, file: ExportFile) -> None:
     handle: IO[bytes] = await anyio.to_thread.run_sync(
         lambda: archive.open(_entry(file.path, compress=False), "w", force_zip64=True)
     )
     try:
-        async for chunk in storage.stream(file.key, chunk_size=_CHUNK_BYTES):
+        async for chunk in store.stream(file.key, chunk_size=_CHUNK_BYTES):
             await anyio.to_thread.run_sync(handle.write, chunk)
     finally:
         await anyio.to_thread.run_sync(handle.close)
 
 
 async def _add_files(
-    archive: zipfile.ZipFile, storage: Storage, data: ExportData, *, max_bytes: int
+    archive: zipfile.ZipFile, store: FileStore, data: ExportData, *, max_bytes: int
 ) -> None:
     budget = max_bytes
     for file in data.files:
         try:
-            size = await storage.size(file.key)
+            size = await store.size(file.key)
         except (FileNotFoundError, ValueError):
             data.left_out.append({"path": file.path, "reason": "missing on the server"})
             continue
@@ -65,7 +65,7 @@ async def _add_files(
             data.left_out.append({"path": file.path, "reason": "over the size limit of one export"})
             continue
         budget -= size
-        await _add_file(archive, storage, file)
+        await _add_file(archive, store, file)
 
 
 def _manifest(data: ExportData, email: str) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def _remove_stale(folder: Path) -> None:
 
 
 async def write_export(
-    data: ExportData, *, email: str, storage: Storage, folder: Path, max_bytes: int
+    data: ExportData, *, email: str, store: FileStore, folder: Path, max_bytes: int
 ) -> Path:
     """The zip file of `data` in `folder`; the caller deletes it once sent."""
     await anyio.to_thread.run_sync(lambda: folder.mkdir(parents=True, exist_ok=True))
@@ -100,7 +100,7 @@ async def write_export(
         try:
             for path, value in data.documents.items():
                 await anyio.to_thread.run_sync(_write_json, archive, path, value)
-            await _add_files(archive, storage, data, max_bytes=max_bytes)
+            await _add_files(archive, store, data, max_bytes=max_bytes)
             await anyio.to_thread.run_sync(
                 _write_json, archive, "manifest.json", _manifest(data, email)
             )

@@ -8,7 +8,7 @@ from app.accounts.deletion import delete_account
 from app.accounts.export_data import collect_export
 from app.accounts.export_zip import write_export
 from app.accounts.schemas import AccountDelete
-from app.adapters.storage.factory import RecordingStoreDep, StorageDep
+from app.adapters.storage.factory import FileStoreDep
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
@@ -28,8 +28,7 @@ async def delete_me(
     session: SessionDep,
     user: CurrentUser,
     settings: SettingsDep,
-    storage: StorageDep,
-    recordings: RecordingStoreDep,
+    store: FileStoreDep,
     background: BackgroundTasks,
     data: AccountDelete,
 ) -> None:
@@ -37,13 +36,12 @@ async def delete_me(
         session,
         user=user,
         password=data.password,
-        storage=storage,
-        recordings=recordings,
+        store=store,
         settings=settings,
     )
-    if recordings.hosted is not None:
+    if store.hosted is not None:
         for public_id in cloudinary_ids:
-            background.add_task(delete_from_cloudinary, recordings.hosted, public_id)
+            background.add_task(delete_from_cloudinary, store.hosted, public_id)
 
 
 @router.get(
@@ -56,7 +54,7 @@ async def delete_me(
     },
 )
 async def export_me(
-    session: SessionDep, user: CurrentUser, settings: SettingsDep, storage: StorageDep
+    session: SessionDep, user: CurrentUser, settings: SettingsDep, store: FileStoreDep
 ) -> FileResponse:
     data = await collect_export(session, user=user)
     # Writing the zip takes a while: no transaction (nor its snapshot) is held through it.
@@ -64,7 +62,7 @@ async def export_me(
     path = await write_export(
         data,
         email=user.email,
-        storage=storage,
+        store=store,
         folder=settings.data_dir / "exports",
         max_bytes=settings.export_max_bytes,
     )

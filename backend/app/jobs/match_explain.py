@@ -7,6 +7,7 @@ from app.jobs.parsed import ExperienceFit, MatchPartName
 
 MAX_LISTED = 6
 MAX_SHOWN = 3
+FIELDS_AGREE = 0.5
 
 
 def part_reasons(
@@ -69,6 +70,26 @@ def _skills_sentence(required: Coverage, nice: Coverage) -> str:
 
 
 def _occupation_reason(fit: OccupationFit) -> str:
+    field = _field_sentence(fit)
+    return f"{_title_reason(fit)} {field}" if field else _title_reason(fit)
+
+
+def _field_sentence(fit: OccupationFit) -> str:
+    """The fields of work both sides read as (match_family.py), when both read as one."""
+    if fit.job_field is None or fit.resume_field is None:
+        return ""
+    share = f"{round(100 * fit.field_agreement)}%"
+    if fit.field_agreement >= FIELDS_AGREE:
+        return f"Your jobs and skills are in {fit.resume_field}, this role's field ({share})."
+    if fit.field_agreement > 0:
+        return (
+            f"Your jobs and skills are mostly in {fit.resume_field}, this role in "
+            f"{fit.job_field} ({share} in common)."
+        )
+    return f"Your jobs and skills are in {fit.resume_field}, not in {fit.job_field} like this role."
+
+
+def _title_reason(fit: OccupationFit) -> str:
     if fit.job_occupation is None:
         return "The job's title does not read as a known occupation."
     role = f"this role ({fit.job_occupation})"

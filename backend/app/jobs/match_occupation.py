@@ -60,7 +60,7 @@ SOC_MAJOR_GROUPS = {
 
 
 FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
-    "healthcare": ("29", "31", "11-9111", "21-1022"),
+    "healthcare": ("29", "31", "11-9111", "21-1022", "21-1093"),
     "human resources": (
         "11-3111", "11-3121", "11-3131", "13-1071", "13-1075", "13-1141", "13-1151", "43-4161",
     ),
@@ -68,7 +68,7 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "food and hospitality": ("35", "11-9051", "11-9081", "43-4081"),
     "finance and accounting": ("13-2", "11-3031", "43-3"),
     "computing": ("15", "11-3021"),
-    "engineering": ("17", "11-9041"),
+    "engineering": ("17", "11-9041", "51-4", "49-2", "49-9041"),
     "education": ("25", "11-9031", "11-9032", "11-9033", "11-9039"),
     "legal": ("23", "43-6012"),
     "construction": ("47", "11-9021"),
@@ -104,6 +104,12 @@ class OccupationFit:
     applies: bool
     field: str | None = None
     """The field both occupations are in ("healthcare", "computer and mathematical")."""
+    job_field: str | None = None
+    """The field of work the posting reads as, from its title and skills (match_family.py)."""
+    resume_field: str | None = None
+    """The field of work the resume reads as, from its job titles and skills."""
+    field_agreement: float = 0.0
+    """0..1: how far the two sides' fields of work overlap."""
 
 
 def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:

@@ -6,7 +6,9 @@ Four parts, each scored 0-100 and shown with its weight and reason:
   Excel, Excel more than "communication"), with partial credit for related and broader skills,
   more for skills the experience shows than for ones only listed (match_skills.py);
 - occupation: the posting's title and the resume's titles read as O*NET/ESCO occupations, or,
-  for a resume without titles, the occupations its tools point to (match_occupation.py);
+  for a resume without titles, the occupations its tools point to (match_occupation.py), and
+  how far the fields of work both sides read as agree, from all their titles and skills
+  (match_family.py);
 - semantic: the candidate's described experience against the posting's duties, with the
   built-in sentence model (match_semantic.py);
 - experience: years and level against what the posting asks (match_experience.py).
@@ -20,6 +22,7 @@ import asyncio
 
 from app.jobs.match_experience import assess_experience, infer_candidate_seniority
 from app.jobs.match_explain import explanation, part_reasons
+from app.jobs.match_family import with_fields
 from app.jobs.match_occupation import assess_occupation
 from app.jobs.match_semantic import assess_semantic
 from app.jobs.match_skills import assess_skills
@@ -29,13 +32,13 @@ from app.skills.taxonomy import Taxonomy, get_taxonomy
 
 __all__ = ["assess_experience", "infer_candidate_seniority", "match_in_worker"]
 
-# Set on the dev split of bench/matching.py, where the semantic part ranks best by far: the
-# postings list few duties and few skills beyond "communication". Skills and occupation keep a
-# fifth each so that what a posting asks for and the candidate's titles still count.
+# Set on the dev split of bench/matching.py: the semantic part and the occupation part (title
+# closeness and the agreement of the two sides' fields of work) rank best; the postings list
+# few skills beyond "communication", so skills weigh least.
 WEIGHTS: dict[MatchPartName, float] = {
-    "skills": 0.2,
-    "occupation": 0.2,
-    "semantic": 0.5,
+    "skills": 0.1,
+    "occupation": 0.4,
+    "semantic": 0.4,
     "experience": 0.1,
 }
 FULL_RELEVANCE = 0.5
@@ -48,7 +51,7 @@ def match_resume_to_job(
     """Synchronous and CPU-bound (it may embed text): on the event loop use match_in_worker."""
     taxonomy = taxonomy or get_taxonomy()
     skills = assess_skills(resume, job, taxonomy)
-    occupation = assess_occupation(resume, job)
+    occupation = with_fields(assess_occupation(resume, job), resume, job)
     semantic = assess_semantic(resume, job)
     experience = assess_experience(resume, job)
     scores: dict[MatchPartName, float] = {

@@ -111,7 +111,7 @@ async def run_analysis(context: TaskContext, recording_id: uuid.UUID) -> None:
     progress = AnalysisProgress(context, recording_id, interview_id)
     await progress.set(AnalysisStatus.RUNNING, 0.0)
     try:
-        async with context.recordings.local_copy(key) as path:
+        async with context.files.local_copy(key) as path:
             report = await anyio.to_thread.run_sync(
                 lambda: analyze_recording(path, segments=segments, progress=progress.from_thread)
             )

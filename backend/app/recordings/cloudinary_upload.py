@@ -6,7 +6,7 @@ import logging
 
 from pydantic import BaseModel, Field
 
-from app.adapters.storage.base import RecordingStore
+from app.adapters.storage.base import FileStore
 from app.adapters.storage.cloudinary import (
     CloudinaryError,
     CloudinaryUploads,
@@ -43,7 +43,7 @@ def public_id_for(recording: Recording) -> str:
     return f"recording-{recording.id}"
 
 
-def _check(recording: Recording, store: RecordingStore) -> CloudinaryUploads:
+def _check(recording: Recording, store: FileStore) -> CloudinaryUploads:
     uploads = store.hosted
     if recording.storage != "cloudinary" or uploads is None:
         raise NotCloudinary()
@@ -55,11 +55,11 @@ def _check(recording: Recording, store: RecordingStore) -> CloudinaryUploads:
     return uploads
 
 
-def sign_for(recording: Recording, store: RecordingStore) -> SignedUpload:
+def sign_for(recording: Recording, store: FileStore) -> SignedUpload:
     return _check(recording, store).sign_upload(public_id=public_id_for(recording))
 
 
-async def verify_and_record(recording: Recording, store: RecordingStore, *, public_id: str) -> None:
+async def verify_and_record(recording: Recording, store: FileStore, *, public_id: str) -> None:
     """Accept the upload only when Cloudinary holds this recording's asset."""
     uploads = _check(recording, store)
     expected = uploads.full_public_id(public_id_for(recording))

@@ -37,7 +37,7 @@ async def enqueue_processing(runner: TaskRunner, recording_id: uuid.UUID) -> Non
 async def _assemble(context: TaskContext, recording_id: uuid.UUID) -> None:
     """Chunks → one file → remuxed with a duration and seek index; ready, or failed."""
 
-    store, parts = context.recordings, context.recordings.parts
+    store, parts = context.files, context.files.parts
     async with context.sessionmaker() as session:
         recording = await load_recording(session, recording_id=recording_id)
         total, extension = recording.total_chunks or 0, extension_for(recording.mime_type)

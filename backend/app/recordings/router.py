@@ -6,7 +6,7 @@ from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response, 
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
-from app.adapters.storage.factory import RecordingStoreDep
+from app.adapters.storage.factory import FileStoreDep
 from app.analytics.schemas import DeliveryReport
 from app.auth.dependencies import CurrentUser
 from app.auth.policy import ensure_can_write
@@ -27,7 +27,6 @@ from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
 from app.recordings.dependencies import OwnedRecording, ViewableRecording
 from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
 from app.recordings.processing_task import enqueue_processing
-from app.recordings.ranges import check_range
 from app.recordings.schemas import (
     ChunkReceipt,
     FinalizeRequest,
@@ -40,6 +39,7 @@ from app.recordings.schemas import (
 )
 from app.recordings.signing import media_link_valid, sign_media
 from app.recordings.states import RecordingStatus
+from app.recordings.stored_media import stored_media
 from app.recordings.transcript import recording_transcript
 from app.recordings.views import recording_view
 from app.tasks.dependencies import TaskRunnerDep
@@ -64,7 +64,7 @@ async def create(
     settings: SettingsDep,
     data: RecordingCreate,
     response: Response,
-    store: RecordingStoreDep,
+    store: FileStoreDep,
 ) -> RecordingRead:
     interview = await load_interview(session, interview_id=data.interview_id)
     ensure_can_write(user, interview.user_id, not_found=InterviewNotFound, thing="interview")
@@ -105,7 +105,7 @@ async def get(recording: ViewableRecording, settings: SettingsDep) -> RecordingR
 async def put_chunk(
     session: SessionDep,
     settings: SettingsDep,
-    store: RecordingStoreDep,
+    store: FileStoreDep,
     recording: OwnedRecording,
     seq: Annotated[int, Path(ge=0, le=service.MAX_SEQ)],
     request: Request,
@@ -155,7 +155,7 @@ async def finalize(
 )
 async def delete(
     session: SessionDep,
-    store: RecordingStoreDep,
+    store: FileStoreDep,
     recording: OwnedRecording,
     background: BackgroundTasks,
 ) -> None:
@@ -199,7 +199,7 @@ async def media(
     recording_id: uuid.UUID,
     session: SessionDep,
     settings: SettingsDep,
-    store: RecordingStoreDep,
+    store: FileStoreDep,
     request: Request,
     expires: Annotated[int, Query()],
     signature: Annotated[str, Query(max_length=128)],
@@ -211,15 +211,12 @@ async def media(
     recording = await service.load_recording(session, recording_id=recording_id)
     if recording.status != RecordingStatus.READY or not recording.file_key:
         raise RecordingNotFound()
-    try:
-        size = await store.size(recording.file_key)
-    except (FileNotFoundError, ValueError):
-        raise RecordingNotFound() from None
-    check_range(request.headers.get("range"), size)
-    return store.media_response(
+    return await stored_media(
+        store,
         recording.file_key,
-        media_type=recording.mime_type.split(";")[0],
-        headers={"Cache-Control": "private, max-age=300"},
+        mime_type=recording.mime_type,
+        range_header=request.headers.get("range"),
+        missing=RecordingNotFound,
     )
 
 
@@ -264,7 +261,7 @@ async def list_for_interview(
     summary="Sign the browser's upload of the finished recording to Cloudinary",
     responses=error_responses(401, 403, 404, 409),
 )
-async def cloudinary_signature(recording: OwnedRecording, store: RecordingStoreDep) -> SignedUpload:
+async def cloudinary_signature(recording: OwnedRecording, store: FileStoreDep) -> SignedUpload:
     return sign_for(recording, store)
 
 
@@ -277,7 +274,7 @@ async def cloudinary_complete(
     session: SessionDep,
     settings: SettingsDep,
     recording: OwnedRecording,
-    store: RecordingStoreDep,
+    store: FileStoreDep,
     data: CloudinaryComplete,
 ) -> RecordingRead:
     await verify_and_record(recording, store, public_id=data.public_id)

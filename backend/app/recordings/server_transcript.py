@@ -14,7 +14,7 @@ from typing import Any
 
 import anyio
 
-from app.adapters.storage.base import RecordingStore
+from app.adapters.storage.base import FileStore
 from app.adapters.transcription.base import Transcriber, Transcript, TranscriptionError
 from app.adapters.transcription.factory import close_transcriber, create_transcriber
 from app.evaluation.timings import phrases_from_words
@@ -66,7 +66,7 @@ async def _audio_of(path: Path) -> bytes:
 
 
 async def _transcribe(
-    transcriber: Transcriber, store: RecordingStore, key: str, recording_id: uuid.UUID
+    transcriber: Transcriber, store: FileStore, key: str, recording_id: uuid.UUID
 ) -> Transcript | None:
     try:
         async with store.local_copy(key) as path:
@@ -134,7 +134,7 @@ async def transcribe_on_server(context: TaskContext, recording_id: uuid.UUID) ->
     if done:
         await close_transcriber(transcriber)
         return
-    result = await _transcribe(transcriber, context.recordings, key, recording_id)
+    result = await _transcribe(transcriber, context.files, key, recording_id)
     if result is None:
         return
     async with context.sessionmaker() as session:

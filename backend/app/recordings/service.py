@@ -8,8 +8,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from app.adapters.storage.base import RecordingStore
-from app.adapters.storage.parts import ChunkOverflow, Placement, RecordingParts
+from app.adapters.storage.base import FileStore
+from app.adapters.storage.incoming import UploadTooLarge
+from app.adapters.storage.parts import Placement, RecordingParts
 from app.core.config import Settings
 from app.core.models import utcnow
 from app.interviews.exceptions import InterviewStateConflict, QuestionNotFound
@@ -166,7 +167,7 @@ async def receive_chunk(
                 )
             await _check_room(session, recording_id, seq, chunk.size, settings)
             placement = await chunk.place()
-    except ChunkOverflow:
+    except UploadTooLarge:
         raise ChunkTooLarge(
             f"A recording part may be at most {limit // (1024 * 1024)} MB."
         ) from None
@@ -260,7 +261,7 @@ async def finalize(
 
 
 async def delete_recording(
-    session: AsyncSession, store: RecordingStore, *, recording: Recording
+    session: AsyncSession, store: FileStore, *, recording: Recording
 ) -> str | None:
     """Remove the recording, its parts and its file; returns its Cloudinary id, if any.
 

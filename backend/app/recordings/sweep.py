@@ -65,7 +65,7 @@ async def sweep_abandoned_recordings(context: TaskContext, runner: TaskRunner) -
             )
         )
     for recording_id in ids:
-        if await _settle(context, context.recordings.parts, recording_id):
+        if await _settle(context, context.files.parts, recording_id):
             await enqueue_processing(runner, recording_id)
     if ids:
         logger.info("Settled %d recordings left open by their browser", len(ids))

@@ -3,12 +3,11 @@
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
-import anyio
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.adapters.storage.base import FileStore
 from app.evaluation.schemas import AnswerEvaluation
 from app.interviews.exceptions import InterviewStateConflict
 from app.interviews.models import Interview, InterviewQuestion
@@ -81,7 +80,7 @@ async def create_retry(
 
 
 async def attach_media(
-    session: AsyncSession, *, retry: QuestionRetry, body: AsyncIterator[bytes], root: Path
+    session: AsyncSession, *, retry: QuestionRetry, body: AsyncIterator[bytes], store: FileStore
 ) -> QuestionRetry:
     """Store the take once. The request commits what it read before the upload, so no database
     lock is held while the bytes arrive; of two uploads that race, the first to be recorded
@@ -93,14 +92,14 @@ async def attach_media(
     retry_id, mime_type = retry.id, retry.media_type
     key = media_key(retry.interview_id, retry.id, mime_type, upload=uuid.uuid4())
     await session.commit()
-    size = await store_media(root, key, body, mime_type=mime_type)
+    size = await store_media(store, key, body, mime_type=mime_type)
     result = await session.execute(
         update(QuestionRetry)
         .where(QuestionRetry.id == retry_id, QuestionRetry.media_key.is_(None))
         .values(media_key=key, media_bytes=size)
     )
     if getattr(result, "rowcount", 0) != 1:
-        await anyio.Path(root / key).unlink(missing_ok=True)
+        await store.delete(key)
         raise RetryMediaExists()
     return await load_retry(session, retry_id=retry_id)
 

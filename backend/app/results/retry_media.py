@@ -1,4 +1,4 @@
-"""A retried answer's take: one short file on local disk, played through signed links.
+"""A retried answer's take: one short file in the file store, played through signed links.
 
 A retry is one answer of a few minutes, uploaded whole once the candidate submits it, so it
 needs none of the interview recording's chunking; it is still streamed to disk, never held in
@@ -7,15 +7,13 @@ memory, and a `<video src>` cannot send our bearer token, hence the signed links
 
 import hashlib
 import hmac
-import os
 import time
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import anyio
-
+from app.adapters.storage.base import FileStore
+from app.adapters.storage.incoming import UploadTooLarge
 from app.recordings.files import extension_for
 from app.recordings.service import looks_like_media
 from app.results.exceptions import RetryMediaTooLarge, UnsupportedRetryMedia
@@ -23,11 +21,6 @@ from app.results.retry_schemas import RetryMedia
 
 RETRY_MEDIA_MAX_BYTES = 200 * 1024 * 1024
 """Several minutes of camera video at the bit rates browsers record at."""
-_HEAD_BYTES = 16
-
-
-def media_root(data_dir: Path) -> Path:
-    return data_dir / "media"
 
 
 def media_key(
@@ -59,23 +52,14 @@ def media_link_valid(secret_key: str, retry_id: uuid.UUID, *, expires: int, sign
     return hmac.compare_digest(expected, signature.encode())
 
 
-async def store_media(root: Path, key: str, body: AsyncIterator[bytes], *, mime_type: str) -> int:
-    """Stream the take to its file; returns its size. Nothing is left behind on a refusal."""
-    target = root / key
-    await anyio.Path(target.parent).mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
-    size, head = 0, b""
+async def store_media(
+    store: FileStore, key: str, body: AsyncIterator[bytes], *, mime_type: str
+) -> int:
+    """Stream the take into the store; returns its size. Nothing is left behind on a refusal."""
     try:
-        async with await anyio.open_file(partial, "wb") as out:
-            async for piece in body:
-                size += len(piece)
-                if size > RETRY_MEDIA_MAX_BYTES:
-                    raise RetryMediaTooLarge(RETRY_MEDIA_MAX_BYTES)
-                head += piece[: _HEAD_BYTES - len(head)]
-                await out.write(piece)
-        if not looks_like_media(head, mime_type):
-            raise UnsupportedRetryMedia(f"The upload is not a {mime_type.split(';')[0]} file.")
-        await anyio.to_thread.run_sync(os.replace, partial, target)
-    finally:
-        await anyio.Path(partial).unlink(missing_ok=True)
-    return size
+        async with store.receive(key, body, max_bytes=RETRY_MEDIA_MAX_BYTES) as upload:
+            if not looks_like_media(upload.head, mime_type):
+                raise UnsupportedRetryMedia(f"The upload is not a {mime_type.split(';')[0]} file.")
+            return await store.put_file(key, upload.path)
+    except UploadTooLarge:
+        raise RetryMediaTooLarge(RETRY_MEDIA_MAX_BYTES) from None

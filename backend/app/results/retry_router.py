@@ -4,6 +4,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
 from fastapi.responses import FileResponse
 
+from app.adapters.storage.factory import FileStoreDep
 from app.auth.dependencies import CurrentUser
 from app.auth.policy import ensure_can_write
 from app.core.config import Settings
@@ -15,11 +16,11 @@ from app.interviews.lifecycle import find_question
 from app.interviews.models import Interview
 from app.interviews.queries import load_interview
 from app.recordings.exceptions import InvalidMediaLink
-from app.recordings.ranges import check_range
+from app.recordings.stored_media import stored_media
 from app.results import retries
 from app.results.exceptions import RetryNotFound
 from app.results.models import QuestionRetry
-from app.results.retry_media import media_link_valid, media_root, signed_media
+from app.results.retry_media import media_link_valid, signed_media
 from app.results.retry_schemas import RetryCreate, RetryList, RetryMedia, RetryRead
 from app.results.retry_task import enqueue_retry_evaluation
 from app.tasks.dependencies import TaskRunnerDep
@@ -107,14 +108,13 @@ async def upload_media(
     session: SessionDep,
     settings: SettingsDep,
     user: CurrentUser,
+    store: FileStoreDep,
     request: Request,
 ) -> RetryRead:
     retry = await retries.load_retry(session, retry_id=retry_id)
     interview = await load_interview(session, interview_id=retry.interview_id)
     ensure_can_write(user, interview.user_id, not_found=RetryNotFound, thing="interview")
-    retry = await retries.attach_media(
-        session, retry=retry, body=request.stream(), root=media_root(settings.data_dir)
-    )
+    retry = await retries.attach_media(session, retry=retry, body=request.stream(), store=store)
     interview = await load_interview(session, interview_id=retry.interview_id)
     rows = await retries.list_retries(session, interview_id=interview.id)
     return _one(interview, rows, retry.id, settings)
@@ -134,19 +134,20 @@ async def media(
     retry_id: uuid.UUID,
     session: SessionDep,
     settings: SettingsDep,
+    store: FileStoreDep,
     request: Request,
     expires: Annotated[int, Query()],
     signature: Annotated[str, Query(max_length=128)],
-) -> FileResponse:
+) -> Response:
     if not media_link_valid(settings.secret_key, retry_id, expires=expires, signature=signature):
         raise InvalidMediaLink()
     retry = await retries.load_retry(session, retry_id=retry_id)
-    path = media_root(settings.data_dir) / retry.media_key if retry.media_key else None
-    if path is None or retry.media_type is None or not path.is_file():
+    if retry.media_key is None or retry.media_type is None:
         raise RetryNotFound()
-    check_range(request.headers.get("range"), path.stat().st_size)
-    return FileResponse(
-        path,
-        media_type=retry.media_type.split(";")[0],
-        headers={"Cache-Control": "private, max-age=300"},
+    return await stored_media(
+        store,
+        retry.media_key,
+        mime_type=retry.media_type,
+        range_header=request.headers.get("range"),
+        missing=RetryNotFound,
     )

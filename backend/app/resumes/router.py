@@ -1,7 +1,7 @@
 from fastapi import APIRouter, File, Response, UploadFile, status
 from fastapi.responses import StreamingResponse
 
-from app.adapters.storage.factory import StorageDep
+from app.adapters.storage.factory import FileStoreDep
 from app.auth.dependencies import CurrentUser
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
@@ -46,13 +46,13 @@ async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
 async def upload_resume(
     session: SessionDep,
     user: CurrentUser,
-    storage: StorageDep,
+    store: FileStoreDep,
     settings: SettingsDep,
     file: UploadFile = File(description="The resume: PDF, DOCX or plain text"),
 ) -> ResumeRead:
     data = await _read_bounded(file, settings.resume_max_bytes)
     resume = await service.create_resume(
-        session, user=user, filename=file.filename, data=data, storage=storage, settings=settings
+        session, user=user, filename=file.filename, data=data, store=store, settings=settings
     )
     return ResumeRead.model_validate(resume)
 
@@ -86,8 +86,8 @@ async def update_resume(session: SessionDep, resume: OwnedResume, data: ResumeUp
     summary="Delete a resume and its file",
     responses=error_responses(401, 404),
 )
-async def delete_resume(session: SessionDep, resume: OwnedResume, storage: StorageDep) -> Response:
-    await service.delete_resume(session, resume=resume, storage=storage)
+async def delete_resume(session: SessionDep, resume: OwnedResume, store: FileStoreDep) -> Response:
+    await service.delete_resume(session, resume=resume, store=store)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -107,9 +107,9 @@ async def make_default(session: SessionDep, resume: OwnedResume) -> ResumeRead:
     response_class=StreamingResponse,
     responses={200: {"content": _FILE}, **error_responses(401, 404)},
 )
-async def download_resume(resume: OwnedResume, storage: StorageDep) -> StreamingResponse:
+async def download_resume(resume: OwnedResume, store: FileStoreDep) -> StreamingResponse:
     return StreamingResponse(
-        storage.stream(resume.storage_key),
+        store.stream(resume.storage_key),
         media_type=resume.content_type,
         headers={
             "Content-Disposition": content_disposition(resume.filename),

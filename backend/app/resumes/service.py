@@ -8,7 +8,7 @@ import anyio
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.adapters.storage.base import Storage
+from app.adapters.storage.base import FileStore
 from app.auth.models import User
 from app.core.config import Settings
 from app.resumes.corrections import apply_corrections
@@ -37,7 +37,7 @@ async def create_resume(
     user: User,
     filename: str | None,
     data: bytes,
-    storage: Storage,
+    store: FileStore,
     settings: Settings,
 ) -> Resume:
     """Parse an uploaded document, keep the original file, and save what was understood."""
@@ -60,7 +60,7 @@ async def create_resume(
         parsed=parsed.model_dump(mode="json"),
         is_default=await get_default_resume(session, user_id=user.id) is None,
     )
-    await storage.save(resume.storage_key, data)
+    await store.save(resume.storage_key, data)
     session.add(resume)
     await session.flush()
     return resume
@@ -112,12 +112,12 @@ async def set_default_resume(session: AsyncSession, *, resume: Resume) -> Resume
     return resume
 
 
-async def delete_resume(session: AsyncSession, *, resume: Resume, storage: Storage) -> None:
+async def delete_resume(session: AsyncSession, *, resume: Resume, store: FileStore) -> None:
     """Remove the resume and its file; the newest remaining one becomes the default."""
     was_default = resume.is_default
     await session.delete(resume)
     await session.flush()
-    await storage.delete(resume.storage_key)
+    await store.delete(resume.storage_key)
     if was_default:
         remaining = await list_resumes(session, user_id=resume.user_id)
         if remaining:

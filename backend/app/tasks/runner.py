@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.adapters.llm.base import LLMProvider
-from app.adapters.storage.base import RecordingStore
+from app.adapters.storage.base import FileStore
 from app.core.config import Settings
 from app.core.db import is_database_busy
 from app.events.bus import EventBus
@@ -29,7 +29,7 @@ class TaskContext:
     sessionmaker: async_sessionmaker[AsyncSession]
     settings: Settings
     llm: LLMProvider | None
-    recordings: RecordingStore
+    files: FileStore
     events: EventBus | None = None
 
 

@@ -56,7 +56,7 @@ def llm_app(app, settings, sessionmaker):
             sessionmaker=sessionmaker,
             settings=settings,
             llm=llm,
-            recordings=app.state.recordings,
+            files=app.state.files,
         ),
         autostart=False,
     )

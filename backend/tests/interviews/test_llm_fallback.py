@@ -35,7 +35,7 @@ async def failing_llm_app(app, db_session, settings, sessionmaker):
             sessionmaker=sessionmaker,
             settings=settings,
             llm=llm,
-            recordings=app.state.recordings,
+            files=app.state.files,
         ),
         autostart=False,
     )

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.factory import create_file_store
 from app.interviews.evaluation_task import recover_unfinished_evaluations
 from app.interviews.models import Answer
 from app.tasks.runner import ArqTaskRunner, InProcessTaskRunner, TaskContext
@@ -42,7 +42,7 @@ async def test_a_restart_loses_no_evaluation(pending_answer, sessionmaker, setti
         sessionmaker=sessionmaker,
         settings=settings,
         llm=None,
-        recordings=create_recording_store(settings),
+        files=create_file_store(settings),
     )
     fresh_runner = InProcessTaskRunner(context, autostart=False)
     assert await recover_unfinished_evaluations(context, fresh_runner) == 1
@@ -58,7 +58,7 @@ async def test_in_process_runner_runs_jobs_in_the_background(
         sessionmaker=sessionmaker,
         settings=settings,
         llm=None,
-        recordings=create_recording_store(settings),
+        files=create_file_store(settings),
     )
     runner = InProcessTaskRunner(context)
     await recover_unfinished_evaluations(context, runner)
@@ -79,7 +79,7 @@ async def test_arq_worker_evaluates_through_redis(
         sessionmaker=sessionmaker,
         settings=settings,
         llm=None,
-        recordings=create_recording_store(settings),
+        files=create_file_store(settings),
     )
     await recover_unfinished_evaluations(context, runner)
 

@@ -213,6 +213,18 @@ Requirements:
 """
 
 
+# In the shape of a UK job-board ad (bench/data's Adzuna postings): location and perks in the
+# title, prose duties, no list of skills.
+WARD_NURSE_POSTING = """Staff Nurse  Surgical Ward  Norwich
+
+Our client, a busy hospital in Norwich, is looking for an RGN to join the surgical ward team on
+days and nights. You will deliver high standards of patient care, carry out assessments and care
+plans, administer medication and support the ward manager. You must hold current NMC
+registration and have experience on an acute ward. Excellent rates of pay, paid training and a
+pension.
+"""
+
+
 def resume(text: str) -> ParsedResume:
     return parse_resume_text(text, today=TODAY)
 

@@ -20,6 +20,7 @@ from tests.jobs.match_samples import (
     SALES_POSTING,
     SALES_RESUME,
     SOFTWARE_RESUME,
+    WARD_NURSE_POSTING,
     posting,
     resume,
 )
@@ -62,6 +63,25 @@ def test_a_qa_tester_beats_a_keyword_stuffed_devops_resume_on_a_qa_posting():
     assert "listed only, not shown in your experience" in skills.reason
     parts = {part.name: part for part in tester.parts}
     assert parts["occupation"].score > {p.name: p for p in stuffed.parts}["occupation"].score
+
+
+def test_a_nurse_beats_a_software_engineer_on_a_job_board_nursing_ad():
+    job = posting(WARD_NURSE_POSTING)
+    nurse = match_resume_to_job(resume(NURSE_RESUME), job)
+    software = match_resume_to_job(resume(SOFTWARE_RESUME), job)
+    assert nurse.score >= software.score + 50
+    occupation = {part.name: part for part in nurse.parts}["occupation"]
+    assert "Your jobs and skills are in healthcare, this role's field" in occupation.reason
+
+
+def test_the_occupation_part_says_when_the_fields_of_work_differ():
+    job = posting(WARD_NURSE_POSTING)
+    software = match_resume_to_job(resume(SOFTWARE_RESUME), job)
+    occupation = {part.name: part for part in software.parts}["occupation"]
+    assert occupation.score < 20
+    assert "Your jobs and skills are in computing, not in healthcare like this role" in (
+        occupation.reason
+    )
 
 
 def go_or_java_job() -> ParsedJob:

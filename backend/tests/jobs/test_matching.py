@@ -2,7 +2,12 @@ import json
 
 import pytest
 
-from app.jobs.matching import assess_experience, infer_candidate_seniority, match_resume_to_job
+from app.jobs.matching import (
+    WEIGHTS,
+    assess_experience,
+    infer_candidate_seniority,
+    match_resume_to_job,
+)
 from app.jobs.parsed import ParsedJob, PartialMatch
 from app.jobs.parsing import parse_job_description
 from app.resumes.parsed import Experience, ParsedResume, ResumeSkill
@@ -157,7 +162,8 @@ def test_job_without_skills_is_scored_on_the_other_parts():
     skills = next(part for part in result.parts if part.name == "skills")
     assert (skills.weight, skills.reason) == (0, "The job lists no skills to compare against.")
     shares = {part.name: part.weight for part in result.parts}
-    assert shares["occupation"] + shares["semantic"] == pytest.approx(0.875)  # 0.2 of skills
+    others = (WEIGHTS["occupation"] + WEIGHTS["semantic"]) / (1 - WEIGHTS["skills"])
+    assert shares["occupation"] + shares["semantic"] == pytest.approx(others, abs=1e-3)
     assert result.explanation.startswith("The job lists no skills to compare against.")
 
 

@@ -54,7 +54,7 @@ async def test_parts_arriving_out_of_order_are_placed_by_number(client, db_sessi
     state = (await client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0, 1, 2]
     target = data_dir / "assembled-test.bin"
-    app.state.recordings.parts.assemble(uuid.UUID(recording["id"]), 3, target)
+    app.state.files.parts.assemble(uuid.UUID(recording["id"]), 3, target)
     assert target.read_bytes() == WEBM_HEADER + b"BBCC"
 
 

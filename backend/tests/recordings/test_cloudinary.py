@@ -9,7 +9,7 @@ import httpx
 import respx
 from sqlalchemy import update
 
-from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.factory import create_file_store
 from app.core.config import StorageSettings
 from app.recordings.models import Recording
 from tests.recordings.helpers import interview_in_progress, open_recording
@@ -26,9 +26,24 @@ CLOUDINARY = StorageSettings(
 )
 
 
+def cloudinary_holds(public_id: str, secure_url: str, size: int = 1234) -> respx.Route:
+    """Cloudinary's Admin API answering that it holds the upload."""
+    return respx.get(f"{ADMIN}/resources/video/upload/{public_id}").mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "public_id": public_id,
+                "secure_url": secure_url,
+                "bytes": size,
+                "format": "webm",
+            },
+        )
+    )
+
+
 def use_cloudinary(app) -> None:
     settings = app.state.settings.model_copy(update={"storage": CLOUDINARY})
-    app.state.recordings = create_recording_store(settings)
+    app.state.files = create_file_store(settings)
 
 
 async def ready_cloudinary_recording(client, db_session, app):
@@ -63,17 +78,7 @@ async def test_a_verified_upload_becomes_the_playback_url(client, db_session, ap
     me, recording = await ready_cloudinary_recording(client, db_session, app)
     public_id = f"rehearse/recording-{recording['id']}"
     secure_url = f"https://res.cloudinary.com/demo/video/upload/v1/{public_id}.webm"
-    lookup = respx.get(f"{ADMIN}/resources/video/upload/{public_id}").mock(
-        return_value=httpx.Response(
-            200,
-            json={
-                "public_id": public_id,
-                "secure_url": secure_url,
-                "bytes": 1234,
-                "format": "webm",
-            },
-        )
-    )
+    lookup = cloudinary_holds(public_id, secure_url)
     response = await client.post(
         f"/api/recordings/{recording['id']}/cloudinary/complete",
         headers=me.headers,
@@ -117,17 +122,7 @@ async def test_local_recordings_have_no_cloudinary_upload(client, db_session):
 async def test_deleting_a_cloudinary_recording_removes_the_upload(client, db_session, app):
     me, recording = await ready_cloudinary_recording(client, db_session, app)
     public_id = f"rehearse/recording-{recording['id']}"
-    respx.get(f"{ADMIN}/resources/video/upload/{public_id}").mock(
-        return_value=httpx.Response(
-            200,
-            json={
-                "public_id": public_id,
-                "secure_url": "https://res.cloudinary.com/x.webm",
-                "bytes": 1,
-                "format": "webm",
-            },
-        )
-    )
+    cloudinary_holds(public_id, "https://res.cloudinary.com/x.webm", size=1)
     destroyed = respx.post(f"{ADMIN}/video/destroy").mock(
         return_value=httpx.Response(200, json={"result": "ok"})
     )

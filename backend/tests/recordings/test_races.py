@@ -61,7 +61,7 @@ async def test_a_slower_upload_cannot_replace_an_acknowledged_part(race_app, rac
     state = (await race_client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0]
     assert state["bytes_received"] == len(FAST_PART)
-    parts = race_app.state.recordings.parts
+    parts = race_app.state.files.parts
     stored = parts.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes()
     assert stored == FAST_PART, "the part on disk is the one that was acknowledged"
 
@@ -75,7 +75,7 @@ async def test_the_same_part_sent_twice_at_once_is_stored_once(race_app, race_cl
     state = (await race_client.get(f"/api/recordings/{recording['id']}", headers=me.headers)).json()
     assert state["received_seqs"] == [0]
     assert state["bytes_received"] == len(SLOW_PART)
-    parts = race_app.state.recordings.parts
+    parts = race_app.state.files.parts
     assert parts.chunk_path(uuid.UUID(recording["id"]), 0).read_bytes() == SLOW_PART
 
 

@@ -44,4 +44,4 @@ async def test_a_recording_the_task_finalizes_is_served_from_the_configured_stor
 
 
 async def test_routes_and_tasks_hold_one_store(app, tasks):
-    assert tasks.context.recordings is app.state.recordings
+    assert tasks.context.files is app.state.files

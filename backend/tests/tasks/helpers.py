@@ -58,7 +58,7 @@ def run_tasks_on_drain(app: FastAPI) -> InProcessTaskRunner:
             sessionmaker=app.state.sessionmaker,
             settings=app.state.settings,
             llm=None,
-            recordings=app.state.recordings,
+            files=app.state.files,
             events=app.state.event_bus,
         ),
         autostart=False,

@@ -101,7 +101,7 @@ async def test_the_arq_worker_retries_a_failed_evaluation_with_backoff(
             sessionmaker=app.state.sessionmaker,
             settings=app.state.settings,
             llm=None,
-            recordings=app.state.recordings,
+            files=app.state.files,
         )
 
         async def startup(ctx):

@@ -2609,7 +2609,7 @@ export interface components {
             evidence?: components["schemas"]["EvidenceSpan"][];
             /**
              * Framework
-             * @description STAR, reasoning or narrative
+             * @description STAR, reasoning, narrative or questions
              */
             framework: string;
             /**

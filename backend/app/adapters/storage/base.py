@@ -1,4 +1,7 @@
-"""Where uploaded files live. Keys are relative paths such as `resumes/<user>/<id>.pdf`."""
+"""Where stored files live: resumes, recordings and retried answers' takes, under one port.
+
+Keys are relative paths such as `resumes/<user>/<id>.pdf`; callers never build a path from one.
+"""
 
 import re
 import uuid
@@ -11,6 +14,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
 
     from app.adapters.storage.cloudinary import CloudinaryUploads
+    from app.adapters.storage.incoming import IncomingFile
     from app.adapters.storage.parts import RecordingParts
 
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
@@ -27,28 +31,6 @@ def check_key(key: str) -> str:
     return key
 
 
-class Storage(Protocol):
-    async def save(self, key: str, data: bytes) -> None:
-        """Store `data` under `key`, replacing what was there."""
-        ...
-
-    async def read(self, key: str) -> bytes:
-        """The whole object; raises FileNotFoundError when absent."""
-        ...
-
-    def stream(self, key: str, *, chunk_size: int = 1 << 16) -> AsyncIterator[bytes]:
-        """The object in chunks, for responses of any size."""
-        ...
-
-    async def size(self, key: str) -> int:
-        """Bytes stored under `key`; raises FileNotFoundError when absent."""
-        ...
-
-    async def delete(self, key: str) -> None:
-        """Remove the object; a missing one is not an error."""
-        ...
-
-
 StoreKind = Literal["local", "cloudinary"]
 
 
@@ -61,12 +43,12 @@ def recording_key(recording_id: uuid.UUID, name: str) -> str:
     return f"{recording_folder_key(recording_id)}/{name}"
 
 
-class RecordingStore(Protocol):
-    """Where a recording lives once assembled, and how it is played and removed.
+class FileStore(Protocol):
+    """Every file the app keeps, and how it is written, read, played and removed.
 
-    Parts in flight are staged on this server's disk (`parts`) whatever the store: the server
-    checks, assembles and remuxes them with PyAV, which needs local files. Callers never build
-    a path from a key; a tool that needs a file asks for `local_copy`.
+    Uploads are staged on this server's disk whatever the store (`receive`, and a recording's
+    `parts`): the server checks them, and assembles and remuxes recordings with PyAV, which
+    needs local files. A tool that needs a path asks for `local_copy`.
     """
 
     kind: StoreKind
@@ -75,8 +57,22 @@ class RecordingStore(Protocol):
     hosted: "CloudinaryUploads | None"
     """A service the browser uploads the finished recording to itself (Cloudinary), if any."""
 
+    async def save(self, key: str, data: bytes) -> None:
+        """Store `data` under `key`, replacing what was there."""
+        ...
+
+    def receive(
+        self, key: str, body: AsyncIterator[bytes], *, max_bytes: int
+    ) -> AbstractAsyncContextManager["IncomingFile"]:
+        """Stream an upload meant for `key` to a staging file, to check before `put_file`."""
+        ...
+
     async def put_file(self, key: str, source: Path) -> int:
         """Move the finished file at `source` in under `key`; its size in bytes."""
+        ...
+
+    def stream(self, key: str, *, chunk_size: int = 1 << 16) -> AsyncIterator[bytes]:
+        """The object in chunks, for responses of any size; FileNotFoundError when absent."""
         ...
 
     async def size(self, key: str) -> int:
@@ -89,6 +85,10 @@ class RecordingStore(Protocol):
 
     def media_response(self, key: str, *, media_type: str, headers: dict[str, str]) -> "Response":
         """The response that plays the object (HTTP Range included) to a `<video>`."""
+        ...
+
+    async def delete(self, key: str) -> None:
+        """Remove the object; a missing one is not an error."""
         ...
 
     async def delete_recording(self, recording_id: uuid.UUID) -> None:

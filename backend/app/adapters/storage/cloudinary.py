@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from app.adapters.http import ExternalServiceError, Sleep, json_object, send_with_retries
 from app.adapters.storage.base import StorageError, StoreKind
-from app.adapters.storage.local import LocalRecordingStore
+from app.adapters.storage.local import LocalFileStore
 from app.core.config import StorageSettings
 
 API_BASE_URL = "https://api.cloudinary.com/v1_1"
@@ -219,9 +219,10 @@ def _to_asset(body: dict[str, Any]) -> CloudinaryAsset:
         ) from exc
 
 
-class CloudinaryRecordingStore(LocalRecordingStore):
-    """The server keeps its file (for analysis, and playback until an upload is verified); the
-    browser uploads a copy to Cloudinary, which plays the recording once it is verified."""
+class CloudinaryFileStore(LocalFileStore):
+    """Recordings play from Cloudinary: the browser uploads a copy there, which plays once it is
+    verified. The server keeps its own files (for analysis, playback until the upload is
+    verified, resumes, retried takes and the data export)."""
 
     kind: StoreKind = "cloudinary"
 

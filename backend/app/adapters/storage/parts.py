@@ -16,13 +16,9 @@ from pathlib import Path
 import anyio
 
 from app.adapters.storage.base import recording_folder_key
+from app.adapters.storage.incoming import incoming_file
 
 _COPY_BUFFER = 1 << 20
-_HEAD_BYTES = 16
-
-
-class ChunkOverflow(Exception):
-    """The body grew past the allowed size while it was being written."""
 
 
 class Placement(enum.Enum):
@@ -89,20 +85,8 @@ class RecordingParts:
     ) -> AsyncIterator["IncomingChunk"]:
         """Stream `body` to a temporary file beside the part; the file is gone on leaving."""
         target = self.chunk_path(recording_id, seq)
-        await anyio.Path(target.parent).mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex}")
-        size, head = 0, b""
-        try:
-            async with await anyio.open_file(partial, "wb") as out:
-                async for piece in body:
-                    size += len(piece)
-                    if size > max_bytes:
-                        raise ChunkOverflow
-                    head += piece[: _HEAD_BYTES - len(head)]
-                    await out.write(piece)
-            yield IncomingChunk(path=partial, target=target, size=size, head=head)
-        finally:
-            await anyio.Path(partial).unlink(missing_ok=True)
+        async with incoming_file(target, body, max_bytes=max_bytes) as upload:
+            yield IncomingChunk(path=upload.path, target=target, size=upload.size, head=upload.head)
 
     def assemble(self, recording_id: uuid.UUID, total_chunks: int, destination: Path) -> int:
         """Concatenate chunks 0..total-1 into `destination` (sync: run it in a thread)."""

@@ -2,7 +2,7 @@
 
 import logging
 
-from app.adapters.storage.factory import create_recording_store
+from app.adapters.storage.factory import create_file_store
 from app.core.config import StorageSettings
 
 CLOUDINARY = StorageSettings(
@@ -14,7 +14,7 @@ CLOUDINARY = StorageSettings(
 
 
 async def test_local_is_the_default_and_keeps_files_under_the_data_dir(settings, tmp_path):
-    store = create_recording_store(settings.model_copy(update={"data_dir": tmp_path}))
+    store = create_file_store(settings.model_copy(update={"data_dir": tmp_path}))
     assert (store.kind, store.hosted) == ("local", None)
     source = tmp_path / "finished.webm"
     source.write_bytes(b"video bytes")
@@ -26,7 +26,7 @@ async def test_local_is_the_default_and_keeps_files_under_the_data_dir(settings,
 
 
 async def test_cloudinary_is_picked_by_settings(settings):
-    store = create_recording_store(settings.model_copy(update={"storage": CLOUDINARY}))
+    store = create_file_store(settings.model_copy(update={"storage": CLOUDINARY}))
     assert store.kind == "cloudinary"
     assert store.hosted is not None
     assert store.hosted.sign_upload(public_id="recording-1").public_id == "recording-1"
@@ -36,6 +36,6 @@ async def test_cloudinary_is_picked_by_settings(settings):
 async def test_cloudinary_without_credentials_keeps_recordings_local(settings, caplog):
     incomplete = CLOUDINARY.model_copy(update={"cloudinary_api_secret": None})
     with caplog.at_level(logging.WARNING):
-        store = create_recording_store(settings.model_copy(update={"storage": incomplete}))
+        store = create_file_store(settings.model_copy(update={"storage": incomplete}))
     assert (store.kind, store.hosted) == ("local", None)
     assert "STORAGE__CLOUDINARY_API_SECRET" in caplog.text
