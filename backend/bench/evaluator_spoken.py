@@ -14,6 +14,11 @@ transcripts reach the API) to "Tell me about yourself." and two figures are give
   communication         the communication component alone
   baselines             length alone; unique words alone; fewer fillers per word alone
 
+and, per speaker video (bench/data/spoken_videos_*.jsonl: 3-6 clips of one speaker, rated by
+the mean of their clips' ratings), to mimic the rating of a whole interview: each clip is an
+answer and the video is scored as an interview's overall score is made from its answers
+(app.results.scoring.answers_overall), beside the same baselines over the whole video.
+
 The transcripts were cleaned by the transcribers (almost no "um"/"uh"), so this set measures
 substance and wording, not disfluency; tune on dev only.
 """
@@ -31,10 +36,13 @@ from app.evaluation.delivery import measure_delivery  # noqa: E402
 from app.evaluation.local import evaluate_answer  # noqa: E402
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput  # noqa: E402
 from app.evaluation.text import segments, words  # noqa: E402
+from app.results.scoring import answers_overall  # noqa: E402
 from bench.evaluator_human import print_columns, spearman  # noqa: E402
 
 SPOKEN = {"dev": BACKEND / "bench" / "data" / "spoken_dev.jsonl",
           "test": BACKEND / "bench" / "data" / "spoken_test.jsonl"}  # fmt: skip
+VIDEOS = {"dev": BACKEND / "bench" / "data" / "spoken_videos_dev.jsonl",
+          "test": BACKEND / "bench" / "data" / "spoken_videos_test.jsonl"}  # fmt: skip
 QUESTION = "Tell me about yourself."
 
 
@@ -60,17 +68,16 @@ def _fillers_per_word(text: str) -> float:
     return measure_delivery(text, count, segments(text)).filler_count / max(1, count)
 
 
+def _evaluate(text: str) -> AnswerEvaluation:
+    return evaluate_answer(
+        EvaluationInput(question=QUESTION, category="behavioral", key_points=[], answer=text)
+    )
+
+
 def agreement(path: Path) -> dict[str, float]:
     rows = load(path)
     human = [row["interview"] for row in rows]
-    results = [
-        evaluate_answer(
-            EvaluationInput(
-                question=QUESTION, category="behavioral", key_points=[], answer=r["text"]
-            )
-        )
-        for r in rows
-    ]
+    results = [_evaluate(r["text"]) for r in rows]
     scores = [-1 if r.score is None else r.score for r in results]
     return {
         "score (as 'tell me about yourself')": spearman(human, scores),
@@ -87,10 +94,36 @@ def agreement(path: Path) -> dict[str, float]:
     }
 
 
+def video_agreement(path: Path) -> dict[str, float]:
+    """Per speaker video, as an interview: its answers' overall against the mean rating."""
+    videos = load(path)
+    human = [video["interview"] for video in videos]
+    overall, aside, communication, length, fillers = [], [], [], [], []
+    for video in videos:
+        texts = [clip["text"] for clip in video["clips"]]
+        results = [_evaluate(text) for text in texts]
+        overall.append(answers_overall(results) or -1)
+        aside.append(sum(map(topic_set_aside, results)) / len(results))
+        communication.append(sum(r.communication for r in results) / len(results))
+        length.append(sum(len(text.split()) for text in texts))
+        fillers.append(-_fillers_per_word(" ".join(texts)))
+    return {
+        "overall (mean of answers, as an interview)": spearman(human, overall),
+        "overall, topic set aside": spearman(human, aside),
+        "communication (mean)": spearman(human, communication),
+        "baseline: words in the video": spearman(human, length),
+        "baseline: fewer fillers per word": spearman(human, fillers),
+        "videos": len(videos),
+    }
+
+
 def print_spoken_agreement(splits: Sequence[str] = tuple(SPOKEN)) -> None:
     columns = {split: agreement(SPOKEN[split]) for split in splits}
     title = "Agreement with human ratings of spoken monologues (First Impressions V2, SOURCES.md)"
     print_columns(title, columns)
+    if all(VIDEOS[split].exists() for split in splits):
+        title = "Per speaker video, scored as a whole interview (First Impressions V2)"
+        print_columns(title, {split: video_agreement(VIDEOS[split]) for split in splits})
 
 
 if __name__ == "__main__":  # `... -m bench.evaluator_spoken dev` while tuning: dev only

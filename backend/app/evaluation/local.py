@@ -58,15 +58,15 @@ WEIGHTS_WITH_MODEL = {
     "structure": 0.05,
     "communication": 0.15,
 }
-# Behavioural answers: interview raters reward saying more in more distinct words and fluent
-# delivery (Naim et al. 2015) as much as matching the question's wording; specifics still
-# outweigh wording, or a vague restatement would beat a concrete story.
+# Behavioural answers: interview raters reward saying more, in more distinct and specific
+# words, and fluent delivery (Naim et al. 2015) more than matching the question's wording or
+# following a template; a story's specifics count in depth and again in its vocabulary.
 WEIGHTS_BEHAVIORAL = {
-    "relevance": 0.25,
-    "depth": 0.25,
-    "structure": 0.10,
+    "relevance": 0.20,
+    "depth": 0.15,
+    "structure": 0.05,
     "communication": 0.20,
-    "elaboration": 0.20,
+    "elaboration": 0.40,
 }
 BEHAVIORAL_FRAMEWORKS = frozenset({"STAR", "narrative", "questions"})
 LONG_ANSWER, LONG_ANSWER_GATE = 30, 0.3
@@ -399,7 +399,11 @@ def _elaboration_signals(
         "disfluencies": ",".join(delivery.disfluencies[:10]),
     }
     if elaboration is not None:
-        signals["distinct_words"] = elaboration.distinct_words
+        signals |= {
+            "words_said": elaboration.words_said,
+            "distinct_words": elaboration.distinct_words,
+            "letters_per_word": elaboration.letters_per_word,
+        }
     return signals
 
 

@@ -1,5 +1,6 @@
 """Turn answer evaluations into interview scores. Pure functions: explainable and testable."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import mean
 
@@ -62,14 +63,22 @@ def _average(values: list[int]) -> int | None:
     return round(mean(values)) if values else None
 
 
+def answers_overall(evaluations: Sequence[AnswerEvaluation | None]) -> int | None:
+    """The answers' share of an interview's overall score: the mean of the counted answers'
+    scores, so each answer's communication and elaboration carry into it at their weights.
+    None stands for an unanswered question (counts 0); an abstained answer is left out; with
+    no answer scored there is no overall."""
+    counted = [e for e in evaluations if e is None or e.scored]
+    if not any(e is not None for e in counted):
+        return None
+    return _average([0 if e is None or e.score is None else e.score for e in counted])
+
+
 def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores:
     job_match = interview.match["score"] if interview.match else None
     counted = [s for s in scored if s.counted]
-    assessed = any(s.assessed for s in counted)
     # Coding problems count in the overall score like answers (app.coding.scoring).
-    overall = blend(
-        _average([s.score for s in counted]) if assessed else None, len(counted), interview
-    )
+    overall = blend(answers_overall([s.evaluation for s in counted]), len(counted), interview)
     if overall is None:
         # Nothing was said that could be scored: no figures rather than a 0 with praise.
         return Scores(
@@ -79,6 +88,7 @@ def compute_scores(interview: Interview, scored: list[ScoredQuestion]) -> Scores
             overall=None,
             not_scored_reason=_not_scored_reason(scored),
         )
+    assessed = any(s.assessed for s in counted)
     technical = [s.score for s in counted if s.question.category == "technical"]
     communication = [a.communication for s in counted if (a := s.assessed)]
     if job_match is not None:

@@ -117,7 +117,34 @@ def test_saying_more_in_distinct_words_raises_elaboration_but_repeating_does_not
     padded = " ".join([short] * 6)
 
     assert measure_elaboration(longer).score > measure_elaboration(short).score
-    assert measure_elaboration(padded).score == measure_elaboration(short).score
+    # Only the seam between the copies is a new pair of words.
+    assert measure_elaboration(padded).words_said == measure_elaboration(short).words_said + 1
+    assert measure_elaboration(padded).score <= measure_elaboration(short).score + 1
+
+
+def test_specific_words_raise_elaboration_over_as_many_plain_ones() -> None:
+    plain = (
+        "We had a lot of things to do and it was not going that well, so we got some of the "
+        "guys to help out and in the end it all got done and it was fine for all of us."
+    )
+    specific = (
+        "Our quarterly reconciliation kept failing because three departments exported "
+        "inconsistent spreadsheets, so I proposed a shared template, trained eight colleagues, "
+        "and automated the validation; reporting deadlines were met every following quarter."
+    )
+    assert abs(len(words(plain)) - len(words(specific))) <= 10
+
+    rich, everyday = measure_elaboration(specific), measure_elaboration(plain)
+    assert rich.letters_per_word > everyday.letters_per_word
+    assert rich.score > everyday.score
+
+
+def test_a_behavioural_score_shows_what_elaboration_counted() -> None:
+    result = evaluate(LEADERSHIP, FLUENT_STORY)
+
+    assert result.signals["words_said"] == measure_elaboration(FLUENT_STORY).words_said
+    assert result.signals["distinct_words"] > 20
+    assert 3.5 < float(result.signals["letters_per_word"]) < 6
 
 
 def test_elaboration_is_a_visible_part_of_a_behavioural_score_only() -> None:

@@ -199,7 +199,10 @@ def test_a_steady_spoken_answer_outscores_the_same_words_rushed_with_many_pauses
     assert working.long_pauses == len(RUSHED_AND_HALTING) - 1
     assert working.longest_pause_s == pytest.approx(3.5)
     assert working.fillers_per_minute is not None and working.filler_count == 1
-    assert {d.name: d.points for d in working.deductions}["pace"] == MAX_PACE_PENALTY
+    assert {d.name: d.points for d in working.deductions}["pace"] == pytest.approx(
+        pace_penalty(working.words_per_minute), abs=0.1
+    )
+    assert 0 < pace_penalty(working.words_per_minute) <= MAX_PACE_PENALTY
     assert working.pauses[0].before and working.pauses[0].after
     assert f"{working.words_per_minute:g} words a minute" in working.note
     assert "words a minute is too fast" in halting.remark

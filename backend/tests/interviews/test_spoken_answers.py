@@ -59,7 +59,7 @@ async def test_the_same_words_spoken_steadily_or_rushed_with_pauses_score_differ
     figures = halting["working"]["delivery"]
     assert figures["basis"] == "spoken"
     assert figures["words_per_minute"] == pytest.approx(230, abs=10)
-    assert (figures["good_pace_min_wpm"], figures["good_pace_max_wpm"]) == (110, 170)
+    assert (figures["good_pace_min_wpm"], figures["good_pace_max_wpm"]) == (110, 200)
     assert figures["long_pauses"] == len(RUSHED_AND_HALTING) - 1
     assert figures["longest_pause_s"] == pytest.approx(3.5)
     assert figures["fillers_per_minute"] > 0
