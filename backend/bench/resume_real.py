@@ -3,7 +3,7 @@ by bench/resume_sets.py; sources in bench/data/SOURCES.md), dev and test side by
 
     cd backend && ../.venv/bin/python -m bench.resume_real [--verbose]
 
-`--verbose` prints the dev split's degree and title misses (never the test split's).
+`--verbose` prints the dev split's skill, degree and title misses (never the test split's).
 
 - Skills, against human span annotations (Resume Corpus: annotators marked phrases such as
   "IT Skills HTML CSS Networking SQL", not single names). A reported skill is right when its
@@ -95,6 +95,10 @@ def score(row: dict, parsed: ParsedResume, figures: Figures, *, verbose: bool = 
         figures.right_skills += sum(any(_inside(n, span) for span in spans) for n in names)
         figures.annotated_spans += len(spans)
         figures.found_spans += sum(any(_inside(n, span) for n in names) for span in spans)
+        if verbose:
+            outside = [n for n in names if not any(_inside(n, span) for span in spans)]
+            missed = [span for span in spans if not any(_inside(n, span) for n in names)]
+            print(f"skills {row['id']}: outside spans {outside}; spans missed {missed}")
     if row.get("degree_level"):
         figures.degrees += 1
         right = parsed.highest_degree == row["degree_level"]

@@ -56,7 +56,11 @@ class SkillFinder:
         curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
         opened = [mention for mention in self._open.find(text) if _well_written(mention)]
         seen = {(mention.start, mention.end) for mention in opened}
-        opened += [m for m in self._restyled.find(text) if (m.start, m.end) not in seen]
+        opened += [
+            m
+            for m in self._restyled.find(text)
+            if (m.start, m.end) not in seen and _well_written(m)  # "via", not "VIA"
+        ]
         opened = [_as_written(mention) for mention in opened]
         if not opened:
             return curated

@@ -3,6 +3,7 @@ kept, as the known skill when the knowledge names it and as written when it does
 a list item is a skill by where it stands, whether or not we have heard of it."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.knowledge.keys import lookup_key, words
@@ -28,12 +29,18 @@ _TRAILING_NOISE = re.compile(
 _LEADING_JOINER = re.compile(r"^(?:and|or|&)\s+", re.I)
 # Levels, dates and headings that sit in skill lists without being skills.
 _NOT_A_SKILL = re.compile(
-    r"(?:etc|others?|and more|basic|intermediate|advanced|expert|beginner|fluent|native|none"
+    r"(?:etc|others?|and more|less than \d+ (?:years?|months?)|basic|intermediate|advanced"
+    r"|expert|beginner|fluent|native|none"
     r"|additional information|skills?|technical skills|(?:jan(?:uary)?|feb(?:ruary)?"
     r"|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|\d+(?:\s*(?:years?|yrs?|months?))?"
     r"|city\s*,\s*state|company name)",
     re.I,
+)
+# "Azure (3 years)" with its parentheses lost, as some exports write it ("Azure 3 years"); what
+# follows the duration is the next heading run on ("ArgoCD 1 year Projects").
+_DURATION = re.compile(
+    r"(?<=\w)(?<!\bthan)\s+\(?\d+\+?\s*(?:years?|yrs?|months?)\)?(?:\s+[A-Z][a-z]+)?$", re.I
 )
 # "Oracle 11g", "Python 3.10", "Windows XP" is not a version but a name of its own.
 _VERSION = re.compile(r"\s+v?\d[\w.]*$")
@@ -41,6 +48,15 @@ _VERSION = re.compile(r"\s+v?\d[\w.]*$")
 _HEADING_LIKE = re.compile(
     r"\b(?:skills|languages|tools|technologies|competencies|expertise|frameworks|platforms)$", re.I
 )
+# "Database MySQL SQL", "Operating system Windows Ubuntu": a list's label run on into its items
+# where the export dropped the colon and the commas.
+_LABEL_NOUN = (
+    r"(?:languages?|databases?|systems?|os|tools?|frameworks?|scripting|programming"
+    r"|technologies|others|ides?|servers?|platforms?|packages?|software)"
+)
+_RUN_ON_LABEL = re.compile(rf"^(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}\s+(?=\S)", re.I)
+# A label the knowledge also names as a skill ("Programming Languages", "Operating Systems").
+_LABEL_ONLY = re.compile(rf"(?:(?:programming|scripting|operating)\s+)?{_LABEL_NOUN}", re.I)
 MAX_ITEM_WORDS = 4
 MAX_ITEM_CHARS = 40
 # Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
@@ -76,7 +92,7 @@ def split_items(line: str) -> list[str]:
 
 def _clean_item(item: str) -> str:
     item = _QUALIFIER.sub("", _LEADING_JOINER.sub("", item.strip(" \t-*:."))).strip()
-    item = _TRAILING_NOISE.sub("", item).strip(" \t-*:")
+    item = _TRAILING_NOISE.sub("", _DURATION.sub("", item)).strip(" \t-*:")
     if not any(char.isalpha() for char in item) or _NOT_A_SKILL.fullmatch(item):
         return ""
     return " ".join(item.split())
@@ -95,6 +111,14 @@ def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSk
             return [skill for part in parts for skill in resolve_item(part, finder, document)]
     mentions = finder.find(item)
     short = len(item.split()) <= MAX_ITEM_WORDS and len(item) <= MAX_ITEM_CHARS
+    label = _RUN_ON_LABEL.match(item)
+    if label and all(
+        m.start >= label.end() or (m.end < label.end() and _LABEL_ONLY.fullmatch(m.text))
+        for m in mentions
+    ):
+        items = _run_on_items(item[label.end() :], finder)
+        if items:
+            return [skill for part in items for skill in resolve_item(part, finder, document)]
     if mentions and (not short or _covers(item, [(m.start, m.end) for m in mentions])):
         return [
             ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
@@ -103,6 +127,33 @@ def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSk
     if short and not _HEADING_LIKE.search(item):
         return [ListedSkill(item, item, False)]
     return []
+
+
+def _run_on_items(
+    text: str, finder: SkillFinder, keep: Callable[[str], object] | None = None
+) -> list[str]:
+    """The items of a list written without separators: each skill named, and each run of words
+    between them ("Windows Ubantu" gives "Windows" and "Ubantu"), or only the words of those runs
+    that `keep` accepts; none when no skill is named and nothing is kept."""
+    mentions = finder.find(text)
+    if not mentions and keep is None:
+        return []
+    items, position = [], 0
+    for mention in mentions:
+        items += [*_gap(text[position : mention.start], keep), text[mention.start : mention.end]]
+        position = mention.end
+    items += _gap(text[position:], keep)
+    return [
+        cleaned
+        for part in items
+        if (cleaned := _clean_item(part))
+        and not _JOINERS.match(part)
+        and not _LABEL_ONLY.fullmatch(cleaned)  # the next label run on: "MySQL Operating System"
+    ]
+
+
+def _gap(text: str, keep: Callable[[str], object] | None) -> list[str]:
+    return [text] if keep is None else [word for word in text.split() if keep(word)]
 
 
 def _covers(item: str, spans: list[tuple[int, int]]) -> bool:
@@ -143,3 +194,48 @@ def _reads_as(name: str, written: str) -> bool:
 def _written_in(name: str, document: str) -> bool:
     pattern = rf"(?<![\w+#]){re.escape(name)}(?![\w+#])"
     return re.search(pattern, document, re.I) is not None
+
+
+# "tools like Jira, Confluence and Bitbucket", "technologies such as CloudBerry Zscaler Mimecast":
+# a list written into a sentence, its items as unknown to us as those of a Skills section.
+_PROSE_LIST = re.compile(
+    r"\b(?:tools?|technolog(?:y|ies)|software|platforms?|applications|systems|utilities)"
+    r"(?: \w+)?,? (?:like|such as|including|viz\.?|namely)\s+",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.;:!?\n]\s|\s{2,}|[.;:!?]$")
+_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w+#.-]*|and|&)$")
+MAX_PROSE_ITEMS = 12
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# A capital inside or a digit ("CloudBerry", "U2000"), or all capitals ("FLEXMASTER").
+_STYLED_AS_PRODUCT = re.compile(r"[A-Za-z][a-z]*[A-Z0-9][\w+#.-]*|[A-Z]{3,}")
+
+
+def listed_in_prose(text: str, finder: SkillFinder) -> list[str]:
+    """The items of lists written into sentences after "tools like" and its kin. With commas the
+    items are what they separate; without (punctuation lost), the run of capitalised words up to
+    the first word in lower case gives the skills it names and the words styled as products
+    ("FLEXMASTER", "CloudBerry"), not plain words ("Server", "Studio")."""
+    items: list[str] = []
+    for lead in _PROSE_LIST.finditer(text):
+        rest = text[lead.end() :]
+        end = _SENTENCE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        if "," in clause:
+            # "A, B and C": in a sentence the last two are joined by a word, not a comma.
+            found = [part for item in split_items(clause) for part in _AND.split(item)]
+            if found and all(item[:1].isupper() or item[:1].isdigit() for item in found):
+                items += found[:MAX_PROSE_ITEMS]
+            continue
+        names: list[str] = []
+        for word in clause.split():
+            if not _NAME_WORD.match(word):
+                break
+            names.append(word)
+        run = " ".join(names)
+        items += [
+            item
+            for item in _run_on_items(run, finder, keep=_STYLED_AS_PRODUCT.fullmatch)
+            if " " not in item or finder.find(item)
+        ][:MAX_PROSE_ITEMS]
+    return items

@@ -50,3 +50,29 @@ def test_a_slashed_pair_gives_both_skills_unless_the_pair_is_one_name():
 
     assert [s.shown for s in resolve_item("HTML/CSS", finder, "")] == ["HTML", "CSS"]
     assert [s.shown for s in resolve_item("A/B Testing", finder, "")] == ["A/B Testing"]
+
+
+def test_a_list_item_loses_its_years_even_without_brackets():
+    assert split_items("Azure 3 years, Jenkins (2 years), ArgoCD 1 year Projects") == [
+        "Azure",
+        "Jenkins",
+        "ArgoCD",
+    ]
+    assert split_items("Less than 1 year") == []
+
+
+def test_a_label_that_lost_its_colon_gives_the_items_after_it():
+    finder = get_skill_finder()
+
+    def shown(item: str) -> list[str]:
+        return [skill.shown for skill in resolve_item(item, finder, item)]
+
+    assert shown("Database MySQL SQL") == ["MySQL", "SQL"]
+    assert shown("Operating Systems Windows Ubantu") == ["Windows", "Ubantu"]
+    assert shown("Database Administration") == ["Database Administration"]
+    assert shown("Amazon Web Services EC2") == ["Amazon Web Services", "EC2"]
+
+
+def test_a_styled_product_name_written_as_a_plain_word_is_the_word():
+    names = _names("Monitored links via various NMS tools such as PRTG")
+    assert "via" not in [name.lower() for name in names]

@@ -2,6 +2,7 @@
 names; never a degree's subject, an address, or what an employer sells."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.knowledge.keys import lookup_key
@@ -12,7 +13,13 @@ from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.sections import ResumeSections
 from app.resumes.parsing.text import strip_bullet
 from app.skills.finder import SkillFinder, get_skill_finder
-from app.skills.listed import ListedSkill, resolve_item, shown_name, split_items
+from app.skills.listed import (
+    ListedSkill,
+    listed_in_prose,
+    resolve_item,
+    shown_name,
+    split_items,
+)
 from app.skills.taxonomy import get_taxonomy
 
 UNCATEGORIZED = "other"
@@ -73,6 +80,28 @@ _PHRASES = (
 )
 
 
+_COMPANY_SUFFIX = re.compile(
+    r"\s+(?:pvt\.?|private|ltd\.?|limited|inc\.?|llc|llp|corp\.?|corporation|co\.?|gmbh|plc)\b.*$",
+    re.I,
+)
+# First words of company names that name no company on their own.
+_COMMON_FIRST_WORDS = frozenset(
+    [
+        "the", "global", "national", "international", "first", "united", "general", "new",
+        "american", "indian", "royal", "city", "state", "central", "western", "eastern",
+        "northern", "southern", "digital", "smart",
+    ]
+)  # fmt: skip
+
+
+# A kind of testing named by its kind ("Regression Testing", "Smoke testing", "API Testing") is
+# a testing skill whether or not the vocabulary lists that kind.
+_KIND_OF_TESTING = re.compile(
+    r"\b(?!(?:[A-Za-z]+ed|And|Or|The|For|With|Of|In|On|By|Doing|Including|Through|Handling"
+    r")\b)([A-Z][A-Za-z]+[ -][Tt]esting)\b"
+)
+
+
 @dataclass
 class _Found:
     skills: dict[str, ListedSkill]
@@ -85,8 +114,11 @@ class _Found:
         self.skills.setdefault(f"#{known.id}" if known else lookup_key(skill.name), skill)
 
 
-def extract_skills(sections: ResumeSections, lines: list[str]) -> list[ResumeSkill]:
-    """The candidate's lists first (in their order), then skills their own work names."""
+def extract_skills(
+    sections: ResumeSections, lines: list[str], *, employers: Sequence[str | None] = ()
+) -> list[ResumeSkill]:
+    """The candidate's lists first (in their order), then skills their own work names, with
+    the names of their employers left out ("IMPACT INFOTECH Pvt Ltd", "Bosch")."""
     document = "\n".join(lines)
     finder = get_skill_finder()
     found = _Found({})
@@ -94,10 +126,31 @@ def extract_skills(sections: ResumeSections, lines: list[str]) -> list[ResumeSki
         for item in split_items(_ADDRESSES.sub(" ", strip_bullet(line))):
             for skill in resolve_item(item, finder, document):
                 found.add(skill)
+    employer_names = _employer_names(employers)
     for line in _work_lines(sections):
-        for skill in _named_in(line, finder, document):
+        for skill in _named_in(
+            employer_names.sub(" ", line) if employer_names else line, finder, document
+        ):
             found.add(skill)
     return [_resume_skill(skill) for skill in found.skills.values()]
+
+
+def _employer_names(employers: Sequence[str | None]) -> re.Pattern[str] | None:
+    """Each employer's name as written and its first word ("HCL" of "HCL Technologies", as
+    the resume also calls it), unless that word is a common one ("Global", "The")."""
+    names: set[str] = set()
+    for employer in employers:
+        name = _COMPANY_SUFFIX.sub("", employer or "").strip(" ,.-|")
+        if not name:
+            continue
+        names.add(name)
+        first = name.split()[0]
+        if len(first) > 2 and first.lower() not in _COMMON_FIRST_WORDS:
+            names.add(first)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def _listed_lines(sections: ResumeSections) -> list[str]:
@@ -113,11 +166,17 @@ def _work_lines(sections: ResumeSections) -> list[str]:
         # No headings we know (a flattened PDF, an unusual layout): every line may hold work.
         unsorted = sections.header + [line for s in sections.sections for line in s.lines]
         return [part for line in unsorted for part in _parts(line) if not _degree_line(part)]
+    # Without a Summary heading the summary sits under the name, in the header.
+    header = [] if sections.has("summary") else sections.header
     lines = [
         part
-        for section in sections.sections
-        if section.kind in _WORK_SECTIONS
-        for line in section.lines
+        for line in header
+        + [
+            line
+            for section in sections.sections
+            if section.kind in _WORK_SECTIONS
+            for line in section.lines
+        ]
         for part in _parts(line)
         if not _is_list(part)
     ]
@@ -150,6 +209,17 @@ def _named_in(line: str, finder: SkillFinder, document: str) -> list[ListedSkill
         for m in finder.find(text)
     ]
     named += [ListedSkill(name, name, True) for pattern, name in _PHRASES if pattern.search(line)]
+    named += [
+        skill
+        for item in listed_in_prose(text, finder)
+        for skill in resolve_item(item, finder, document)
+    ]
+    known = {lookup_key(skill.name) for skill in named}
+    named += [
+        ListedSkill(kind, kind, False)
+        for kind in dict.fromkeys(_KIND_OF_TESTING.findall(text))
+        if lookup_key(kind) not in known and not any(lookup_key(kind).endswith(k) for k in known)
+    ]
     return named
 
 
