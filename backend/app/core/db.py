@@ -1,21 +1,19 @@
 """Database engine, declarative base and the per-request session dependency."""
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import Engine, Executable, MetaData, Row, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import MetaData, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
-    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase
-from sqlalchemy.util import greenlet_spawn
 
 from app.core.config import Settings
 from app.core.sqlite import BEGIN_MODE, DEFERRED, IMMEDIATE, create_sqlite_engine
@@ -160,40 +158,6 @@ def _begins_deferred(session: AsyncSession) -> bool:
 def _reads_deferred(session: AsyncSession) -> bool:
     """Its transactions begin DEFERRED on SQLite (elsewhere the option means nothing)."""
     return _begins_deferred(session) and session.get_bind().dialect.name == "sqlite"
-
-
-async def read_rows(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    statement: Executable,
-    params: dict[str, Any],
-) -> Sequence[Row[Any]]:
-    """One SELECT's rows, on a connection of its own, for a hot read that needs no session.
-
-    The connection is taken, used and given back in one trip through SQLAlchemy's greenlet. On
-    Postgres it runs in autocommit (one statement reads one snapshot; no BEGIN and ROLLBACK
-    round trips), on SQLite in a transaction begun DEFERRED (no write lock). A connection
-    found dropped (a server restart) is replaced once: reading again is safe. When the
-    sessionmaker is bound to an open connection (a test's transaction), the read runs on it.
-    """
-    bind = sessionmaker.kw["bind"]
-    if isinstance(bind, AsyncConnection):
-        return (await bind.execute(statement, params)).all()
-    return await greenlet_spawn(_read_rows, bind.sync_engine, statement, params)
-
-
-def _read_rows(engine: Engine, statement: Executable, params: dict[str, Any]) -> Sequence[Row[Any]]:
-    for attempt in (1, 2):
-        try:
-            with engine.connect() as connection:
-                if engine.dialect.name == "sqlite":
-                    connection.execution_options(**{BEGIN_MODE: DEFERRED})
-                else:
-                    connection.execution_options(isolation_level="AUTOCOMMIT")
-                return connection.execute(statement, params).all()
-        except DBAPIError as exc:
-            if attempt == 2 or not exc.connection_invalidated:
-                raise
-    raise AssertionError("unreachable")
 
 
 async def begin_writing(session: AsyncSession) -> None:

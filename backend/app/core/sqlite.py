@@ -38,6 +38,18 @@ class _Connection(aiosqlite.Connection):
         return fn(*args, **kwargs)
 
 
+def run_inline_read(driver: Any, sql: str, parameters: Any) -> tuple[list[Any], Any] | None:
+    """One SELECT's rows and their cursor's description, run right here on one of our
+    connections (None for any other): outside a transaction it is its own snapshot and waits
+    for no lock. The connection keeps `reading`, so its return to the pool (a rollback, with
+    nothing to roll back) runs here too; the next transaction's begin sets it again."""
+    if not isinstance(driver, _Connection) or driver._conn is None:
+        return None
+    driver.reading = True
+    cursor = driver._conn.execute(sql, parameters)
+    return cursor.fetchall(), cursor.description
+
+
 def _creator(url: str, busy_timeout_s: float) -> Any:
     database = make_url(url).database
 

@@ -7,6 +7,8 @@ away at once; so this read selects, in one round trip, the viewer's account and 
 `app.auth.viewer`), the interview, and its questions and answers, and builds the response from
 the rows once `can_read_as` allows it. The same `views` functions shape it as for every other
 route, so the answers agree. An interview due to expire takes the ORM path, which writes.
+The rows come back raw (see `app.core.raw_read`): the viewer's and the interview's columns,
+repeated on every question row, are decoded once, and each question's once.
 """
 
 import uuid
@@ -14,13 +16,13 @@ from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.auth.dependencies import AccessClaims
 from app.auth.policy import can_read_as
 from app.auth.viewer import VIEWER_COLUMNS, VIEWER_ID, signed_in_viewer, viewer, viewer_params
-from app.core.db import read_rows
+from app.core.raw_read import RawRead, RawRows
 from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import expire_stale, load_interview, open_and_idle
@@ -43,7 +45,7 @@ _QUESTION_FIELDS = tuple(
 _ANSWER_FIELDS = tuple(AnswerRead.model_fields)
 _INTERVIEW, _QUESTION, _ANSWER = "interview_", "question_", "answer_"
 
-_READ = (
+_READ = RawRead(
     select(
         *VIEWER_COLUMNS,
         *(_interviews[name].label(_INTERVIEW + name) for name in _INTERVIEW_FIELDS),
@@ -60,22 +62,37 @@ _READ = (
 )
 
 
-def _part(fields: Any, prefix: str, names: Sequence[str]) -> SimpleNamespace:
-    return SimpleNamespace(**{name: fields[prefix + name] for name in names})
+def _columns(prefix: str, names: Sequence[str]) -> range:
+    """Where a part's columns sit in a row (they were selected side by side)."""
+    first = _READ.positions[prefix + names[0]]
+    return range(first, first + len(names))
 
 
-def _questions_read(rows: Sequence[Row[Any]]) -> list[InterviewQuestionRead]:
-    """One question per run of rows (a row per answer, or one without), answers in order."""
-    grouped: dict[uuid.UUID, tuple[SimpleNamespace, list[AnswerRead]]] = {}
-    for row in rows:
-        fields = row._mapping
-        question_id = fields[f"{_QUESTION}id"]
+_VIEWER_COLUMNS = range(len(VIEWER_COLUMNS))
+_INTERVIEW_COLUMNS = _columns(_INTERVIEW, _INTERVIEW_FIELDS)
+_QUESTION_COLUMNS = _columns(_QUESTION, _QUESTION_FIELDS)
+_ANSWER_COLUMNS = _columns(_ANSWER, _ANSWER_FIELDS)
+_QUESTION_ID = _READ.positions[f"{_QUESTION}id"]
+_ANSWER_ID = _READ.positions[f"{_ANSWER}id"]
+
+
+def _part(read: RawRows, row: Sequence[Any], columns: range, names: Sequence[str]) -> Any:
+    return SimpleNamespace(**dict(zip(names, read.decode(row, columns), strict=True)))
+
+
+def _questions_read(read: RawRows) -> list[InterviewQuestionRead]:
+    """One question per run of rows (a row per answer, or one without), answers in order;
+    each question's columns decoded once, not once per answer row."""
+    grouped: dict[Any, tuple[Any, list[AnswerRead]]] = {}
+    for row in read.rows:
+        question_id = row[_QUESTION_ID]
         if question_id is None:  # an interview without questions: its one row has none
             continue
         if question_id not in grouped:
-            grouped[question_id] = (_part(fields, _QUESTION, _QUESTION_FIELDS), [])
-        if fields[f"{_ANSWER}id"] is not None:
-            answer = {name: fields[_ANSWER + name] for name in _ANSWER_FIELDS}
+            question = _part(read, row, _QUESTION_COLUMNS, _QUESTION_FIELDS)
+            grouped[question_id] = (question, [])
+        if row[_ANSWER_ID] is not None:
+            answer = dict(zip(_ANSWER_FIELDS, read.decode(row, _ANSWER_COLUMNS), strict=True))
             grouped[question_id][1].append(AnswerRead.model_validate(answer))
     return [question_read(question, answers) for question, answers in grouped.values()]
 
@@ -91,17 +108,17 @@ async def read_interview(
     `valid_viewable_interview`), expired first if it has been left open too long. A deleted or
     deactivated account, or an ended session, gets a 401 (as `CurrentUser`)."""
     params = {"interview_id": interview_id, **viewer_params(claims)}
-    rows = await read_rows(sessionmaker, _READ, params)
-    reader = signed_in_viewer(rows[0] if rows else None)
-    fields = rows[0]._mapping
-    owner_id = fields[f"{_INTERVIEW}user_id"]
-    if owner_id is None or not can_read_as(reader.id, reader.role, owner_id):
+    read = await _READ.rows(sessionmaker, params)
+    reader = signed_in_viewer(read.decode(read.rows[0], _VIEWER_COLUMNS) if read.rows else None)
+    first = read.rows[0]
+    interview = _part(read, first, _INTERVIEW_COLUMNS, _INTERVIEW_FIELDS)
+    if interview.user_id is None or not can_read_as(reader.id, reader.role, interview.user_id):
         raise InterviewNotFound()
-    interview = _part(fields, _INTERVIEW, _INTERVIEW_FIELDS)
-    answered_at = [row._mapping[f"{_QUESTION}answered_at"] for row in rows]
+    questions = _questions_read(read)
+    answered_at = [question.answered_at for question in questions]
     if open_and_idle(interview, answered_at, expiry_hours=expiry_hours):
         return await _expire(sessionmaker, interview_id=interview_id, expiry_hours=expiry_hours)
-    return interview_read(interview, _questions_read(rows))
+    return interview_read(interview, questions)
 
 
 async def _expire(

@@ -1,11 +1,12 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, Request, status
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
 
 from app.adapters.avatar.factory import AvatarDep
 from app.adapters.llm.factory import LLMDep
-from app.auth.dependencies import AccessClaimsDep, CurrentUser
+from app.auth.dependencies import CurrentUser
+from app.auth.viewer import ViewerClaims
 from app.avatar.service import end_session as end_avatar_session
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
@@ -85,17 +86,18 @@ async def list_mine(
     "/{interview_id}",
     summary="One interview with its questions, stages and clock",
     responses=error_responses(401, 404),
+    response_model=InterviewRead,
 )
-async def get(
-    interview_id: uuid.UUID, request: Request, claims: AccessClaimsDep, settings: SettingsDep
-) -> InterviewRead:
+async def get(interview_id: uuid.UUID, request: Request, claims: ViewerClaims) -> Response:
     # The signed-in user is checked inside the read's own query (see `read_model`).
-    return await read_interview(
+    interview = await read_interview(
         request.app.state.sessionmaker,
         interview_id=interview_id,
         claims=claims,
-        expiry_hours=settings.interview_expiry_hours,
+        expiry_hours=request.app.state.settings.interview_expiry_hours,
     )
+    # Dumped once, as FastAPI would, without first validating again the model just built.
+    return Response(interview.model_dump_json(by_alias=True), media_type="application/json")
 
 
 @router.post(

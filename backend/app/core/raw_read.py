@@ -1,0 +1,177 @@
+"""A fixed SELECT run on the driver's own connection, for a hot read whose Python work around
+the query cost several times the query.
+
+SQLAlchemy's `Connection.execute` builds an execution context, a cursor wrapper and a result
+per call, and decodes every column of every row; a joined read repeats its parent's columns on
+each child row and decoded them all again. Here the statement is compiled once per dialect,
+runs on the pooled DBAPI connection, and its rows come back as the driver gives them:
+`RawRows.decode` turns just the columns the caller asks for into Python values, with the same
+type processors SQLAlchemy would apply.
+
+On Postgres the read runs in autocommit (one statement reads one snapshot; no BEGIN and
+ROLLBACK round trips); on SQLite it is one statement outside any transaction, its own snapshot
+of the WAL, taking no lock it could wait for, so it runs on the event loop's thread (see
+`app.core.sqlite`). A connection found dropped (a server restart) is replaced once: reading
+again is safe. When the sessionmaker is bound to an open connection (a test's transaction),
+the read runs on it, inside that transaction.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Dialect, Engine, Select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import greenlet_spawn
+
+from app.core.sqlite import run_inline_read
+
+Processor = Callable[[Any], Any] | None
+_Fetched = tuple[Sequence[Sequence[Any]], Any]
+"""Rows and the cursor's description of their columns."""
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    positional: tuple[str, ...] | None
+    """The parameters' order, when the driver takes them by position."""
+    binds: dict[str, Processor]
+    defaults: dict[str, Any]
+    """Values of the statement's own parameters (a literal compared with), by name."""
+
+
+@dataclass(frozen=True)
+class RawRows:
+    rows: Sequence[Sequence[Any]]
+    results: tuple[Processor, ...]
+
+    def decode(self, row: Sequence[Any], columns: range) -> list[Any]:
+        """The Python values of `columns` (by position) of one of `rows`."""
+        results = self.results
+        return [
+            value if (process := results[i]) is None or value is None else process(value)
+            for i, value in zip(columns, row[columns.start : columns.stop], strict=True)
+        ]
+
+
+class RawRead:
+    """A SELECT compiled once per database driver, its rows read raw (see the module)."""
+
+    def __init__(self, statement: Select[Any]) -> None:
+        self.statement = statement
+        self._compiled: dict[tuple[str, ...], _Compiled] = {}
+        self._results: dict[tuple[str, ...], tuple[Processor, ...]] = {}
+        self.positions = {name: i for i, name in enumerate(statement.selected_columns.keys())}
+        """Each selected column's position in a row, by its label."""
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        compiled = self._compiled.get(_key(dialect))
+        if compiled is not None:
+            return compiled
+        done = self.statement.compile(dialect=dialect)
+        binds: dict[str, Processor] = {
+            name: bind.type.dialect_impl(dialect).bind_processor(dialect)
+            for name, bind in done.binds.items()
+        }
+        defaults = {
+            name: bind.effective_value for name, bind in done.binds.items() if not bind.required
+        }
+        positional = tuple(done.positiontup or ()) if dialect.positional else None
+        compiled = _Compiled(done.string, positional, binds, defaults)
+        self._compiled[_key(dialect)] = compiled
+        return compiled
+
+    def _parameters(self, compiled: _Compiled, params: dict[str, Any]) -> Any:
+        values = {
+            name: value if (process := compiled.binds.get(name)) is None else process(value)
+            for name, value in (compiled.defaults | params).items()
+        }
+        if compiled.positional is None:
+            return values
+        return tuple(values[name] for name in compiled.positional)
+
+    async def rows(
+        self, sessionmaker: async_sessionmaker[AsyncSession], params: dict[str, Any]
+    ) -> RawRows:
+        bind = sessionmaker.kw["bind"]
+        compiled = self._compile(bind.dialect)
+        parameters = self._parameters(compiled, params)
+        if isinstance(bind, AsyncConnection):
+            raw = await bind.get_raw_connection()
+            rows, description = await greenlet_spawn(_execute, raw, compiled.sql, parameters)
+        else:
+            rows, description = await greenlet_spawn(_read, bind.sync_engine, compiled, parameters)
+        return RawRows(rows, self._result_processors(bind.dialect, description))
+
+    def _result_processors(self, dialect: Dialect, description: Any) -> tuple[Processor, ...]:
+        """As SQLAlchemy picks them: by each column's type and, for some, the type the
+        driver says it returned (Postgres numerics), which the first rows tell."""
+        results = self._results.get(_key(dialect))
+        if results is None:
+            results = tuple(
+                column.type.dialect_impl(dialect).result_processor(dialect, described[1])
+                for column, described in zip(
+                    self.statement.selected_columns, description, strict=True
+                )
+            )
+            self._results[_key(dialect)] = results
+        return results
+
+
+def _key(dialect: Dialect) -> tuple[str, ...]:
+    """What the SQL text and the type processors depend on: the database and its driver."""
+    return (dialect.name, dialect.driver, dialect.paramstyle)
+
+
+def _read(engine: Engine, compiled: _Compiled, parameters: Any) -> _Fetched:
+    dialect = engine.dialect
+    for attempt in (1, 2):
+        connection = engine.raw_connection()
+        fetched: _Fetched | None
+        try:
+            fetched = run_inline_read(connection.driver_connection, compiled.sql, parameters)
+            if fetched is None:
+                fetched = _autocommit_execute(connection, compiled.sql, parameters)
+        except dialect.loaded_dbapi.Error as exc:
+            dropped = dialect.is_disconnect(exc, connection.dbapi_connection, None)
+            if dropped:
+                connection.invalidate(exc)
+            else:
+                connection.close()
+            if attempt == 1 and dropped:
+                continue
+            raise DBAPIError.instance(
+                compiled.sql,
+                parameters,
+                exc,
+                dialect.loaded_dbapi.Error,
+                connection_invalidated=dropped,
+                dialect=dialect,
+            ) from exc
+        except BaseException:
+            connection.invalidate()
+            raise
+        connection.close()
+        return fetched
+    raise AssertionError("unreachable")
+
+
+def _autocommit_execute(connection: PoolProxiedConnection, sql: str, parameters: Any) -> _Fetched:
+    dbapi = connection.dbapi_connection
+    dbapi.autocommit = True  # type: ignore[union-attr]
+    try:
+        return _execute(connection, sql, parameters)
+    finally:
+        dbapi.autocommit = False  # type: ignore[union-attr]
+
+
+def _execute(connection: Any, sql: str, parameters: Any) -> _Fetched:
+    cursor = connection.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        return cursor.fetchall(), cursor.description
+    finally:
+        cursor.close()
