@@ -1,7 +1,7 @@
 """The field of work each side is in, and how much the two agree.
 
-A title read alone can mislead ("Project Manager" is in every field, "City , State" is a
-parsing slip that reads as an occupation), and ESCO occupations (a "care at home worker") carry
+A title read alone can mislead ("Project Manager" is in every field, a misparsed title reads
+as some occupation), and ESCO occupations (a "care at home worker") carry
 no SOC code to compare by group. Here every side gets a spread over fields of work
 (FIELD_FAMILIES, else the SOC major group; an ESCO occupation by its ISCO group): from the
 occupations its titles read as, and from the occupations its specific tools and skills point

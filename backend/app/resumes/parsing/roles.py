@@ -41,6 +41,11 @@ LAST_WORD_WEIGHT = 3
 _MODE_SUFFIX = re.compile(r"\s*\((?:remote|hybrid|on-?site)\)$", re.I)
 _WEB_DOMAIN_END = re.compile(r"\.(?:com|io|ai)$", re.I)
 _AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.I)
+# A resume template's place left unfilled ("City , State", "City, Country"): a place, never a
+# title.
+_PLACE_PLACEHOLDER = re.compile(
+    r"^(?:city|town)(?:\s*,\s*(?:state|st|province|region|county|country|usa|us)){1,2}$", re.I
+)
 
 
 def clean_fragments(fragments: list[str]) -> list[str]:
@@ -65,6 +70,8 @@ def is_noise(fragment: str) -> bool:
 
 
 def is_location(fragment: str) -> bool:
+    if _PLACE_PLACEHOLDER.match(fragment.strip(_EDGE_PUNCTUATION)):
+        return True
     return is_place(fragment) and not (
         _COMPANY_WORDS.search(fragment) or _TITLE_WORDS.search(fragment)
     )
