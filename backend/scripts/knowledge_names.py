@@ -7,6 +7,8 @@ lower case among them ("Microsoft", "Autodesk"), or a name ending in a company w
 only when it still reads as a name: a word with inner capitals or digits, a word that is not an
 ordinary English word (the vocabulary comes from O*NET's and ESCO's own prose), or several
 capitalised words ("Visual Basic"). So "Microsoft Teams" does not make "Teams" a skill.
+A generic name for a practice's software ("Functional testing software") also gives the
+practice ("Functional testing"), as resumes write it in prose.
 """
 
 import re
@@ -241,6 +243,18 @@ class ProductNames:
         if any(char.isdigit() for char in core) or any(char.isupper() for char in core[1:]):
             return True
         return core[0].isupper() and core.lower() not in self._vocabulary
+
+
+# "Functional testing", "Defect tracking", "Data mining": a kind of software named after what
+# people do with it, which is a skill they name in prose (a lower-case word ending in "-ing").
+_PRACTICE = re.compile(r"[A-Z][a-z-]+(?: [a-z][a-z-]*)* [a-z][a-z-]{2,}ing")
+
+
+def practice_of(name: str) -> str | None:
+    """ "Functional testing software" -> "Functional testing"; not "Medical software" (one
+    everyday word) nor a product ("Oracle software")."""
+    bare = _SOFTWARE_SUFFIX.sub("", name)
+    return bare if bare != name and _PRACTICE.fullmatch(bare) else None
 
 
 _NOTE = re.compile(r"\s*\([a-z][^()]*\)$")

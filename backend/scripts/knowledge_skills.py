@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from app.knowledge.keys import lookup_key
-from scripts.knowledge_names import ProductNames, product_base, singular
+from scripts.knowledge_names import ProductNames, practice_of, product_base, singular
 from scripts.knowledge_sources import Esco, Onet, OnetRow
 
 SOURCE_ORDER = ("onet", "esco", "curated")
@@ -35,6 +35,10 @@ class SkillRecord:
     """Other names derived from its own (or of records merged into it): strong claims."""
     labels: list[str] = field(default_factory=list)
     """ESCO's alternative labels: weaker claims, yielding to a record whose name gives them."""
+    practices: list[str] = field(default_factory=list)
+    """The practice a generic software name is named after ("Functional testing"): an alias
+    unless a curated skill is that practice, which stays a skill of its own rather than
+    becoming the software."""
     curated_aliases: list[str] = field(default_factory=list)
     broader: list[str] = field(default_factory=list)
     category: str | None = None
@@ -58,6 +62,7 @@ class SkillRecord:
         self.sources |= other.sources
         self.proposed += [other.name, *other.proposed]
         self.labels += other.labels
+        self.practices += other.practices
         self.broader += [item for item in other.broader if item not in self.broader]
         self.hot = self.hot or other.hot
         self.in_demand = self.in_demand or other.in_demand
@@ -102,6 +107,7 @@ def onet_records(rows: list[OnetRow], kind: str, names: ProductNames | None) -> 
         )
         if names is not None:
             record.proposed = [form for name in ordered for form in (name, *names.aliases(name))]
+            record.practices = [form for name in ordered if (form := practice_of(name))]
         elif (single := singular(ordered[0])) is not None:
             record.proposed = [single]
         records.append(record)
@@ -228,12 +234,12 @@ def resolve_aliases(records: list[SkillRecord], stats: SkillStats) -> None:
     strong: dict[str, set[str]] = defaultdict(set)
     weak: dict[str, set[str]] = defaultdict(set)
     for record in records:
-        for alias in record.proposed:
+        for alias in (*record.proposed, *record.practices):
             strong[lookup_key(alias)].add(record.key)
         for alias in record.labels:
             weak[lookup_key(alias)].add(record.key)
     for record in records:
-        for alias in (*record.proposed, *record.labels):
+        for alias in (*record.proposed, *record.practices, *record.labels):
             key = lookup_key(alias)
             if not key or key in owner:
                 continue

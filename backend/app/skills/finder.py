@@ -54,7 +54,11 @@ class SkillFinder:
         """Mentions in text order; where a curated and an open name overlap the longer wins
         ("Apache Tomcat" over "Tomcat"), the curated one on a tie."""
         curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
-        opened = [mention for mention in self._open.find(text) if _well_written(mention)]
+        opened = [
+            mention
+            for mention in self._open.find(text)
+            if _well_written(mention) and not _after_prefix(text, mention)
+        ]
         seen = {(mention.start, mention.end) for mention in opened}
         opened += [
             m
@@ -120,6 +124,11 @@ def _inside_product_name(text: str, mention: SkillMention) -> bool:
         return False
     before = text[max(0, mention.start - 20) : mention.start]
     return _CAPITALISED_BEFORE.search(before) is not None
+
+
+def _after_prefix(text: str, mention: SkillMention) -> bool:
+    """ "functional testing" in "Non-functional testing" is the end of another practice."""
+    return " " in mention.text and text[max(0, mention.start - 1) : mention.start] == "-"
 
 
 def _as_written(mention: SkillMention) -> SkillMention:

@@ -64,6 +64,17 @@ def test_product_names_get_their_everyday_names(built: Path):
     assert aws is not None and aws.name == "AWS"
 
 
+def test_software_named_after_a_practice_is_also_that_practice(built: Path):
+    skills = Knowledge(built).skills
+    testing = skills.get("functional testing")
+    assert testing is not None and testing.name == "Functional testing software"
+    assert skills.get("Defect Tracking").name == "Defect tracking software"
+    assert skills.get("Medical") is None, "one everyday word names no skill"
+    unit_testing = skills.get("unit testing")
+    assert unit_testing.sources == ("curated",), "a curated practice is not its software"
+    assert skills.get("Unit testing software").sources == ("onet",)
+
+
 def test_curated_skills_join_the_open_record_and_keep_aliases_that_add_something(built: Path):
     skills = Knowledge(built).skills
     excel = skills.get("Microsoft Excel")

@@ -19,6 +19,12 @@ def test_a_one_word_product_name_needs_its_capital():
     assert "Epic" not in _names("It was an epic effort by the whole team.")
 
 
+def test_a_practice_named_in_prose_is_found_as_written():
+    names = _names("Performed functional testing and defect tracking for the billing app.")
+    assert names == ["functional testing", "defect tracking"]
+    assert _names("Ran non-functional testing of the billing app.") == []
+
+
 def test_the_longer_name_wins_where_two_overlap():
     assert _names("Deployed on Apache Tomcat.") == ["Apache Tomcat"]
 
