@@ -16,7 +16,8 @@ from app.core.dependencies import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
 from app.core.security import InvalidTokenError, decode_token
 
-oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/auth/login", auto_error=False)
+TOKEN_URL = "/api/auth/login"
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False)
 
 
 @dataclass(frozen=True)

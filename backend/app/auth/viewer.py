@@ -16,7 +16,7 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import bindparam, exists, select
 
-from app.auth.dependencies import AccessClaims, get_access_claims, oauth2_scheme
+from app.auth.dependencies import TOKEN_URL, AccessClaims, get_access_claims, oauth2_scheme
 from app.auth.exceptions import InvalidToken
 from app.auth.models import RefreshToken, Role, User
 
@@ -71,7 +71,7 @@ class _BearerClaims(OAuth2PasswordBearer):
 
 
 bearer_claims = _BearerClaims(
-    tokenUrl="/api/auth/login", scheme_name=oauth2_scheme.scheme_name, auto_error=False
+    tokenUrl=TOKEN_URL, scheme_name=oauth2_scheme.scheme_name, auto_error=False
 )
 """`AccessClaimsDep` as one dependency instead of three (the scheme, the settings, the check):
 FastAPI's cost per dependency, paid on every request, came close to the read's own."""

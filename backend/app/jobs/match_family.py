@@ -11,7 +11,6 @@ make a chef a software developer. The occupation part of a match is then part ti
 closeness, part field agreement (FIELD_SHARE).
 """
 
-import math
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -25,11 +24,11 @@ from app.jobs.match_occupation import (
     Reading,
     in_context,
     job_occupations,
+    occupation_votes,
     resume_titles,
     title_readings,
 )
 from app.jobs.parsed import ParsedJob
-from app.knowledge.store import get_knowledge
 from app.resumes.parsed import ParsedResume
 
 ISCO_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -92,19 +91,8 @@ def reading_spread(readings: Iterable[tuple[Reading, float]]) -> Spread:
 def skills_spread(names: Iterable[str]) -> Spread:
     """The fields of the occupations that a side's skills point to, each skill voting by how
     specific it is (the log of how few occupations list it)."""
-    knowledge = get_knowledge()
-    total = len(knowledge.occupations)
-    votes: dict[str, float] = {}
-    for name in dict.fromkeys(names):
-        known = knowledge.skills.get(name)
-        if known is None or not known.occupations:
-            continue
-        weight = max(0.0, math.log(total / len(known.occupations)))
-        for code in known.occupations:
-            votes[code] = votes.get(code, 0.0) + weight
-    ranked = sorted(votes.items(), key=lambda item: -item[1])[:SKILL_OCCUPATIONS]
     spread: Spread = {}
-    for code, vote in ranked:
+    for code, vote in occupation_votes(dict.fromkeys(names))[:SKILL_OCCUPATIONS]:
         family = family_of(code)
         if family is not None:
             spread[family] = spread.get(family, 0.0) + vote

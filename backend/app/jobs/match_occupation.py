@@ -15,6 +15,7 @@ them says nothing. The latest title counts fully, older ones a little less. The 
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -148,15 +149,7 @@ def skill_readings(resume: ParsedResume) -> tuple[Reading, ...]:
     Each O*NET tool votes for the occupations that list it, a specific one (Abaqus: 7
     occupations) far more than a common one (Excel: 859); the occupations with the most votes
     are read, as sure as their share of the best one's votes, SKILLS_TRUST at most."""
-    votes: dict[str, float] = {}
-    for skill in resume.skills:
-        known = get_knowledge().skills.get(skill.name)
-        if known is None or not known.occupations:
-            continue
-        weight = math.log(len(get_knowledge().occupations) / len(known.occupations))
-        for code in known.occupations:
-            votes[code] = votes.get(code, 0.0) + max(0.0, weight)
-    ranked = sorted(votes.items(), key=lambda item: -item[1])[:SKILL_READINGS]
+    ranked = occupation_votes(skill.name for skill in resume.skills)[:SKILL_READINGS]
     if not ranked or ranked[0][1] < MIN_SKILL_VOTES:
         return ()
     index, top = get_knowledge().occupations, ranked[0][1]
@@ -165,6 +158,22 @@ def skill_readings(resume: ParsedResume) -> tuple[Reading, ...]:
         for code, votes in ranked
         if (occupation := index.get(code)) is not None
     )
+
+
+def occupation_votes(skill_names: Iterable[str]) -> list[tuple[str, float]]:
+    """The occupations that list these skills, most votes first: each skill votes by how
+    specific it is (the log of how few occupations list it)."""
+    knowledge = get_knowledge()
+    total = len(knowledge.occupations)
+    votes: dict[str, float] = {}
+    for name in skill_names:
+        known = knowledge.skills.get(name)
+        if known is None or not known.occupations:
+            continue
+        weight = max(0.0, math.log(total / len(known.occupations)))
+        for code in known.occupations:
+            votes[code] = votes.get(code, 0.0) + weight
+    return sorted(votes.items(), key=lambda item: -item[1])
 
 
 def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:

@@ -2,9 +2,14 @@
 
 import io
 
+from app.adapters.llm.openai_compat import OpenAICompatProvider
+from app.core.config import LLMSettings
 from app.jobs.catalog import sync_catalog
 from app.questions.catalog import sync_question_bank
+from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.documents import make_pdf
+
+LLM_BASE_URL = "http://llm.test/v1"
 
 
 async def load_shipped_data(db_session) -> None:
@@ -50,3 +55,16 @@ async def answer(client, me, interview_id: str, question_id: str, transcript: st
 
 def current_question(interview: dict) -> dict:
     return next(q for q in interview["questions"] if q["status"] == "asked")
+
+
+def evaluate_with_llm(app, settings, sessionmaker, **llm_settings):
+    """The app, its evaluations made by an OpenAI-compatible LLM at LLM_BASE_URL (respx answers
+    for it); queued tasks wait for `drain()` as with the test app's own runner."""
+    config = LLMSettings(provider="openai_compat", base_url=LLM_BASE_URL, model="m", **llm_settings)
+    llm = OpenAICompatProvider(config, backoff_base_s=0)
+    app.state.llm = llm
+    app.state.task_runner = InProcessTaskRunner(
+        TaskContext(sessionmaker=sessionmaker, settings=settings, llm=llm, files=app.state.files),
+        autostart=False,
+    )
+    return app

@@ -7,14 +7,18 @@ import httpx
 import pytest
 import respx
 
-from app.adapters.llm.openai_compat import OpenAICompatProvider
-from app.core.config import LLMSettings
-from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import signed_in_candidate
-from tests.interviews.helpers import answer, create_interview, current_question, start
+from tests.interviews.helpers import (
+    LLM_BASE_URL,
+    answer,
+    create_interview,
+    current_question,
+    evaluate_with_llm,
+    start,
+)
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 
-LLM_URL = "http://llm.test/v1/chat/completions"
+LLM_URL = f"{LLM_BASE_URL}/chat/completions"
 QUESTION = {
     "text": "Tell me about a time you made a slow system fast.",
     "category": "behavioral",
@@ -46,21 +50,7 @@ def reply(depth: int, communication: int) -> httpx.Response:
 
 @pytest.fixture
 def llm_app(app, settings, sessionmaker):
-    config = LLMSettings(
-        provider="openai_compat", base_url="http://llm.test/v1", model="m", evaluation_samples=3
-    )
-    llm = OpenAICompatProvider(config, backoff_base_s=0)
-    app.state.llm = llm
-    app.state.task_runner = InProcessTaskRunner(
-        TaskContext(
-            sessionmaker=sessionmaker,
-            settings=settings,
-            llm=llm,
-            files=app.state.files,
-        ),
-        autostart=False,
-    )
-    return app
+    return evaluate_with_llm(app, settings, sessionmaker, evaluation_samples=3)
 
 
 async def _answered(client, me, tasks, transcript: str) -> dict:

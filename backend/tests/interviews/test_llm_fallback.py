@@ -4,42 +4,25 @@ import httpx
 import pytest
 import respx
 
-from app.adapters.llm.openai_compat import OpenAICompatProvider
-from app.core.config import LLMSettings
-from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import (
+    LLM_BASE_URL,
     answer,
     create_interview,
     current_question,
+    evaluate_with_llm,
     load_shipped_data,
     start,
 )
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 
-LLM_URL = "http://llm.test/v1/chat/completions"
+LLM_URL = f"{LLM_BASE_URL}/chat/completions"
 
 
 @pytest.fixture
 async def failing_llm_app(app, db_session, settings, sessionmaker):
     await load_shipped_data(db_session)
-    llm = OpenAICompatProvider(
-        LLMSettings(
-            provider="openai_compat", base_url="http://llm.test/v1", model="m", max_retries=0
-        ),
-        backoff_base_s=0,
-    )
-    app.state.llm = llm
-    app.state.task_runner = InProcessTaskRunner(
-        TaskContext(
-            sessionmaker=sessionmaker,
-            settings=settings,
-            llm=llm,
-            files=app.state.files,
-        ),
-        autostart=False,
-    )
-    return app
+    return evaluate_with_llm(app, settings, sessionmaker, max_retries=0)
 
 
 @respx.mock

@@ -93,11 +93,11 @@ describe('score working of an answer graded by a language model', () => {
       rubric: 'story',
       framework: 'STAR',
       components: [
-        { name: 'relevance', value: 80, weight: 0.25 },
-        { name: 'depth', value: 60, weight: 0.25 },
-        { name: 'structure', value: 70, weight: 0.1 },
+        { name: 'relevance', value: 80, weight: 0.2 },
+        { name: 'depth', value: 60, weight: 0.15 },
+        { name: 'structure', value: 70, weight: 0.05 },
         { name: 'communication', value: 90, weight: 0.2 },
-        { name: 'elaboration', value: 64, weight: 0.2 },
+        { name: 'elaboration', value: 64, weight: 0.4 },
       ],
     });
     const questions = buildQuestions(1);
@@ -118,6 +118,6 @@ describe('score working of an answer graded by a language model', () => {
       within(screen.getByLabelText('Parts of the score (value × weight)')).getByText(
         'Elaboration (how much you said, in your own words)',
       ).nextSibling,
-    ).toHaveTextContent('64 × 20%');
+    ).toHaveTextContent('64 × 40%');
   });
 });
