@@ -34,7 +34,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // Whole-app tests type into forms and load lazy routes: give a slow CI machine room.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
     css: false,
   },
 });

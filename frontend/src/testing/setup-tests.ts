@@ -26,7 +26,7 @@ Object.defineProperty(window, 'matchMedia', {
 
 // Routes are lazy modules: the first visit in a test file waits for Vite to transform them, which
 // on a busy 2-core machine takes several seconds for the larger pages (results, the room).
-configure({ asyncUtilTimeout: 8000 });
+configure({ asyncUtilTimeout: 12_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 

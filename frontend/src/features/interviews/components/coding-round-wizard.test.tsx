@@ -172,13 +172,19 @@ describe('leaving the wizard', () => {
     await router.navigate('/app/interviews/new');
     await user.click(await screen.findByRole('radio', { name: /No resume/ }));
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without creating the interview?' });
+    const dialog = await screen.findByRole(
+      'alertdialog',
+      { name: 'Leave without creating the interview?' },
+      { timeout: 15_000 },
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
     expect(router.state.location.pathname).toBe('/app/interviews/new');
     expect(screen.getByRole('radio', { name: /No resume/ })).toBeChecked();
 
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Leave' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', {}, { timeout: 15_000 })).getByRole('button', { name: 'Leave' }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/app'));
   });
 });
