@@ -1,8 +1,10 @@
 """Creating an interview: gather the resume and job, choose questions, record how."""
 
+import asyncio
 import logging
 import random
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,8 +27,8 @@ from app.jobs.descriptions import get_owned_job_description
 from app.jobs.matching import match_in_worker
 from app.jobs.parsed import ParsedJob
 from app.jobs.service import get_job
+from app.questions.active_bank import load_active_bank
 from app.questions.bank import CategoryMix, PlannedQuestion
-from app.questions.catalog import active_bank, bank_entry
 from app.questions.generator import generate_interview_questions, infer_key_points
 from app.questions.templates import get_template
 from app.resumes.parsed import ParsedResume
@@ -142,9 +144,11 @@ async def _plan_questions(
         written, note = await _write_with_llm(llm, request)
         if written:
             return planned + written, llm.name, None
-    bank = await active_bank(session)
-    generated = generate_interview_questions(
-        [bank_entry(q) for q in bank.values()],
+    bank = await load_active_bank(session)
+    # CPU work over the whole bank: off the event loop, like matching.
+    generated = await asyncio.to_thread(
+        generate_interview_questions,
+        list(bank.entries),
         role=data.role,
         seniority=data.seniority or (context.parsed.seniority if context.parsed else None),
         job=context.parsed,
@@ -228,9 +232,10 @@ async def create_interview(
         generator_note=note,
         seed=seed,
     )
-    bank = await active_bank(session) if any(q.bank_slug for q in planned) else {}
+    bank_ids = (await load_active_bank(session)).ids if any(q.bank_slug for q in planned) else {}
     interview.questions = place_coding_questions(
-        [question_row(q, position=index, bank=bank) for index, q in enumerate(planned)], coding
+        [question_row(q, position=index, bank_ids=bank_ids) for index, q in enumerate(planned)],
+        coding,
     )
     session.add(interview)
     await session.flush()
@@ -238,8 +243,9 @@ async def create_interview(
     return interview
 
 
-def question_row(question: PlannedQuestion, *, position: int, bank: dict) -> InterviewQuestion:
-    bank_row = bank.get(question.bank_slug) if question.bank_slug else None
+def question_row(
+    question: PlannedQuestion, *, position: int, bank_ids: Mapping[str, uuid.UUID]
+) -> InterviewQuestion:
     return InterviewQuestion(
         id=uuid.uuid4(),
         position=position,
@@ -252,7 +258,7 @@ def question_row(question: PlannedQuestion, *, position: int, bank: dict) -> Int
         follow_ups=question.follow_ups,
         source=question.source,
         reason=question.reason,
-        bank_question_id=bank_row.id if bank_row else None,
+        bank_question_id=bank_ids.get(question.bank_slug) if question.bank_slug else None,
         bank_slug=question.bank_slug,
         answers=[],
     )

@@ -22,9 +22,8 @@ from app.practice.exceptions import NoDrillQuestions, NoEvaluatedInterviews
 from app.practice.queries import evaluated_answers
 from app.practice.schemas import DrillCreate, WeaknessEntry, WeaknessKind
 from app.practice.weaknesses import group, reason
-from app.questions.bank import PlannedQuestion, planned_from_bank
-from app.questions.catalog import active_bank
-from app.questions.models import Question
+from app.questions.active_bank import load_active_bank
+from app.questions.bank import BankEntry, PlannedQuestion, planned_from_bank
 
 # Which questions exercise a sub-score best: stories show structure, explanations show depth.
 _DIMENSION_CATEGORIES = {
@@ -35,7 +34,7 @@ _DIMENSION_CATEGORIES = {
 }
 
 
-def _candidates(entry: WeaknessEntry, bank: Sequence[Question]) -> list[Question]:
+def _candidates(entry: WeaknessEntry, bank: Sequence[BankEntry]) -> list[BankEntry]:
     if entry.kind == WeaknessKind.SKILL:
         return [q for q in bank if entry.key in q.skills]
     if entry.kind == WeaknessKind.COMPETENCY:
@@ -46,7 +45,7 @@ def _candidates(entry: WeaknessEntry, bank: Sequence[Question]) -> list[Question
 
 def pick_drill(
     entries: Sequence[WeaknessEntry],
-    bank: Sequence[Question],
+    bank: Sequence[BankEntry],
     *,
     count: int,
     avoid: Set[str],
@@ -76,17 +75,17 @@ def pick_drill(
 
 def _best(
     entry: WeaknessEntry,
-    bank: Sequence[Question],
+    bank: Sequence[BankEntry],
     *,
     used: Set[str],
     avoid: Set[str],
     familiar: Set[str],
     tie: dict[str, float],
-) -> Question | None:
+) -> BankEntry | None:
     choices = [q for q in _candidates(entry, bank) if q.slug not in used]
     if not choices:
         return None
-    key: Callable[[Question], tuple]
+    key: Callable[[BankEntry], tuple]
     if entry.kind == WeaknessKind.SKILL:
         key = lambda q: (q.slug in avoid, q.skills.index(entry.key), tie[q.slug])  # noqa: E731
     else:
@@ -112,12 +111,12 @@ async def create_drill(session: AsyncSession, *, user: User, data: DrillCreate) 
     evaluated = await evaluated_answers(session, user_id=user.id, interview_id=data.interview_id)
     if not evaluated.observations or evaluated.latest is None:
         raise NoEvaluatedInterviews()
-    bank = await active_bank(session)
+    bank = await load_active_bank(session)
     avoid = evaluated.bank_slugs | await recent_bank_slugs(session, user_id=user.id)
     seed = random.SystemRandom().randrange(1 << 30)
     planned = pick_drill(
         group(evaluated.observations),
-        list(bank.values()),
+        bank.entries,
         count=data.question_count,
         avoid=avoid,
         seed=seed,
@@ -135,7 +134,7 @@ async def create_drill(session: AsyncSession, *, user: User, data: DrillCreate) 
         seed=seed,
     )
     interview.questions = [
-        question_row(q, position=index, bank=bank) for index, q in enumerate(planned)
+        question_row(q, position=index, bank_ids=bank.ids) for index, q in enumerate(planned)
     ]
     session.add(interview)
     await session.flush()
