@@ -162,11 +162,13 @@ communication but stay in what the answer says."""
 _REPEAT = re.compile(r"\b(\w+(?:['\u2019]\w+)?(?:\s+\w+(?:['\u2019]\w+)?){0,2})[\s,]+\1\b", re.I)
 _FALSE_START = re.compile(r"(?<![\w-])[A-Za-z]+-(?=\s)")
 _STRAY = (
-    (re.compile(r"\s*,\s*(?=[,.!?])"), ""),
+    (re.compile(r"\s*,(?:\s*,)+"), " "),
+    (re.compile(r"\s*,\s*(?=[.!?])"), ""),
     (re.compile(r"([.!?])(?:\s*[,.])+"), r"\1"),
     (re.compile(r"^[\s,.]+"), ""),
 )
-"""Punctuation left stranded where a filler was cut out ("competition., I" -> "competition. I")."""
+"""Punctuation left stranded where a filler was cut out ("competition., I" -> "competition. I");
+a filler set off by commas takes them along ("the, uh, team" -> "the team")."""
 
 
 def without_disfluencies(answer: str) -> str:

@@ -11,6 +11,8 @@ communication  fillers, repeats and false starts (in the words, timed or not), h
                per minute of that answer
 elaboration    behavioural answers (a question family, behavioural or situational): how much
                the answer says, in distinct content words (elaboration.py)
+team focus,    behavioural answers: "we" beside "I", and few negative-emotion words (tone.py)
+outlook
 
 Relevance gates the rest: depth, structure and delivery only count in full once the answer is
 on topic, so a polished answer to another question cannot score well. A behavioural answer of
@@ -20,7 +22,7 @@ never give it nothing. Too little evidence (an empty, tiny or unintelligible ans
 scored at all rather than given a 0.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from app.evaluation.abstain import abstain_reason, abstained
@@ -45,6 +47,7 @@ from app.evaluation.schemas import (
 from app.evaluation.semantic import answer_vector, similarity
 from app.evaluation.structure import Structure, measure_structure
 from app.evaluation.text import Segment, words
+from app.evaluation.tone import Tone, measure_tone, tone_evidence, tone_signals
 
 # Depth outweighs relevance once an answer is on topic: a vague answer that restates the
 # question matches its words well, and specifics are what separate it from a strong one.
@@ -59,14 +62,17 @@ WEIGHTS_WITH_MODEL = {
     "communication": 0.15,
 }
 # Behavioural answers: interview raters reward saying more, in more distinct and specific
-# words, and fluent delivery (Naim et al. 2015) more than matching the question's wording or
-# following a template; a story's specifics count in depth and again in its vocabulary.
+# words, fluent delivery, "we" and few negative words (Naim et al. 2015) more than matching the
+# question's wording or following a template; a story's specifics count in depth and again in
+# its vocabulary. Chosen on First Impressions dev and the labelled pairs (README.md).
 WEIGHTS_BEHAVIORAL = {
     "relevance": 0.20,
-    "depth": 0.15,
+    "depth": 0.10,
     "structure": 0.05,
-    "communication": 0.20,
+    "communication": 0.15,
     "elaboration": 0.40,
+    "team focus": 0.03,
+    "outlook": 0.07,
 }
 BEHAVIORAL_FRAMEWORKS = frozenset({"STAR", "narrative", "questions"})
 LONG_ANSWER, LONG_ANSWER_GATE = 30, 0.3
@@ -147,6 +153,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     judged_on_facts = applies(data.category, data.model_answer) and profile.model is not None
     behavioral = not judged_on_facts and _is_behavioral(data.category, rubric)
     elaboration = measure_elaboration(content) if behavioral else None
+    tone = measure_tone(content, data.question) if behavioral else None
     if behavioral:
         weights = WEIGHTS_BEHAVIORAL
     if judged_on_facts:
@@ -176,7 +183,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         word_count,
         weights,
         accuracy,
-        elaboration=None if elaboration is None else elaboration.score,
+        extra=_behavioral_parts(elaboration, tone),
         gate=gate,
     )
     foreign = tuple(
@@ -203,6 +210,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         }
         | _agreement_signals(agreement)
         | _elaboration_signals(elaboration, delivery)
+        | ({} if tone is None else tone_signals(tone))
     )
     return AnswerEvaluation(
         score=score,
@@ -232,6 +240,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             concepts.segments,
             answer,
             elaboration,
+            tone,
         ).model_copy(
             update={
                 "delivery": delivery_working(delivery, had_timings=bool(data.timings)),
@@ -319,15 +328,15 @@ def overall_score(
     weights: dict[str, float] = WEIGHTS,
     accuracy: int | None = None,
     *,
-    elaboration: int | None = None,
+    extra: Mapping[str, int] | None = None,
     gate: float | None = None,
 ) -> int:
-    """Relevance plus the rest (accuracy and elaboration too, where judged) gated by
-    relevance (or the gate given), shrunk for rambling answers."""
+    """Relevance plus the rest (accuracy and the `extra` components of a behavioural answer
+    too, where judged) gated by relevance (or the gate given), shrunk for rambling answers."""
     gate = relevance_gate(relevance) if gate is None else gate
     rest = (
         weights.get("accuracy", 0.0) * (accuracy or 0)
-        + weights.get("elaboration", 0.0) * (elaboration or 0)
+        + sum(weights.get(name, 0.0) * value for name, value in (extra or {}).items())
         + weights["depth"] * depth
         + weights["structure"] * structure
         + weights["communication"] * communication
@@ -407,10 +416,18 @@ def _elaboration_signals(
     return signals
 
 
+def _behavioral_parts(elaboration: Elaboration | None, tone: Tone | None) -> dict[str, int]:
+    """The components only a behavioural answer has, by name."""
+    parts = {} if elaboration is None else {"elaboration": elaboration.score}
+    if tone is not None:
+        parts |= {"team focus": tone.team_focus, "outlook": tone.outlook}
+    return parts
+
+
 def _components(
     parts: Parts,
     agreement: Agreement | None,
-    elaboration: Elaboration | None,
+    extra: Mapping[str, int],
     weights: dict[str, float],
 ) -> list[ScorePart]:
     scores = {
@@ -421,8 +438,7 @@ def _components(
     }
     if agreement is not None:
         scores["accuracy"] = round(100 * agreement.value)
-    if elaboration is not None:
-        scores["elaboration"] = elaboration.score
+    scores |= extra
     return [ScorePart(name=n, value=v, weight=weights[n]) for n, v in scores.items()]
 
 
@@ -457,6 +473,7 @@ def _working(
     segments: Sequence[Segment],
     answer: str,
     elaboration: Elaboration | None = None,
+    tone: Tone | None = None,
 ) -> EvaluationWorking:
     lexical, closeness = relevance_evidence
     share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
@@ -470,10 +487,14 @@ def _working(
         for name, index in parts.structure.where
         if index < len(segments)
     ]
+    evidence += [
+        EvidenceSpan(label=name, text=answer[segment.start : segment.end])
+        for name, segment in ([] if tone is None else tone_evidence(tone, segments))
+    ]
     return EvaluationWorking(
         rubric=rubric.source,
         framework=parts.structure.framework,
-        components=_components(parts, agreement, elaboration, weights),
+        components=_components(parts, agreement, _behavioral_parts(elaboration, tone), weights),
         relevance_parts=[
             ScorePart(name="semantic similarity", value=round(closeness, 3), weight=share),
             ScorePart(name="lexical evidence", value=lexical / 100, weight=round(1 - share, 2)),

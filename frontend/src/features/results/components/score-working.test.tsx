@@ -94,11 +94,14 @@ describe('score working of an answer graded by a language model', () => {
       framework: 'STAR',
       components: [
         { name: 'relevance', value: 80, weight: 0.2 },
-        { name: 'depth', value: 60, weight: 0.15 },
+        { name: 'depth', value: 60, weight: 0.1 },
         { name: 'structure', value: 70, weight: 0.05 },
-        { name: 'communication', value: 90, weight: 0.2 },
+        { name: 'communication', value: 90, weight: 0.15 },
         { name: 'elaboration', value: 64, weight: 0.4 },
+        { name: 'team focus', value: 100, weight: 0.03 },
+        { name: 'outlook', value: 50, weight: 0.07 },
       ],
+      evidence: [{ label: 'outlook', text: 'Two of them were lazy and I hated it.' }],
     });
     const questions = buildQuestions(1);
     const interview = interviewDb.addInterview(
@@ -119,5 +122,10 @@ describe('score working of an answer graded by a language model', () => {
         'Elaboration (how much you said, in your own words)',
       ).nextSibling,
     ).toHaveTextContent('64 × 40%');
+    const parts = within(screen.getByLabelText('Parts of the score (value × weight)'));
+    expect(parts.getByText('Team focus (“we” beside “I”)').nextSibling).toHaveTextContent('100 × 3%');
+    expect(parts.getByText('Outlook (few negative words)').nextSibling).toHaveTextContent('50 × 7%');
+    expect(screen.getByText('Outlook: a negative word')).toBeInTheDocument();
+    expect(screen.getByText('Two of them were lazy and I hated it.')).toBeInTheDocument();
   });
 });

@@ -16,6 +16,8 @@ const PART_LABELS: Record<string, string> = {
   communication: 'Communication',
   accuracy: 'Agreement with the model answer',
   elaboration: 'Elaboration (how much you said, in your own words)',
+  'team focus': 'Team focus (“we” beside “I”)',
+  outlook: 'Outlook (few negative words)',
   'semantic similarity': 'Closeness in meaning',
   'lexical evidence': 'Matching key words',
 };
@@ -63,6 +65,12 @@ const STRUCTURE_LABELS: Record<string, string> = {
   team: 'About the team',
   growth: 'About growth',
   challenge: 'About challenges',
+};
+
+/** Evidence of the tone parts of a story's score (evaluation/tone.py). */
+const TONE_LABELS: Record<string, string> = {
+  'team focus': 'Team focus: you spoke of the team',
+  outlook: 'Outlook: a negative word',
 };
 
 const SUB_SCORES = ['relevance', 'depth', 'structure', 'communication'] as const;
@@ -175,6 +183,7 @@ function Parts({ title, parts, asShares }: { title: string; parts: ScorePart[]; 
 
 function evidenceLabel(label: string) {
   if (STRUCTURE_LABELS[label]) return `Structure: ${STRUCTURE_LABELS[label]}`;
+  if (TONE_LABELS[label]) return TONE_LABELS[label];
   return isSubScore(label) ? `Why this ${label} rating` : `Key point: ${label}`;
 }
 
