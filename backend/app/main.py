@@ -50,6 +50,7 @@ from app.interviews.evaluation_task import recover_unfinished_evaluations
 from app.interviews.router import router as interviews_router
 from app.jobs.descriptions_router import router as job_descriptions_router
 from app.jobs.match_router import router as match_router
+from app.jobs.match_text_field import occupation_vectors
 from app.jobs.router import router as jobs_router
 from app.knowledge.credits import API_DATA_CREDITS, KNOWLEDGE_TAG_DESCRIPTION
 from app.knowledge.router import router as knowledge_router
@@ -81,9 +82,11 @@ logger = logging.getLogger(__name__)
 
 
 def _warm_up_models() -> None:
-    """Load the sentence model and the skill names now rather than inside the first request."""
+    """Load the sentence model, the skill names and the occupations' meanings now rather than
+    inside the first request."""
     warm_up_evaluator()
     get_skill_finder()
+    occupation_vectors()
 
 
 DEFAULT_BODY_LIMIT_BYTES = 2 * 1024 * 1024

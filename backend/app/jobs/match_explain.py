@@ -93,13 +93,19 @@ def _title_reason(fit: OccupationFit) -> str:
     if fit.job_occupation is None:
         return "The job's title does not read as a known occupation."
     role = f"this role ({fit.job_occupation})"
+    if fit.job_read_from == "duties":
+        role = f"this role (its duties read as {fit.job_occupation})"
     if not fit.applies:
-        return f"No job titles on your resume to compare with {role}."
+        return f"No job titles or described work on your resume to compare with {role}."
     if fit.resume_title is None:
-        # No titles on the resume: the occupation was read from its tools.
+        # No titles on the resume: the occupation was read from its tools or described work.
+        yours, verb = "The tools on your resume", "point"
+        if fit.resume_read_from == "work":
+            yours, verb = "Your described work", "points"
         if fit.relation == "none":
-            return f"The tools on your resume do not point to {role} or a related occupation."
-        reads = f"The tools on your resume point to {fit.resume_occupation}"
+            negated = "does not" if verb == "points" else "do not"
+            return f"{yours} {negated} point to {role} or a related occupation."
+        reads = f"{yours} {verb} to {fit.resume_occupation}"
     else:
         yours = f"Your title “{fit.resume_title}”"
         if fit.relation == "none":

@@ -1,14 +1,14 @@
 """The field of work each side is in, and how much the two agree.
 
 A title read alone can mislead ("Project Manager" is in every field, a misparsed title reads
-as some occupation), and ESCO occupations (a "care at home worker") carry
-no SOC code to compare by group. Here every side gets a spread over fields of work
-(FIELD_FAMILIES, else the SOC major group; an ESCO occupation by its ISCO group): from the
-occupations its titles read as, and from the occupations its specific tools and skills point
-to. Two sides agree as far as their spreads overlap, so a nurse resume agrees with a nursing
-posting through its job titles and its clinical skills together, and one stray title does not
-make a chef a software developer. The occupation part of a match is then part title
-closeness, part field agreement (FIELD_SHARE).
+as some occupation), and ESCO occupations (a "care at home worker") carry no SOC code to
+compare by group. Here every side gets a spread over fields of work (FIELD_FAMILIES, else the
+SOC major group; an ESCO occupation by its ISCO group): from the occupations its titles read
+as, from the occupations its specific tools and skills point to, and from the occupations its
+duties or described work mean (match_text_field.py). Two sides agree as far as their spreads
+overlap, so a nurse resume agrees with a nursing posting through its job titles and its
+clinical skills together, and one stray title does not make a chef a software developer. The
+occupation part of a match is then part title closeness, part field agreement (FIELD_SHARE).
 """
 
 from collections.abc import Iterable
@@ -21,13 +21,15 @@ from app.jobs.match_occupation import (
     OLDER_TITLE,
     SOC_MAJOR_GROUPS,
     OccupationFit,
-    Reading,
     in_context,
     job_occupations,
     occupation_votes,
     resume_titles,
     title_readings,
 )
+from app.jobs.match_reading import Reading
+from app.jobs.match_semantic import job_text, resume_chunks
+from app.jobs.match_text_field import text_readings, texts_readings
 from app.jobs.parsed import ParsedJob
 from app.resumes.parsed import ParsedResume
 
@@ -52,10 +54,13 @@ SKILL_OCCUPATIONS = 8
 SKILLS_SHARE = 0.25
 """What the tools add to the spread, against the titles' whole (set on the dev split of
 bench/matching.py, as FIELD_SHARE)."""
-FIELD_SHARE = 0.7
+TEXT_SHARE = 0.25
+"""What the meaning of the duties or the described work adds (match_text_field.py): it reads
+the field where a title is generic ("General Manager" of a restaurant) or reads as none."""
+FIELD_SHARE = 0.85
 """The field agreement's share of the occupation part; title closeness has the rest. Titles
-are often missing, misread or generic ("Project Manager"); the field rests on every title and
-the skills too."""
+are often missing, misread or generic ("Project Manager"); the field rests on every title, the
+skills and the meaning of the work too (0.85 to 1 rank alike on the dev split, 0.5 worse)."""
 
 Spread = dict[str, float]
 
@@ -99,10 +104,25 @@ def skills_spread(names: Iterable[str]) -> Spread:
     return spread
 
 
-def blend(titles: Spread, skills: Spread) -> Spread:
-    """Both spreads normalised; the tools count SKILLS_SHARE, or all when there are no titles."""
-    parts = [(_normalised(titles), 1.0 - SKILLS_SHARE), (_normalised(skills), SKILLS_SHARE)]
-    present = [(spread, share) for spread, share in parts if spread]
+def blend(
+    titles: Spread, skills: Spread, text: Spread | None = None, *, one_title: bool = False
+) -> Spread:
+    """The spreads normalised and weighed by their shares; the shares of missing ones go to
+    the others (all to the text when there are neither titles nor skills). Titles that read
+    as little (unsure readings, or only management and office ones: CROSS_FIELD_WEIGHT) keep
+    that little of their share, and `one_title` (a posting's) keeps only its top field's part
+    of it, since a title read in several fields is ambiguous, not broad: a "General Manager"
+    of a restaurant is in food service. (A resume's titles in several fields are a career.)"""
+    by_titles = _normalised(titles)
+    title_share = (1.0 - SKILLS_SHARE - TEXT_SHARE) * min(1.0, sum(titles.values()))
+    if one_title and by_titles:
+        title_share *= max(by_titles.values())
+    parts = [
+        (by_titles, title_share),
+        (_normalised(skills), SKILLS_SHARE),
+        (_normalised(text or {}), TEXT_SHARE),
+    ]
+    present = [(spread, share) for spread, share in parts if spread and share > 0]
     whole = sum(share for _, share in present)
     blended: Spread = {}
     for spread, share in present:
@@ -129,32 +149,38 @@ def with_fields(fit: OccupationFit, resume: ParsedResume, job: ParsedJob) -> Occ
 
 
 def job_families(job: ParsedJob) -> Spread:
-    return dict(_job_families(job.model_dump_json()))
+    skills = (*job.required_skills, *job.nice_to_have_skills)
+    readings = job_occupations(job)
+    return dict(_job_families(readings, job_text(job), skills))
 
 
 def resume_families(resume: ParsedResume) -> Spread:
     titles = tuple(resume_titles(resume.experience))
-    return dict(_resume_families(titles, tuple(skill.name for skill in resume.skills)))
+    texts = tuple(text for _, text, _ in resume_chunks(resume))
+    return dict(_resume_families(titles, tuple(skill.name for skill in resume.skills), texts))
 
 
 @lru_cache(maxsize=2048)
-def _job_families(job_json: str) -> tuple[tuple[str, float], ...]:
-    """Cached by the posting's JSON: a posting is matched against many resumes."""
-    job = ParsedJob.model_validate_json(job_json)
-    readings = ((reading, 1.0) for reading in job_occupations(job))
-    skills = [*job.required_skills, *job.nice_to_have_skills]
-    return tuple(blend(reading_spread(readings), skills_spread(skills)).items())
+def _job_families(
+    readings: tuple[Reading, ...], duties: str, skills: tuple[str, ...]
+) -> tuple[tuple[str, float], ...]:
+    """Cached by what the spread is read from (not the whole posting serialised): a posting
+    is matched against many resumes."""
+    titles = reading_spread((reading, 1.0) for reading in readings)
+    text = reading_spread((reading, 1.0) for reading in text_readings(duties))
+    return tuple(blend(titles, skills_spread(skills), text, one_title=True).items())
 
 
 @lru_cache(maxsize=2048)
 def _resume_families(
-    titles: tuple[tuple[str, str], ...], skills: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...], skills: tuple[str, ...], texts: tuple[str, ...]
 ) -> tuple[tuple[str, float], ...]:
     readings: list[tuple[Reading, float]] = []
     for position, (title, context) in enumerate(titles):
         recency = OLDER_TITLE**position
         readings += [(reading, recency) for reading in in_context(title_readings(title), context)]
-    return tuple(blend(reading_spread(readings), skills_spread(skills)).items())
+    text = reading_spread((reading, 1.0) for reading in texts_readings(texts))
+    return tuple(blend(reading_spread(readings), skills_spread(skills), text).items())
 
 
 def agreement(first: Spread, second: Spread) -> float:

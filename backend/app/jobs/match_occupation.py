@@ -22,17 +22,25 @@ from typing import Literal
 
 import numpy as np
 
-from app.jobs.match_semantic import experience_text, job_text, vector
+from app.jobs.match_reading import Reading
+from app.jobs.match_semantic import experience_text, job_text, resume_chunks, vector
+from app.jobs.match_text_field import text_readings, texts_readings
+from app.jobs.occupation import keeps_head
 from app.jobs.parsed import ParsedJob
-from app.knowledge.occupations import Occupation
+from app.knowledge.indexing import title_words
+from app.knowledge.occupations import Occupation, TitleMatch, query_words
 from app.knowledge.store import get_knowledge
 from app.resumes.parsed import Experience, ParsedResume
 
 MIN_TITLE_SCORE = 0.5
 """A weaker title match is a guess, not a reading."""
-NEAR_BEST = 0.1
-"""Occupations this close to the best match are read as equally likely."""
+NEAR_BEST = 0.12
+"""Occupations this close to the best match are read as equally likely, and the context picks
+among them: O*NET files "Account Executive" under advertising managers alone, but "Sales
+Account Executive" (0.9) is read too, and a posting about quotas reads as the sales one."""
 CANDIDATES = 6
+HEAD_CANDIDATES = 30
+"""Matches searched for CANDIDATES that keep the title's head noun."""
 FIRST_SEGMENT, LATER_SEGMENT, CUT_WORD, MAX_CUT = 0.95, 0.8, 0.95, 3
 CUT_LEADING_WORD = 0.9
 """Set on the dev split of bench/matching.py: 0.8 to 0.9 rank alike, CUT_WORD's 0.95 ranked
@@ -86,16 +94,6 @@ Relation = Literal["same", "related", "group", "field", "none"]
 
 
 @dataclass(frozen=True, slots=True)
-class Reading:
-    """One occupation a title may stand for."""
-
-    code: str
-    title: str
-    confidence: float
-    isco_group: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class OccupationFit:
     score: float
     """0..1"""
@@ -114,15 +112,30 @@ class OccupationFit:
     """The field of work the resume reads as, from its job titles and skills."""
     field_agreement: float = 0.0
     """0..1: how far the two sides' fields of work overlap."""
+    job_read_from: Literal["title", "duties"] = "title"
+    """What the posting's occupation was read from: its title, or (no title reads as one) the
+    meaning of its duties."""
+    resume_read_from: Literal["titles", "tools", "work"] = "titles"
+    """What the resume's occupation was read from: its job titles, its tools, or (neither
+    says) the meaning of its described work."""
 
 
 def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
     job_readings = job_occupations(job)
+    job_from: Literal["title", "duties"] = "title"
+    if not job_readings:
+        job_readings, job_from = text_readings(job_text(job)), "duties"
     titles = resume_titles(resume.experience)
-    by_skills = () if titles else skill_readings(resume)
+    by_skills: tuple[Reading, ...] = ()
+    resume_from: Literal["titles", "tools", "work"] = "titles"
+    if not titles:
+        by_skills, resume_from = skill_readings(resume), "tools"
+        if not by_skills:
+            by_skills, resume_from = described_readings(resume), "work"
     best = OccupationFit(
         0.0, job.title, None, None, None, "none", bool(job_readings and (titles or by_skills))
     )
+    best = replace(best, job_read_from=job_from, resume_read_from=resume_from)
     if not best.applies:
         if job_readings:
             best = replace(best, job_occupation=job_readings[0].title)
@@ -138,10 +151,22 @@ def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
                 score = closeness * (ours.confidence * theirs.confidence) ** 0.5 * recency
                 if score > best.score:
                     field = shared_field(ours.code, theirs.code)
-                    best = OccupationFit(
-                        score, job.title, ours.title, title, theirs.title, relation, True, field
+                    best = replace(
+                        best,
+                        score=score,
+                        job_occupation=ours.title,
+                        resume_title=title,
+                        resume_occupation=theirs.title,
+                        relation=relation,
+                        field=field,
                     )
     return best
+
+
+def described_readings(resume: ParsedResume) -> tuple[Reading, ...]:
+    """For a resume with neither job titles nor telling tools: what its described work and
+    summary read as by meaning (match_text_field.py)."""
+    return tuple(texts_readings(text for _, text, _ in resume_chunks(resume)))
 
 
 def skill_readings(resume: ParsedResume) -> tuple[Reading, ...]:
@@ -179,11 +204,17 @@ def occupation_votes(skill_names: Iterable[str]) -> list[tuple[str, float]]:
 def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:
     """What the posting's title reads as, in the light of the posting's duties and skills; an
     occupation parsed with the job is one more reading, as sure as a reading can be."""
-    readings = list(title_readings(job.title)) if job.title else []
-    known = _given_occupation(job)
+    return posting_occupations(job.title, given_code(job), job_text(job))
+
+
+@lru_cache(maxsize=2048)
+def posting_occupations(title: str | None, given: str | None, duties: str) -> tuple[Reading, ...]:
+    """job_occupations, cached by what it reads: a posting is matched against many resumes."""
+    readings = list(title_readings(title)) if title else []
+    known = _given_occupation(given)
     if known is not None:
         readings = [known, *(reading for reading in readings if reading.code != known.code)]
-    return in_context(tuple(readings), job_text(job))
+    return in_context(tuple(readings), duties)
 
 
 def resume_titles(experience: list[Experience]) -> list[tuple[str, str]]:
@@ -230,7 +261,7 @@ def title_readings(title: str) -> tuple[Reading, ...]:
     index = get_knowledge().occupations
     best: list[tuple[float, float, Occupation]] = []
     for variant, trust in title_variants(title):
-        matches = index.search(variant, limit=CANDIDATES)
+        matches = same_kind_of_job(variant, index.search(variant, limit=HEAD_CANDIDATES))
         if matches and (not best or matches[0].score * trust > best[0][0]):
             best = [(match.score * trust, match.score, match.occupation) for match in matches]
     if not best or best[0][0] < MIN_TITLE_SCORE:
@@ -243,6 +274,14 @@ def title_readings(title: str) -> tuple[Reading, ...]:
         for reading in _readings_of(occupation, confidence):
             readings.setdefault(reading.code, reading)
     return tuple(readings.values())
+
+
+def same_kind_of_job(variant: str, matches: list[TitleMatch]) -> list[TitleMatch]:
+    """The best CANDIDATES matches that keep the variant's head noun: a "Reconciliations
+    Developer" is no billing clerk, a "Bid Engineer" no sales worker."""
+    words = query_words(variant)
+    kept = [match for match in matches if keeps_head(words, title_words(match.title))]
+    return kept[:CANDIDATES]
 
 
 def title_variants(title: str) -> list[tuple[str, float]]:
@@ -321,7 +360,7 @@ def _related(first: str, second: str) -> bool:
     return bool(one and other and (second in one.related or first in other.related))
 
 
-def _given_occupation(job: ParsedJob) -> Reading | None:
+def given_code(job: ParsedJob) -> str | None:
     """ParsedJob may carry an `occupation` (a code, or an object or dict with a `code`)."""
     given = getattr(job, "occupation", None)
     code = given if isinstance(given, str) else None
@@ -329,7 +368,11 @@ def _given_occupation(job: ParsedJob) -> Reading | None:
         code = given.get("code")
     elif given is not None and code is None:
         code = getattr(given, "code", None)
-    occupation = get_knowledge().occupations.get(code) if isinstance(code, str) else None
+    return code if isinstance(code, str) else None
+
+
+def _given_occupation(code: str | None) -> Reading | None:
+    occupation = get_knowledge().occupations.get(code) if code else None
     if occupation is None:
         return None
     readings = _readings_of(occupation, 1.0)

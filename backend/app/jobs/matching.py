@@ -6,9 +6,10 @@ Four parts, each scored 0-100 and shown with its weight and reason:
   Excel, Excel more than "communication"), with partial credit for related and broader skills,
   more for skills the experience shows than for ones only listed (match_skills.py);
 - occupation: the posting's title and the resume's titles read as O*NET/ESCO occupations, or,
-  for a resume without titles, the occupations its tools point to (match_occupation.py), and
-  how far the fields of work both sides read as agree, from all their titles and skills
-  (match_family.py);
+  for a resume without titles, the occupations its tools point to (match_occupation.py); where
+  neither says, what the duties or the described work mean (match_text_field.py); and how far
+  the fields of work both sides read as agree, from all their titles, skills and the meaning
+  of their work (match_family.py);
 - semantic: the candidate's described experience against the posting's duties, with the
   built-in sentence model (match_semantic.py);
 - experience: years and level against what the posting asks (match_experience.py).
@@ -32,13 +33,15 @@ from app.skills.taxonomy import Taxonomy, get_taxonomy
 
 __all__ = ["assess_experience", "infer_candidate_seniority", "match_in_worker"]
 
-# Set on the dev split of bench/matching.py: the semantic part and the occupation part (title
-# closeness and the agreement of the two sides' fields of work) rank best; the postings list
-# few skills beyond "communication", so skills weigh least.
+# Set on the dev split of bench/matching.py: the occupation part (title closeness and the
+# agreement of the two sides' fields of work, read from titles, tools and the meaning of the
+# work) ranks best, now that a field is read even where titles say nothing (0.5 to 0.6 rank
+# alike; the semantic part alone ranked a summary that reads like any office job too high);
+# the postings list few skills beyond "communication", so skills weigh least.
 WEIGHTS: dict[MatchPartName, float] = {
     "skills": 0.1,
-    "occupation": 0.4,
-    "semantic": 0.4,
+    "occupation": 0.6,
+    "semantic": 0.2,
     "experience": 0.1,
 }
 FULL_RELEVANCE = 0.5

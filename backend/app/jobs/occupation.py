@@ -23,6 +23,11 @@ _SAME_HEAD = (
     frozenset({"engineer", "developer", "programmer"}),
     frozenset({"technician", "tech", "mechanic"}),
     frozenset({"nurse", "rn"}),
+    # Titles that name the rank of a trade, not the trade ("Telesales Executive" is O*NET's
+    # "Telesales Specialist"): the word before them says what the job is.
+    frozenset(
+        {"executive", "representative", "agent", "advisor", "adviser", "associate", "specialist"}
+    ),
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _EMPLOYER = re.compile(r"\s(?:at|@)\s.*$", re.I)
@@ -59,12 +64,12 @@ def best_title_match(title: str, index: OccupationIndex) -> TitleMatch | None:
         if not words:
             continue
         for found in index.search(variant, limit=CANDIDATES):
-            if found.score >= MIN_SCORE and _keeps_head(words, title_words(found.title)):
+            if found.score >= MIN_SCORE and keeps_head(words, title_words(found.title)):
                 return found
     return None
 
 
-def _keeps_head(query: list[str], found: list[str]) -> bool:
+def keeps_head(query: list[str], found: list[str]) -> bool:
     """Whether the found title's head noun is in the query, so both name the same kind of
     job, also when a specialty follows the role ("Senior Developer ASPNET" is an "ASP.NET
     Developer"), but "Benefits" is no "Benefits Manager"."""

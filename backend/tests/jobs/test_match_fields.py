@@ -124,13 +124,15 @@ def test_every_part_is_scored_weighed_and_explained_with_its_evidence():
     assert "3+ the role asks for" in parts["experience"].reason
 
 
-def test_a_resume_without_titles_or_tools_is_not_judged_on_occupation():
+def test_a_resume_without_titles_tools_or_described_work_is_not_judged_on_occupation():
     cv = resume(SALES_RESUME)
-    cv.experience, cv.skills = [], []
+    cv.experience, cv.skills, cv.summary = [], [], None
     result = match_resume_to_job(cv, posting(SALES_POSTING))
     occupation = {part.name: part for part in result.parts}["occupation"]
     assert occupation.weight == 0
-    assert occupation.reason.startswith("No job titles on your resume to compare with")
+    assert occupation.reason.startswith(
+        "No job titles or described work on your resume to compare with"
+    )
 
 
 def without_titles(text: str) -> ParsedResume:
