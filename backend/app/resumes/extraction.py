@@ -19,6 +19,7 @@ from app.resumes.documents.errors import (
     EncryptedDocument,
     ParsingTimedOut,
     ScannedDocument,
+    TooLittleText,
     UnsupportedFileType,
 )
 from app.resumes.documents.pdf_text import extract_pdf_text
@@ -32,6 +33,7 @@ __all__ = [
     "ExtractedDocument",
     "ParsingTimedOut",
     "ScannedDocument",
+    "TooLittleText",
     "UnsupportedFileType",
     "detect_format",
     "extract_text",
@@ -40,6 +42,9 @@ __all__ = [
 
 DEFAULT_MAX_PAGES = 30
 DEFAULT_TIMEOUT_S = 15.0
+# Fewer letters than a name and a job title: nothing to build a profile from. What such files hold
+# is a scan's page number or header, or a few characters typed by mistake.
+MIN_RESUME_LETTERS = 20
 _BLANK_RUN = re.compile(r"\n{3,}")
 # Carriage returns, form feeds (page breaks in text exports), vertical tabs (Word's manual line
 # breaks), and the Unicode line and paragraph separators.
@@ -95,6 +100,14 @@ def extract_binary(
     if not text:
         raise EmptyDocument("The Word document contains no text.")
     return ExtractedDocument("docx", text)
+
+
+def require_enough_text(document: ExtractedDocument) -> ExtractedDocument:
+    """The document, if its text has enough letters to be a resume (a rule of the upload:
+    `extract_text` reads any text, however short, for scripts and tests)."""
+    if sum(char.isalpha() for char in document.text) < MIN_RESUME_LETTERS:
+        raise TooLittleText()
+    return document
 
 
 def _plain_text(decoded: str) -> ExtractedDocument:

@@ -13,7 +13,7 @@ from app.auth.models import User
 from app.core.config import Settings
 from app.resumes.corrections import apply_corrections
 from app.resumes.exceptions import ResumeNotFound
-from app.resumes.extraction import extract_text_bounded
+from app.resumes.extraction import extract_text_bounded, require_enough_text
 from app.resumes.models import Resume
 from app.resumes.parsing.parser import parse_resume_text
 from app.resumes.schemas import ResumeUpdate
@@ -41,8 +41,10 @@ async def create_resume(
     settings: Settings,
 ) -> Resume:
     """Parse an uploaded document, keep the original file, and save what was understood."""
-    document = await extract_text_bounded(
-        data, timeout_s=settings.resume_parse_timeout_s, max_pages=settings.resume_max_pages
+    document = require_enough_text(
+        await extract_text_bounded(
+            data, timeout_s=settings.resume_parse_timeout_s, max_pages=settings.resume_max_pages
+        )
     )
     parsed = await anyio.to_thread.run_sync(parse_resume_text, document.text)
     resume_id = uuid.uuid4()

@@ -71,6 +71,18 @@ def image_only_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def scan_with_page_number() -> bytes:
+    """A scanned page whose only text is the page number a scanning app stamped on it."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)
+    page.drawImage(ImageReader(io.BytesIO(png_image())), 72, 300, width=450, height=450)
+    page.setFont("Helvetica", 9)
+    page.drawString(280, 40, "Page 1 of 1")
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
 def blank_pdf() -> bytes:
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=LETTER, invariant=1)

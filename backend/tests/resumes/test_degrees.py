@@ -199,3 +199,219 @@ def test_a_doctor_of_medicine_is_the_highest_level():
     )
 
     assert parsed.highest_degree == "PhD"
+
+
+# --- forms met in real resumes (issue 10) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        # Postgraduate diplomas: management ones rank with an MBA, the others with the Bachelor's
+        # their holder needed to enrol
+        ("PGDM (Marketing), IIM Lucknow, 2015", "Master", "Marketing"),
+        ("PGDBA in Finance", "Master", "Finance"),
+        ("PGPM", "Master", None),
+        ("Post Graduate Diploma in Business Management", "Master", "Business Management"),
+        ("PG Diploma in Data Science, IIIT Bangalore", "Bachelor", "Data Science"),
+        ("Post Graduate Diploma in Computer Applications", "Bachelor", "Computer Applications"),
+        ("PGDCA from MCU Bhopal", "Bachelor", None),
+        ("Post graduation diploma in Industrial Safety", "Bachelor", "Industrial Safety"),
+        ("PG Dip : Labour Law , 1997", "Bachelor", "Labour Law"),
+        ("Graduate Diploma in Accounting", "Bachelor", "Accounting"),
+        ("Post Graduate Degree", "Master", None),
+        # US associate degrees, as LiveCareer and Indeed write them
+        ("Associates of Applied Science : Medical Coding", "Associate", "Medical Coding"),
+        ("Associates of Arts (AA) : Information Technology", "Associate", "Information Technology"),
+        ("Associate Degree , Physics, Chemistry and Mathematics", "Associate", "Physics"),
+        ("Associate Of Arts", "Associate", None),
+        ("Associates in Business", "Associate", "Business"),
+        ("ADN : Nursing , 2000", "Associate", "Nursing"),
+        ("AAS Nursing", "Associate", "Nursing"),
+        ("D.Pharm", "Associate", None),
+        ("Dip : Computer Technology , 2000", "Associate", "Computer Technology"),
+        # "Degree : Field"
+        ("Bachelor : Psychology", "Bachelor", "Psychology"),
+        ("Master , Digital & Social Media Marketing", "Master", "Digital & Social Media Marketing"),
+        ("Bachelor\u2019s Degree in Psychology", "Bachelor", "Psychology"),
+        ("Master's in Finance", "Master", "Finance"),
+        # Indian degrees
+        ("B. Com", "Bachelor", None),
+        ("B Com (Computers)", "Bachelor", "Computers"),
+        ("BCA from IGNOU", "Bachelor", None),
+        ("M. Com.", "Master", None),
+        ("MSW (Social Work)", "Master", "Social Work"),
+        ("LL.M.", "Master", None),
+        ("M.B.B.S.", "Bachelor", None),
+        ("DNB (Orthopaedics)", "PhD", "Orthopaedics"),
+        ("M.D. (General Medicine)", "PhD", "General Medicine"),
+        ("Pharm D", "PhD", None),
+        ("B. Arch.", "Bachelor", None),
+        ("B.P.Ed", "Bachelor", None),
+        ("M.P.Ed", "Master", None),
+        ("BJMC", "Bachelor", None),
+        ("BSW", "Bachelor", None),
+        ("B.S.W", "Bachelor", None),
+        ("M.Lib.I.Sc", "Master", None),
+        ("MFA, Creative Writing", "Master", "Creative Writing"),
+        ("M.Ch (Neurosurgery)", "PhD", "Neurosurgery"),
+        ("LL.D.", "PhD", None),
+        ("M.M.S.", "Master", None),
+        ("EMBA", "Master", None),
+        ("BScIT Mumbai University", "Bachelor", None),
+        ("UG: BE", "Bachelor", None),
+        ("Graduation - BA", "Bachelor", None),
+        # dots and spaces, also once an export has dropped the dots
+        ("M . Tech", "Master", None),
+        ("B. E. (Computer Science)", "Bachelor", "Computer Science"),
+        ("B E in Computer Science", "Bachelor", "Computer Science"),
+        ("M E Power Systems", "Master", "Power Systems"),
+        ("M S in Data Science", "Master", "Data Science"),
+        # two degrees at once: the higher counts
+        ("BS/MS in Computer Science", "Master", "Computer Science"),
+        ("MS & BS", "Master", None),
+        # degrees still being studied count at their level
+        ("Pursuing MBA", "Master", None),
+        ("MBA (Pursuing)", "Master", None),
+        ("B.Tech (Expected 2025)", "Bachelor", None),
+        ("Currently pursuing B.Sc Computer Science", "Bachelor", "Computer Science"),
+        # doctorates
+        ("Juris Doctor", "PhD", None),
+        ("D.Litt", "PhD", None),
+        # French, German, Spanish
+        ("Licence en Informatique", "Bachelor", "Informatique"),
+        ("Maîtrise de Gestion", "Master", "Gestion"),
+        ("Dipl.-Ing. Maschinenbau", "Master", "Maschinenbau"),
+        ("Staatsexamen", "Master", None),
+        ("Licenciatura en Administración de Empresas", "Bachelor", "Administración de Empresas"),
+        ("Grado en Ingeniería Informática", "Bachelor", "Ingeniería Informática"),
+        ("Máster en Big Data", "Master", "Big Data"),
+        ("Bac +5", "Master", None),
+        ("Bac+3", "Bachelor", None),
+    ],
+)  # fmt: skip
+def test_real_world_degree_forms_with_their_level_and_field(line, level, field):
+    degree = find_degree(line, in_education=True)
+
+    assert degree is not None, line
+    assert (degree.level, degree.field) == (level, field)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HS Diploma",
+        "High School Diploma : Advanced Diploma , 2012",
+        "S.S.L.C",
+        "GED",
+        "Intermediate (MPC)",
+        "CBSE Class XII",
+        "Matriculation",
+        "MS CIT",
+    ],
+)
+def test_school_certificates_are_never_a_degree_level(line):
+    degree = find_degree(line, in_education=True)
+
+    assert degree is None or degree.level is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ECDL European Computer Driving Licence Certificate",
+        "Marital Status : Bachelor",
+        "Marital Status: Bachelor, Nationality: Indian",
+        "Smith & Associates: Analyst",
+        "Research Associate in Biology",
+        "AWS Certified Solutions Architect - Associate Level",
+        "Completed 57 credits towards Associates of Arts Degree",
+        "Advanced coursework of 18 credit hours toward Master's Degree.",
+        "Boston, MA",
+        "Harvard University, Boston, MA in 2015",
+        "Daily collaboration with designers, Scrum Master, BA, DEV and QA",
+        "High-Level Design HLD, Low-Level Design LLD and Bill of Materials",
+        "Azure MFA, Intune and Conditional Access",
+        "A reachable employee who quickly learns and masters new concepts",
+        "MCH programme officer",
+    ],
+)
+def test_look_alikes_and_unearned_degrees_have_no_level(line):
+    degree = find_degree(line, in_education=True)
+
+    assert degree is None or degree.level is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["BCA IGNOU 2012 MCA IGNOU 2014"], [("Bachelor", 2012), ("Master", 2014)]),
+        (["BSc Physics, MSc Physics - Delhi University"], [("Bachelor", None), ("Master", None)]),
+        (["B.E. Mechanical 2010; MBA Finance 2013"], [("Bachelor", 2010), ("Master", 2013)]),
+        (["Master of Education (M.Ed.), Curriculum and Instruction 2018"], [("Master", 2018)]),
+        (["Bachelor of Science in Nursing (BSN), 2015"], [("Bachelor", 2015)]),
+    ],
+)
+def test_several_degrees_on_one_line_are_each_an_entry(lines, expected):
+    entries = parse_education(lines)
+
+    assert [(entry.level, entry.year) for entry in entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("education", "highest"),
+    [
+        # a diploma after a Bachelor's is not a Master's
+        ("B.Sc Computer Science, Nagpur University, 2011\nPGDCA, MCU Bhopal, 2012\n", "Bachelor"),
+        ("B.Com, Pune University, 2013\nPGDM (Finance), Symbiosis, 2015\n", "Master"),
+        # the degree being studied is the highest
+        (
+            "BBA, Amity University, 2021\nMBA (pursuing), Amity University, 2022 - Present\n",
+            "Master",
+        ),
+        ("Intermediate (MPC), Narayana Junior College, 2019\nB.Tech (Expected 2025)\n", "Bachelor"),
+        # school certificates alone give no degree
+        ("HSC, Maharashtra State Board, 2012\nSSC, Maharashtra State Board, 2010\n", None),
+        ("High School Diploma, Lincoln High School, 2015\nGED\n", None),
+        ("Diploma in Civil Engineering, Govt Polytechnic, 2014\nSSC, 2011\n", "Associate"),
+        ("MBBS, AIIMS Delhi, 2012\nDNB (Orthopaedics), 2017\n", "PhD"),
+    ],
+)
+def test_the_highest_degree_of_an_education_section(education, highest):
+    parsed = parse_resume_text(f"Asha Rao\nasha.rao@example.com\n\nEDUCATION\n{education}")
+
+    assert parsed.highest_degree == highest
+
+
+FLAT_INDEED = (
+    "Ravi Kumar Chennai Tamil Nadu Seeking a role in the Education sector Work Experience "
+    "Teacher ABC School Chennai Tamil Nadu June 2016 to Present Taught mathematics to high "
+    "school students Education {education} Skills Teaching Lesson planning MS Office"
+)
+
+
+@pytest.mark.parametrize(
+    ("education", "highest"),
+    [
+        (
+            "BE in Mechanical Engineering Anna University Chennai Tamil Nadu 2010 to 2014",
+            "Bachelor",
+        ),
+        ("MA in English Madras University 2013 BA in English Loyola College 2011", "Master"),
+        ("B E in Mechanical Engineering Anna University 2014 M E in Thermal Engineering", "Master"),
+        (
+            "Higher Secondary12th Pass Senior Secondary School Kiratpur Punjab Bachelors degree "
+            "in Computer Application Punjabi University Patiala 2015",
+            "Bachelor",
+        ),
+        ("BE in Mechanical Engineering Anna University ME in Thermal Engineering PSG", "Master"),
+    ],
+)
+def test_a_flattened_export_finds_its_education_after_the_word_education_in_prose(
+    education, highest
+):
+    """Indeed's PDFs read as one line: "Education" in the summary is not the heading; the
+    heading is the one a degree or a school certificate follows, two-letter forms included."""
+    parsed = parse_resume_text(FLAT_INDEED.format(education=education))
+
+    assert parsed.highest_degree == highest

@@ -18,9 +18,11 @@ from app.resumes.extraction import (
     EmptyDocument,
     EncryptedDocument,
     ScannedDocument,
+    TooLittleText,
     UnsupportedFileType,
     detect_format,
     extract_text,
+    require_enough_text,
 )
 from tests.resumes import bad_inputs
 from tests.resumes.bad_inputs import corpus_file
@@ -120,6 +122,16 @@ def test_an_empty_file_is_an_empty_document(data):
 
     assert isinstance(error, EmptyDocument)
     assert (error.status_code, error.code) == (422, "empty_document")
+
+
+def test_an_upload_needs_twenty_letters_digits_and_symbols_do_not_count():
+    too_little = extract_text("Jane Doe\n+1 (415) 555-0134\n2019 – 2024\nCV".encode())
+    enough = extract_text(b"Jane Doe\nNurse, Mercy Hospital")
+
+    with pytest.raises(TooLittleText) as caught:
+        require_enough_text(too_little)
+    assert (caught.value.status_code, caught.value.code) == (422, "too_little_text")
+    assert require_enough_text(enough) is enough
 
 
 def test_a_truncated_pdf_is_corrupt():

@@ -41,6 +41,14 @@ class ScannedDocument(DocumentError):
     )
 
 
+class TooLittleText(DocumentError):
+    code = "too_little_text"
+    message = (
+        "We couldn't read enough text in this file to find a resume in it. If it's a scan or a "
+        "photo, upload the PDF or Word document (.docx) your editor exports instead."
+    )
+
+
 class DocumentTooLarge(DocumentError):
     code = "document_too_large"
     message = "The document expands to more content than we accept; it cannot be processed."
@@ -63,6 +71,7 @@ DOCUMENT_ERRORS: dict[str, type[AppError]] = {
         EncryptedDocument,
         CorruptDocument,
         ScannedDocument,
+        TooLittleText,
         DocumentTooLarge,
         ParsingTimedOut,
     )

@@ -15,6 +15,7 @@ from app.resumes.documents.errors import (
     EmptyDocument,
     EncryptedDocument,
     ScannedDocument,
+    TooLittleText,
 )
 
 logger = logging.getLogger(__name__)
@@ -45,8 +46,11 @@ def extract_pdf_text(data: bytes, *, max_pages: int) -> PdfText:
         raise CorruptDocument() from exc
     pages_read = min(page_count, max_pages)
     texts = _page_texts(reader, pages_read)
-    if sum(len("".join(text.split())) for text in texts) < MIN_TEXT_CHARS:
+    visible_chars = sum(len("".join(text.split())) for text in texts)
+    if not visible_chars:
         raise _no_text_error(reader, pages_read)
+    if visible_chars < MIN_TEXT_CHARS:
+        raise TooLittleText()  # a scanned page with its page number, a one-word page
     return PdfText("\n".join(texts).translate(_WINANSI_BULLET), page_count, pages_read)
 
 

@@ -3,10 +3,17 @@
 Levels: Associate, Bachelor, Master, PhD. "PhD" stands for every doctorate, research or
 professional: PhD, EdD, PharmD, JD and MD (the American MD is a doctorate; the Indian and
 Pakistani MD after an MBBS is a postgraduate doctor-of-medicine degree, also above a Master's
-in the hiring sense). Diplomas (polytechnic, HND, foundation degrees) are Associate level;
-postgraduate diplomas (PGDM, "PG Diploma", UK PGDip) are Master level, as the UK framework and
-India's AICTE rank them. European degrees: Licence, Laurea (triennale), Licenciatura →
-Bachelor; Laurea Magistrale, Diplom(-Ingenieur), Diplôme d'ingénieur, MPhil, MEng → Master.
+in the hiring sense; so is India's DNB). Diplomas (polytechnic, HND, foundation degrees, D.Pharm)
+are Associate level. Postgraduate diplomas in management (PGDM, PGDBA, PGPM) are Master level:
+India's AIU ranks these two-year programmes with an MBA. Every other postgraduate diploma
+(PGDCA, "PG Diploma in Data Science", UK PGDip, Graduate Diploma) is a shorter course taken after
+a Bachelor's and is not a Master's degree: it counts as Bachelor level, the degree its holder
+surely has. European degrees: Licence, Laurea (triennale), Licenciatura, Grado, Bac+3 →
+Bachelor; Laurea Magistrale, Diplom(-Ingenieur), Diplôme d'ingénieur, Maîtrise, Máster,
+Staatsexamen, MPhil, MEng, Bac+5 → Master.
+
+A degree still being studied ("pursuing", "expected 2025") counts at its level: it is what the
+candidate is qualified in or about to be. Credits "toward" a degree do not count.
 
 School-leaving qualifications (High school, HSC, SSC, 10th, 12th, A levels, F.Sc...) are
 recognized so that they are not read as degrees, and have no level.
@@ -33,20 +40,24 @@ class Degree:
 
 
 # Abbreviations, dots where they may be written ("B.Tech" also matches BTech, B. Tech, B-Tech).
-_PHD_ABBREVIATIONS = "Ph.D D.Phil Ed.D Pharm.D Psy.D D.Sc DNP DDS"
+_PHD_ABBREVIATIONS = "Ph.D D.Phil Ed.D Pharm.D Psy.D D.Sc D.Litt DNP DDS DNB"
 _MASTER_ABBREVIATIONS = (
-    "M.Sc M.B.A MBA M.Tech M.Eng M.Com M.C.A MCA LL.M M.Phil M.Ed M.P.H M.F.A M.P.A M.S.W M.S.N"
-    " M.Acc M.Arch M.Pharm M.Pharmacy MDS MSCS MSE M.Res M.Math M.Chem M.Phys M.Des MPS PGDM"
-    " PGDBM PGDBA PGD PGDCA PGDip"
+    "M.Sc M.B.A MBA M.Tech M.Eng M.Com M.C.A MCA LL.M M.Phil M.Ed M.P.H M.P.A M.S.W M.S.N"
+    " M.Acc M.Arch M.Pharm M.Pharmacy MDS MSCS MSE M.Res M.Math M.Chem M.Phys M.Des MPS M.P.Ed"
+    " MJMC M.Lib.I.Sc M.Lib MLIS EMBA PGDM PGDBM PGDBA PGPM"
 )
 _BACHELOR_ABBREVIATIONS = (
     "B.Sc B.Tech B.Eng B.Com B.C.A BCA B.B.A BBA BBM LL.B M.B.B.S MBBS B.D.S BDS B.Pharm B.Pharmacy"
-    " B.Arch B.F.A B.S.N BSN B.Ed BCS BSE B.Acc BMS BAMS BHMS BPT B.V.Sc B.Des BHM B.Voc"
+    " B.Arch B.F.A B.S.N BSN B.Ed BCS BSE B.Acc BMS BAMS BHMS BPT B.V.Sc B.Des BHM B.Voc B.P.Ed"
+    " BJMC B.Lib.I.Sc B.Lib BLIS BSW B.S.W B.S.C B.Sc.IT"
 )
-# Only with their dots: undotted they are words or state codes (MA, MS, ME, MD, AS...).
+# Postgraduate diplomas other than management ones: Bachelor level (see the module docstring).
+_PG_DIPLOMA_ABBREVIATIONS = "PGD PGDCA PGDip PG.Dip"
+# Only with their dots: undotted they are words, state codes or IT terms (MA, MS, ME, MD, AS,
+# LLD "low-level design", MFA "multi-factor authentication", MCH "maternal and child health").
 _DOTTED_ONLY = {
-    "PhD": "M.D J.D D.B.A D.M.D",
-    "Master": "M.S M.A M.E",
+    "PhD": "M.D J.D D.B.A D.M.D LL.D M.Ch",
+    "Master": "M.S M.A M.E M.M.S M.F.A",
     "Bachelor": "B.S B.A B.E",
     "Associate": "A.A A.S",
 }
@@ -65,9 +76,9 @@ def _abbr(spec: str, *, dotted: bool = False) -> str:
         return part if part.isupper() else f"(?:{part}|{part.upper()}|{part.lower()})"
 
     if dotted:
-        body = r"\.\s?".join(any_case(part) for part in parts)
+        body = r"\s?\.\s?".join(any_case(part) for part in parts)
     else:
-        separated = r"(?:[.-]\s?|\s)".join(any_case(part) for part in parts)
+        separated = r"(?:\s?[.-]\s?|\s)".join(any_case(part) for part in parts)
         joined = "".join(parts)
         if spec not in _WORDS_WHEN_JOINED and len(parts) > 1:
             joined = "".join(any_case(part) for part in parts)
@@ -75,9 +86,9 @@ def _abbr(spec: str, *, dotted: bool = False) -> str:
     return r"(?<![\w.])" + body + r"(?![\w])\.?"
 
 
-def _abbrs(level: DegreeLevel, specs: str = "") -> str:
+def _abbrs(level: DegreeLevel | None, specs: str = "") -> str:
     forms = [_abbr(spec) for spec in specs.split()]
-    forms += [_abbr(spec, dotted=True) for spec in _DOTTED_ONLY[level].split()]
+    forms += [_abbr(spec, dotted=True) for spec in _DOTTED_ONLY.get(level or "", "").split()]
     return "|".join(forms)
 
 
@@ -89,11 +100,28 @@ _QUOTE = f"[{APOSTROPHES}]"
 
 
 def _spelled(word: str) -> str:
-    """ "Master's (degree)", "Masters", "Master degree", "Master of Science", "Master in X"."""
+    """ "Master's (degree)", "Masters", "Master degree", "Master of Science", "Master in X", and
+    opening the field, "Bachelor : Psychology" (LiveCareer writes "Degree : Field"; elsewhere
+    "Scrum Master, BA" is a role)."""
     return (
-        rf"\b(?:{word})(?:{_QUOTE}?s(?: degree)?| degree|(?= (?:of|in)\b))"
+        rf"\b(?:{word})"
+        rf"(?:{_QUOTE}?s(?: degree)?| degree|(?= (?:of|in|en)\b))"
         rf"(?: of {_CAP_WORDS})?"
+        rf"|^(?:{word})(?=\s?[:,]\s?(?-i:[A-Z]))"
     )
+
+
+# "Post Graduate Diploma", "PG Diploma", "Post Graduation Diploma", "PG Dip", "Post Graduate
+# Programme in X" (Indian business schools and online courses).
+_POSTGRADUATE = r"\b(?:Post[- ]?Graduat(?:e|ion)|PG)"
+_PG_DIPLOMA = rf"{_POSTGRADUATE} (?:Diploma|Dip\b\.?|Program(?:me)?(?= in\b))|\bGraduate Diploma\b"
+# Business schools' two-year diplomas, ranked with an MBA.
+_PG_MANAGEMENT = rf"(?:{_PG_DIPLOMA}) in (?:Business )?(?:Management|Administration)\b"
+# US associate degrees: of Arts, Science, Applied Science, General Studies, Fine Arts...
+_ASSOCIATE_OF = (
+    r"(?:Applied|Arts|Science|Sciences|General|Fine|Occupational|Liberal|Business|Nursing"
+    r"|Technology|Engineering|Health|Criminal|Computer|Early|Paralegal|Information|Medical)\b"
+)
 
 
 # (level, pattern, flags): abbreviations as written, spelled-out names in any case.
@@ -101,57 +129,72 @@ _PATTERNS: list[tuple[DegreeLevel, str, int]] = [
     ("PhD", _abbrs("PhD", _PHD_ABBREVIATIONS), 0),
     (
         "PhD",
-        rf"\bDoctor of {_CAP_WORDS}|\bDoctorate\b|\bDoktor\b|\bDr\.-Ing\b",
+        rf"\bDoctor of {_CAP_WORDS}|\bDoctorate\b|\bDoktor\b|\bDr\.-Ing\b|\bJuris Doctor\b"
+        r"|\bBac\s?\+\s?8\b",
         re.I,
     ),
-    ("Master", _abbrs("Master", _MASTER_ABBREVIATIONS), 0),
+    ("Master", _abbrs("Master", _MASTER_ABBREVIATIONS) + r"|^MFA\b|\bMFA(?= in\b| \()", 0),
     (
         "Master",
-        _spelled("Master|Magister") + r"|\bMaster\s?[12]\b|\b(?:Post[- ]?Graduate|PG) Diploma\b"
+        _spelled("M[aá]ster|Magister") + rf"|\bMaster\s?[12]\b|{_PG_MANAGEMENT}"
+        rf"|{_POSTGRADUATE} Degree\b"
         r"|\bLaurea (?:Magistrale|Specialistica)\b|\bDiplom-[A-Z]\w+|\bDiplom\b"
         rf"|\bDipl\.-?\s?[A-Z]\w*\.|\bDipl[oô]me d{_QUOTE}ing[eé]nieur\b|\bMestrado\b"
-        r"|\bMaestr[ií]a\b",
+        r"|\bMaestr[ií]a\b|\bMa[iî]trise\b|\bStaatsexamen\b|\bMagister Artium\b"
+        r"|\bBac\s?\+\s?[45]\b",
         re.I,
     ),
     (
         "Bachelor",
         _abbrs("Bachelor", _BACHELOR_ABBREVIATIONS)
-        + r"|\bLicence\b(?! (?:No|Number)\b)(?= (?:in|en|de|professionnelle|[A-Z]))",
+        + "|"
+        + _abbrs(None, _PG_DIPLOMA_ABBREVIATIONS)
+        + r"|\bLicence\b"
+        r"(?! (?:No|Number|Certificate|Holder)\b)(?= (?:in|en|de|d'|ès|professionnelle|[A-Z]))",
         0,
     ),
     (
         "Bachelor",
         _spelled("Bachelor")
-        + r"|\bLaurea(?: Triennale)?\b|\bLicenciatura\b|\bBacharelado\b|\bGrado en\b",
+        + rf"|{_PG_DIPLOMA}"
+        + r"|\bLaurea(?: Triennale)?\b|\bLicenciatura\b|\bBacharelado\b|\bGrado en\b"
+        r"|\bBac\s?\+\s?3\b",
         re.I,
     ),
     (
         "Associate",
-        rf"\bAssociate{_QUOTE}s(?: degree)?|\bAssociate (?:of|in) {_CAP_WORDS}"
-        r"|\bAssociate degree\b|\bHND\b|\bFoundation Degree\b|"
-        # India's nursing diplomas: General Nursing and Midwifery, Auxiliary Nurse Midwifery.
-        + _abbrs("Associate", "A.A.S AAS GNM ANM"),
+        # "Associate's degree", "Associates of Arts", "Associate Degree", "Associates : Science".
+        rf"(?i:\bAssociate(?:{_QUOTE}?s)?(?: degree\b| (?:of|in) (?={_ASSOCIATE_OF})"
+        rf"(?:(?-i:{_CAP_WORDS})|\w+)|{_QUOTE}s\b))|\bAssociates?(?=\s?:\s?[A-Z])"
+        r"|\bHND\b|\bFoundation Degree\b|\b(?:DUT|BTS) en\b|\bDip(?:\.|(?=\s?:))|"
+        # India's nursing diplomas: General Nursing and Midwifery, Auxiliary Nurse Midwifery;
+        # D.Pharm: the diploma in pharmacy; ADN: the US associate degree in nursing.
+        + _abbrs("Associate", "A.A.S AAS GNM ANM D.Pharm ADN"),
         0,
     ),
     ("Associate", r"(?<!School )(?<!Secondary )\bDiploma\b|\bHigher National Diploma\b", re.I),
 ]
-# The letters each pattern can start with, checked first: most lines name no degree, and a
-# failing one-character look-ahead is far cheaper than trying every alternative (find_degree runs
-# on every line of a resume).
-_FIRST_LETTERS = ["PDEMJpe", "d", "MLP", "mpld", "BLM", "blg", "AHFG", "dh"]
+# The letters each pattern can start with, checked first, at the start of a word: most lines name
+# no degree, and failing one-character look-arounds is far cheaper than trying every alternative
+# (find_degree runs on every line of a resume).
+_FIRST_LETTERS = ["PDEMJLpe", "djb", "MLPE", "mpdlgsb", "BLMP", "blpg", "aAHFGDB", "dh"]
 _DEGREES = [
-    (level, re.compile(rf"(?=[{first}])(?:{pattern})", flags))
+    (level, re.compile(rf"(?<!\w)(?=[{first}])(?:{pattern})", flags))
     for (level, pattern, flags), first in zip(_PATTERNS, _FIRST_LETTERS, strict=True)
 ]
 # All of them in one scan, to turn away the many lines that name no degree at once.
 _ANY_DEGREE = re.compile(
-    "|".join(
+    r"(?<!\w)(?:"
+    + "|".join(
         f"(?i:{pattern.pattern})" if pattern.flags & re.I else f"(?:{pattern.pattern})"
         for _, pattern in _DEGREES
     )
+    + ")"
 )
 
-_TWO_LETTER_FORMS = re.compile(r"\b(?:BS|BA|MS|MA|BE|ME|MD|AA|AS|JD)\b")
+# "B E", "M S": "B. E." and "M. S." once an export has dropped the dots.
+_TWO_LETTER = "BS|BA|MS|MA|BE|ME|MD|AA|AS|JD|[BM] [SAE]"
+_TWO_LETTER_FORMS = re.compile(rf"\b(?:{_TWO_LETTER})\b")
 
 
 def may_name_degree(line: str, *, in_education: bool) -> bool:
@@ -165,28 +208,39 @@ def may_name_degree(line: str, *, in_education: bool) -> bool:
 
 _SCHOOL = re.compile(
     r"\b(?:High School(?: Diploma)?|Higher Secondary|Senior Secondary|Secondary School"
-    r"|HSC|SSC|SSLC|HSSC|Intermediate|Matric(?:ulation)?|[AO][- ]Levels?|I?GCSEs?|ICSE|CBSE|PUC"
+    r"|HSC|SSC|SSLC|HSSC|S\.S\.L\.C|[HS]\.S\.C|HS Diploma"
+    r"|Intermediate|Matric(?:ulation)?|[AO][- ]Levels?|I?GCSEs?|ICSE|CBSE|PUC"
     r"|Pre-University"
-    r"|F\.?\s?Sc\b\.?|GED|Abitur|Baccalaur[ée]at)\b"
+    # "Higher Secondary12th Pass": Indeed's "(12th Pass)" with its brackets dropped.
+    r"|F\.?\s?Sc\b\.?|GED|Abitur|Baccalaur[ée]at)(?:\b|(?=\d))"
     r"|(?<![\w.])(?:10|12)(?:th|TH)\b|\b(?:Class|Std\.?|Standard|Grade) (?:X|XII|10|12)\b",
     re.I,
 )
 
 # Two-letter forms: level, and the words after them that make them something else.
-_BARE = re.compile(r"^(?P<abbr>BS|BA|MS|MA|BE|ME|MD|AA|AS|JD)(?![\w.])")
+# Opening the field, after a label ("UG: BE", "Graduation - BA"), or paired ("BS/MS", "BS & MS").
+_BARE = re.compile(
+    r"^(?:(?:UG|PG|Graduation|Post[- ]?Graduation|Under[- ]?Graduate|Post[- ]?Graduate|Degree"
+    rf"|Qualification|Course)\s?[:{DASHES}-]\s*)?"
+    rf"(?P<abbr>{_TWO_LETTER})(?:\s?(?:/|&|and)\s?(?P<paired>{_TWO_LETTER}))?(?![\w.])"
+)
 _BARE_LEVELS: dict[str, DegreeLevel] = {
     "BS": "Bachelor", "BA": "Bachelor", "BE": "Bachelor", "MS": "Master", "MA": "Master",
     "ME": "Master", "MD": "PhD", "JD": "PhD", "AA": "Associate", "AS": "Associate",
 }  # fmt: skip
 _NOT_AFTER_BARE = re.compile(
     r"\s*(?:[-/]?\s*(?:Office|Excel|Word|PowerPoint|Power Point|Access|Project|Outlook|SQL"
-    r"|Dynamics|Teams|Visio|Windows|Azure|Paint|DOS|Exchange|CRM|Navision)\b|\d|&|and\b|/)",
+    r"|Dynamics|Teams|Visio|Windows|Azure|Paint|DOS|Exchange|CRM|Navision|CIT)\b|\d|&|and\b|/)",
     re.I,
 )
 _BARE_FIELD_START = re.compile(r"\s*(?:,|:|-|\(|in\b|of\b|[A-Z])")
 
-_FIELD_SEPARATORS = re.compile(rf"^(?:\s*(?:in\b|of\b|with\b|[,:;/+&{DASHES}-]))+\s*", re.I)
-_FIELD_END = re.compile(rf"\s*(?:[,;·|()]|\s[{DASHES}-]\s|\s{{2,}}|\b(?:19|20)\d\d\b)")
+_FIELD_SEPARATORS = re.compile(
+    rf"^(?:\s*(?:in\b|of\b|with\b|en\b|de\b|d'|[,:;/+&{DASHES}-]))+\s*", re.I
+)
+_FIELD_END = re.compile(
+    rf"\s*(?:[,;·|()]|\s[{DASHES}-]\s|\s{{2,}}|\b(?:19|20)\d\d\b|\b(?:from|at)\s)"
+)
 _NOT_FIELD_OF = {"science", "sciences", "arts", "applied science", "fine arts", "philosophy"}
 _NOT_A_FIELD = re.compile(
     r"^(?:hons?\.?|honou?rs|first class|distinction|gold medal(?:ist)?|distance|part[- ]time"
@@ -226,8 +280,19 @@ class _Found:
     level: DegreeLevel
 
 
+# Words before a degree's name that make it something else: credits "towards" a degree (not
+# earned), "Marital Status: Bachelor", "Driving Licence", "Smith & Associates: ...". Checked
+# after a match rather than as look-behinds, which would run at every position of every line.
+_NOT_EARNED_OR_NOT_A_DEGREE = re.compile(
+    r"(?:\btowards? (?:(?:an?|the|my|his|her) )?|\bStatus\s?[:-]?\s?|\bDriv(?:ing|er\S*) )$", re.I
+)
+_FIRM_NAME = re.compile(r"(?:&|\band) $", re.I)
+_VERBS = {"masters"}
+_DEGREE_WORD_AFTER = re.compile(r"\s+(?:in|of|degree|program)\b", re.I)
+LOOKBACK_CHARS = 24
 _JOINER = re.compile(rf"[\s/,+&{DASHES}-]*")
-_INITIALS = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\(\s*$")
+_INITIALS = re.compile(r"^[A-Z](?:\.\s?|\s)[A-Z]\.?$")
 
 
 def find_degree_in(text: str, *, in_education: bool) -> Degree | None:
@@ -235,6 +300,8 @@ def find_degree_in(text: str, *, in_education: bool) -> Degree | None:
     of study. Outside an education section two-letter forms need a field of study after them,
     and school-leaving qualifications are not reported."""
     found = _matches(text, in_education=in_education)
+    if found and _school_diploma(text, found):
+        found = []
     if not found:
         school = _SCHOOL.search(text) if in_education else None
         if school is None:
@@ -248,6 +315,24 @@ def find_degree_in(text: str, *, in_education: bool) -> Degree | None:
     level = max((item.level for item in found), key=LEVEL_RANK.__getitem__)
     field = _field_after(rest) or _field_in_name(text[first.start : first.end])
     return Degree(name, level, _expand_branch(name, field) if field else None)
+
+
+_DIPLOMA_AFTER_SCHOOL = re.compile(r"[\s:(-]*(?:[^\W\d_]+\s+)?", re.I)
+
+
+def _school_diploma(text: str, found: list[_Found]) -> bool:
+    """ "High School Diploma : Advanced Diploma", "HS Diploma": the school's diploma."""
+    if any(text[item.start : item.end].strip(" .").lower() != "diploma" for item in found):
+        return False
+    diploma = found[0]
+    return any(
+        school.start() < diploma.start
+        and (
+            school.end() >= diploma.end
+            or bool(_DIPLOMA_AFTER_SCHOOL.fullmatch(text[school.end() : diploma.start]))
+        )
+        for school in _SCHOOL.finditer(text)
+    )
 
 
 def _names_a_school(rest: str) -> bool:
@@ -274,6 +359,7 @@ def _matches(text: str, *, in_education: bool) -> list[_Found]:
         if _ANY_DEGREE.search(text)
         else []
     )
+    found = [item for item in found if not _not_earned_or_not_a_degree(text, item)]
     bare = _bare(text, in_education=in_education)
     if bare:
         found.append(bare)
@@ -287,6 +373,15 @@ def _matches(text: str, *, in_education: bool) -> list[_Found]:
     return run
 
 
+def _not_earned_or_not_a_degree(text: str, item: _Found) -> bool:
+    before = text[max(0, item.start - LOOKBACK_CHARS) : item.start]
+    if _NOT_EARNED_OR_NOT_A_DEGREE.search(before):
+        return True
+    if text[item.start : item.end] in _VERBS and not _DEGREE_WORD_AFTER.match(text, item.end):
+        return True  # "quickly learns and masters new concepts"
+    return item.level == "Associate" and bool(_FIRM_NAME.search(before))
+
+
 def _bare(text: str, *, in_education: bool) -> _Found | None:
     match = _BARE.match(text)
     if match is None:
@@ -296,7 +391,10 @@ def _bare(text: str, *, in_education: bool) -> _Found | None:
         return None
     if not (_BARE_FIELD_START.match(rest) or (in_education and not rest.strip(" .,"))):
         return None
-    return _Found(match.start(), match.end(), _BARE_LEVELS[match["abbr"]])
+    levels = [
+        _BARE_LEVELS[abbr.replace(" ", "")] for abbr in (match["abbr"], match["paired"]) if abbr
+    ]
+    return _Found(match.start("abbr"), match.end(), max(levels, key=LEVEL_RANK.__getitem__))
 
 
 def _field_after(rest: str) -> str | None:
@@ -334,6 +432,8 @@ def _school_field(rest: str) -> str | None:
     field = _FIELD_END.split(_FIELD_SEPARATORS.sub("", rest.strip()), maxsplit=1)[0].strip(" .-")
     if not field or not field[0].isalpha() or _INSTITUTION_WORDS.search(field):
         return None
+    if re.search(r"\bdiploma\b", field, re.I):
+        return None  # "High School Diploma : Advanced Diploma": a kind of diploma, not a field
     return None if _NOT_A_FIELD.match(field) else field
 
 
@@ -350,14 +450,53 @@ def _expand_branch(name: str, field: str) -> str:
 
 def degree_starts(text: str) -> list[int]:
     """Where each degree named in a text begins ("… Bachelors degree in X … Masters degree in
-    Y …"); a run of joined degrees ("BA LLB", "B.S./M.S.") counts once."""
+    Y …"); a run of joined degrees ("BA LLB", "B.S./M.S.") counts once, and so does a degree
+    with its abbreviation in brackets ("Bachelor of Science in Nursing (BSN)"). A two-letter
+    form or a school-leaving certificate counts only opening the text ("BE in Mechanical
+    Engineering …", "Higher Secondary (12th) … Bachelors degree in …")."""
     starts: list[int] = []
     run_end = -1
-    for match in _ANY_DEGREE.finditer(text):
-        if run_end < 0 or not _JOINER.fullmatch(text[run_end : match.start()]):
+    opening = _opening(text)
+    if opening is not None:
+        starts, run_end = [opening[0]], opening[1]
+    for match in _degree_matches(text):
+        if match.start() < run_end:
+            continue  # inside the opening: "HS Diploma"
+        follows_one = run_end >= 0
+        joined = follows_one and _JOINER.fullmatch(text[run_end : match.start()])
+        in_brackets = follows_one and _ABBREVIATION_IN_BRACKETS.search(text, 0, match.start())
+        if not joined and not in_brackets:
             starts.append(match.start())
         run_end = match.end()
     return starts
+
+
+# Further on, a two-letter form needs "in" and a field after it ("… University ME in Thermal
+# Engineering …"), and no comma before it ("Boston, MA in 2015").
+_TWO_LETTER_IN_FIELD = re.compile(rf"(?<=[^,\s] )(?:{_TWO_LETTER}) in (?=[A-Z])")
+
+
+def _degree_matches(text: str) -> list[re.Match[str]]:
+    found = [*_ANY_DEGREE.finditer(text), *_TWO_LETTER_IN_FIELD.finditer(text)]
+    return sorted(found, key=lambda match: match.start())
+
+
+# "High School Diploma : Advanced Diploma": the diploma is the school's.
+_SCHOOL_DIPLOMA = re.compile(r"[\s:(-]*(?:[^\W\d_]+\s+)?Diploma\b", re.I)
+
+
+def _opening(text: str) -> tuple[int, int] | None:
+    """Where a two-letter degree or a school-leaving certificate opening the text begins and
+    ends (the patterns of `_ANY_DEGREE` do not include them)."""
+    lead = len(text) - len(text.lstrip(" :-"))
+    bare = _bare(text[lead:], in_education=True)
+    if bare is not None:
+        return lead, lead + bare.end
+    school = _SCHOOL.match(text, lead)
+    if school is None:
+        return None
+    diploma = _SCHOOL_DIPLOMA.match(text, school.end())
+    return lead, diploma.end() if diploma else school.end()
 
 
 def is_institution(text: str) -> bool:

@@ -38,8 +38,6 @@ _NOT_A_SCHOOL = re.compile(
     re.I,
 )
 MAX_SCHOOL_NAME_WORDS = 7
-# A line this long naming several degrees is several entries whose line breaks were lost.
-MIN_MERGED_ENTRY_WORDS = 12
 MAX_WRAPPED_WORDS = 3
 DEGREE_CACHE_SIZE = 4096
 # "Bentley University, Waltham, MA": the town and state after a school's name.
@@ -134,8 +132,10 @@ def find_degree(line: str, *, in_education: bool = False) -> Degree | None:
 
 def _split_merged(line: str) -> list[str]:
     """ "… Secondary School Kiratpur Bachelors degree in X Punjabi University Masters degree in
-    Y Lovely Professional University" (a flattened export): one piece per degree."""
-    if len(line.split()) < MIN_MERGED_ENTRY_WORDS:
+    Y Lovely Professional University" (a flattened export), "BCA IGNOU 2012 MCA IGNOU 2014",
+    "BSc Physics, MSc Physics": one piece per degree, so that none is lost. Degrees joined in
+    one run ("BA LLB", "B.Tech, M.Tech") stay one piece."""
+    if not may_name_degree(line, in_education=False):
         return [line]
     starts = degree_starts(line)
     if len(starts) < 2:
