@@ -4,9 +4,10 @@ uvicorn worker under 64 connections: requests/s, p50 and p99 of both, and how th
     cd backend && ../.venv/bin/python -m bench.api [--sqlite | --postgres] [--seconds 10]
     cd backend && ../.venv/bin/python -m bench.api --profile [--postgres] [--seconds 10]
 
-The app is served as `make run` serves it (uvicorn's defaults, access log and INFO logging on)
-on a fresh database: a temporary SQLite file, and Postgres at --postgres-url (a `bench_api`
-database by default, created when missing, its public schema emptied first). A candidate and
+The app is served as `make run` serves it (uvicorn's defaults but the asyncio event loop, access
+log and INFO logging on) on a fresh database: a temporary SQLite file, and Postgres at
+--postgres-url (a `bench_api` database by default, created when missing, its public schema
+emptied first). A candidate and
 one started interview of 5 questions are made through the API. The hello app runs on the same
 uvicorn settings, measured before and after the app (averaged, as the machine may be shared).
 Each server is measured once it has gone quiet (the models the app warms up in the background
@@ -108,7 +109,7 @@ def _migrated_env(database: str, folder: Path, postgres_url: str) -> dict[str, s
 def _serving(target: list[str], env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
     """A uvicorn server for `target` in a child process: (its base URL, its pid)."""
     port = _free_port()
-    command = [sys.executable, "-m", "uvicorn", *target, "--host", "127.0.0.1"]
+    command = [sys.executable, "-m", "uvicorn", *target, "--host", "127.0.0.1", "--loop", "asyncio"]
     with log.open("ab") as output:
         server = subprocess.Popen(
             [*command, "--port", str(port)], cwd=BACKEND, env=env, stdout=output, stderr=output

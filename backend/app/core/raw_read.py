@@ -30,7 +30,7 @@ from app.core.sqlite import run_inline_read
 
 Processor = Callable[[Any], Any] | None
 _Fetched = tuple[Sequence[Sequence[Any]], Any]
-"""Rows and the cursor's description of their columns."""
+"""Rows and the cursor's description of their columns (None when not asked for)."""
 
 
 @dataclass(frozen=True)
@@ -97,27 +97,33 @@ class RawRead:
         self, sessionmaker: async_sessionmaker[AsyncSession], params: dict[str, Any]
     ) -> RawRows:
         bind = sessionmaker.kw["bind"]
-        compiled = self._compile(bind.dialect)
+        dialect = bind.dialect
+        compiled = self._compile(dialect)
         parameters = self._parameters(compiled, params)
+        # The columns' description is asked for once: psycopg builds it anew on every call.
+        results = self._results.get(_key(dialect))
+        describe = results is None
         if isinstance(bind, AsyncConnection):
             raw = await bind.get_raw_connection()
-            rows, description = await greenlet_spawn(_execute, raw, compiled.sql, parameters)
+            rows, description = await greenlet_spawn(
+                _execute, raw, compiled.sql, parameters, describe
+            )
         else:
-            rows, description = await greenlet_spawn(_read, bind.sync_engine, compiled, parameters)
-        return RawRows(rows, self._result_processors(bind.dialect, description))
+            rows, description = await greenlet_spawn(
+                _read, bind.sync_engine, compiled, parameters, describe
+            )
+        if results is None:
+            results = self._result_processors(dialect, description)
+        return RawRows(rows, results)
 
     def _result_processors(self, dialect: Dialect, description: Any) -> tuple[Processor, ...]:
         """As SQLAlchemy picks them: by each column's type and, for some, the type the
         driver says it returned (Postgres numerics), which the first rows tell."""
-        results = self._results.get(_key(dialect))
-        if results is None:
-            results = tuple(
-                column.type.dialect_impl(dialect).result_processor(dialect, described[1])
-                for column, described in zip(
-                    self.statement.selected_columns, description, strict=True
-                )
-            )
-            self._results[_key(dialect)] = results
+        results = tuple(
+            column.type.dialect_impl(dialect).result_processor(dialect, described[1])
+            for column, described in zip(self.statement.selected_columns, description, strict=True)
+        )
+        self._results[_key(dialect)] = results
         return results
 
 
@@ -126,7 +132,7 @@ def _key(dialect: Dialect) -> tuple[str, ...]:
     return (dialect.name, dialect.driver, dialect.paramstyle)
 
 
-def _read(engine: Engine, compiled: _Compiled, parameters: Any) -> _Fetched:
+def _read(engine: Engine, compiled: _Compiled, parameters: Any, describe: bool) -> _Fetched:
     dialect = engine.dialect
     for attempt in (1, 2):
         connection = engine.raw_connection()
@@ -134,7 +140,7 @@ def _read(engine: Engine, compiled: _Compiled, parameters: Any) -> _Fetched:
         try:
             fetched = run_inline_read(connection.driver_connection, compiled.sql, parameters)
             if fetched is None:
-                fetched = _autocommit_execute(connection, compiled.sql, parameters)
+                fetched = _autocommit_execute(connection, compiled.sql, parameters, describe)
         except dialect.loaded_dbapi.Error as exc:
             dropped = dialect.is_disconnect(exc, connection.dbapi_connection, None)
             if dropped:
@@ -159,19 +165,21 @@ def _read(engine: Engine, compiled: _Compiled, parameters: Any) -> _Fetched:
     raise AssertionError("unreachable")
 
 
-def _autocommit_execute(connection: PoolProxiedConnection, sql: str, parameters: Any) -> _Fetched:
+def _autocommit_execute(
+    connection: PoolProxiedConnection, sql: str, parameters: Any, describe: bool
+) -> _Fetched:
     dbapi = connection.dbapi_connection
     dbapi.autocommit = True  # type: ignore[union-attr]
     try:
-        return _execute(connection, sql, parameters)
+        return _execute(connection, sql, parameters, describe)
     finally:
         dbapi.autocommit = False  # type: ignore[union-attr]
 
 
-def _execute(connection: Any, sql: str, parameters: Any) -> _Fetched:
+def _execute(connection: Any, sql: str, parameters: Any, describe: bool) -> _Fetched:
     cursor = connection.cursor()
     try:
         cursor.execute(sql, parameters)
-        return cursor.fetchall(), cursor.description
+        return cursor.fetchall(), cursor.description if describe else None
     finally:
         cursor.close()
