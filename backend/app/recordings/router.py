@@ -2,7 +2,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Path, Query, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Path, Request, Response, status
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.cloudinary import SignedUpload
@@ -25,7 +25,7 @@ from app.recordings.cloudinary_upload import (
 )
 from app.recordings.delivery_trend import DeliveryPoint, delivery_trend
 from app.recordings.dependencies import OwnedRecording, ViewableRecording
-from app.recordings.exceptions import InvalidMediaLink, RecordingNotFound, RecordingNotReady
+from app.recordings.exceptions import RecordingNotFound, RecordingNotReady
 from app.recordings.processing_task import enqueue_processing
 from app.recordings.schemas import (
     ChunkReceipt,
@@ -39,7 +39,7 @@ from app.recordings.schemas import (
 )
 from app.recordings.signing import media_link_valid, sign_media
 from app.recordings.states import RecordingStatus
-from app.recordings.stored_media import stored_media
+from app.recordings.stored_media import MEDIA_RESPONSES, SignedMediaDep
 from app.recordings.transcript import recording_transcript
 from app.recordings.views import recording_view
 from app.tasks.dependencies import TaskRunnerDep
@@ -189,34 +189,15 @@ async def playback(recording: ViewableRecording, settings: SettingsDep) -> Playb
     "/{recording_id}/media",
     summary="The recording's video, with HTTP Range support (signed link from /playback)",
     response_class=FileResponse,
-    responses={
-        200: {"content": {"video/webm": {}, "video/mp4": {}}},
-        206: {"description": "Part of the file, as asked by a Range header"},
-        **error_responses(403, 404, 416),
-    },
+    responses=MEDIA_RESPONSES,
 )
-async def media(
-    recording_id: uuid.UUID,
-    session: SessionDep,
-    settings: SettingsDep,
-    store: FileStoreDep,
-    request: Request,
-    expires: Annotated[int, Query()],
-    signature: Annotated[str, Query(max_length=128)],
-) -> Response:
-    if not media_link_valid(
-        settings.secret_key, recording_id, expires=expires, signature=signature
-    ):
-        raise InvalidMediaLink()
+async def media(recording_id: uuid.UUID, session: SessionDep, link: SignedMediaDep) -> Response:
+    link.ensure_signed(media_link_valid, recording_id)
     recording = await service.load_recording(session, recording_id=recording_id)
     if recording.status != RecordingStatus.READY or not recording.file_key:
         raise RecordingNotFound()
-    return await stored_media(
-        store,
-        recording.file_key,
-        mime_type=recording.mime_type,
-        range_header=request.headers.get("range"),
-        missing=RecordingNotFound,
+    return await link.serve(
+        recording.file_key, mime_type=recording.mime_type, missing=RecordingNotFound
     )
 
 

@@ -1,7 +1,6 @@
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
+from fastapi import APIRouter, BackgroundTasks, Request, Response, status
 from fastapi.responses import FileResponse
 
 from app.adapters.storage.factory import FileStoreDep
@@ -15,8 +14,7 @@ from app.interviews.dependencies import LockedInterview, ViewableInterview
 from app.interviews.lifecycle import find_question
 from app.interviews.models import Interview
 from app.interviews.queries import load_interview
-from app.recordings.exceptions import InvalidMediaLink
-from app.recordings.stored_media import stored_media
+from app.recordings.stored_media import MEDIA_RESPONSES, SignedMediaDep
 from app.results import retries
 from app.results.exceptions import RetryNotFound
 from app.results.models import QuestionRetry
@@ -124,30 +122,11 @@ async def upload_media(
     "/{retry_id}/media",
     summary="A retried answer's recording, with HTTP Range support (signed link)",
     response_class=FileResponse,
-    responses={
-        200: {"content": {"video/webm": {}, "video/mp4": {}}},
-        206: {"description": "Part of the file, as asked by a Range header"},
-        **error_responses(403, 404, 416),
-    },
+    responses=MEDIA_RESPONSES,
 )
-async def media(
-    retry_id: uuid.UUID,
-    session: SessionDep,
-    settings: SettingsDep,
-    store: FileStoreDep,
-    request: Request,
-    expires: Annotated[int, Query()],
-    signature: Annotated[str, Query(max_length=128)],
-) -> Response:
-    if not media_link_valid(settings.secret_key, retry_id, expires=expires, signature=signature):
-        raise InvalidMediaLink()
+async def media(retry_id: uuid.UUID, session: SessionDep, link: SignedMediaDep) -> Response:
+    link.ensure_signed(media_link_valid, retry_id)
     retry = await retries.load_retry(session, retry_id=retry_id)
     if retry.media_key is None or retry.media_type is None:
         raise RetryNotFound()
-    return await stored_media(
-        store,
-        retry.media_key,
-        mime_type=retry.media_type,
-        range_header=request.headers.get("range"),
-        missing=RetryNotFound,
-    )
+    return await link.serve(retry.media_key, mime_type=retry.media_type, missing=RetryNotFound)

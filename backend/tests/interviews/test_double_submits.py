@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from tests.factories import signed_in_candidate
+from tests.helpers import get_ok
 from tests.interviews.helpers import answer, create_interview, current_question, start
 
 BURST = 10
@@ -53,9 +54,7 @@ async def live_events(app, interview_id: str) -> AsyncIterator[Counter]:
 
 
 async def fetch(client, me, iid: str) -> dict:
-    response = await client.get(f"/api/interviews/{iid}", headers=me.headers)
-    assert response.status_code == 200
-    return response.json()
+    return await get_ok(client, me, f"/api/interviews/{iid}")
 
 
 async def test_the_same_answer_sent_ten_times_counts_once(race_client, race_app):

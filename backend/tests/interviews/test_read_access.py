@@ -5,17 +5,11 @@ was issued gets a 401."""
 
 import uuid
 
-import pytest
 from sqlalchemy import delete, select, update
 
 from app.auth.models import User
 from tests.factories import signed_in_admin, signed_in_candidate
-from tests.interviews.helpers import create_interview, load_shipped_data, start
-
-
-@pytest.fixture
-async def shipped(db_session):
-    await load_shipped_data(db_session)
+from tests.interviews.helpers import create_interview, start
 
 
 async def _read(client, who, interview_id: str):

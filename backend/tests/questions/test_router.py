@@ -8,6 +8,7 @@ from sqlalchemy import select
 from app.auth.models import User
 from app.interviews.models import Interview, InterviewQuestion
 from tests.factories import signed_in_admin, signed_in_candidate
+from tests.helpers import get_ok
 
 CSV_HEADER = (
     "slug,text,category,skills,role_families,competency,difficulty,key_points,"
@@ -36,9 +37,7 @@ async def _create(client, who, **overrides) -> dict:
 
 
 async def _list(client, who, **params) -> dict:
-    response = await client.get("/api/questions", headers=who.headers, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
+    return await get_ok(client, who, "/api/questions", **params)
 
 
 async def _import(client, who, content: bytes, name: str = "bank", **params):

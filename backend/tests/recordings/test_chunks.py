@@ -150,10 +150,9 @@ async def test_another_users_recording_is_not_found(client, db_session):
     assert opened.status_code == 404
 
 
-async def test_recording_needs_an_interview_in_progress(client, db_session):
-    from tests.interviews.helpers import create_interview, load_shipped_data
+async def test_recording_needs_an_interview_in_progress(client, shipped):
+    from tests.interviews.helpers import create_interview
 
-    await load_shipped_data(db_session)
     me = await signed_in_candidate(client)
     interview = await create_interview(client, me)
     response = await client.post(

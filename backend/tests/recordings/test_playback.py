@@ -7,6 +7,7 @@ from sqlalchemy import update
 
 from app.recordings.models import Recording
 from tests.factories import signed_in_admin, signed_in_candidate
+from tests.helpers import get_ok
 from tests.recordings.helpers import interview_in_progress, open_recording
 
 CONTENT = bytes(range(256)) * 40  # 10,240 bytes with a recognisable pattern
@@ -30,9 +31,7 @@ async def ready_recording(client, db_session, data_dir, me=None):
 
 
 async def playback_url(client, me, recording_id: str) -> str:
-    response = await client.get(f"/api/recordings/{recording_id}/playback", headers=me.headers)
-    assert response.status_code == 200, response.text
-    return response.json()["url"]
+    return (await get_ok(client, me, f"/api/recordings/{recording_id}/playback"))["url"]
 
 
 async def test_the_signed_link_plays_the_whole_file_without_a_token(client, db_session, data_dir):

@@ -5,6 +5,7 @@ import uuid
 from sqlalchemy import update
 
 from app.recordings.models import Recording
+from tests.helpers import get_ok
 from tests.interviews.helpers import answer, create_interview, current_question, start
 
 VAGUE = (
@@ -34,9 +35,7 @@ async def finished_interview(client, me, tasks, *, answers: list[str], **create)
 
 
 async def results_of(client, me, iid: str) -> dict:
-    response = await client.get(f"/api/results/{iid}", headers=me.headers)
-    assert response.status_code == 200, response.text
-    return response.json()
+    return await get_ok(client, me, f"/api/results/{iid}")
 
 
 VIDEO = b"\x1a\x45\xdf\xa3" + bytes(range(256)) * 8

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.interviews.states import InterviewStatus
 from tests.factories import SignedIn, register, signed_in_admin
+from tests.helpers import get_ok
 from tests.results.stored_scores import stored_interview
 
 DAY = datetime(2026, 1, 5, 9, tzinfo=UTC)
@@ -59,9 +60,7 @@ async def admin(client: AsyncClient, db_session: AsyncSession) -> SignedIn:
 
 
 async def _list(client: AsyncClient, admin: SignedIn, **params: Any) -> dict[str, Any]:
-    response = await client.get("/api/admin/interviews", headers=admin.headers, params=params)
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
+    body: dict[str, Any] = await get_ok(client, admin, "/api/admin/interviews", **params)
     return body
 
 

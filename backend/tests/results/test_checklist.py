@@ -1,4 +1,5 @@
 from tests.factories import signed_in_candidate
+from tests.helpers import get_ok
 from tests.interviews.helpers import (
     answer,
     create_interview,
@@ -11,9 +12,7 @@ from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 
 
 async def _checklist(client, me) -> dict:
-    response = await client.get("/api/dashboard/checklist", headers=me.headers)
-    assert response.status_code == 200
-    return response.json()
+    return await get_ok(client, me, "/api/dashboard/checklist")
 
 
 async def test_a_new_candidate_has_done_none_of_the_first_steps(client):

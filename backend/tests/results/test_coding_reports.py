@@ -16,7 +16,7 @@ from tests.coding.helpers import (
     requires_sandbox,
 )
 from tests.factories import SignedIn, signed_in_candidate
-from tests.interviews.helpers import answer, load_shipped_data
+from tests.interviews.helpers import answer
 
 pytestmark = requires_sandbox
 
@@ -91,9 +91,8 @@ async def test_the_pdf_shared_report_and_export_hold_the_coding_section(client, 
     assert saved["results"]["coding"] == coding
 
 
-async def test_a_talking_interview_has_no_coding_section(client, db_session, tasks):
+async def test_a_talking_interview_has_no_coding_section(client, shipped, tasks):
     me = await signed_in_candidate(client)
-    await load_shipped_data(db_session)
     interview = await coding_interview(client, me, question_count=1, coding=None)
     done = await client.post(f"/api/interviews/{interview['id']}/complete", headers=me.headers)
     assert done.status_code == 200

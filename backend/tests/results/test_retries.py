@@ -1,6 +1,7 @@
 from app.results.retry_task import record_retry_failure, recover_unfinished_retries
 from app.tasks.runner import InProcessTaskRunner
 from tests.factories import signed_in_admin, signed_in_candidate
+from tests.helpers import get_ok
 from tests.interviews.helpers import create_interview
 from tests.results.helpers import VAGUE, finished_interview, results_of
 
@@ -16,9 +17,7 @@ async def _retry(client, me, iid: str, qid: str, transcript: str, **extra):
 
 
 async def _retries(client, me, iid: str) -> list[dict]:
-    response = await client.get(f"/api/interviews/{iid}/retries", headers=me.headers)
-    assert response.status_code == 200, response.text
-    return response.json()["items"]
+    return (await get_ok(client, me, f"/api/interviews/{iid}/retries"))["items"]
 
 
 async def test_a_better_retry_shows_its_score_change_and_what_it_now_covers(client, shipped, tasks):

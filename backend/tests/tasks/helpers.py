@@ -20,6 +20,7 @@ from app.main import create_app
 from app.recordings.models import Recording
 from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.factories import SignedIn, signed_in_candidate
+from tests.helpers import get_ok
 from tests.interviews.helpers import answer, create_interview, current_question, start
 from tests.interviews.test_router import DETAILED, NO_FOLLOW_UPS
 
@@ -81,9 +82,8 @@ async def answered_interview(client: AsyncClient) -> tuple[SignedIn, str, str]:
 
 
 async def current_answer(client: AsyncClient, me: SignedIn, interview_id: str, question_id: str):
-    response = await client.get(f"/api/interviews/{interview_id}", headers=me.headers)
-    assert response.status_code == 200, response.text
-    return next(q for q in response.json()["questions"] if q["id"] == question_id)["answer"]
+    interview = await get_ok(client, me, f"/api/interviews/{interview_id}")
+    return next(q for q in interview["questions"] if q["id"] == question_id)["answer"]
 
 
 class DatabaseLock:
@@ -170,9 +170,7 @@ async def abandoned_recording(app: FastAPI, client: AsyncClient) -> tuple[Signed
 
 
 async def recording_status(client: AsyncClient, me: SignedIn, recording_id: str) -> str:
-    response = await client.get(f"/api/recordings/{recording_id}", headers=me.headers)
-    assert response.status_code == 200, response.text
-    return response.json()["status"]
+    return (await get_ok(client, me, f"/api/recordings/{recording_id}"))["status"]
 
 
 async def eventually(read: Callable[[], Awaitable[Any]], expected: Any, *, within_s=60) -> None:

@@ -5,15 +5,15 @@ import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { Pagination } from '@/components/ui/pagination';
-import { ListSkeleton } from '@/components/ui/skeleton';
 import { RowHeader, Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { plural } from '@/lib/plural';
 
 import { useCreateResetLink, type AdminResetLink } from '../api/create-reset-link';
 import { useUsers, type Account } from '../api/get-users';
 import { useUrlFilters } from '../hooks/use-url-filters';
+import { PagedResults } from './paged-results';
 import { ResetLinkDialog } from './reset-link-dialog';
 
 const FILTER_KEYS = ['q'] as const;
@@ -89,20 +89,21 @@ export function AccountList() {
           </h2>
           {accounts.data ? (
             <p role="status" className="text-sm text-neutral-600">
-              {accounts.data.total === 1 ? '1 account' : `${accounts.data.total} accounts`}
+              {plural(accounts.data.total, 'account')}
             </p>
           ) : null}
         </div>
         {resetLink.isError ? <ErrorAlert>{errorMessage(resetLink.error)}</ErrorAlert> : null}
-        {accounts.isPending ? <ListSkeleton rows={4} label="Loading accounts…" /> : null}
-        {accounts.isError ? <ErrorAlert>{errorMessage(accounts.error)}</ErrorAlert> : null}
-        {accounts.data?.items.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-neutral-300 bg-white px-6 py-10 text-center text-sm text-neutral-600">
-            No account matches this search.
-          </p>
-        ) : null}
-        {accounts.data && accounts.data.items.length > 0 ? (
-          <>
+        <PagedResults
+          query={accounts}
+          loadingLabel="Loading accounts…"
+          emptyMessage="No account matches this search."
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+          pagesLabel="Account pages"
+        >
+          {(items) => (
             <Table aria-labelledby="accounts-heading">
               <TableHead>
                 <tr>
@@ -116,7 +117,7 @@ export function AccountList() {
                 </tr>
               </TableHead>
               <TableBody>
-                {accounts.data.items.map((account) => (
+                {items.map((account) => (
                   <AccountRow
                     key={account.id}
                     account={account}
@@ -126,16 +127,8 @@ export function AccountList() {
                 ))}
               </TableBody>
             </Table>
-            {accounts.data.total > PAGE_SIZE ? (
-              <Pagination
-                page={page}
-                pageCount={Math.ceil(accounts.data.total / PAGE_SIZE)}
-                onPageChange={setPage}
-                label="Account pages"
-              />
-            ) : null}
-          </>
-        ) : null}
+          )}
+        </PagedResults>
       </section>
       {shown ? <ResetLinkDialog account={shown.account} reset={shown.reset} onClose={() => setShown(null)} /> : null}
     </div>

@@ -2,12 +2,9 @@ import { Archive, ArchiveRestore, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
-import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Pagination } from '@/components/ui/pagination';
-import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api-error';
 import { plural } from '@/lib/plural';
@@ -19,6 +16,7 @@ import { useUrlFilters } from '../hooks/use-url-filters';
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTY_LABELS } from '../lib/labels';
 import { QUESTION_FILTER_KEYS, type QuestionFilters } from '../lib/question-filters';
 import { QuestionFiltersForm } from './question-filters';
+import { PagedResults } from './paged-results';
 import { QuestionFormDialog } from './question-form-dialog';
 import { QuestionTransfer } from './question-transfer';
 
@@ -140,15 +138,16 @@ export function QuestionBank() {
             </p>
           ) : null}
         </div>
-        {questions.isPending ? <ListSkeleton rows={4} label="Loading questions…" /> : null}
-        {questions.isError ? <ErrorAlert>{errorMessage(questions.error)}</ErrorAlert> : null}
-        {questions.data?.items.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-neutral-300 bg-white px-6 py-10 text-center text-sm text-neutral-600">
-            No questions match these filters.
-          </p>
-        ) : null}
-        {questions.data && questions.data.items.length > 0 ? (
-          <>
+        <PagedResults
+          query={questions}
+          loadingLabel="Loading questions…"
+          emptyMessage="No questions match these filters."
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+          pagesLabel="Question pages"
+        >
+          {(items) => (
             <Table aria-labelledby="questions-heading" className="sm:min-w-[56rem]">
               <TableHead>
                 <tr>
@@ -163,7 +162,7 @@ export function QuestionBank() {
                 </tr>
               </TableHead>
               <TableBody>
-                {questions.data.items.map((question) => (
+                {items.map((question) => (
                   <QuestionRow
                     key={question.id}
                     question={question}
@@ -173,16 +172,8 @@ export function QuestionBank() {
                 ))}
               </TableBody>
             </Table>
-            {questions.data.total > PAGE_SIZE ? (
-              <Pagination
-                page={page}
-                pageCount={Math.ceil(questions.data.total / PAGE_SIZE)}
-                onPageChange={setPage}
-                label="Question pages"
-              />
-            ) : null}
-          </>
-        ) : null}
+          )}
+        </PagedResults>
       </section>
       <QuestionFormDialog
         open={editing !== null}

@@ -10,30 +10,89 @@ import { ScoreRing } from './score-ring';
 
 type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'accent';
 
-interface SkillGroupProps {
+/** One skill as its group lists it: a stable key and what the badge says. */
+interface SkillEntry {
+  key: string;
+  label: ReactNode;
+}
+
+interface SkillGroupSpec {
   title: string;
   description: string;
   tone: Tone;
   icon: LucideIcon;
-  items: ReactNode[];
-  keys: string[];
+  entries: (match: MatchResult) => SkillEntry[];
 }
 
-function SkillGroup({ title, description, tone, icon: Icon, items, keys }: SkillGroupProps) {
+const named = (skills: string[]): SkillEntry[] => skills.map((skill) => ({ key: skill, label: skill }));
+
+const SKILL_GROUPS: SkillGroupSpec[] = [
+  {
+    title: 'Matched skills',
+    description: 'On your resume and asked for.',
+    tone: 'success',
+    icon: Check,
+    entries: (match) => named(match.matched_skills),
+  },
+  {
+    title: 'Partial matches',
+    description: 'A related skill on your resume counts for part.',
+    tone: 'warning',
+    icon: TriangleAlert,
+    entries: (match) =>
+      match.partial_matches.map((partial) => ({
+        key: `${partial.skill}-${partial.via}`,
+        label: (
+          <>
+            {partial.skill} <span className="font-normal">via {partial.via}</span>
+          </>
+        ),
+      })),
+  },
+  {
+    title: 'Missing required skills',
+    description: 'Asked for and not on your resume.',
+    tone: 'danger',
+    icon: X,
+    entries: (match) => named(match.missing_required),
+  },
+  {
+    title: 'Missing nice-to-have skills',
+    description: 'Would help, but are not required.',
+    tone: 'neutral',
+    icon: CircleDashed,
+    entries: (match) => named(match.missing_nice_to_have),
+  },
+  {
+    title: 'Your other skills',
+    description: 'On your resume, not mentioned by the job.',
+    tone: 'accent',
+    icon: Plus,
+    entries: (match) => named(match.extra_skills),
+  },
+];
+
+function SkillGroup({
+  title,
+  description,
+  tone,
+  icon: Icon,
+  entries,
+}: Omit<SkillGroupSpec, 'entries'> & { entries: SkillEntry[] }) {
   const headingId = useId();
-  if (items.length === 0) return null;
+  if (entries.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className="text-sm font-semibold text-neutral-900">
-        {title} <span className="font-normal text-neutral-500">({items.length})</span>
+        {title} <span className="font-normal text-neutral-500">({entries.length})</span>
       </h3>
       <p className="text-xs text-neutral-500">{description}</p>
       <ul className="mt-2 flex flex-wrap gap-2" aria-labelledby={headingId}>
-        {items.map((item, index) => (
-          <li key={keys[index]}>
+        {entries.map((entry) => (
+          <li key={entry.key}>
             <Badge tone={tone} className="text-sm">
               <Icon aria-hidden="true" className="size-3.5" />
-              {item}
+              {entry.label}
             </Badge>
           </li>
         ))}
@@ -109,50 +168,9 @@ export function MatchReport({ match, heading = 'Match report' }: { match: MatchR
       </div>
       <MatchParts parts={match.parts ?? []} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SkillGroup
-          title="Matched skills"
-          description="On your resume and asked for."
-          tone="success"
-          icon={Check}
-          items={match.matched_skills}
-          keys={match.matched_skills}
-        />
-        <SkillGroup
-          title="Partial matches"
-          description="A related skill on your resume counts for part."
-          tone="warning"
-          icon={TriangleAlert}
-          items={match.partial_matches.map((partial) => (
-            <>
-              {partial.skill} <span className="font-normal">via {partial.via}</span>
-            </>
-          ))}
-          keys={match.partial_matches.map((partial) => `${partial.skill}-${partial.via}`)}
-        />
-        <SkillGroup
-          title="Missing required skills"
-          description="Asked for and not on your resume."
-          tone="danger"
-          icon={X}
-          items={match.missing_required}
-          keys={match.missing_required}
-        />
-        <SkillGroup
-          title="Missing nice-to-have skills"
-          description="Would help, but are not required."
-          tone="neutral"
-          icon={CircleDashed}
-          items={match.missing_nice_to_have}
-          keys={match.missing_nice_to_have}
-        />
-        <SkillGroup
-          title="Your other skills"
-          description="On your resume, not mentioned by the job."
-          tone="accent"
-          icon={Plus}
-          items={match.extra_skills}
-          keys={match.extra_skills}
-        />
+        {SKILL_GROUPS.map(({ entries, ...group }) => (
+          <SkillGroup key={group.title} {...group} entries={entries(match)} />
+        ))}
       </div>
       <ExperienceFitSummary fit={match.experience_fit} />
     </section>
