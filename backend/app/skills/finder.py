@@ -31,6 +31,11 @@ _CALENDAR_WORDS = frozenset(
         "friday", "saturday", "sunday",
     ]
 )  # fmt: skip
+_GENERIC_NOUN = re.compile(
+    r"(?i:software|systems?|tools?|applications?|programs?|platforms?|packages?|suites?"
+    r"|servers?|reporting|management)"
+)
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 # Two-letter names ("QC", "R2") are too often initials or codes to trust in prose.
 MIN_OPEN_KEY_CHARS = 3
 
@@ -57,13 +62,18 @@ class SkillFinder:
         opened = [
             mention
             for mention in self._open.find(text)
-            if _well_written(mention) and not _after_prefix(text, mention)
+            if _well_written(mention)
+            and not _after_prefix(text, mention)
+            and not _generic_kind(mention)
+            and not _starts_sentence(text, mention)
         ]
         seen = {(mention.start, mention.end) for mention in opened}
         opened += [
             m
             for m in self._restyled.find(text)
-            if (m.start, m.end) not in seen and _well_written(m)  # "via", not "VIA"
+            if (m.start, m.end) not in seen
+            and _well_written(m)  # "via", not "VIA"
+            and not _starts_sentence(text, m)
         ]
         opened = [_as_written(mention) for mention in opened]
         if not opened:
@@ -129,6 +139,27 @@ def _inside_product_name(text: str, mention: SkillMention) -> bool:
 def _after_prefix(text: str, mention: SkillMention) -> bool:
     """ "functional testing" in "Non-functional testing" is the end of another practice."""
     return " " in mention.text and text[max(0, mention.start - 1) : mention.start] == "-"
+
+
+def _generic_kind(mention: SkillMention) -> bool:
+    """ "analytical Software", "client system": a kind of product the open data names, written
+    in the words of a sentence, not a product."""
+    words = mention.text.split()
+    return (
+        len(words) > 1
+        and _GENERIC_NOUN.fullmatch(words[-1]) is not None
+        and any(word[:1].islower() for word in words)
+    )
+
+
+def _starts_sentence(text: str, mention: SkillMention) -> bool:
+    """ "Perform daily checks", "Leverage tools": a plain word opening a sentence and followed
+    by words in lower case is the sentence's verb or subject, not a product."""
+    if not (mention.text.isalpha() and mention.text[1:].islower()):
+        return False
+    before = text[max(0, mention.start - 2) : mention.start]
+    opens = mention.start == 0 or before.endswith(("\n", "  ", ". ")) or before == " " * len(before)
+    return opens and _LOWER_WORD_AFTER.match(text, mention.end) is not None
 
 
 def _as_written(mention: SkillMention) -> SkillMention:

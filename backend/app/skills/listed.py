@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.knowledge.keys import lookup_key, words
 from app.knowledge.store import get_knowledge
 from app.skills.finder import SkillFinder
+from app.skills.matcher import SkillMention
 
 _ITEM_SEPARATORS = re.compile(
     r"\s*(?:[,;|\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043]|\s/\s)\s*"
@@ -27,6 +28,17 @@ _TRAILING_NOISE = re.compile(
     r"(?:\s*(?:,|\band\b)?\s*(?:etc\.?|and (?:more|others)|\.\.\.))+$|[.\s]+$", re.I
 )
 _LEADING_JOINER = re.compile(r"^(?:and|or|&)\s+", re.I)
+_TRAILING_JOINER = re.compile(r"\s+(?:and|or|&)$", re.I)
+# A piece of a sentence cut out by a lost separator ("to team Good in", "with strong"), not a name.
+_FRAGMENT = re.compile(
+    r"^(?:to|with|from|in|of|for|on|at|by|the|a|an|such as|like|including)\s"
+    r"|\s(?:to|with|from|in|of|for|on|at|by|the|a|an)$"
+)
+# The next heading run on in capitals ("MSOffice AREA OF INTEREST", "Adaptive PREVIOUS WORKS").
+_CAPITALS_WORD = r"(?:[A-Z]{4,}|OF|AND|IN|&)"
+_HEADING_RUN_ON = re.compile(
+    rf"(?<=[a-z0-9])(?=(?:\s+{_CAPITALS_WORD})*\s+[A-Z]{{7}})(?:\s+{_CAPITALS_WORD}){{2,}}$"
+)
 # Levels, dates and headings that sit in skill lists without being skills.
 _NOT_A_SKILL = re.compile(
     r"(?:etc|others?|and more|less than \d+ (?:years?|months?)|basic|intermediate|advanced"
@@ -37,10 +49,13 @@ _NOT_A_SKILL = re.compile(
     r"|city\s*,\s*state|company name)",
     re.I,
 )
-# "Azure (3 years)" with its parentheses lost, as some exports write it ("Azure 3 years"); what
-# follows the duration is the next heading run on ("ArgoCD 1 year Projects").
+# "Azure (3 years)" with its parentheses lost, as some exports write it ("Azure 3 years", "CCNA
+# Less than 1 year"); what follows the duration is the next heading run on ("ArgoCD 1 year
+# Projects").
 _DURATION = re.compile(
-    r"(?<=\w)(?<!\bthan)\s+\(?\d+\+?\s*(?:years?|yrs?|months?)\)?(?:\s+[A-Z][a-z]+)?$", re.I
+    r"(?<=\w)(?<!\bthan)\s+\(?(?:(?:less|more) than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)?"
+    r"(?:\s+[A-Z][a-z]+)?$",
+    re.I,
 )
 # "Oracle 11g", "Python 3.10", "Windows XP" is not a version but a name of its own.
 _VERSION = re.compile(r"\s+v?\d[\w.]*$")
@@ -58,6 +73,15 @@ _RUN_ON_LABEL = re.compile(rf"^(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}\s+(?=\S)", r
 # A label the knowledge also names as a skill ("Programming Languages", "Operating Systems").
 _LABEL_ONLY = re.compile(rf"(?:(?:programming|scripting|operating)\s+)?{_LABEL_NOUN}", re.I)
 MAX_ITEM_WORDS = 4
+MAX_GAP_WORDS = 3
+# A word of a name: capitalised or styled ("Networking", "AZ500", "phpMyAdmin"), not a word
+# that starts a sentence about work.
+_GAP_NAME = re.compile(
+    r"(?!(?:Responsible|Experience[d]?|Knowledge|Working|Worked|Good|Strong|Basic|Familiar"
+    r"|Proficient|Expertise|Ability|Able|Have|Has|Hands|The|And|Or|With|In|On|Of|For|To)\b)"
+    r"(?![A-Z][a-z]{2,}(?<!Embedd)ed\b)"  # "Designed", "Developed": a sentence, not a name
+    r"(?:[A-Z0-9][\w+#.-]*|[a-z]+[A-Z0-9][\w+#.-]*)"
+)
 MAX_ITEM_CHARS = 40
 # Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
 _JOINERS = re.compile(r"^[\s,&+/()-]*(?:(?:and|or|&)[\s,&+/()-]*)*$", re.I)
@@ -93,22 +117,26 @@ def split_items(line: str) -> list[str]:
 def _clean_item(item: str) -> str:
     item = _QUALIFIER.sub("", _LEADING_JOINER.sub("", item.strip(" \t-*:."))).strip()
     item = _TRAILING_NOISE.sub("", _DURATION.sub("", item)).strip(" \t-*:")
-    if not any(char.isalpha() for char in item) or _NOT_A_SKILL.fullmatch(item):
+    item = _HEADING_RUN_ON.sub("", _TRAILING_JOINER.sub("", item)).strip()
+    if (
+        not any(char.isalpha() for char in item)
+        or _NOT_A_SKILL.fullmatch(item)
+        or _FRAGMENT.search(item)
+    ):
         return ""
     return " ".join(item.split())
 
 
-def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSkill]:
-    """The skills one list item names; `document` is the whole text, to prefer the canonical
-    name where the person wrote it that way."""
+def resolve_item(item: str, finder: SkillFinder) -> list[ListedSkill]:
+    """The skills one list item names."""
     skills = get_knowledge().skills
     known = skills.get(item) or skills.get(_VERSION.sub("", item))
     if known is not None:
-        return [ListedSkill(known.name, shown_name(known.name, known.forms, item, document), True)]
+        return [ListedSkill(known.name, shown_name(known.name, known.forms, item), True)]
     if "/" in item and " " not in item.strip():
         parts = [part for part in item.split("/") if len(part) > 1]
         if len(parts) > 1:
-            return [skill for part in parts for skill in resolve_item(part, finder, document)]
+            return [skill for part in parts for skill in resolve_item(part, finder)]
     mentions = finder.find(item)
     short = len(item.split()) <= MAX_ITEM_WORDS and len(item) <= MAX_ITEM_CHARS
     label = _RUN_ON_LABEL.match(item)
@@ -118,15 +146,24 @@ def resolve_item(item: str, finder: SkillFinder, document: str) -> list[ListedSk
     ):
         items = _run_on_items(item[label.end() :], finder)
         if items:
-            return [skill for part in items for skill in resolve_item(part, finder, document)]
-    if mentions and (not short or _covers(item, [(m.start, m.end) for m in mentions])):
+            return [skill for part in items for skill in resolve_item(part, finder)]
+    gaps, every_gap_named = _named_gaps(item, mentions)
+    if mentions and (
+        not short
+        or _covers(item, [(m.start, m.end) for m in mentions])
+        or (len(mentions) > 1 and every_gap_named)
+    ):
         return [
-            ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
-            for m in mentions
-        ]
+            ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True) for m in mentions
+        ] + [ListedSkill(gap, gap, False) for gap in gaps]
     if short and not _HEADING_LIKE.search(item):
         return [ListedSkill(item, item, False)]
-    return []
+    # "Sound Communication skills": the skill it names, not the heading it looks like.
+    return [
+        ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True)
+        for m in mentions
+        if not _LABEL_ONLY.fullmatch(m.text)
+    ]
 
 
 def _run_on_items(
@@ -152,6 +189,29 @@ def _run_on_items(
     ]
 
 
+def _named_gaps(item: str, mentions: list[SkillMention]) -> tuple[list[str], bool]:
+    """The names between the skills of a list that lost its separators ("HTML CSS Networking
+    SQL" gives "Networking"): runs of a few capitalised words, not prose or a run-on label;
+    and whether every gap is such a name or a joining word."""
+    gaps: list[str] = []
+    position, every_gap_named = 0, True
+    for mention in [*mentions, None]:
+        end = mention.start if mention else len(item)
+        gap = _clean_item(item[position:end])
+        position = mention.end if mention else end
+        names = gap.split()
+        if (
+            0 < len(names) <= MAX_GAP_WORDS
+            and all(_GAP_NAME.fullmatch(name) for name in names)
+            and not _HEADING_LIKE.search(gap)
+            and not _LABEL_ONLY.fullmatch(gap)
+        ):
+            gaps.append(gap)
+        elif names:
+            every_gap_named = False
+    return gaps, every_gap_named
+
+
 def _gap(text: str, keep: Callable[[str], object] | None) -> list[str]:
     return [text] if keep is None else [word for word in text.split() if keep(word)]
 
@@ -166,22 +226,24 @@ def _covers(item: str, spans: list[tuple[int, int]]) -> bool:
     return all(_JOINERS.match(part) for part in rest)
 
 
-def shown_name(name: str, forms: tuple[str, ...], written: str, document: str) -> str:
+def shown_name(name: str, forms: tuple[str, ...], written: str) -> str:
     """The person's own spelling of the name, unless shouted apart ("AUTO CAD" shows
-    "AutoCAD"); else the canonical name where they wrote it or its words ("communication
-    skills" shows "Communication"); else their words as written ("Kafka", not "Apache Kafka")."""
+    "AutoCAD"); else the canonical name where they wrote it ("communication skills" shows
+    "Communication"), or where they wrote it elsewhere for a one-word alias ("JS"); else their
+    words as written ("Kafka", not "Apache Kafka"; "self motivated", not "Self-Motivation";
+    "Manual Testing", not "Software Testing" named elsewhere): a name shown is one they wrote."""
     written = " ".join(written.split())
     key = lookup_key(written)
     same = [form for form in (name, *forms) if lookup_key(form) == key]
     if same:
         shouted = written.isupper() and " " in written
         return next((form for form in same if not form.isupper()), written) if shouted else written
-    if _written_in(name, written) or _reads_as(name, written) or _written_in(name, document):
+    if _written_in(name, written):
         return name
     return written
 
 
-def _reads_as(name: str, written: str) -> bool:
+def reads_as(name: str, written: str) -> bool:
     """Every word of the name is written, give or take its ending ("Product designer" reads
     as "Product Design"; "Kafka" does not read as "Apache Kafka")."""
     seen = words(written)
@@ -191,9 +253,9 @@ def _reads_as(name: str, written: str) -> bool:
     )
 
 
-def _written_in(name: str, document: str) -> bool:
+def _written_in(name: str, text: str) -> bool:
     pattern = rf"(?<![\w+#]){re.escape(name)}(?![\w+#])"
-    return re.search(pattern, document, re.I) is not None
+    return re.search(pattern, text, re.I) is not None
 
 
 # "tools like Jira, Confluence and Bitbucket", "technologies such as CloudBerry Zscaler Mimecast":

@@ -44,8 +44,8 @@ def test_a_table_row_label_is_not_an_item():
 def test_an_unknown_tool_is_kept_as_written_and_a_known_one_as_the_person_spells_it():
     finder = get_skill_finder()
 
-    unknown = resolve_item("Tally ERP 9", finder, "")
-    known = resolve_item("AUTO CAD", finder, "")
+    unknown = resolve_item("Tally ERP 9", finder)
+    known = resolve_item("AUTO CAD", finder)
 
     assert [(s.shown, s.known) for s in unknown] == [("Tally ERP 9", False)]
     assert [(s.name, s.shown, s.known) for s in known] == [("Autodesk AutoCAD", "AutoCAD", True)]
@@ -54,8 +54,8 @@ def test_an_unknown_tool_is_kept_as_written_and_a_known_one_as_the_person_spells
 def test_a_slashed_pair_gives_both_skills_unless_the_pair_is_one_name():
     finder = get_skill_finder()
 
-    assert [s.shown for s in resolve_item("HTML/CSS", finder, "")] == ["HTML", "CSS"]
-    assert [s.shown for s in resolve_item("A/B Testing", finder, "")] == ["A/B Testing"]
+    assert [s.shown for s in resolve_item("HTML/CSS", finder)] == ["HTML", "CSS"]
+    assert [s.shown for s in resolve_item("A/B Testing", finder)] == ["A/B Testing"]
 
 
 def test_a_list_item_loses_its_years_even_without_brackets():
@@ -71,7 +71,7 @@ def test_a_label_that_lost_its_colon_gives_the_items_after_it():
     finder = get_skill_finder()
 
     def shown(item: str) -> list[str]:
-        return [skill.shown for skill in resolve_item(item, finder, item)]
+        return [skill.shown for skill in resolve_item(item, finder)]
 
     assert shown("Database MySQL SQL") == ["MySQL", "SQL"]
     assert shown("Operating Systems Windows Ubantu") == ["Windows", "Ubantu"]

@@ -54,13 +54,20 @@ _HEADINGS: list[tuple[str, SectionKind]] = [
 _ENTRY_END = re.compile(
     rf"(?<=\b(?:19|20)\d\d)\s+(?!(?:to|-|till|until|{MONTH_NAME_PATTERN})\b)", re.I
 )
-_LIST_KINDS = {"skills"}
+_LIST_KINDS = {"skills", "languages"}
 _REPEATABLE = {"contact", "other"}
 _FALLBACK_EXPERIENCE = ("Experience", "experience")
 # "Programming Languages", "Soft Skills", "Major Projects" inside a section are not headings.
 _QUALIFIED = re.compile(
     r"\b(?:programming|scripting|soft|technical|it|key|core|major|minor|academic|personal)\s+$",
     re.I,
+)
+# "Security Groups", "Availability Groups", "ISP Links" end the name of a thing in a job's text;
+# the heading follows a language level, a date or a lower-case word.
+_COMPOUND_ENDS = {"Groups", "Links"}
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Fluent|Native|Expert|Intermediate|Beginner|Basic|Present|Current)\b)"
+    r"[A-Z0-9][\w-]* $"
 )
 _ROLE_WORDS = re.compile(
     r"(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|lead|head"
@@ -163,8 +170,12 @@ def _first(text: str, heading: str) -> int | None:
             if _degree_follows(text[match.end() : match.end() + DEGREE_LOOKAHEAD_CHARS]):
                 return match.start()
     for match in matches:
-        if not _QUALIFIED.search(text[max(0, match.start() - 20) : match.start()]):
-            return match.start()
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _QUALIFIED.search(before):
+            continue
+        if heading in _COMPOUND_ENDS and _NAME_WORD_BEFORE.search(before):
+            continue
+        return match.start()
     return None
 
 

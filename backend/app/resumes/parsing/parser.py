@@ -37,7 +37,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         phone=contact.phone,
         links=contact.links,
         summary=find_summary(sections),
-        skills=extract_skills(sections, lines, employers=[job.company for job in experience]),
+        skills=extract_skills(sections, employers=[job.company for job in experience]),
         experience=experience,
         years_experience=total_years(experience, today=today or date.today()),
         education=education,

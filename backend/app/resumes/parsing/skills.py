@@ -1,25 +1,30 @@
 """The candidate's skills: what they list (every item, known or not) and what their own work
-names; never a degree's subject, an address, or what an employer sells."""
+names; never a degree's subject, an address, what an employer sells, a job title, a place or
+a language they speak. Each is shown in words the candidate wrote."""
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.knowledge.keys import lookup_key
 from app.knowledge.store import get_knowledge
 from app.resumes.parsed import ResumeSkill
 from app.resumes.parsing.contact import EMAIL, GITHUB, LINKEDIN
 from app.resumes.parsing.education import find_degree
+from app.resumes.parsing.places import is_place
 from app.resumes.parsing.sections import ResumeSections
+from app.resumes.parsing.testing_kinds import TestingKind, kinds_of_testing
 from app.resumes.parsing.text import strip_bullet
 from app.skills.finder import SkillFinder, get_skill_finder
 from app.skills.listed import (
     ListedSkill,
     listed_in_prose,
+    reads_as,
     resolve_item,
     shown_name,
     split_items,
 )
+from app.skills.matcher import SkillMention
 from app.skills.taxonomy import get_taxonomy
 
 UNCATEGORIZED = "other"
@@ -60,9 +65,12 @@ _SHARED_HEAD = re.compile(
 _ROLE_NOUN = re.compile(
     r"(?:administrator|engineer|developer|programmer|architect|analyst|manager|director"
     r"|consultant|specialist|coordinator|assistant|associate|supervisor|technician|officer"
-    r"|executive|designer|tester|intern|trainee|lead)s?",
+    r"|executive|designer|tester|intern|trainee|lead|founder|expert|owner)s?",
     re.I,
 )
+MAX_ROLE_WORDS = 4
+# "Technical Support Engineer", "Salesforce Developer": a job title, not the skills it names.
+_ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{_ROLE_NOUN.pattern})\b")
 _LIST_WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTIONS = frozenset({"and", "or"})
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
@@ -94,45 +102,93 @@ _COMMON_FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
-# A kind of testing named by its kind ("Regression Testing", "Smoke testing", "API Testing") is
-# a testing skill whether or not the vocabulary lists that kind.
-_KIND_OF_TESTING = re.compile(
-    r"\b(?!(?:[A-Za-z]+ed|And|Or|The|For|With|Of|In|On|By|Doing|Including|Through|Handling"
-    r")\b)([A-Z][A-Za-z]+[ -][Tt]esting)\b"
-)
-
-
 @dataclass
 class _Found:
     skills: dict[str, ListedSkill]
+    shown: set[str] = field(default_factory=set)
 
     def add(self, skill: ListedSkill) -> None:
-        """Once per skill, however it is written: "SolidWorks" listed and named in a job."""
-        if _ROLE_NOUN.fullmatch(skill.shown):
+        """Once per skill, however it is written: "SolidWorks" listed and named in a job, "UI
+        Testing" known to the vocabulary and read as a kind of testing. Never a job title or a
+        place ("London" also names a product in the open data)."""
+        shown = lookup_key(skill.shown)
+        if _is_role(skill) or is_place(skill.shown) or shown in self.shown:
             return
         known = get_knowledge().skills.get(skill.name) if skill.known else None
-        self.skills.setdefault(f"#{known.id}" if known else lookup_key(skill.name), skill)
+        key = f"#{known.id}" if known else lookup_key(skill.name)
+        if known and _names_another_practice(skill):
+            key = shown
+        if key not in self.skills or _plainer(skill, self.skills[key]):
+            self.skills[key] = skill
+            self.shown.add(shown)
+
+
+def _plainer(skill: ListedSkill, first: ListedSkill) -> bool:
+    """ "Selenium" written after "Selenium WebDriver", "SAP" after "SAP ERP": the skill's own
+    name, shorter than the form first seen, is the one to show."""
+    return lookup_key(skill.shown) == lookup_key(skill.name) and len(skill.shown) < len(first.shown)
+
+
+def _names_another_practice(skill: ListedSkill) -> bool:
+    """ "Manual Testing" is an alias of "Software Testing" in the open data, yet a practice of
+    its own the candidate named: several words that do not read as the canonical name."""
+    return " " in skill.shown and not reads_as(skill.name, skill.shown)
+
+
+def _is_role(skill: ListedSkill) -> bool:
+    """ "Administrator", or an item we do not know that ends on a role ("Network Engineer",
+    "Subject Matter Expert"): the candidate's job, listed among their skills."""
+    if _ROLE_NOUN.fullmatch(skill.shown):
+        return True
+    names = skill.shown.split()
+    return (
+        not skill.known
+        and len(names) <= MAX_ROLE_WORDS
+        and _ROLE_NOUN.fullmatch(names[-1]) is not None
+    )
 
 
 def extract_skills(
-    sections: ResumeSections, lines: list[str], *, employers: Sequence[str | None] = ()
+    sections: ResumeSections, *, employers: Sequence[str | None] = ()
 ) -> list[ResumeSkill]:
     """The candidate's lists first (in their order), then skills their own work names, with
     the names of their employers left out ("IMPACT INFOTECH Pvt Ltd", "Bosch")."""
-    document = "\n".join(lines)
     finder = get_skill_finder()
     found = _Found({})
     for line in _listed_lines(sections):
-        for item in split_items(_ADDRESSES.sub(" ", strip_bullet(line))):
-            for skill in resolve_item(item, finder, document):
+        for skill in _listed_in(line, finder):
+            found.add(skill)
+    # A Languages section lists the languages spoken ("English  Fluent", "Marathi"), and as
+    # often the programming languages ("Languages  Java  SQL  UNIX"): only known skills that
+    # are not spoken languages are taken from it.
+    for line in sections.lines("languages"):
+        for skill in _listed_in(line, finder):
+            if _known_kind(skill) not in (None, "language"):
                 found.add(skill)
     employer_names = _employer_names(employers)
     for line in _work_lines(sections):
-        for skill in _named_in(
-            employer_names.sub(" ", line) if employer_names else line, finder, document
-        ):
+        for skill in _named_in(employer_names.sub(" ", line) if employer_names else line, finder):
             found.add(skill)
     return [_resume_skill(skill) for skill in found.skills.values()]
+
+
+def _listed_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
+    """The items of a list line, and the kinds of testing it names: an item we do not know
+    that runs two kinds together ("NonFunctional Testing Retesting") gives way to them."""
+    listed = _ADDRESSES.sub(" ", strip_bullet(line))
+    skills = [skill for item in split_items(listed) for skill in resolve_item(item, finder)]
+    kinds = _mentions_and_kinds(listed, finder)[1]
+    return [
+        skill
+        for skill in skills
+        if skill.known
+        or not any(kind.shown in skill.shown and kind.shown != skill.shown for kind in kinds)
+    ] + kinds
+
+
+def _known_kind(skill: ListedSkill) -> str | None:
+    known = get_knowledge().skills.get(skill.name) if skill.known else None
+    return known.kind if known else None
 
 
 def _employer_names(employers: Sequence[str | None]) -> re.Pattern[str] | None:
@@ -156,7 +212,7 @@ def _employer_names(employers: Sequence[str | None]) -> re.Pattern[str] | None:
 def _listed_lines(sections: ResumeSections) -> list[str]:
     listed = sections.lines("skills")
     for section in sections.sections:
-        if section.kind not in ("skills", "education", "contact", "references"):
+        if section.kind not in ("skills", "languages", "education", "contact", "references"):
             listed += [part for line in section.lines for part in _parts(line) if _is_list(part)]
     return listed
 
@@ -166,11 +222,11 @@ def _work_lines(sections: ResumeSections) -> list[str]:
         # No headings we know (a flattened PDF, an unusual layout): every line may hold work.
         unsorted = sections.header + [line for s in sections.sections for line in s.lines]
         return [part for line in unsorted for part in _parts(line) if not _degree_line(part)]
-    # Without a Summary heading the summary sits under the name, in the header.
-    header = [] if sections.has("summary") else sections.header
+    # The summary often sits under the name, in the header, even where a later heading reads
+    # as "Summary" ("Test Summary report" in a flattened export).
     lines = [
         part
-        for line in header
+        for line in sections.header
         + [
             line
             for section in sections.sections
@@ -202,25 +258,53 @@ def _is_list(part: str) -> bool:
     return _LIST_LABEL.match(part) is not None
 
 
-def _named_in(line: str, finder: SkillFinder, document: str) -> list[ListedSkill]:
+def _named_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
     text = _with_shared_heads(_ADDRESSES.sub(" ", line))
-    named = [
-        ListedSkill(m.name, shown_name(m.name, (m.name,), m.text, document), True)
-        for m in finder.find(text)
-    ]
+    mentions, kinds = _mentions_and_kinds(text, finder)
+    mentions = [m for m in mentions if not _ROLE_AFTER.match(text, m.end)]
+    named = [ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True) for m in mentions]
     named += [ListedSkill(name, name, True) for pattern, name in _PHRASES if pattern.search(line)]
     named += [
-        skill
-        for item in listed_in_prose(text, finder)
-        for skill in resolve_item(item, finder, document)
+        skill for item in listed_in_prose(text, finder) for skill in resolve_item(item, finder)
     ]
-    known = {lookup_key(skill.name) for skill in named}
-    named += [
-        ListedSkill(kind, kind, False)
-        for kind in dict.fromkeys(_KIND_OF_TESTING.findall(text))
-        if lookup_key(kind) not in known and not any(lookup_key(kind).endswith(k) for k in known)
+    return named + kinds
+
+
+def _mentions_and_kinds(
+    text: str, finder: SkillFinder
+) -> tuple[list[SkillMention], list[ListedSkill]]:
+    """The finder's mentions and the kinds of testing it did not name: the longer name wins
+    ("API Testing" over "API"; "Unit testing" known to the finder keeps its name)."""
+    found = finder.find(text)
+    kinds = [_after_named_skills(kind, found, text) for kind in kinds_of_testing(text)]
+    mentions = [
+        m
+        for m in found
+        if not any(
+            k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start
+            for k in kinds
+        )
     ]
-    return named
+    unnamed = [
+        ListedSkill(kind.name, kind.name, False)
+        for kind in kinds
+        if not any(m.start < kind.end and kind.start < m.end for m in mentions)
+    ]
+    return mentions, unnamed
+
+
+def _after_named_skills(
+    kind: TestingKind, mentions: Sequence[SkillMention], text: str
+) -> TestingKind:
+    """ "Selenium Web Services Testing" is Selenium and Web Services Testing: the kind starts
+    after the last skill named inside it, as long as a word is left before "testing" ("API
+    Testing" stays whole)."""
+    start = kind.start
+    for m in mentions:
+        rest = text[m.end : kind.end]
+        if kind.start <= m.start and m.end < kind.end and len(rest.split()) > 1:
+            start = m.end + len(rest) - len(rest.lstrip(" -"))
+    return kind if start == kind.start else TestingKind(text[start : kind.end], start, kind.end)
 
 
 def _resume_skill(skill: ListedSkill) -> ResumeSkill:
