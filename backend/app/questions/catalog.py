@@ -19,4 +19,3 @@ async def sync_question_bank(session: AsyncSession) -> int:
     session.add_all(question_from_bank(entry) for entry in missing)
     await session.flush()
     return len(missing)
-
