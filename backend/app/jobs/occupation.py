@@ -31,15 +31,18 @@ _SAME_HEAD = (
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _EMPLOYER = re.compile(r"\s(?:at|@)\s.*$", re.I)
+# Job boards title an ad "<role> Job <place>" ("Pharmacy Technician Job Norwich").
+_LISTED_IN = re.compile(r"\s(?:jobs?|vacancy|vacancies)\s.*$", re.I)
 # A dash, a bar, a comma, or a run of spaces that job boards put between the title's fields
 # ("SALES ENGINEER  NORTH YORKSHIRE").
 _QUALIFIER = re.compile(r"\s[-\u2013\u2014|:]\s|[,;|\u00b7\u2022]|\s{2,}")
 
 
 def role_variants(title: str) -> list[str]:
-    """The role alone, then the whole title without brackets and employer."""
+    """The role alone (before a qualifier, or before "Job" and the place it is in), then the
+    whole title without brackets and employer."""
     bare = _EMPLOYER.sub("", _BRACKETED.sub(" ", title[:MAX_TITLE_CHARS])).strip()
-    role = " ".join(_QUALIFIER.split(bare, maxsplit=1)[0].split())
+    role = " ".join(_QUALIFIER.split(_LISTED_IN.sub("", bare), maxsplit=1)[0].split())
     whole = " ".join(bare.split())
     return [variant for variant in dict.fromkeys([role, whole]) if variant]
 

@@ -64,3 +64,26 @@ def test_a_parsed_job_without_a_title_has_no_occupation():
     job = parse_job_description("We need someone who writes SQL and builds dashboards daily.")
     assert job.title is None
     assert job.occupation is None
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # Job boards title an ad "<role> Job <place>": the place is no part of the role.
+        ("Pharmacy Technician Job Norwich", "29-2052.00"),
+        (
+            "Chef Jobs in Leeds",
+            "http://data.europa.eu/esco/occupation/1009be17-7efd-45f1-a033-566bf179c588",
+        ),
+    ],
+)
+def test_a_job_board_title_reads_as_the_role_before_job_and_place(occupations, title, code):
+    found = match_occupation(title, occupations)
+    assert found is not None
+    assert found.code == code
+
+
+def test_a_title_that_names_a_job_keeps_the_word_job(occupations):
+    found = match_occupation("Senior Job Coach", occupations)
+    assert found is not None
+    assert found.matched_title == "Job Coach"
