@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from app.jobs.match_occupation import (
     CROSS_FIELD_GROUPS,
-    FIELD_FAMILIES,
     OLDER_TITLE,
     SOC_MAJOR_GROUPS,
     OccupationFit,
@@ -25,6 +24,7 @@ from app.jobs.match_occupation import (
     job_occupations,
     occupation_votes,
     resume_titles,
+    soc_family,
     title_readings,
 )
 from app.jobs.match_reading import Reading
@@ -68,10 +68,7 @@ Spread = dict[str, float]
 def family_of(code: str, isco_group: str | None = None) -> str | None:
     """The field of work of an O*NET-SOC code or an ESCO occupation's ISCO group."""
     if code[2:3] == "-":
-        for name, prefixes in FIELD_FAMILIES.items():
-            if code.startswith(prefixes):
-                return name
-        return SOC_MAJOR_GROUPS.get(code[:2])
+        return soc_family(code) or SOC_MAJOR_GROUPS.get(code[:2])
     if isco_group:
         for name, prefixes in ISCO_FAMILIES.items():
             if isco_group.startswith(prefixes):

@@ -84,10 +84,12 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "education": ("25", "11-9031", "11-9032", "11-9033", "11-9039"),
     "legal": ("23", "43-6012"),
     "construction": ("47", "11-9021"),
-    "arts, design and media": ("27", "11-2011", "11-2032", "11-2033"),
+    "arts, design and media": ("27", "11-2011", "11-2032", "11-2033", "15-1255"),
 }  # fmt: skip
 """SOC code prefixes of one field of work across the SOC's levels (managers, specialists,
-support)."""
+support). The longest prefix decides: O*NET files web and digital interface designers
+(15-1255, what "UX/UI Designer" or "Web Designer" reads as) under computer occupations, but
+their work is design, and a designer who lists HTML is no software developer."""
 CROSS_FIELD_GROUPS = frozenset({"11", "13", "43"})
 
 Relation = Literal["same", "related", "group", "field", "none"]
@@ -339,13 +341,24 @@ def shared_field(first: str, second: str) -> str | None:
     major group unless it is one that holds every field."""
     if not (_is_soc(first) and _is_soc(second)):
         return None
-    for name, prefixes in FIELD_FAMILIES.items():
-        if first.startswith(prefixes) and second.startswith(prefixes):
-            return name
+    one, other = soc_family(first), soc_family(second)
+    if one is not None and other is not None:
+        return one if one == other else None
     major = first[:2]
     if major == second[:2] and major not in CROSS_FIELD_GROUPS:
         return SOC_MAJOR_GROUPS.get(major)
     return None
+
+
+def soc_family(code: str) -> str | None:
+    """The family of FIELD_FAMILIES an O*NET-SOC code is in, by its longest listed prefix."""
+    found = [
+        (len(prefix), name)
+        for name, prefixes in FIELD_FAMILIES.items()
+        for prefix in prefixes
+        if code.startswith(prefix)
+    ]
+    return max(found)[1] if found else None
 
 
 def _is_soc(code: str) -> bool:

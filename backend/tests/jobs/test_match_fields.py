@@ -196,3 +196,43 @@ def test_field_specific_tools_count_more_than_generic_ones():
     assert skills_part(specific).score >= skills_part(generic).score + 40
     assert "specific to the field: Abaqus, ANSYS" in skills_part(specific).reason
     assert "specific to the field" not in skills_part(generic).reason
+
+
+BACKEND_DEVELOPER_POSTING = """Backend Developer
+We are hiring a backend developer to build the APIs behind our web shop.
+- Design and build REST APIs and services in Python
+- Own the PostgreSQL schema and write the SQL behind our reports
+- Write automated tests and review code
+Requirements: Python, SQL, PostgreSQL, REST APIs, Git, HTML, JavaScript
+"""
+
+WEB_DESIGNER_RESUME = """Lena Fischer
+lena.fischer@example.com
+
+Summary
+Web designer creating clean, accessible websites and brand identities.
+
+Experience
+Senior Web Designer, Pixelworks Studio
+Apr 2019 - Present
+- Designed responsive websites and landing pages in Figma and Photoshop
+- Built page templates in HTML, CSS and JavaScript for the developers
+
+UX/UI Designer, Brightside Agency
+Jun 2016 - Mar 2019
+- Designed interfaces, wireframes and logos for client campaigns
+
+Skills
+HTML, CSS, JavaScript, Photoshop, Illustrator, Figma, Git, typography
+"""
+
+
+def test_a_software_engineer_beats_a_web_designer_who_lists_html_on_a_backend_posting():
+    # O*NET files web and interface designers under computer occupations; their field of work
+    # is still design, so HTML and JavaScript on their resume must not make them developers.
+    job = posting(BACKEND_DEVELOPER_POSTING)
+    engineer = match_resume_to_job(resume(SOFTWARE_RESUME), job)
+    designer = match_resume_to_job(resume(WEB_DESIGNER_RESUME), job)
+    assert engineer.score >= designer.score + 15
+    occupation = {part.name: part for part in designer.parts}["occupation"]
+    assert "arts, design and media" in occupation.reason
