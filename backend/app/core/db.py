@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase
 
 from app.core.config import Settings
+from app.core.fair_pool import FairAsyncPool
 from app.core.sqlite import BEGIN_MODE, DEFERRED, IMMEDIATE, create_sqlite_engine
 
 NAMING_CONVENTION = {
@@ -111,6 +112,7 @@ def create_engine(
     pool = pool or PoolSize()
     engine = create_async_engine(
         url,
+        poolclass=FairAsyncPool,
         pool_recycle=POOL_RECYCLE_S,
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
