@@ -172,6 +172,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
     coverage = replace(coverage, points=coverage.points + shaped)
     accuracy = None if agreement is None else round(100 * agreement.value)
+    extra = _behavioral_parts(elaboration, tone)
     gate = relevance_gate(relevance)
     if behavioral and word_count >= LONG_ANSWER and closeness > SEMANTIC_FLOOR:
         gate = max(gate, LONG_ANSWER_GATE)
@@ -183,7 +184,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         word_count,
         weights,
         accuracy,
-        extra=_behavioral_parts(elaboration, tone),
+        extra=extra,
         gate=gate,
     )
     foreign = tuple(
@@ -239,7 +240,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             word_count,
             concepts.segments,
             answer,
-            elaboration,
+            extra,
             tone,
         ).model_copy(
             update={
@@ -472,8 +473,8 @@ def _working(
     word_count: int,
     segments: Sequence[Segment],
     answer: str,
-    elaboration: Elaboration | None = None,
-    tone: Tone | None = None,
+    extra: Mapping[str, int],
+    tone: Tone | None,
 ) -> EvaluationWorking:
     lexical, closeness = relevance_evidence
     share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
@@ -494,7 +495,7 @@ def _working(
     return EvaluationWorking(
         rubric=rubric.source,
         framework=parts.structure.framework,
-        components=_components(parts, agreement, _behavioral_parts(elaboration, tone), weights),
+        components=_components(parts, agreement, extra, weights),
         relevance_parts=[
             ScorePart(name="semantic similarity", value=round(closeness, 3), weight=share),
             ScorePart(name="lexical evidence", value=lexical / 100, weight=round(1 - share, 2)),

@@ -5,7 +5,7 @@ import logging
 import random
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -111,6 +111,17 @@ def _resume_highlights(resume: ParsedResume | None, limit: int = 6) -> list[str]
     return [h for job in resume.experience for h in job.highlights][:limit]
 
 
+@dataclass(frozen=True)
+class _QuestionPlan:
+    questions: list[PlannedQuestion]
+    generator: str
+    """Which generator wrote them: custom, the LLM's name, local or coding."""
+    note: str | None = None
+    """Why the LLM's questions were not used, when it fell back."""
+    bank_ids: Mapping[str, uuid.UUID] = field(default_factory=dict)
+    """The stored bank questions' ids by slug, when the bank was read."""
+
+
 async def _plan_questions(
     session: AsyncSession,
     *,
@@ -122,12 +133,11 @@ async def _plan_questions(
     mix: CategoryMix | None,
     count: int,
     seed: int,
-) -> tuple[list[PlannedQuestion], str, str | None]:
-    """(questions, which generator wrote them, a note when the LLM fell back)."""
+) -> _QuestionPlan:
     planned = _custom_questions(data)
     remaining = count - len(planned)
     if remaining <= 0:
-        return planned, "custom", None
+        return _QuestionPlan(planned, "custom")
     avoid = await recent_bank_slugs(session, user_id=user.id)
     note = None
     if llm is not None:
@@ -143,7 +153,7 @@ async def _plan_questions(
         )
         written, note = await _write_with_llm(llm, request)
         if written:
-            return planned + written, llm.name, None
+            return _QuestionPlan(planned + written, llm.name)
     bank = await load_active_bank(session)
     # CPU work over the whole bank: off the event loop, like matching.
     generated = await asyncio.to_thread(
@@ -159,7 +169,7 @@ async def _plan_questions(
         seed=seed,
         extra_skills=data.skills or [],
     )
-    return planned + generated, "local", note
+    return _QuestionPlan(planned + generated, "local", note, bank.ids)
 
 
 async def create_interview(
@@ -187,8 +197,8 @@ async def create_interview(
     count = mix.total if mix and mix.total else data.question_count
     seed = data.seed if data.seed is not None else random.SystemRandom().randrange(1 << 30)
     coding_round = coding_round_for(data.coding, template)
-    planned, generator, note = (
-        ([], "coding", None)
+    plan = (
+        _QuestionPlan([], "coding")
         if coding_round is not None and coding_round.only
         else await _plan_questions(
             session,
@@ -213,6 +223,7 @@ async def create_interview(
         user_id=user.id,
         seed=seed,
     )
+    planned = plan.questions
     if not planned and not coding:
         raise NoQuestionsAvailable()
     match = await match_in_worker(resume, context.parsed) if resume and context.parsed else None
@@ -228,13 +239,12 @@ async def create_interview(
         job_snapshot=context.parsed.model_dump(mode="json") if context.parsed else None,
         match=match.model_dump(mode="json") if match else None,
         settings=settings.model_dump(),
-        generator=generator,
-        generator_note=note,
+        generator=plan.generator,
+        generator_note=plan.note,
         seed=seed,
     )
-    bank_ids = (await load_active_bank(session)).ids if any(q.bank_slug for q in planned) else {}
     interview.questions = place_coding_questions(
-        [question_row(q, position=index, bank_ids=bank_ids) for index, q in enumerate(planned)],
+        [question_row(q, position=i, bank_ids=plan.bank_ids) for i, q in enumerate(planned)],
         coding,
     )
     session.add(interview)

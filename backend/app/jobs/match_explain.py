@@ -99,13 +99,12 @@ def _title_reason(fit: OccupationFit) -> str:
         return f"No job titles or described work on your resume to compare with {role}."
     if fit.resume_title is None:
         # No titles on the resume: the occupation was read from its tools or described work.
-        yours, verb = "The tools on your resume", "point"
+        yours, points, does_not = "The tools on your resume", "point", "do not"
         if fit.resume_read_from == "work":
-            yours, verb = "Your described work", "points"
+            yours, points, does_not = "Your described work", "points", "does not"
         if fit.relation == "none":
-            negated = "does not" if verb == "points" else "do not"
-            return f"{yours} {negated} point to {role} or a related occupation."
-        reads = f"{yours} {verb} to {fit.resume_occupation}"
+            return f"{yours} {does_not} point to {role} or a related occupation."
+        reads = f"{yours} {points} to {fit.resume_occupation}"
     else:
         yours = f"Your title “{fit.resume_title}”"
         if fit.relation == "none":

@@ -135,9 +135,16 @@ def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
         if not by_skills:
             by_skills, resume_from = described_readings(resume), "work"
     best = OccupationFit(
-        0.0, job.title, None, None, None, "none", bool(job_readings and (titles or by_skills))
+        0.0,
+        job.title,
+        None,
+        None,
+        None,
+        "none",
+        bool(job_readings and (titles or by_skills)),
+        job_read_from=job_from,
+        resume_read_from=resume_from,
     )
-    best = replace(best, job_read_from=job_from, resume_read_from=resume_from)
     if not best.applies:
         if job_readings:
             best = replace(best, job_occupation=job_readings[0].title)

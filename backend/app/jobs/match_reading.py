@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One occupation a title may stand for."""
+    """One occupation a title, a set of tools or a text may stand for, and how surely."""
 
     code: str
     title: str

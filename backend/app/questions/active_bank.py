@@ -25,8 +25,9 @@ class ActiveBank:
     ids: Mapping[str, uuid.UUID]  # slug -> the stored question's id
 
 
-_Stamp = tuple[str, int, datetime | None]
+_Stamp = tuple[int, datetime | None]
 _readings: dict[str, tuple[_Stamp, ActiveBank]] = {}
+"""Per database: the stamp of the last reading, and the reading."""
 
 
 async def load_active_bank(session: AsyncSession) -> ActiveBank:
@@ -37,7 +38,7 @@ async def load_active_bank(session: AsyncSession) -> ActiveBank:
             select(func.count(), func.max(Question.updated_at)).where(Question.archived.is_(False))
         )
     ).one()
-    stamp: _Stamp = (database, count, latest)
+    stamp: _Stamp = (count, latest)
     cached = _readings.get(database)
     if cached is not None and cached[0] == stamp:
         return cached[1]
