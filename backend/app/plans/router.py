@@ -1,11 +1,6 @@
 import uuid
-from collections.abc import Awaitable
-from datetime import date
-from functools import partial
-from typing import Protocol
 
 from fastapi import APIRouter, Query, status
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.dependencies import CurrentUser
 from app.auth.models import Role
@@ -13,7 +8,6 @@ from app.core.db import SessionDep
 from app.core.errors import PermissionDenied, error_responses
 from app.plans import service
 from app.plans.dependencies import OwnedPlan, Today, ViewablePlan
-from app.plans.models import InterviewPlan, PlanSession
 from app.plans.schemas import (
     PlanCreate,
     PlanList,
@@ -86,29 +80,6 @@ async def delete_plan(plan: OwnedPlan, session: SessionDep) -> None:
     await service.delete_plan(session, plan=plan)
 
 
-class SessionChange(Protocol):
-    def __call__(
-        self, session: AsyncSession, *, planned: PlanSession, today: date
-    ) -> Awaitable[None]: ...
-
-
-async def _change_session(
-    session: AsyncSession,
-    plan: InterviewPlan,
-    session_id: uuid.UUID,
-    data: SessionAction,
-    change: SessionChange,
-) -> PlanRead:
-    """Apply `change` to one of the plan's sessions on the candidate's date; return the plan."""
-    today = service.resolve_today(data.today)
-    await change(session, planned=service.find_session(plan, session_id), today=today)
-    return await read_plan(session, plan, today=today)
-
-
-async def _dismiss(session: AsyncSession, *, planned: PlanSession, today: date) -> None:
-    await service.dismiss(session, planned=planned)
-
-
 @router.post(
     "/{plan_id:uuid}/sessions/{session_id:uuid}/done",
     response_model=PlanRead,
@@ -118,7 +89,9 @@ async def mark_session_done(
     plan: OwnedPlan, session_id: uuid.UUID, data: SessionAction, session: SessionDep
 ) -> PlanRead:
     """Done by hand (practice elsewhere counts too); interviews in Rehearse count by themselves."""
-    return await _change_session(session, plan, session_id, data, service.mark_done)
+    today = service.resolve_today(data.today)
+    await service.mark_done(session, planned=service.find_session(plan, session_id), today=today)
+    return await read_plan(session, plan, today=today)
 
 
 @router.post(
@@ -130,8 +103,10 @@ async def snooze_session(
     plan: OwnedPlan, session_id: uuid.UUID, data: Snooze, session: SessionDep
 ) -> PlanRead:
     """Remind again `days` later."""
-    snooze = partial(service.snooze, days=data.days)
-    return await _change_session(session, plan, session_id, data, snooze)
+    today = service.resolve_today(data.today)
+    planned = service.find_session(plan, session_id)
+    await service.snooze(session, planned=planned, today=today, days=data.days)
+    return await read_plan(session, plan, today=today)
 
 
 @router.post(
@@ -143,4 +118,6 @@ async def dismiss_session(
     plan: OwnedPlan, session_id: uuid.UUID, data: SessionAction, session: SessionDep
 ) -> PlanRead:
     """Skip a session on purpose: no more reminders, not counted as missed."""
-    return await _change_session(session, plan, session_id, data, _dismiss)
+    today = service.resolve_today(data.today)
+    await service.dismiss(session, planned=service.find_session(plan, session_id))
+    return await read_plan(session, plan, today=today)
