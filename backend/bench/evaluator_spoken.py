@@ -12,7 +12,8 @@ transcripts reach the API) to "Tell me about yourself." and two figures are give
                         how the rest of the score (substance, structure, communication)
                         follows what raters reward
   communication         the communication component alone
-  baselines             length alone; unique words alone; fewer fillers per word alone
+  baselines             length alone; unique words alone; fewer fillers per word alone; fewer
+                        negations per word alone (the words outlook counts, tone.py)
 
 and, per speaker video (bench/data/spoken_videos_*.jsonl: 3-6 clips of one speaker, rated by
 the mean of their clips' ratings), to mimic the rating of a whole interview: each clip is an
@@ -32,10 +33,11 @@ BACKEND = Path(__file__).resolve().parents[1]
 if str(BACKEND) not in sys.path:  # run as a script: make `app` importable
     sys.path.insert(0, str(BACKEND))
 
-from app.evaluation.delivery import measure_delivery  # noqa: E402
+from app.evaluation.delivery import measure_delivery, without_disfluencies  # noqa: E402
 from app.evaluation.local import evaluate_answer  # noqa: E402
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput  # noqa: E402
 from app.evaluation.text import segments, words  # noqa: E402
+from app.evaluation.tone import measure_tone  # noqa: E402
 from app.results.scoring import answers_overall  # noqa: E402
 from bench.evaluator_human import print_columns, spearman  # noqa: E402
 
@@ -68,6 +70,11 @@ def _fillers_per_word(text: str) -> float:
     return measure_delivery(text, count, segments(text)).filler_count / max(1, count)
 
 
+def _negations_per_word(text: str) -> float:
+    said = without_disfluencies(text)
+    return len(measure_tone(said, QUESTION).negations) / max(1, len(words(said)))
+
+
 def _evaluate(text: str) -> AnswerEvaluation:
     return evaluate_answer(
         EvaluationInput(question=QUESTION, category="behavioral", key_points=[], answer=text)
@@ -90,6 +97,9 @@ def agreement(path: Path) -> dict[str, float]:
         "baseline: fewer fillers per word": spearman(
             human, [-_fillers_per_word(r["text"]) for r in rows]
         ),
+        "baseline: fewer negations per word": spearman(
+            human, [-_negations_per_word(r["text"]) for r in rows]
+        ),
         "clips": len(rows),
     }
 
@@ -98,7 +108,7 @@ def video_agreement(path: Path) -> dict[str, float]:
     """Per speaker video, as an interview: its answers' overall against the mean rating."""
     videos = load(path)
     human = [video["interview"] for video in videos]
-    overall, aside, communication, length, fillers = [], [], [], [], []
+    overall, aside, communication, length, fillers, negations = [], [], [], [], [], []
     for video in videos:
         texts = [clip["text"] for clip in video["clips"]]
         results = [_evaluate(text) for text in texts]
@@ -107,12 +117,14 @@ def video_agreement(path: Path) -> dict[str, float]:
         communication.append(sum(r.communication for r in results) / len(results))
         length.append(sum(len(text.split()) for text in texts))
         fillers.append(-_fillers_per_word(" ".join(texts)))
+        negations.append(-_negations_per_word(" ".join(texts)))
     return {
         "overall (mean of answers, as an interview)": spearman(human, overall),
         "overall, topic set aside": spearman(human, aside),
         "communication (mean)": spearman(human, communication),
         "baseline: words in the video": spearman(human, length),
         "baseline: fewer fillers per word": spearman(human, fillers),
+        "baseline: fewer negations per word": spearman(human, negations),
         "videos": len(videos),
     }
 

@@ -1,4 +1,5 @@
-"""Build app/data/affect_words.json: the positive and negative words of the VADER lexicon.
+"""Build app/data/affect_words.json: the positive and negative words of the VADER lexicon,
+and VADER's negation words.
 
 VADER (Hutto and Gilbert, ICWSM 2014) is an open, MIT-licensed lexicon of about 7,500 words,
 each rated for emotional valence (-4 to +4) by ten people. It ships inside the PyPI package
@@ -8,16 +9,22 @@ each rated for emotional valence (-4 to +4) by ten people. It ships inside the P
     unzip -o /tmp/vader/vaderSentiment-3.3.2-py2.py3-none-any.whl -d /tmp/vader
     ../.venv/bin/python scripts/build_affect_words.py /tmp/vader/vaderSentiment/vader_lexicon.txt
 
-Kept: alphabetic entries (no emoticons) whose mean rating is at least VALENCE from neutral.
-The MIT notice travels with the words in the JSON file.
+Kept: alphabetic entries (no emoticons) whose mean rating is at least VALENCE from neutral,
+and the one-word entries of VADER's NEGATE list ("not", "never", "don't", "nothing"...), read
+from vaderSentiment.py beside the lexicon without running it. The MIT notice travels with the
+words in the JSON file.
 """
 
 import argparse
+import ast
 import json
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "app" / "data" / "affect_words.json"
 VALENCE = 1.0
+ONE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+"""A negation the evaluator's tokenizer reads as one word ("uh-uh" is two)."""
 NOTICE = (
     "Copyright (c) 2016 C.J. Hutto. Permission is hereby granted, free of charge, to any person "
     'obtaining a copy of this software and associated documentation files (the "Software"), to '
@@ -34,6 +41,17 @@ NOTICE = (
 )
 
 
+def negations(module: Path) -> list[str]:
+    """The NEGATE list assigned in vaderSentiment.py, as written there."""
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "NEGATE" for target in node.targets
+        ):
+            listed: list[str] = ast.literal_eval(node.value)
+            return sorted({word.lower() for word in listed if ONE_WORD.fullmatch(word.lower())})
+    raise ValueError(f"no NEGATE list in {module}")
+
+
 def build(lexicon: Path) -> dict[str, object]:
     positive, negative = [], []
     for line in lexicon.read_text(encoding="utf-8").splitlines():
@@ -45,13 +63,15 @@ def build(lexicon: Path) -> dict[str, object]:
         elif float(mean) <= -VALENCE:
             negative.append(word.lower())
     return {
-        "source": "VADER lexicon (vader_lexicon.txt), PyPI vaderSentiment 3.3.2; Hutto and "
-        "Gilbert, ICWSM 2014",
+        "source": "VADER lexicon (vader_lexicon.txt) and its NEGATE list (vaderSentiment.py), "
+        "PyPI vaderSentiment 3.3.2; Hutto and Gilbert, ICWSM 2014",
         "licence": "MIT",
         "notice": NOTICE,
-        "kept": f"alphabetic entries with mean valence >= {VALENCE} or <= -{VALENCE}",
+        "kept": f"alphabetic entries with mean valence >= {VALENCE} or <= -{VALENCE}; the "
+        "one-word negations",
         "positive": sorted(set(positive)),
         "negative": sorted(set(negative)),
+        "negations": negations(lexicon.with_name("vaderSentiment.py")),
     }
 
 
@@ -62,4 +82,5 @@ if __name__ == "__main__":
     )
     words = build(parser.parse_args().lexicon)
     OUT.write_text(json.dumps(words, indent=0) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(words['positive'])} positive, {len(words['negative'])} negative")  # type: ignore[arg-type]
+    counts = {name: len(words[name]) for name in ("positive", "negative", "negations")}  # type: ignore[arg-type]
+    print(f"{OUT}: {counts}")

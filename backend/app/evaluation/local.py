@@ -11,7 +11,8 @@ communication  fillers, repeats and false starts (in the words, timed or not), h
                per minute of that answer
 elaboration    behavioural answers (a question family, behavioural or situational): how much
                the answer says, in distinct content words (elaboration.py)
-team focus,    behavioural answers: "we" beside "I", and few negative-emotion words (tone.py)
+team focus,    behavioural answers: "we" beside "I", and few negative-emotion words and
+               negations (tone.py)
 outlook
 
 Relevance gates the rest: depth, structure and delivery only count in full once the answer is
@@ -62,9 +63,10 @@ WEIGHTS_WITH_MODEL = {
     "communication": 0.15,
 }
 # Behavioural answers: interview raters reward saying more, in more distinct and specific
-# words, fluent delivery, "we" and few negative words (Naim et al. 2015) more than matching the
-# question's wording or following a template; a story's specifics count in depth and again in
-# its vocabulary. Chosen on First Impressions dev and the labelled pairs (README.md).
+# words, fluent delivery, "we" and few negative words (Naim et al. 2015) or negations (Berry et
+# al. 1997) more than matching the question's wording or following a template; a story's
+# specifics count in depth and again in its vocabulary. Chosen on First Impressions dev and the
+# labelled pairs (README.md).
 WEIGHTS_BEHAVIORAL = {
     "relevance": 0.20,
     "depth": 0.10,

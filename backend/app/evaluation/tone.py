@@ -2,19 +2,26 @@
 
 Interview raters reward candidates who say "we" rather than only "I" (Naim et al. 2015, MIT
 interviews: among the top lexical predictors of the ratings) and who keep negative-emotion words
-few (on First Impressions dev, each tracks the rating about as well as the other, rho 0.10 and
-0.11). Two parts, each a component of a behavioural score with its evidence:
+and negations few (Berry et al. 1997: negations and emotion words are among the word categories
+of an interviewee's speech that shape judges' impressions; on First Impressions dev, fewer
+negations per word tracks the rating, rho 0.12 a clip and 0.32 a speaker). Two parts, each a
+component of a behavioural score with its evidence:
 
   team focus   the share of first-person words that are "we", "us", "our": 30% or more counts
                in full; an answer only about "I" keeps TEAM_FLOOR, since a story about your
                own actions is still a good story
-  outlook      few negative-emotion words (the open VADER lexicon, app/data/affect_words.json)
-               against positive ones. The words a story needs to say what went wrong ("the
-               release failed", "a conflict with QA") are its situation, not its mood, and do
-               not count; nor do the question's own words ("a time you failed").
+  outlook      few negative-emotion words and negations ("not", "never", "don't": VADER's
+               lexicon and its negation list, app/data/affect_words.json) against positive
+               words: saying what you did rather than what you didn't. One negation in every 50
+               words is everyday speech and costs nothing; "without" and "despite" say what was
+               overcome and do not count. The words a story needs
+               to say what went wrong ("the release failed", "a conflict with QA") are its
+               situation, not its mood, and do not count; nor do the question's own words ("a
+               time you didn't agree").
 """
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +36,9 @@ TEAM_FULL, TEAM_FLOOR = 0.3, 80
 """Share of "we" among first-person words that counts in full; the value for none at all."""
 OUTLOOK_PRIOR = 2
 """Positive words assumed before counting: one negative word among none costs a third."""
+NEGATIONS_FREE_PER = 50
+"""Everyday speech says "not" or "never" now and then: one negation in every NEGATIONS_FREE_PER
+words (begun) costs nothing; each one beyond counts as a negative word."""
 # Words that name a problem, not a feeling: what a story's situation is made of.
 _SITUATION_WORDS = word_set(
     """problem issue wrong miss missing conflict risk fraud bug error fail failure mistake delay
@@ -40,6 +50,8 @@ _SITUATION_WORDS = word_set(
 )
 # Positive in the lexicon, but said as fillers or politeness in speech.
 _SPEECH_WORDS = word_set("like kind yeah yes well sure pretty thank thanks please ok okay super")
+# Negations in VADER's list that say what was overcome ("shipped without downtime").
+_OVERCOME_WORDS = word_set("without despite")
 
 
 @dataclass(frozen=True)
@@ -50,12 +62,14 @@ class Tone:
     self_words: int
     positive: tuple[str, ...]
     negative: tuple[str, ...]
+    negations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class _Affect:
     positive: frozenset[str]
     negative: frozenset[str]
+    negations: frozenset[str]
 
 
 @cache
@@ -65,6 +79,7 @@ def _affect() -> _Affect:
     return _Affect(
         positive=frozenset(data["positive"]) - _SPEECH_WORDS,
         negative=frozenset(w for w in data["negative"] if stem(w) not in situation),
+        negations=frozenset(data["negations"]) - _OVERCOME_WORDS,
     )
 
 
@@ -77,8 +92,11 @@ def measure_tone(answer: str, question: str) -> Tone:
     self_ = sum(word in SELF_WORDS for word in said)
     positive = tuple(w for w in said if w in affect.positive and stem(w) not in asked)
     negative = tuple(w for w in said if w in affect.negative and stem(w) not in asked)
+    negations = tuple(w for w in said if w in affect.negations and stem(w) not in asked)
     share = team / (team + self_) if team + self_ else 0.0
-    outlook = (len(positive) + OUTLOOK_PRIOR) / (len(positive) + len(negative) + OUTLOOK_PRIOR)
+    free = math.ceil(len(said) / NEGATIONS_FREE_PER)
+    against = len(negative) + max(0, len(negations) - free)
+    outlook = (len(positive) + OUTLOOK_PRIOR) / (len(positive) + against + OUTLOOK_PRIOR)
     return Tone(
         team_focus=round(TEAM_FLOOR + (100 - TEAM_FLOOR) * min(1.0, share / TEAM_FULL)),
         outlook=round(100 * outlook),
@@ -86,6 +104,7 @@ def measure_tone(answer: str, question: str) -> Tone:
         self_words=self_,
         positive=positive,
         negative=negative,
+        negations=negations,
     )
 
 
@@ -95,13 +114,15 @@ def tone_signals(tone: Tone) -> dict[str, float | int | str]:
         "self_words": tone.self_words,
         "negative_words": ",".join(tone.negative[:10]),
         "positive_words": ",".join(tone.positive[:10]),
+        "negations": ",".join(tone.negations[:10]),
     }
 
 
 def tone_evidence(tone: Tone, parts: Sequence[Segment]) -> list[tuple[str, Segment]]:
-    """The first sentence that speaks of the team, and each one with a negative word."""
+    """The first sentence that speaks of the team, and each one with a negative word or a
+    negation."""
     found: list[tuple[str, Segment]] = []
-    negative = set(tone.negative)
+    negative = set(tone.negative) | set(tone.negations)
     for part in parts:
         said = {word.lower().replace("\u2019", "'") for word in words(part.text)}
         if not any(label == "team focus" for label, _ in found) and said & TEAM_WORDS:

@@ -1,6 +1,7 @@
 """Stories as interview raters grade them: a concrete, structured story about leading a team beats
 a vague or a rambling one; "we" and an even outlook show in the working as parts of the score;
-the words a story needs to say what went wrong are not held against it."""
+the words a story needs to say what went wrong are not held against it; saying what you did
+rather than what you didn't keeps the outlook."""
 
 from app.evaluation.local import WEIGHTS_BEHAVIORAL, evaluate_answer
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
@@ -96,6 +97,43 @@ def test_what_went_wrong_in_a_story_and_the_questions_own_words_are_not_its_mood
 
     assert situation.negative == () and situation.outlook == 100
     assert asked.negative == ()
+
+
+def test_saying_what_you_did_not_do_lowers_outlook_and_the_score_and_is_quoted() -> None:
+    denying = (
+        "I didn't have a title, so I never told anyone what to do. I just sat with each person, "
+        "wrote down what was blocking them and we fixed the biggest problem first. Nothing was "
+        "easy and it wasn't quick, but we shipped the release on time and the client renewed."
+    )
+    stating = (
+        "I had no title, so I asked each person what was blocking them. I sat with them, wrote "
+        "it down and we fixed the biggest problem first. It took effort and a month of work, "
+        "and we shipped the release on time and the client renewed."
+    )
+    denied, stated = evaluate(LED_A_TEAM, denying), evaluate(LED_A_TEAM, stating)
+
+    assert parts(denied)["outlook"][0] < parts(stated)["outlook"][0]
+    assert denied.signals["negations"] == "didn't,never,nothing,wasn't"
+    assert stated.signals["negations"] == ""
+    assert denied.working is not None
+    quoted = [span.text for span in denied.working.evidence if span.label == "outlook"]
+    assert [text.split()[0] for text in quoted] == ["I", "Nothing"]
+    assert denied.score is not None and stated.score is not None and denied.score < stated.score
+
+
+def test_one_negation_what_was_overcome_and_the_questions_own_are_not_held_against_it() -> None:
+    overcome = measure_tone(
+        "We moved the database without downtime and I did not give up despite the deadline.",
+        "Tell me about a time you did not give up.",
+    )
+    one_in_passing = measure_tone(
+        "I had never written Swift, so I planned three evenings of tutorials and asked an iOS "
+        "engineer to review my first screen.",
+        LED_A_TEAM,
+    )
+
+    assert overcome.negations == () and overcome.outlook == 100
+    assert one_in_passing.negations == ("never",) and one_in_passing.outlook == 100
 
 
 def test_we_beside_i_raises_team_focus_but_a_story_about_i_keeps_most_of_it() -> None:

@@ -124,8 +124,8 @@ describe('score working of an answer graded by a language model', () => {
     ).toHaveTextContent('64 × 40%');
     const parts = within(screen.getByLabelText('Parts of the score (value × weight)'));
     expect(parts.getByText('Team focus (“we” beside “I”)').nextSibling).toHaveTextContent('100 × 3%');
-    expect(parts.getByText('Outlook (few negative words)').nextSibling).toHaveTextContent('50 × 7%');
-    expect(screen.getByText('Outlook: a negative word')).toBeInTheDocument();
+    expect(parts.getByText('Outlook (few negative words or negations)').nextSibling).toHaveTextContent('50 × 7%');
+    expect(screen.getByText('Outlook: a negative word or negation')).toBeInTheDocument();
     expect(screen.getByText('Two of them were lazy and I hated it.')).toBeInTheDocument();
   });
 });

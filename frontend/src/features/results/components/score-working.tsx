@@ -17,7 +17,7 @@ const PART_LABELS: Record<string, string> = {
   accuracy: 'Agreement with the model answer',
   elaboration: 'Elaboration (how much you said, in your own words)',
   'team focus': 'Team focus (“we” beside “I”)',
-  outlook: 'Outlook (few negative words)',
+  outlook: 'Outlook (few negative words or negations)',
   'semantic similarity': 'Closeness in meaning',
   'lexical evidence': 'Matching key words',
 };
@@ -70,7 +70,7 @@ const STRUCTURE_LABELS: Record<string, string> = {
 /** Evidence of the tone parts of a story's score (evaluation/tone.py). */
 const TONE_LABELS: Record<string, string> = {
   'team focus': 'Team focus: you spoke of the team',
-  outlook: 'Outlook: a negative word',
+  outlook: 'Outlook: a negative word or negation',
 };
 
 const SUB_SCORES = ['relevance', 'depth', 'structure', 'communication'] as const;
