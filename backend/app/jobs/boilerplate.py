@@ -105,11 +105,15 @@ _COMPANY = re.compile(
     re.I,
 )
 # A sentence that opens with the company's history, even if it goes on about the candidate
-# ("Our company has over 50 years of experience in...").
+# ("Our company has over 50 years of experience in...", "We are a leading care agency with 25
+# years of experience placing carers", "Kind Hands Recruitment are an agency with 25 years...";
+# a name is capitalised, so "The ideal candidate is a nurse with 5 years..." is not one).
 _COMPANY_HISTORY = re.compile(
     r"^(?:(?:we|we've|our (?:company|firm|business|team|agency|group)|the company)"
     r" (?:have|has) (?:been|over|more than|nearly|almost|\d)|(?:founded|established)"
-    r" (?:in|by|\d)|headquartered in |family[- ]owned |in business for )",
+    r" (?:in|by|\d)|headquartered in |family[- ]owned |in business for "
+    r"|(?:we(?:'re| are)|(?-i:(?:[A-Z][\w&.'-]{0,40} ){1,4})(?:is|are)) (?:a|an|the|one of the)"
+    r" (?:[\w-]{1,20} ){0,4}with (?:over |more than )?\d{1,3}\+? years)",
     re.I,
 )
 # A capitalised name opening an introduction, then what companies do ("Acme Pay builds payment
@@ -153,7 +157,7 @@ _BENEFITS_WORDS = word_set(
     " rewarded"
 )
 _COMPANY_HISTORY_WORDS = word_set(
-    "we our company founded established headquartered family business"
+    "we our company founded established headquartered family business years"
 )
 _WEAK_BENEFITS_WORDS = word_set("insurance flexible balance hybrid competitive bonus bonuses")
 _CLIENT_WORDS = word_set("client recruitment recruiting staffing employment search acquisition")

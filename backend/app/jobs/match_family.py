@@ -45,6 +45,7 @@ ISCO_FAMILIES: dict[str, tuple[str, ...]] = {
     "engineering": ("214", "215", "311", "1321"),
     "arts, design and media": ("216", "264", "265", "343", "1222"),
     "construction": ("71", "1323", "3123"),
+    "sports and fitness": ("342",),
 }  # fmt: skip
 """ISCO-08 group prefixes of the same fields of work as FIELD_FAMILIES, for ESCO occupations."""
 CROSS_FIELD_WEIGHT = 0.3

@@ -14,7 +14,6 @@ them says nothing. The latest title counts fully, older ones a little less. The 
 """
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,7 +24,7 @@ import numpy as np
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import experience_text, job_text, resume_chunks, vector
 from app.jobs.match_text_field import text_readings, texts_readings
-from app.jobs.occupation import keeps_head
+from app.jobs.occupation import keeps_head, title_variants
 from app.jobs.parsed import ParsedJob
 from app.knowledge.indexing import title_words
 from app.knowledge.occupations import Occupation, TitleMatch, query_words
@@ -41,13 +40,6 @@ Account Executive" (0.9) is read too, and a posting about quotas reads as the sa
 CANDIDATES = 6
 HEAD_CANDIDATES = 30
 """Matches searched for CANDIDATES that keep the title's head noun."""
-FIRST_SEGMENT, LATER_SEGMENT, CUT_WORD, MAX_CUT = 0.95, 0.8, 0.95, 3
-CUT_LEADING_WORD = 0.9
-"""Set on the dev split of bench/matching.py: 0.8 to 0.9 rank alike, CUT_WORD's 0.95 ranked
-worse (more resume titles lost a word that mattered)."""
-_DECORATION = re.compile(r"\([^)]*\)|\[[^\]]*\]|\*+")
-_SEPARATOR = re.compile(r"\s{2,}|\s[-\u2013\u2014|:]\s|[|,;:/]|\s-|-\s")
-_WORD = re.compile(r"[A-Za-z]{2}")
 OLDER_TITLE = 0.9
 """Each older title counts this much of the one after it."""
 MAX_TITLES = 5
@@ -85,11 +77,15 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "legal": ("23", "43-6012"),
     "construction": ("47", "11-9021"),
     "arts, design and media": ("27", "11-2011", "11-2032", "11-2033", "15-1255"),
+    "sports and fitness": ("39-9031", "39-9032", "27-202"),
 }  # fmt: skip
 """SOC code prefixes of one field of work across the SOC's levels (managers, specialists,
 support). The longest prefix decides: O*NET files web and digital interface designers
 (15-1255, what "UX/UI Designer" or "Web Designer" reads as) under computer occupations, but
-their work is design, and a designer who lists HTML is no software developer."""
+their work is design, and a designer who lists HTML is no software developer. Fitness
+trainers and recreation workers (39-9031, 39-9032) are filed with the caregivers, childcare
+workers and hairdressers of personal care and service (39), and athletes and coaches (27-202)
+with artists; their work is sport and exercise, and a personal trainer is no care worker."""
 CROSS_FIELD_GROUPS = frozenset({"11", "13", "43"})
 
 Relation = Literal["same", "related", "group", "field", "none"]
@@ -291,27 +287,6 @@ def same_kind_of_job(variant: str, matches: list[TitleMatch]) -> list[TitleMatch
     words = query_words(variant)
     kept = [match for match in matches if keeps_head(words, title_words(match.title))]
     return kept[:CANDIDATES]
-
-
-def title_variants(title: str) -> list[tuple[str, float]]:
-    """(variant, trust): the whole title, then each segment (later ones of two words or more),
-    then the first segment with one to three trailing or leading words dropped (never below
-    two words). A leading qualifier ("German Speaking Sales Agent", "UC Solutions Sales
-    Specialist") is cut trusting a little less, since the head noun comes last."""
-    spaced = _DECORATION.sub("  ", title)
-    segments = [" ".join(part.split()) for part in _SEPARATOR.split(spaced) if _WORD.search(part)]
-    variants = [(" ".join(spaced.split()), 1.0)]
-    for position, segment in enumerate(segments):
-        if position == 0:
-            variants.append((segment, FIRST_SEGMENT))
-        elif " " in segment:  # one later word ("Tips", "Nights") is seldom the job
-            variants.append((segment, LATER_SEGMENT))
-    if segments:
-        words = segments[0].split()
-        for cut in range(1, min(MAX_CUT, len(words) - 2) + 1):
-            variants.append((" ".join(words[:-cut]), FIRST_SEGMENT * CUT_WORD**cut))
-            variants.append((" ".join(words[cut:]), FIRST_SEGMENT * CUT_LEADING_WORD**cut))
-    return list(dict.fromkeys(variants))
 
 
 def _readings_of(occupation: Occupation, confidence: float) -> list[Reading]:

@@ -91,7 +91,8 @@ def read_passages(
     ]
     found = find_title(lines, occupations)
     if found is not None and found.line is not None:
-        lines = lines[: found.line] + lines[found.line + 1 :]
+        rest = [found.rest] if found.rest else []
+        lines = lines[: found.line] + rest + lines[found.line + 1 :]
     items, listed = _sections(lines, deadline)
     introduction: _Introduction = "context" if listed else "requirements"
     if not any(item.kind == "requirements" for item in items):

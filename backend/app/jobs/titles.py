@@ -1,6 +1,9 @@
-"""The job title a posting states: a "Job title:" or "Position:" line, else the first heading or
-short line near the top that reads as a job title, else the role a sentence says is wanted
-("Our client is looking for a Mechanical Design Engineer to join...").
+"""The job title a posting states: a "Job title:" or "Position:" line (or a "Job title:" label
+inside a header line), else the first heading or short line near the top that reads as a job
+title, else the words a posting in one paragraph opens with, up to where its first sentence or
+listing detail begins ("Senior Process Engineer We are seeking..."), else the role a sentence
+says is wanted ("Our client is looking for a Mechanical Design Engineer to join...", "Care
+Workers required to cover...").
 
 A line reads as a job title when it names a role ("Engineer", "Nurse", "Electrician") or an
 O*NET/ESCO occupation title matches it, and it is not a section heading ("About us", "Job
@@ -19,6 +22,12 @@ from app.knowledge.occupations import OccupationIndex
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 120
 LINES_TO_SCAN = 15
+META_LINE_CHARS = 400
+"""A line of listing details ("Apex Talent | Austin, TX | Full-time") is short; a longer one is
+not split (a run of spaces before "|" costs a pass per space)."""
+OPENING_CHARS = MAX_TITLE_CHARS + 40
+"""Where a title that runs into the text is looked for: a title is shorter, and the patterns
+that trim it then read a short text, never a pasted wall."""
 SENTENCE_SCAN_CHARS = 3000
 HIRING_SENTENCES = 5
 _SMALL_WORDS = frozenset(
@@ -41,7 +50,10 @@ _ROLE_NOUN = re.compile(
     r"|intern|internship|apprentice|trainee|fellow|strategist|producer|marketer|worker|aide"
     r"|caregiver|counsel+or|paralegal|lawyer|attorney|solicitor|surgeon|dentist|hygienist"
     r"|receptionist|secretary|banker|underwriter|trader|broker|actuary|economist|statistician"
-    r"|installer|fitter|labou?rer|helper|owner|partner manager|vp|president|cto|cfo|ceo)s?\b",
+    r"|installer|fitter|labou?rer|helper|owner|partner manager|vp|president|cto|cfo|ceo"
+    r"|business partner|tester|operative|porter|practitioner|waiter|waitress|negotiator"
+    r"|carer|trainer|coach|stylist|housekeeper|cleaner|paramedic|midwife|dietitian"
+    r"|bartender|barista|host|hostess|steward|concierge|valet|guard|setter)s?\b",
     re.I,
 )
 _COMPANY_SUFFIX = re.compile(
@@ -104,13 +116,40 @@ _NOT_TITLES = frozenset(
     {"role", "position", "job", "title", "vacancy", "opening", "opportunity", "the role"}
 )
 _TRAILING_WORD = re.compile(r"\s(?:role|position|opportunity|vacancy|job)$", re.I)
+# A "Job title:" label after other header fields ("JOB DESCRIPTION JOB TITLE: Waiter HOURS: ..").
+_TITLE_LABEL_INSIDE = re.compile(r"\b(?:job|position)\s+title\s*:\s*(.+)$", re.I)
+# Where a labelled title's value ends: the next field's label ("HOURS:", "Purpose:") or the
+# end of a sentence ("Job title: Care Support Workers. Pulse Healthcare...").
+_NEXT_FIELD = re.compile(r"\s(?:[A-Z]{2,}\s){0,2}[A-Z]{2,}\s?:|\s[A-Z][a-z]+\s?:|\.\s")
+# What ends the title a one-paragraph posting opens with: a word that begins a sentence or a
+# listing field ("We", "Our", "This", "Location:", "Basic"), a verb ("...Engineer is
+# required"), a salary, a reference or a date (a word with a digit, a currency sign or a masked
+# "****"), or the end of a sentence.
+_OPENING_ENDS = re.compile(
+    r"\s(?:(?:We|We're|Our|This|These|My|The|You|Your|Are|Is|Do|Does|Job|As|Due|Currently"
+    r"|Working|Join|Location|Salary|Basic|OTE|Circa|Up to|Negotiable|Competitive|If|Would"
+    r"|Have|Based|Closing|Ref|Reference)\b"
+    r"|(?:is|are|will|would|has|have|required|wanted|needed|requires?|seeks?)\b"
+    r"|\S*[\d*$\u00a3\u20ac])|[.!?]\s"
+)
+_LOOSE_END = re.compile(
+    r"(?:\s+(?:in|to|up|of|and|or|for|the|at|on|with|from|a|an|&))+$|[\s,;:/|\-\u2013]+$", re.I
+)
+# "Care Workers required to cover...", "A .Net Developer is required to join...".
+_WANTED = re.compile(
+    r"(?:^|[.!?]\s)(?:An?\s)?((?:[A-Z][\w&/+#.'-]*\s){0,5}[A-Z]?[\w&/+#.'-]+)"
+    r"\s(?:(?:is|are)\s)?(?:urgently\s)?(?:required|wanted|needed)\b"
+)
 
 
 @dataclass(frozen=True)
 class FoundTitle:
     text: str
     line: int | None
-    """The index of the line that is only the title, left out of the content."""
+    """The index of the line the title takes, left out of the content."""
+    rest: str | None = None
+    """What follows the title on its line, when the line goes on (a posting in one paragraph):
+    the content that stays, so its first sentence reads without the title in front."""
 
 
 def is_title_line(line: str) -> bool:
@@ -126,6 +165,9 @@ def find_title(lines: list[str], occupations: OccupationIndex) -> FoundTitle | N
             match = TITLE_LINE.match(line.replace("**", "").replace("__", ""))
             assert match is not None
             return FoundTitle(_tidy(clean_heading(match[1])), number)
+    labelled = _labelled_in_header(lines[:LINES_TO_SCAN])
+    if labelled is not None:
+        return FoundTitle(labelled, None)
     for number, line in enumerate(lines[:LINES_TO_SCAN]):
         if BULLET.match(line):
             continue
@@ -134,10 +176,59 @@ def find_title(lines: list[str], occupations: OccupationIndex) -> FoundTitle | N
             kind, _ = classify_heading(heading)
             if kind in ("requirements", "responsibilities", "nice"):
                 break  # the posting's body has begun
-        for part in _META_SEPARATOR.split(clean_heading(line)):
+        cleaned = clean_heading(line)
+        parts = _META_SEPARATOR.split(cleaned) if len(cleaned) <= META_LINE_CHARS else [cleaned]
+        for part in parts:
             if looks_like_job_title(part.strip(), occupations):
                 return FoundTitle(_tidy(part.strip()), number)
+        opening = _opening_title(line, occupations) if number == 0 else None
+        if opening is not None:
+            return opening
     return _title_in_sentence("\n".join(lines)[:SENTENCE_SCAN_CHARS], occupations)
+
+
+def _labelled_in_header(lines: list[str]) -> str | None:
+    """The value of a "Job title:" label inside a line of header fields, up to the next field
+    ("JOB TITLE: Kitchen Porter HOURS: 40 hours per week" -> Kitchen Porter)."""
+    for line in lines:
+        label = TITLE_LINE.match(line) or _TITLE_LABEL_INSIDE.search(line)
+        if label is None:
+            continue
+        value = _NEXT_FIELD.split(clean_heading(label[1][:OPENING_CHARS]), maxsplit=1)[0]
+        value = _LOOSE_END.sub("", value).strip()
+        if _title_shaped(value) and _ROLE_NOUN.search(value) and not _COMPANY_SUFFIX.search(value):
+            return _tidy(value)
+    return None
+
+
+def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None:
+    """The title a posting in one paragraph opens with: its first words, up to where a
+    sentence or a listing detail begins, when they read as a job title."""
+    end = _OPENING_ENDS.search(line[:OPENING_CHARS])
+    if end is None:
+        return None
+    words = _LOOSE_END.sub("", line[: end.start()]).strip()
+    opening = words if looks_like_job_title(words, occupations) else _before_a_name(words)
+    if not opening or not looks_like_job_title(opening, occupations):
+        return None
+    rest = line[len(opening) :].strip()
+    if split_heading(rest)[0] is not None:  # "Location: Stoke ..." would label the whole line
+        return FoundTitle(_tidy(opening), None)
+    return FoundTitle(_tidy(opening), 0, rest)
+
+
+def _before_a_name(opening: str) -> str | None:
+    """The role that opens a posting when the employer's or agency's name follows it ("Senior
+    Care Assistant Kind Hands Recruitment are..."): up to the last role noun, when only
+    capitalised words come after it."""
+    roles = list(_ROLE_NOUN.finditer(opening))
+    if not roles:
+        return None
+    last = roles[-1]
+    name = opening[last.end() :].split()
+    if not name or not all(word[:1].isupper() for word in name):
+        return None
+    return opening[: last.end()]
 
 
 def looks_like_job_title(text: str, occupations: OccupationIndex) -> bool:
@@ -173,8 +264,9 @@ def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | 
     """The role a hiring sentence names, if it is more than a bare "engineer" and names a
     role ("a high level of accuracy" does not)."""
     hiring = itertools.islice(_HIRING.finditer(text), HIRING_SENTENCES)
+    wanted = itertools.islice(_WANTED.finditer(text), HIRING_SENTENCES)
     addressed = itertools.islice(_AS_ROLE.finditer(text), HIRING_SENTENCES)
-    for match in itertools.chain(hiring, addressed):
+    for match in itertools.chain(hiring, wanted, addressed):
         role = " ".join(_ADJECTIVE.sub("", match[1]).split())
         if (
             len(role.split()) >= 2

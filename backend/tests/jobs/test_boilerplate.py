@@ -123,3 +123,17 @@ def test_every_pattern_match_has_a_word_of_its_prefilter(words, pattern):
     for text in _sample_sentences():
         if pattern.search(text.replace("\u2019", "'")):
             assert not words.isdisjoint(words_of(text)), text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A company saying how long it has been at it, even in the words of experience.
+        ("We are a leading care agency with 25 years of experience placing carers.", "company"),
+        ("Kind Hands Recruitment are an agency with over 30 years of experience.", "company"),
+        # The candidate described the same way is a requirement.
+        ("The ideal candidate is a nurse with 5 years of experience in theatres.", None),
+    ],
+)
+def test_a_company_with_years_of_experience_is_its_blurb(sentence, kind):
+    assert boilerplate_kind(sentence, in_introduction=True) == kind

@@ -40,6 +40,9 @@ HOSTILE = {
     "nice-to-have parentheticals": _repeat("Python (a plus) "),
     "closed heading": "# Skills" + _repeat(" #", 28_990) + " x",
     "list of ambiguous skills": _repeat("R, ", 1_800) + "Python",
+    # A title line of spaces before a bar or before the text it runs into.
+    "spaces after a title": "Engineer" + _repeat(" ", 28_900) + "| We build.",
+    "spaces in a labelled title": "JOB TITLE: Engineer" + _repeat(" ", 28_900) + "x HOURS: 4",
 }
 # Six thousand one-letter skills that each need their context checked: linear, but still a
 # long parse (a few tenths of a second), so a request is surely parsing while we look.

@@ -236,3 +236,62 @@ def test_a_software_engineer_beats_a_web_designer_who_lists_html_on_a_backend_po
     assert engineer.score >= designer.score + 15
     occupation = {part.name: part for part in designer.parts}["occupation"]
     assert "arts, design and media" in occupation.reason
+
+
+HOME_CARE_POSTING = """Home Care Worker
+Our client provides care at home to older people across Bath.
+- Support service users with personal care, meals and medication
+- Help clients live independently in their own homes
+Requirements: experience as a carer or care assistant, NVQ Level 2 in Health and Social Care
+"""
+
+PERSONAL_TRAINER_RESUME = """Tom Price
+tom.price@example.com
+
+Summary
+Certified personal trainer who plans workouts and coaches clients to their fitness goals.
+
+Experience
+Personal Trainer, FitLife Gym
+May 2019 - Present
+- Planned strength and conditioning programmes for 40 clients
+- Led group fitness and spin classes
+
+Fitness Instructor, Active Leisure Centre
+Jan 2016 - Apr 2019
+- Inducted new members and ran circuit classes
+
+Skills
+Personal training, group fitness, nutrition coaching, first aid
+"""
+
+CARE_WORKER_RESUME = """Amy Shaw
+amy.shaw@example.com
+
+Summary
+Care worker supporting older people to live independently at home.
+
+Experience
+Home Care Assistant, Bluebell Homecare
+Mar 2019 - Present
+- Supported service users with personal care, meals and medication
+- Recorded care notes and reported changes to the care coordinator
+
+Care Assistant, Oakleigh Residential Home
+Jan 2017 - Feb 2019
+- Helped residents with washing, dressing and mobility
+
+Skills
+Personal care, medication administration, dementia care, manual handling
+"""
+
+
+def test_a_care_worker_beats_a_personal_trainer_on_a_home_care_posting():
+    # O*NET files fitness trainers with personal care and service workers (group 39); their
+    # field of work is sport and exercise, not caring for people.
+    job = posting(HOME_CARE_POSTING)
+    carer = match_resume_to_job(resume(CARE_WORKER_RESUME), job)
+    trainer = match_resume_to_job(resume(PERSONAL_TRAINER_RESUME), job)
+    assert carer.score >= trainer.score + 15
+    occupation = {part.name: part for part in trainer.parts}["occupation"]
+    assert "sports and fitness" in occupation.reason

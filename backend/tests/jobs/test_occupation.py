@@ -87,3 +87,17 @@ def test_a_title_that_names_a_job_keeps_the_word_job(occupations):
     found = match_occupation("Senior Job Coach", occupations)
     assert found is not None
     assert found.matched_title == "Job Coach"
+
+
+@pytest.mark.parametrize(
+    ("title", "occupation"),
+    [
+        # A place or a shift after the role: the role's segment, trusted a little less.
+        ("Primary Teachers Norfolk / Suffolk", "Elementary School Teachers"),
+        ("Plastic Extrusion Setter  Nights", "extrusion"),
+    ],
+)
+def test_a_title_padded_past_its_role_reads_through_its_segments(occupations, title, occupation):
+    found = match_occupation(title, occupations)
+    assert found is not None
+    assert occupation.lower() in found.title.lower()

@@ -182,3 +182,24 @@ def test_a_posting_in_one_paragraph_is_read_by_its_run_in_headings():
         "Run demos in Salesforce for our client's buyers.",
         "Negotiate contracts.",
     ]
+
+
+def test_a_care_posting_in_one_paragraph_reads_its_title_and_not_the_agencys_blurb():
+    text = (
+        "Senior Care Assistant Kind Hands Recruitment are a leading care agency with 25 years "
+        "of experience placing carers across Kent. Our client, a family-run residential care "
+        "home, is looking for a Senior Care Assistant to lead a team of carers on day shifts. "
+        "Duties: Support residents with personal care, medication and activities of daily "
+        "living. Requirements: NVQ Level 3 in Health and Social Care and at least 2 years of "
+        "experience in a care home. Benefits: 28 days holiday, free parking and a pension. We "
+        "are an equal opportunity employer."
+    )
+    job = parse_job_description(text)
+    assert job.title == "Senior Care Assistant"
+    assert job.seniority == "senior"
+    assert job.years_required == 2  # not the agency's 25
+    assert "Activities of Daily Living" in job.required_skills
+    assert "Recruiting" not in job.required_skills  # the agency's trade, not the job's
+    _, passages = read_passages(text)
+    blurb = next(p for p in passages if p.text.startswith("Kind Hands Recruitment"))
+    assert blurb.kind == "other"

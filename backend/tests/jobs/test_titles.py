@@ -54,7 +54,43 @@ from app.jobs.titles import title_case
             "the lines running.",
             "Maintenance Technician",
         ),
+        # A posting in one paragraph opens with its title, then its first sentence or a
+        # listing detail.
+        (
+            "Senior Process Engineer We are seeking experienced Process Engineers to join a "
+            "design team working on major projects.",
+            "Senior Process Engineer",
+        ),
+        (
+            "Field Sales Executive Location: Stoke Our client distributes IT products.",
+            "Field Sales Executive",
+        ),
+        (
+            "PROPERTY BUYER / TELESALES \u00a320K TO \u00a325K BASIC. Our client buys homes.",
+            "Property Buyer / Telesales",
+        ),
+        # ... or with the agency's name after it.
+        (
+            "Senior Care Assistant Kind Hands Recruitment are a care agency in Kent.",
+            "Senior Care Assistant",
+        ),
+        # A "Job title:" label among other header fields, up to the next field or sentence.
+        (
+            "SPA RESORTS JOB DESCRIPTION JOB TITLE: Commis Chef HOURS: 40 hours per week "
+            "RESPONSIBLE TO: Head Chef",
+            "Commis Chef",
+        ),
+        (
+            "Job title: Care Support Workers. Pulse Healthcare are looking to recruit carers.",
+            "Care Support Workers",
+        ),
+        # "<Role> required ...".
+        (
+            "Care Workers required to cover Taplow and the villages around it. We provide care.",
+            "Care Workers",
+        ),
         # No title at all.
+        ("Our client is a leading manufacturer of bearings in the North East of England.", None),
         ("We need an analyst who writes SQL every day and builds Tableau dashboards.", None),
         ("About us\nWe are a family business.\n\nRequirements\n- Python\n- SQL", None),
     ],
