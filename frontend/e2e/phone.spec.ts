@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-import { DETAILED_ANSWER } from './interview-answer';
+import { signIn } from './support/accounts';
+import { visit } from './support/pages';
+import { seedCandidate, type SeededCandidate } from './support/seed';
 
 // Every page fits a phone: nothing scrolls sideways between 360 and 414 px, the navigation sits
 // behind a menu button, and wide tables become cards. Screenshots of the dashboard and the results
@@ -18,102 +20,18 @@ const SCREENSHOT_SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ];
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
-const RESUME_PDF = fileURLToPath(new URL('./fixtures/backend-engineer.pdf', import.meta.url));
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8000';
-const PASSWORD = 'rehearse-e2e-pass';
 const adminEmail = process.env.E2E_ADMIN_EMAIL ?? 'admin-e2e@example.com';
 const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? 'admin-e2e-password';
 
-interface Seeded {
-  email: string;
-  resumeId: string;
-  jobId: string;
-  finishedId: string;
-  scheduledId: string;
-  startedId: string;
-}
-
-let seeded: Seeded;
-
-async function ok<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-interface InterviewState {
-  id: string;
-  status: string;
-  questions: { id: string; status: string }[];
-}
-
-/** A finished, evaluated interview through the API (the journeys elsewhere drive the UI). */
-async function finishInterview(api: APIRequestContext, headers: Record<string, string>, body: object) {
-  const created = await ok<InterviewState>(await api.post('/api/interviews', { headers, data: body }));
-  await ok(await api.post(`/api/interviews/${created.id}/start`, { headers }));
-  for (let asked = 0; asked < 10; asked += 1) {
-    const current = await ok<InterviewState>(await api.get(`/api/interviews/${created.id}`, { headers }));
-    const next = current.questions.find((question) => question.status === 'pending' || question.status === 'asked');
-    if (!next) break;
-    const url = `/api/interviews/${created.id}/questions/${next.id}/answer`;
-    await ok(await api.post(url, { headers, data: { transcript: DETAILED_ANSWER.slice(0, 4000) } }));
-  }
-  await ok(await api.post(`/api/interviews/${created.id}/complete`, { headers }));
-  await expect
-    .poll(async () => (await ok<{ status: string }>(await api.get(`/api/results/${created.id}`, { headers }))).status, {
-      timeout: 120_000,
-    })
-    .toBe('ready');
-  return created.id;
-}
-
-async function seedCandidate(api: APIRequestContext): Promise<Seeded> {
-  const email = `e2e-phone-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await ok(await api.post('/api/auth/register', { data: { email, password: PASSWORD, full_name: 'Pat Phone' } }));
-  const tokens = await ok<{ access_token: string }>(
-    await api.post('/api/auth/login', { data: { email, password: PASSWORD } }),
-  );
-  const headers = { Authorization: `Bearer ${tokens.access_token}` };
-  const resume = await ok<{ id: string }>(
-    await api.post('/api/resumes', {
-      headers,
-      multipart: {
-        file: { name: 'backend-engineer.pdf', mimeType: 'application/pdf', buffer: readFileSync(RESUME_PDF) },
-      },
-    }),
-  );
-  const jobs = await ok<{ items: { id: string; title: string }[] }>(
-    await api.get('/api/jobs/search', { headers, params: { q: 'senior backend' } }),
-  );
-  const job = jobs.items[0];
-  const body = { role: job.title, seniority: 'senior', resume_id: resume.id, job_id: job.id, question_count: 2 };
-  const finishedId = await finishInterview(api, headers, body);
-  const scheduled = await ok<InterviewState>(await api.post('/api/interviews', { headers, data: body }));
-  const started = await ok<InterviewState>(await api.post('/api/interviews', { headers, data: body }));
-  await ok(await api.post(`/api/interviews/${started.id}/start`, { headers }));
-  return { email, resumeId: resume.id, jobId: job.id, finishedId, scheduledId: scheduled.id, startedId: started.id };
-}
+let seeded: SeededCandidate;
 
 test.beforeAll(async ({ playwright }) => {
   test.setTimeout(180_000);
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
-  seeded = await seedCandidate(api);
+  seeded = await seedCandidate(api, { prefix: 'e2e-phone', fullName: 'Pat Phone' });
   await api.dispose();
 });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
-}
-
-/** Opens a page and waits until it has loaded what it shows. */
-async function visit(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole('heading').first()).toBeVisible({ timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
-}
 
 async function expectNoSidewaysScroll(page: Page, path: string) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -123,7 +41,7 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
   expect(scrollWidth, `${path} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
 }
 
-function candidatePages(data: Seeded) {
+function candidatePages(data: SeededCandidate) {
   return [
     '/app',
     '/app/resumes',
@@ -151,7 +69,7 @@ for (const phone of PHONES) {
         await visit(page, path);
         await expectNoSidewaysScroll(page, path);
       }
-      await signIn(page, seeded.email, PASSWORD);
+      await signIn(page, seeded.email);
       for (const path of candidatePages(seeded)) {
         await visit(page, path);
         await expectNoSidewaysScroll(page, path);
@@ -167,7 +85,7 @@ for (const phone of PHONES) {
     });
 
     test('the navigation opens from the menu button and closes with Escape', async ({ page }) => {
-      await signIn(page, seeded.email, PASSWORD);
+      await signIn(page, seeded.email);
       const menu = page.getByRole('button', { name: 'Menu' });
       await expect(menu).toHaveAttribute('aria-expanded', 'false');
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -216,7 +134,7 @@ for (const phone of PHONES) {
 test('screenshots of the dashboard and the results, on a laptop and a phone', async ({ page }) => {
   test.setTimeout(120_000);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await signIn(page, seeded.email, PASSWORD);
+  await signIn(page, seeded.email);
   for (const size of SCREENSHOT_SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
     for (const [name, path] of [

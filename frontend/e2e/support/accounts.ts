@@ -22,3 +22,12 @@ export async function register(
   await expect(page.getByRole('heading', { name: `Welcome, ${fullName}` })).toBeVisible();
   return email;
 }
+
+/** Signs in through the form and waits for the dashboard's welcome. */
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
+}

@@ -14,7 +14,7 @@ export default function LoginRoute() {
         footer={
           <p>
             New to Rehearse?{' '}
-            <Link to={paths.register} className="font-medium text-indigo-700 hover:underline">
+            <Link to={paths.register} className="font-medium text-indigo-700 underline underline-offset-2">
               Create an account
             </Link>
           </p>

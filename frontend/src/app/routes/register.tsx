@@ -14,7 +14,7 @@ export default function RegisterRoute() {
         footer={
           <p>
             Already have an account?{' '}
-            <Link to={paths.login} className="font-medium text-indigo-700 hover:underline">
+            <Link to={paths.login} className="font-medium text-indigo-700 underline underline-offset-2">
               Sign in
             </Link>
           </p>

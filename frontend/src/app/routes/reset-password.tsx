@@ -19,7 +19,7 @@ export default function ResetPasswordRoute() {
       footer={
         <p>
           Remembered it?{' '}
-          <Link to={paths.login} className="font-medium text-indigo-700 hover:underline">
+          <Link to={paths.login} className="font-medium text-indigo-700 underline underline-offset-2">
             Sign in
           </Link>
         </p>

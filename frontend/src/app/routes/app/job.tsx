@@ -26,6 +26,8 @@ function BackLink() {
   );
 }
 
+const MATCH_CARD = 'rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm';
+
 function YourMatch({ jobId }: { jobId: string }) {
   const defaultResume = useDefaultResume();
   let content;
@@ -33,21 +35,25 @@ function YourMatch({ jobId }: { jobId: string }) {
   else if (defaultResume.isError) content = <ErrorAlert>{errorMessage(defaultResume.error)}</ErrorAlert>;
   else if (!defaultResume.data) content = <DefaultResumeHint>to see how well you match this job.</DefaultResumeHint>;
   else {
-    content = (
-      <>
+    // The report is itself the region "Your match": a second one around it would repeat the landmark.
+    return (
+      <div className={MATCH_CARD}>
         <ResumeMatch resumeId={defaultResume.data.id} target={{ job_id: jobId }} heading="Your match" />
         <p className="mt-4 text-xs text-neutral-500">
           Matched against{' '}
-          <Link to={paths.app.resume.to(defaultResume.data.id)} className="font-medium text-indigo-700 hover:underline">
+          <Link
+            to={paths.app.resume.to(defaultResume.data.id)}
+            className="font-medium text-indigo-700 underline underline-offset-2"
+          >
             {defaultResume.data.filename}
           </Link>
           , your default resume.
         </p>
-      </>
+      </div>
     );
   }
   return (
-    <section aria-label="Your match" className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+    <section aria-label="Your match" className={MATCH_CARD}>
       {content}
     </section>
   );

@@ -31,7 +31,7 @@ function SavedDescriptions({ selected, onSelect }: { selected: PickedJob | null;
     return (
       <p className="text-sm text-neutral-600">
         You have no saved job descriptions.{' '}
-        <Link to={paths.app.jobDescriptions} className="font-medium text-indigo-700 hover:underline">
+        <Link to={paths.app.jobDescriptions} className="font-medium text-indigo-700 underline underline-offset-2">
           Save one
         </Link>{' '}
         or paste the text here instead.

@@ -60,7 +60,7 @@ export function ResumeStep({ value, onChange }: { value: string | null; onChange
       {resumes.data.length === 0 ? (
         <p className="text-sm text-neutral-600">
           You have no resumes yet.{' '}
-          <Link to={paths.app.resumes} className="font-medium text-indigo-700 hover:underline">
+          <Link to={paths.app.resumes} className="font-medium text-indigo-700 underline underline-offset-2">
             Upload one
           </Link>{' '}
           to get questions about your own experience.

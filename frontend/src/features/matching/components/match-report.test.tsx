@@ -29,6 +29,8 @@ describe('match report on a job', () => {
     await waitFor(() => expect(document.title).toBe('Platform Engineer at Acme Corp · Rehearse'));
     expect(await screen.findByText('82% match')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Match score: 82 out of 100' })).toBeInTheDocument();
+    // One landmark for the match: a screen reader's list of regions names each part once.
+    expect(screen.getAllByRole('region', { name: 'Your match' })).toHaveLength(1);
     expect(chipsIn('Matched skills')).toEqual(['Python', 'PostgreSQL']);
     expect(chipsIn('Partial matches')).toEqual(['Kubernetes via Docker']);
     expect(chipsIn('Missing required skills')).toEqual(['Terraform']);
