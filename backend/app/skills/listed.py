@@ -59,9 +59,12 @@ _DURATION = re.compile(
 )
 # "Oracle 11g", "Python 3.10", "Windows XP" is not a version but a name of its own.
 _VERSION = re.compile(r"\s+v?\d[\w.]*$")
-# "IT Skills", "Programming Languages": the label of a list whose colon was lost, not a skill.
+# "IT Skills", "Programming Languages", "Skill Set", "Profile Summary": the label of a list whose
+# colon was lost, or the next heading, not a skill.
 _HEADING_LIKE = re.compile(
-    r"\b(?:skills|languages|tools|technologies|competencies|expertise|frameworks|platforms)$", re.I
+    r"\b(?:skills|languages|tools|technologies|competencies|expertise|frameworks|platforms"
+    r"|skill ?sets?|summar(?:y|ys|ies))$",
+    re.I,
 )
 # "Database MySQL SQL", "Operating system Windows Ubuntu": a list's label run on into its items
 # where the export dropped the colon and the commas.
@@ -83,6 +86,7 @@ _GAP_NAME = re.compile(
     r"(?:[A-Z0-9][\w+#.-]*|[a-z]+[A-Z0-9][\w+#.-]*)"
 )
 MAX_ITEM_CHARS = 40
+_ACRONYM = re.compile(r"(?!(?:IT|AND|OR|OF|IN|ON|TO|FOR|THE)\b)[A-Z][A-Z0-9]{1,5}")
 # Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
 _JOINERS = re.compile(r"^[\s,&+/()-]*(?:(?:and|or|&)[\s,&+/()-]*)*$", re.I)
 
@@ -127,8 +131,11 @@ def _clean_item(item: str) -> str:
     return " ".join(item.split())
 
 
-def resolve_item(item: str, finder: SkillFinder) -> list[ListedSkill]:
-    """The skills one list item names."""
+def resolve_item(
+    item: str, finder: SkillFinder, mentions: list[SkillMention] | None = None
+) -> list[ListedSkill]:
+    """The skills one list item names; `mentions` are the finder's in the item when the caller
+    has them already."""
     skills = get_knowledge().skills
     known = skills.get(item) or skills.get(_VERSION.sub("", item))
     if known is not None:
@@ -137,7 +144,8 @@ def resolve_item(item: str, finder: SkillFinder) -> list[ListedSkill]:
         parts = [part for part in item.split("/") if len(part) > 1]
         if len(parts) > 1:
             return [skill for part in parts for skill in resolve_item(part, finder)]
-    mentions = finder.find(item)
+    if mentions is None:
+        mentions = finder.find(item)
     short = len(item.split()) <= MAX_ITEM_WORDS and len(item) <= MAX_ITEM_CHARS
     label = _RUN_ON_LABEL.match(item)
     if label and all(
@@ -164,6 +172,15 @@ def resolve_item(item: str, finder: SkillFinder) -> list[ListedSkill]:
         for m in mentions
         if not _LABEL_ONLY.fullmatch(m.text)
     ]
+
+
+def _acronyms_only(text: str) -> list[str]:
+    """ "DNS DHCP TCPIP NAT": acronyms side by side after a known one are as many names (an
+    item of its own, "IBM MQ" or "OWASP ZAP", is often one name)."""
+    names = text.split()
+    if len(names) < 2 or not all(_ACRONYM.fullmatch(name) for name in names):
+        return []
+    return [] if any(_NOT_A_SKILL.fullmatch(name) for name in names) else names
 
 
 def _run_on_items(
@@ -206,7 +223,7 @@ def _named_gaps(item: str, mentions: list[SkillMention]) -> tuple[list[str], boo
             and not _HEADING_LIKE.search(gap)
             and not _LABEL_ONLY.fullmatch(gap)
         ):
-            gaps.append(gap)
+            gaps += _acronyms_only(gap) or [gap]
         elif names:
             every_gap_named = False
     return gaps, every_gap_named

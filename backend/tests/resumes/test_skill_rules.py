@@ -222,3 +222,45 @@ def test_a_tool_named_before_a_kind_of_testing_stays_a_skill_of_its_own() -> Non
 
     assert {"Selenium", "Web Services Testing", "Hardware in the Loop Testing"} <= set(skills)
     assert not any(skill.startswith(("Did", "Selenium Web")) for skill in skills)
+
+
+def test_a_job_title_in_the_summary_shows_the_practice_not_the_title() -> None:
+    skills = _skills(
+        "Asha Rao\nSUMMARY\nUX designer who builds accessible products.\nSKILLS\nFigma, Sketch\n"
+    )
+
+    assert "UX Design" in skills
+    assert not any("designer" in skill.lower() for skill in skills)
+
+
+def test_job_titles_in_a_skills_list_are_dropped_but_tools_named_like_people_stay() -> None:
+    skills = _skills(
+        "Asha Rao\nSKILLS\nPython, Translator, Network Engineer, Blender, Google Tag Manager\n"
+    )
+
+    assert {"Python", "Blender", "Google Tag Manager"} <= set(skills)
+    assert "Translator" not in skills
+    assert "Network Engineer" not in skills
+
+
+def test_languages_spoken_in_a_skills_list_are_not_skills() -> None:
+    skills = _skills("Asha Rao\nSKILLS\nPython\nEnglish\nHindi\nExcel\n")
+
+    assert {"Python", "Excel"} <= set(skills)
+    assert not {"English", "Hindi"} & set(skills)
+
+
+def test_each_list_item_gives_its_skills_and_its_kinds_of_testing() -> None:
+    skills = _skills(
+        "Asha Rao\nSKILLS\nTools: Jira, NonFunctional Testing Retesting, Postman\n"
+        "Regression Testing, Selenium\n"
+    )
+
+    assert skills == [
+        "Jira",
+        "NonFunctional Testing",
+        "Retesting",
+        "Postman",
+        "Regression Testing",
+        "Selenium",
+    ]

@@ -82,3 +82,31 @@ def test_a_label_that_lost_its_colon_gives_the_items_after_it():
 def test_a_styled_product_name_written_as_a_plain_word_is_the_word():
     names = _names("Monitored links via various NMS tools such as PRTG")
     assert "via" not in [name.lower() for name in names]
+
+
+def test_a_heading_run_into_a_list_is_not_an_item():
+    finder = get_skill_finder()
+
+    def shown(item: str) -> list[str]:
+        return [skill.shown for skill in resolve_item(item, finder)]
+
+    assert shown("Skill Set") == []
+    assert shown("All Versions Summary") == []
+    assert shown("Oracle Profile Summary") == ["Oracle"]
+
+
+def test_the_finder_mentions_of_an_item_can_be_passed_in():
+    finder = get_skill_finder()
+    item = "HTML CSS Networking SQL"
+
+    assert resolve_item(item, finder, finder.find(item)) == resolve_item(item, finder)
+
+
+def test_acronyms_run_on_after_known_ones_are_separate_names():
+    finder = get_skill_finder()
+
+    def shown(item: str) -> list[str]:
+        return [skill.shown for skill in resolve_item(item, finder)]
+
+    assert shown("Other DNS DHCP TCPIP NAT") == ["DNS", "DHCP", "TCPIP", "NAT"]
+    assert shown("IBM MQ") == ["IBM MQ"]

@@ -12,6 +12,7 @@ from app.resumes.parsed import ResumeSkill
 from app.resumes.parsing.contact import EMAIL, GITHUB, LINKEDIN
 from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.places import is_place
+from app.resumes.parsing.role_phrases import ROLE_NOUN, is_role
 from app.resumes.parsing.sections import ResumeSections
 from app.resumes.parsing.testing_kinds import TestingKind, kinds_of_testing
 from app.resumes.parsing.text import strip_bullet
@@ -60,17 +61,8 @@ _SHARED_HEAD = re.compile(
     r"\b((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*,?\s+(?:and|or|&)\s+[A-Za-z][\w-]*)\s+"
     r"(support|testing|development|design|management)\b"
 )
-# One word naming a person's role ("Administrator", an alias of a product in the open data) is
-# the candidate's job title, never a skill.
-_ROLE_NOUN = re.compile(
-    r"(?:administrator|engineer|developer|programmer|architect|analyst|manager|director"
-    r"|consultant|specialist|coordinator|assistant|associate|supervisor|technician|officer"
-    r"|executive|designer|tester|intern|trainee|lead|founder|expert|owner)s?",
-    re.I,
-)
-MAX_ROLE_WORDS = 4
 # "Technical Support Engineer", "Salesforce Developer": a job title, not the skills it names.
-_ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{_ROLE_NOUN.pattern})\b")
+_ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{ROLE_NOUN.pattern})\b")
 _LIST_WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTIONS = frozenset({"and", "or"})
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
@@ -109,12 +101,17 @@ class _Found:
 
     def add(self, skill: ListedSkill) -> None:
         """Once per skill, however it is written: "SolidWorks" listed and named in a job, "UI
-        Testing" known to the vocabulary and read as a kind of testing. Never a job title or a
-        place ("London" also names a product in the open data)."""
-        shown = lookup_key(skill.shown)
-        if _is_role(skill) or is_place(skill.shown) or shown in self.shown:
-            return
+        Testing" known to the vocabulary and read as a kind of testing. Never a job title (but
+        the practice it reads as), a language spoken (skills lists often name them) or a place
+        ("London" also names a product in the open data)."""
         known = get_knowledge().skills.get(skill.name) if skill.known else None
+        if is_role(skill.shown, name=known.name if known else None):
+            if not (known and reads_as(known.name, skill.shown)):
+                return
+            skill = ListedSkill(known.name, known.name, True)  # "UX designer": UX Design
+        shown = lookup_key(skill.shown)
+        if (known and known.kind == "language") or is_place(skill.shown) or shown in self.shown:
+            return
         key = f"#{known.id}" if known else lookup_key(skill.name)
         if known and _names_another_practice(skill):
             key = shown
@@ -133,19 +130,6 @@ def _names_another_practice(skill: ListedSkill) -> bool:
     """ "Manual Testing" is an alias of "Software Testing" in the open data, yet a practice of
     its own the candidate named: several words that do not read as the canonical name."""
     return " " in skill.shown and not reads_as(skill.name, skill.shown)
-
-
-def _is_role(skill: ListedSkill) -> bool:
-    """ "Administrator", or an item we do not know that ends on a role ("Network Engineer",
-    "Subject Matter Expert"): the candidate's job, listed among their skills."""
-    if _ROLE_NOUN.fullmatch(skill.shown):
-        return True
-    names = skill.shown.split()
-    return (
-        not skill.known
-        and len(names) <= MAX_ROLE_WORDS
-        and _ROLE_NOUN.fullmatch(names[-1]) is not None
-    )
 
 
 def extract_skills(
@@ -173,17 +157,23 @@ def extract_skills(
 
 
 def _listed_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
-    """The items of a list line, and the kinds of testing it names: an item we do not know
-    that runs two kinds together ("NonFunctional Testing Retesting") gives way to them."""
-    listed = _ADDRESSES.sub(" ", strip_bullet(line))
-    skills = [skill for item in split_items(listed) for skill in resolve_item(item, finder)]
-    kinds = _mentions_and_kinds(listed, finder)[1]
-    return [
-        skill
-        for skill in skills
-        if skill.known
-        or not any(kind.shown in skill.shown and kind.shown != skill.shown for kind in kinds)
-    ] + kinds
+    """The items of a list line, and the kinds of testing they name: an item we do not know
+    that runs two kinds together ("NonFunctional Testing Retesting") gives way to them. The
+    finder reads each item once: no kind runs across a separator."""
+    listed: list[ListedSkill] = []
+    for item in split_items(_ADDRESSES.sub(" ", strip_bullet(line))):
+        if not kinds_of_testing(item):
+            listed += resolve_item(item, finder)
+            continue
+        mentions = finder.find(item)
+        kinds = _beside_kinds(item, mentions)[1]
+        listed += [
+            skill
+            for skill in resolve_item(item, finder, mentions)
+            if skill.known
+            or not any(kind.shown in skill.shown and kind.shown != skill.shown for kind in kinds)
+        ] + kinds
+    return listed
 
 
 def _known_kind(skill: ListedSkill) -> str | None:
@@ -273,9 +263,14 @@ def _named_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
 def _mentions_and_kinds(
     text: str, finder: SkillFinder
 ) -> tuple[list[SkillMention], list[ListedSkill]]:
+    return _beside_kinds(text, finder.find(text))
+
+
+def _beside_kinds(
+    text: str, found: Sequence[SkillMention]
+) -> tuple[list[SkillMention], list[ListedSkill]]:
     """The finder's mentions and the kinds of testing it did not name: the longer name wins
     ("API Testing" over "API"; "Unit testing" known to the finder keeps its name)."""
-    found = finder.find(text)
     kinds = [_after_named_skills(kind, found, text) for kind in kinds_of_testing(text)]
     mentions = [
         m
