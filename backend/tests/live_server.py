@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.config import LifespanType
 
 
 class _Server(uvicorn.Server):
@@ -24,7 +25,7 @@ def _bound_socket() -> socket.socket:
     return sock
 
 
-def _server(app: FastAPI, lifespan: str) -> _Server:
+def _server(app: FastAPI, lifespan: LifespanType) -> _Server:
     config = uvicorn.Config(
         app, lifespan=lifespan, log_level="warning", timeout_graceful_shutdown=5
     )
@@ -32,7 +33,7 @@ def _server(app: FastAPI, lifespan: str) -> _Server:
 
 
 @contextlib.asynccontextmanager
-async def serving(app: FastAPI, *, lifespan: str = "off") -> AsyncIterator[str]:
+async def serving(app: FastAPI, *, lifespan: LifespanType = "off") -> AsyncIterator[str]:
     """The app served in the running loop; yields its http:// base URL."""
     sock = _bound_socket()
     server = _server(app, lifespan)
@@ -50,7 +51,7 @@ async def serving(app: FastAPI, *, lifespan: str = "off") -> AsyncIterator[str]:
 
 
 @contextlib.contextmanager
-def serving_in_thread(app: FastAPI, *, lifespan: str = "on") -> Iterator[str]:
+def serving_in_thread(app: FastAPI, *, lifespan: LifespanType = "on") -> Iterator[str]:
     """The app served by a thread with its own event loop; yields its http:// base URL."""
     sock = _bound_socket()
     server = _server(app, lifespan)

@@ -159,8 +159,15 @@ def colour_bars(size: tuple[int, int]) -> np.ndarray:
     return np.broadcast_to(columns, (height, width, 3))
 
 
+def face_photo() -> np.ndarray:
+    """The grayscale portrait that stands in for a candidate's face."""
+    photo = cv2.imread(str(FACE_PHOTO), cv2.IMREAD_GRAYSCALE)
+    assert photo is not None, f"cannot read {FACE_PHOTO}"
+    return photo
+
+
 @lru_cache(maxsize=4)
 def _photo(frame_height: int) -> np.ndarray:
-    photo = cv2.imread(str(FACE_PHOTO), cv2.IMREAD_GRAYSCALE)
+    photo = face_photo()
     height = round(frame_height * 0.8)
     return cv2.resize(photo, (round(photo.shape[1] * height / photo.shape[0]), height))

@@ -3,12 +3,12 @@ import numpy as np
 import pytest
 
 from app.analytics.face import detect, load_cascades
-from tests.media_samples import FACE_PHOTO, colour_bars
+from tests.media_samples import colour_bars, face_photo
 
 
 @pytest.fixture(scope="module")
 def photo() -> np.ndarray:
-    return cv2.imread(str(FACE_PHOTO), cv2.IMREAD_GRAYSCALE)
+    return face_photo()
 
 
 def test_cascades_load_once_per_thread() -> None:
@@ -44,4 +44,5 @@ def test_an_upside_down_face_is_not_found(photo: np.ndarray) -> None:
 def _face_box(image: np.ndarray) -> tuple[int, int, int, int]:
     faces = load_cascades().face.detectMultiScale(cv2.equalizeHist(image), 1.2, 6)
     assert len(faces) == 1
-    return tuple(int(v) for v in faces[0])
+    x, y, w, h = (int(v) for v in faces[0])
+    return x, y, w, h

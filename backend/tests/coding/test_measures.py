@@ -36,8 +36,10 @@ def _large(times: dict[int, float | None]) -> list[TestResult]:
 
 
 def test_linear_and_quadratic_growth_are_told_apart():
-    assert abs(fit_exponent([(1000, 2.0), (10000, 20.0), (100000, 200.0)]) - 1.0) < 0.01
-    assert abs(fit_exponent([(1000, 4.0), (4000, 64.0)]) - 2.0) < 0.01
+    linear = fit_exponent([(1000, 2.0), (10000, 20.0), (100000, 200.0)])
+    quadratic = fit_exponent([(1000, 4.0), (4000, 64.0)])
+    assert linear is not None and abs(linear - 1.0) < 0.01
+    assert quadratic is not None and abs(quadratic - 2.0) < 0.01
     assert fit_exponent([(1000, 0.1), (100000, 0.9)]) is None  # too fast to time
     assert expected_exponent("O(n log n)") == 1.15 and expected_exponent("O(n * m)") == 2.0
 

@@ -4,6 +4,7 @@ from app.evaluation.agreement import Agreement
 from app.evaluation.feedback import OFF_TOPIC_BELOW
 from app.evaluation.local import WEIGHTS_WITH_MODEL, evaluate_answer
 from app.evaluation.schemas import AnswerEvaluation, EvaluationInput
+from app.questions.bank import QuestionCategory
 
 QUESTION = "What does the load factor of a hash table tell you, and what happens when it is high?"
 MODEL = (
@@ -26,12 +27,18 @@ WRONG = (
 )
 
 
-def evaluate(answer: str, category: str = "technical") -> AnswerEvaluation:
+def evaluate(answer: str, category: QuestionCategory = "technical") -> AnswerEvaluation:
     return evaluate_answer(
         EvaluationInput(
             question=QUESTION, category=category, key_points=[], model_answer=MODEL, answer=answer
         )
     )
+
+
+def agreement(result: AnswerEvaluation) -> float:
+    value = result.signals["model_answer_agreement"]
+    assert isinstance(value, int | float)
+    return value
 
 
 def test_a_correct_paraphrase_scores_well_above_a_wrong_answer_of_the_same_length() -> None:
@@ -41,7 +48,7 @@ def test_a_correct_paraphrase_scores_well_above_a_wrong_answer_of_the_same_lengt
     assert right.score >= wrong.score + 10
     assert right.grade is not None and wrong.grade is not None
     assert right.grade < wrong.grade  # a better letter: "C" sorts before "D"
-    assert right.signals["model_answer_agreement"] > wrong.signals["model_answer_agreement"]
+    assert agreement(right) > agreement(wrong)
 
 
 def test_the_working_shows_accuracy_with_the_weights_that_made_the_score() -> None:
@@ -50,7 +57,7 @@ def test_the_working_shows_accuracy_with_the_weights_that_made_the_score() -> No
     parts = {part.name: part for part in result.working.components}
     assert set(parts) == set(WEIGHTS_WITH_MODEL)
     assert parts["accuracy"].weight == WEIGHTS_WITH_MODEL["accuracy"]
-    assert parts["accuracy"].value == round(100 * result.signals["model_answer_agreement"])
+    assert parts["accuracy"].value == round(100 * agreement(result))
     assert abs(sum(part.weight for part in parts.values()) - 1) < 1e-9
     # The score is the weighted parts, the gated ones times the gate (no length cut here).
     gate, lengthwise = result.working.gate, result.working.length_factor
@@ -59,7 +66,7 @@ def test_the_working_shows_accuracy_with_the_weights_that_made_the_score() -> No
         for name, part in parts.items()
     )
     assert lengthwise == 1
-    assert abs(result.score - expected) <= 1.5
+    assert result.score is not None and abs(result.score - expected) <= 1.5
 
 
 def test_a_wrong_answer_on_the_subject_is_told_so_not_called_off_topic() -> None:

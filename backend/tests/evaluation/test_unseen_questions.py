@@ -7,6 +7,7 @@ from app.evaluation.feedback import OFF_TOPIC_BELOW
 from app.evaluation.local import WEIGHTS, evaluate_answer
 from app.evaluation.rubrics import is_structural, rubric_for
 from app.evaluation.schemas import EvaluationInput
+from app.questions.bank import QuestionCategory
 from app.questions.key_points import infer_key_points
 
 ACCESSIBILITY = "What is web accessibility, and how do you make sure a site is accessible?"
@@ -37,7 +38,7 @@ INTRODUCTION = (
 )
 
 
-def custom(question: str, answer: str, category: str = "technical") -> EvaluationInput:
+def custom(question: str, answer: str, category: QuestionCategory = "technical") -> EvaluationInput:
     """A custom question as the app stores it: generated generic key points, no model answer."""
     return EvaluationInput(
         question=question,

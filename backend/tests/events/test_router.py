@@ -38,7 +38,9 @@ async def close_code(url: str) -> tuple[int, str]:
     async with connect(url) as ws:
         with pytest.raises(ConnectionClosed) as closed:
             await asyncio.wait_for(ws.recv(), WAIT_S)
-    return closed.value.rcvd.code, closed.value.rcvd.reason
+    close = closed.value.rcvd
+    assert close is not None, "the connection dropped without a close frame"
+    return close.code, close.reason
 
 
 async def new_interview(client, me) -> str:
@@ -190,7 +192,8 @@ async def test_shutting_the_bus_down_tells_watchers_to_come_back(client, shipped
         await bus.aclose()
         with pytest.raises(ConnectionClosed) as closed:
             await receive(ws)
-        assert closed.value.rcvd.code == 1012
+        close = closed.value.rcvd
+        assert close is not None and close.code == 1012
 
 
 async def test_an_evaluation_in_the_worker_process_reaches_the_web_process(

@@ -137,7 +137,7 @@ async def _ready_to_post(race_client: AsyncClient, race_app, route: str) -> tupl
     """(auth headers, the body without its description) for a route that parses one."""
     bounded_parsing.load_knowledge()  # built once per process, not for each description
     me = await signed_in_candidate(race_client)
-    body = {}
+    body: dict[str, object] = {}
     if route == "/api/match":
         body = {"resume_id": await upload_resume(race_client, me)}
     if route == "/api/interviews":

@@ -8,7 +8,7 @@ from app.jobs.matching import (
     infer_candidate_seniority,
     match_resume_to_job,
 )
-from app.jobs.parsed import ParsedJob, PartialMatch
+from app.jobs.parsed import ParsedJob, PartialMatch, Seniority
 from app.jobs.parsing import parse_job_description
 from app.resumes.parsed import Experience, ParsedResume, ResumeSkill
 from app.skills.taxonomy import SKILLS_FILE, get_taxonomy
@@ -33,7 +33,7 @@ def make_job(
     required: list[str],
     nice: list[str] | None = None,
     years: float | None = None,
-    seniority: str | None = None,
+    seniority: Seniority | None = None,
     title: str = "Backend Engineer",
 ) -> ParsedJob:
     return ParsedJob(

@@ -64,15 +64,24 @@ def test_product_names_get_their_everyday_names(built: Path):
     assert aws is not None and aws.name == "AWS"
 
 
+def test_one_word_technology_names_that_are_ordinary_words_are_marked(built: Path):
+    everyday = Knowledge(built).skills.everyday
+    assert "teams" in everyday, "Microsoft Teams: the open data's prose writes 'teams'"
+    assert not {"python", "kubernetes", "excel"} & everyday
+
+
 def test_software_named_after_a_practice_is_also_that_practice(built: Path):
     skills = Knowledge(built).skills
     testing = skills.get("functional testing")
     assert testing is not None and testing.name == "Functional testing software"
-    assert skills.get("Defect Tracking").name == "Defect tracking software"
+    defect_tracking = skills.get("Defect Tracking")
+    assert defect_tracking is not None and defect_tracking.name == "Defect tracking software"
     assert skills.get("Medical") is None, "one everyday word names no skill"
     unit_testing = skills.get("unit testing")
+    assert unit_testing is not None
     assert unit_testing.sources == ("curated",), "a curated practice is not its software"
-    assert skills.get("Unit testing software").sources == ("onet",)
+    unit_testing_software = skills.get("Unit testing software")
+    assert unit_testing_software is not None and unit_testing_software.sources == ("onet",)
 
 
 def test_curated_skills_join_the_open_record_and_keep_aliases_that_add_something(built: Path):
@@ -95,7 +104,8 @@ def test_esco_alternative_labels_go_to_the_skill_they_describe(built: Path):
     assert teams is not None and teams.esco
     assert "work in groups" in teams.aliases
     assert "identify suspicious behavior" not in teams.aliases
-    assert skills.get("spot suspicious behaviour").name == "identify suspicious behaviour"
+    spotting = skills.get("spot suspicious behaviour")
+    assert spotting is not None and spotting.name == "identify suspicious behaviour"
 
 
 def test_languages_take_their_competences_as_aliases(built: Path):

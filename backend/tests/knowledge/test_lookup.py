@@ -140,7 +140,12 @@ def test_the_committed_files_match_their_manifest_and_the_curated_list():
 def test_the_files_load_once_however_many_threads_ask(monkeypatch):
     reads = []
     real_read = store.read_json_gz
-    monkeypatch.setattr(store, "read_json_gz", lambda path: reads.append(path) or real_read(path))
+
+    def counted_read(path):
+        reads.append(path)
+        return real_read(path)
+
+    monkeypatch.setattr(store, "read_json_gz", counted_read)
     knowledge = Knowledge(KNOWLEDGE_DIR)
     assert reads == [], "nothing is read before it is needed"
     seen = []

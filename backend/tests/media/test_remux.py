@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from pathlib import Path
 
 import av
@@ -22,6 +23,7 @@ def _decoded_duration(path: Path) -> float:
 def _frame_near(path: Path, seconds: float) -> float:
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
+        assert stream.time_base is not None, "no time base on the video stream"
         container.seek(round(seconds / stream.time_base), stream=stream)
         frame = next(f for f in container.decode(stream) if f.time >= seconds - 0.05)
         return frame.time
@@ -94,7 +96,8 @@ def test_a_restarted_recorder_is_spliced_on(tmp_path: Path) -> None:
 
     assert info.duration_s == pytest.approx(7, abs=0.3)
     with av.open(str(tmp_path / "out.webm")) as container:
-        pts = [p.pts for p in container.demux(container.streams.video[0]) if p.size]
+        video = container.streams.video[0]
+        pts = [p.pts for p in container.demux(video) if p.size and p.pts is not None]
     assert pts == sorted(pts) and len(pts) == 7 * 15
 
 
@@ -118,7 +121,7 @@ def test_a_missing_file_is_not_the_users_fault(tmp_path: Path) -> None:
         probe(tmp_path / "nowhere.webm")
 
 
-def _retime(packets: list[tuple[int | None, int | None]], origin: int = 0) -> list[int]:
+def _retime(packets: Sequence[tuple[int | None, int | None]], origin: int = 0) -> list[int]:
     retimer = Retimer(origin=origin, jump=1000)
     return [retimer.fix(pts, dts, 33)[0] for pts, dts in packets]
 

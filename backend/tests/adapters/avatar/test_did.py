@@ -23,7 +23,9 @@ def make_client(sleeps: Sleeps | None = None, **settings: object) -> DIDClient:
         "did_source_url": PORTRAIT,
         "max_retries": 2,
     } | settings
-    return DIDClient(AvatarSettings(**values), sleep=sleeps if sleeps is not None else Sleeps())
+    return DIDClient(
+        AvatarSettings.model_validate(values), sleep=sleeps if sleeps is not None else Sleeps()
+    )
 
 
 def created() -> httpx.Response:

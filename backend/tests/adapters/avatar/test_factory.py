@@ -10,7 +10,7 @@ from app.core.config import AvatarSettings, Settings
 
 
 def settings_with(**avatar: object) -> Settings:
-    return Settings(_env_file=None, avatar=AvatarSettings(**avatar))
+    return Settings(_env_file=None, avatar=AvatarSettings.model_validate(avatar))
 
 
 async def test_the_client_follows_the_settings():

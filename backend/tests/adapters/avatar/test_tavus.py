@@ -1,11 +1,12 @@
 """TavusClient against the conversations API shapes (respx stands in for tavusapi.com)."""
 
 import json
+from typing import Any
 
 import httpx
 import pytest
 
-from app.adapters.avatar.base import AvatarError
+from app.adapters.avatar.base import AvatarError, Conversation
 from app.adapters.avatar.tavus import TavusClient, build_interview_context
 from app.core.config import AvatarSettings
 from tests.adapters.avatar.samples import Sleeps, tavus_conversation
@@ -22,14 +23,16 @@ def make_client(sleeps: Sleeps | None = None, **settings: object) -> TavusClient
         "tavus_persona_id": "p5317866",
         "max_retries": 2,
     } | settings
-    return TavusClient(AvatarSettings(**values), sleep=sleeps if sleeps is not None else Sleeps())
+    return TavusClient(
+        AvatarSettings.model_validate(values), sleep=sleeps if sleeps is not None else Sleeps()
+    )
 
 
-async def create(client: TavusClient, **overrides: object):
+async def create(client: TavusClient, **overrides: object) -> Conversation:
     context, greeting = build_interview_context(
         "Backend Engineer", "Senior Backend Engineer", ["Tell me about yourself.", "Why Go?"]
     )
-    values = {
+    values: dict[str, Any] = {
         "name": "Practice: Backend Engineer",
         "context": context,
         "greeting": greeting,

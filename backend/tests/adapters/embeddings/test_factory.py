@@ -21,7 +21,7 @@ OLLAMA = "http://localhost:11434/v1/embeddings"
 
 
 def settings_with(**embeddings: object) -> Settings:
-    return Settings(_env_file=None, embeddings=EmbeddingsSettings(**embeddings))
+    return Settings(_env_file=None, embeddings=EmbeddingsSettings.model_validate(embeddings))
 
 
 def ollama(**extra: object) -> Settings:
@@ -60,10 +60,12 @@ async def test_openai_compat_falls_back_to_local():
     embedder = create_embedder(ollama(cache_size=10))
 
     assert isinstance(embedder, FallbackEmbedder)
-    assert isinstance(embedder.primary.inner, OpenAICompatEmbedder)
-    assert embedder.primary.inner.base_url == "http://localhost:11434/v1"
-    assert embedder.primary.max_entries == 10
-    assert isinstance(embedder.fallback.inner, LocalEmbedder)
+    primary, fallback = embedder.primary, embedder.fallback
+    assert isinstance(primary, CachedEmbedder) and isinstance(fallback, CachedEmbedder)
+    assert isinstance(primary.inner, OpenAICompatEmbedder)
+    assert primary.inner.base_url == "http://localhost:11434/v1"
+    assert primary.max_entries == 10
+    assert isinstance(fallback.inner, LocalEmbedder)
     await close_embedder(embedder)
 
 
@@ -100,7 +102,9 @@ async def test_a_cache_hit_makes_no_second_call(respx_mock):
 
 async def test_the_cache_is_bounded_least_recently_used_first(respx_mock):
     route = respx_mock.post(OLLAMA).mock(side_effect=vectors_reply)
-    embedder = create_embedder(ollama(cache_size=2)).primary
+    fallback = create_embedder(ollama(cache_size=2))
+    assert isinstance(fallback, FallbackEmbedder) and isinstance(fallback.primary, CachedEmbedder)
+    embedder = fallback.primary
 
     await embedder.embed(["a", "b"])
     await embedder.embed(["a"])  # a is now the most recent
@@ -117,6 +121,7 @@ async def test_a_failing_server_degrades_to_local_with_a_warning(respx_mock, cap
     route = respx_mock.post(OLLAMA).mock(return_value=httpx.Response(500, text="model not loaded"))
     now = [1000.0]
     embedder = create_embedder(ollama(fallback_cooldown_s=60))
+    assert isinstance(embedder, FallbackEmbedder)
     embedder._clock = lambda: now[0]
 
     with caplog.at_level(logging.WARNING, logger="app.adapters.embeddings"):

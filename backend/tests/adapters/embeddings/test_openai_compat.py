@@ -22,7 +22,9 @@ class Sleeps(list[float]):
 
 def make_embedder(**settings: object) -> OpenAICompatEmbedder:
     values = {"provider": "openai_compat", "api_key": "sk-test"} | settings
-    return OpenAICompatEmbedder(EmbeddingsSettings(**values), sleep=Sleeps(), backoff_base_s=0.1)
+    return OpenAICompatEmbedder(
+        EmbeddingsSettings.model_validate(values), sleep=Sleeps(), backoff_base_s=0.1
+    )
 
 
 def reply(vectors: list[list[float]], *, order: list[int] | None = None, model: str = "m"):

@@ -8,7 +8,7 @@ from app.core.config import LLMSettings, Settings
 
 
 def settings_with(**llm: object) -> Settings:
-    return Settings(_env_file=None, llm=LLMSettings(**llm))
+    return Settings(_env_file=None, llm=LLMSettings.model_validate(llm))
 
 
 async def test_the_provider_follows_the_settings():
@@ -28,6 +28,7 @@ async def test_the_provider_follows_the_settings():
         "http://ollama:11434/v1",
     )
     openai = create_llm(settings_with(provider="openai_compat", api_key="sk"))
+    assert isinstance(openai, OpenAICompatProvider)
     assert (openai.model, openai.base_url) == ("gpt-4o-mini", "https://api.openai.com/v1")
 
     for provider in (gemini, ollama, openai, None):

@@ -24,7 +24,9 @@ URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:
 def make_provider(sleeps: Sleeps | None = None, **settings: object) -> GeminiProvider:
     values = {"provider": "gemini", "api_key": "gm-test-key", "max_retries": 2} | settings
     return GeminiProvider(
-        LLMSettings(**values), backoff_base_s=0.5, sleep=sleeps if sleeps is not None else Sleeps()
+        LLMSettings.model_validate(values),
+        backoff_base_s=0.5,
+        sleep=sleeps if sleeps is not None else Sleeps(),
     )
 
 

@@ -145,7 +145,7 @@ def test_question_without_key_points():
     data = evaluation_input(key_points=[], question="How do you make a slow API fast?")
     reply = output(key_points_covered=[], key_points_missed=[])
     evaluation = to_evaluation(reply, data, evaluator="openai_compat")
-    assert evaluation.key_points_covered == evaluation.key_points_missed == []
+    assert evaluation.key_points_covered == [] and evaluation.key_points_missed == []
     assert "(none given" in evaluation_user_prompt(data)
 
 

@@ -26,7 +26,9 @@ OLLAMA = "http://localhost:11434/v1/chat/completions"
 def make_provider(sleeps: Sleeps | None = None, **settings: object) -> OpenAICompatProvider:
     values = {"provider": "openai_compat", "api_key": "sk-test", "max_retries": 2} | settings
     return OpenAICompatProvider(
-        LLMSettings(**values), backoff_base_s=0.5, sleep=sleeps if sleeps is not None else Sleeps()
+        LLMSettings.model_validate(values),
+        backoff_base_s=0.5,
+        sleep=sleeps if sleeps is not None else Sleeps(),
     )
 
 

@@ -122,4 +122,5 @@ def test_retry_after_as_seconds_or_date():
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
     later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 <= parse_retry_after(later) <= 30
+    seconds = parse_retry_after(later)
+    assert seconds is not None and 25 <= seconds <= 30

@@ -2,6 +2,7 @@
 
 import base64
 import hashlib
+from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
 import httpx
@@ -33,13 +34,13 @@ def make_uploads(sleeps: Sleeps | None = None, **settings: object) -> Cloudinary
         "cloudinary_api_secret": "abcd_secret",
     } | settings
     return CloudinaryUploads(
-        StorageSettings(**values),
+        StorageSettings.model_validate(values),
         clock=lambda: NOW,
         sleep=sleeps if sleeps is not None else Sleeps(),
     )
 
 
-def expected_signature(params: dict[str, object], secret: str = "abcd_secret") -> str:
+def expected_signature(params: Mapping[str, object], secret: str = "abcd_secret") -> str:
     """Cloudinary's rule, written out: sorted `k=v` joined by `&`, the secret appended, SHA-1."""
     to_sign = "&".join(f"{key}={params[key]}" for key in sorted(params))
     return hashlib.sha1(f"{to_sign}{secret}".encode()).hexdigest()

@@ -13,7 +13,9 @@ from app.core.config import Settings, TranscriptionSettings
 
 
 def settings_with(**transcription: object) -> Settings:
-    return Settings(_env_file=None, transcription=TranscriptionSettings(**transcription))
+    return Settings(
+        _env_file=None, transcription=TranscriptionSettings.model_validate(transcription)
+    )
 
 
 async def test_the_transcriber_follows_the_settings():
@@ -26,6 +28,7 @@ async def test_the_transcriber_follows_the_settings():
     local = create_transcriber(
         settings_with(provider="openai_compat", base_url="http://whisper:8000/v1", model="small")
     )
+    assert isinstance(local, OpenAICompatTranscriber)
     assert (local.base_url, local.model) == ("http://whisper:8000/v1", "small")
 
     for transcriber in (openai, local, None):

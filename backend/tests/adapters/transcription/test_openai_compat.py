@@ -24,7 +24,7 @@ class Sleeps(list[float]):
 def make_transcriber(sleeps: Sleeps | None = None, **settings: object) -> OpenAICompatTranscriber:
     values = {"provider": "openai_compat", "api_key": "sk-test", "max_retries": 2} | settings
     return OpenAICompatTranscriber(
-        TranscriptionSettings(**values),
+        TranscriptionSettings.model_validate(values),
         backoff_base_s=0.5,
         sleep=sleeps if sleeps is not None else Sleeps(),
     )
@@ -63,14 +63,13 @@ def form_fields(request: httpx.Request) -> list[tuple[str, str | None, bytes]]:
     """(name, filename, value) of each multipart part, in order."""
     head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + request.content)
-    return [
-        (
-            part.get_param("name", header="content-disposition"),
-            part.get_filename(),
-            part.get_payload(decode=True),
-        )
-        for part in message.iter_parts()
-    ]
+    fields = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        value = part.get_payload(decode=True)
+        assert isinstance(name, str) and isinstance(value, bytes)
+        fields.append((name, part.get_filename(), value))
+    return fields
 
 
 async def test_request_is_multipart_with_both_granularities(respx_mock):
