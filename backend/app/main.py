@@ -9,7 +9,6 @@ from typing import Any
 
 import anyio
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
@@ -32,14 +31,12 @@ from app.bootstrap import (
 )
 from app.coding.room_router import router as coding_router
 from app.coding.router import router as coding_problems_router
-from app.core.body_limit import BodySizeLimitMiddleware
+from app.core.body_limit import BodySizeLimit
 from app.core.config import Settings, get_settings
 from app.core.db import create_engine_for, create_sessionmaker
 from app.core.errors import document_request_errors, install_error_handlers
 from app.core.logging import configure_logging
-from app.core.middleware import RequestContextMiddleware
-from app.core.nul_guard import RejectNulMiddleware
-from app.core.read_retry import RetryReadAsWriteMiddleware
+from app.core.middleware import RequestMiddleware
 from app.core.routing import gated
 from app.evaluation.semantic import warm_up as warm_up_evaluator
 from app.events.factory import create_event_bus
@@ -145,6 +142,20 @@ def _include_extra_schemas(app: FastAPI, models: Sequence[type[BaseModel]]) -> N
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _cors_options(settings: Settings) -> dict[str, Any] | None:
+    """CORS for the origins configured, or none at all: the SPA served here (or proxied by
+    the Vite dev server) calls the API from its own origin."""
+    if not settings.cors_origins:
+        return None
+    return {
+        "allow_origins": settings.cors_origins,
+        "allow_credentials": "*" not in settings.cors_origins,
+        "allow_methods": ["*"],
+        "allow_headers": ["*"],
+        "expose_headers": ["X-Request-ID", "Retry-After"],
+    }
+
+
 def _install_avatar(app: FastAPI, settings: Settings) -> None:
     """A misconfigured hosted avatar must not stop the app: the browser avatar stands in."""
     app.state.avatar, app.state.avatar_unavailable = None, None
@@ -237,18 +248,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.task_runner = create_task_runner(_task_context(app), TASKS)
 
     install_error_handlers(app)
-    app.add_middleware(RetryReadAsWriteMiddleware)  # innermost: the others see one request
-    app.add_middleware(RejectNulMiddleware)  # inside the body size limit: it reads bodies
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.cors_origins,
-        allow_credentials="*" not in settings.cors_origins,
-        allow_methods=["*"],
-        allow_headers=["*"],
-        expose_headers=["X-Request-ID", "Retry-After"],
-    )
-    app.add_middleware(
-        BodySizeLimitMiddleware,
+    body_limit = BodySizeLimit(
         limits={
             "/api/resumes": settings.resume_max_bytes + MULTIPART_OVERHEAD_BYTES,
             "/api/questions/import": IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES,
@@ -257,7 +257,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
         default=DEFAULT_BODY_LIMIT_BYTES,
     )
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(RequestMiddleware, body_limit=body_limit, cors=_cors_options(settings))
 
     app.include_router(gated(health_router))
     app.include_router(gated(auth_router))

@@ -9,7 +9,7 @@ with the body still coming in. So the rest of the body is read and thrown away f
 import json
 
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from app.core.errors import error_body
 
@@ -18,6 +18,18 @@ DRAIN_MAX_BYTES = 64 * 1024 * 1024
 
 def _too_large_message(limit: int) -> str:
     return f"The request body is larger than the limit of {limit / (1024 * 1024):.0f} MB."
+
+
+def _declared_length(headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bool]:
+    """The Content-Length a request declares (empty if none), and whether it waits for
+    `100 Continue` before sending its body."""
+    declared, waiting = b"", False
+    for name, value in headers:
+        if name == b"content-length":
+            declared = value
+        elif name == b"expect":
+            waiting = value.lower() == b"100-continue"
+    return declared, waiting
 
 
 async def _drain(receive: Receive, budget: int) -> bool:
@@ -32,11 +44,10 @@ async def _drain(receive: Receive, budget: int) -> bool:
     return False
 
 
-class BodySizeLimitMiddleware:
+class BodySizeLimit:
     """Limits per path prefix (longest match wins); `default` for every other path."""
 
-    def __init__(self, app: ASGIApp, *, limits: dict[str, int], default: int) -> None:
-        self.app = app
+    def __init__(self, *, limits: dict[str, int], default: int) -> None:
         self.limits = sorted(limits.items(), key=lambda item: len(item[0]), reverse=True)
         self.default = default
 
@@ -45,21 +56,18 @@ class BodySizeLimitMiddleware:
             (limit for prefix, limit in self.limits if path.startswith(prefix)), self.default
         )
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def guard(self, scope: Scope, receive: Receive, send: Send) -> Receive | None:
+        """`receive` held to the path's limit, or None when the request was answered with a
+        413 already (it declared a body over the limit)."""
         limit = self._limit_for(scope["path"])
-        headers = dict(scope["headers"])
-        declared = headers.get(b"content-length", b"")
+        declared, waiting = _declared_length(scope["headers"])
         if declared.isdigit() and int(declared) > limit:
             # A client waiting for `100 Continue` has sent nothing: reading would invite it to.
-            waiting = headers.get(b"expect", b"").lower() == b"100-continue"
             drained = False
             if not waiting and int(declared) <= DRAIN_MAX_BYTES:
                 drained = await _drain(receive, int(declared))
             await self._reject(send, limit, keep_alive=drained)
-            return
+            return None
         received = 0
 
         async def limited_receive() -> Message:
@@ -79,7 +87,7 @@ class BodySizeLimitMiddleware:
                     )
             return message
 
-        await self.app(scope, limited_receive, send)
+        return limited_receive
 
     @staticmethod
     async def _reject(send: Send, limit: int, *, keep_alive: bool) -> None:

@@ -36,7 +36,7 @@ class Base(DeclarativeBase):
 DEFAULT_BUSY_TIMEOUT_S = 30.0
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 READ_ATTEMPT = "app.read_attempt"
-"""Scope key of a `ReadAttempt`, placed by `RetryReadAsWriteMiddleware`."""
+"""Scope key of a `ReadAttempt`, placed by `run_retrying_reads`."""
 # Postgres: lock_not_available (lock_timeout), deadlock_detected, serialization_failure.
 _BUSY_SQLSTATES = frozenset({"55P03", "40P01", "40001"})
 
@@ -163,7 +163,7 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     A GET, HEAD or OPTIONS request reads: on SQLite its transactions begin DEFERRED, so it
     reads the last committed state without queueing for the write lock. One that writes after
     all either says so first (`begin_writing`) or, if SQLite refuses it the write lock, is run
-    again from the start by `RetryReadAsWriteMiddleware` with transactions begun IMMEDIATE.
+    again from the start by `run_retrying_reads` with transactions begun IMMEDIATE.
     """
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
     async with reading_session(sessionmaker) if _reads_only(request) else sessionmaker() as session:

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from app.core.errors import error_body
 
@@ -70,39 +70,32 @@ def _query_field(query_string: bytes) -> str | None:
 def _scanned_content_type(scope: Scope) -> str | None:
     """The bodies FastAPI decodes into fields: JSON and urlencoded forms (multipart parts are
     files here, and other types reach no text field)."""
-    raw = dict(scope["headers"]).get(b"content-type", b"").decode("latin-1")
+    raw = next((v for k, v in reversed(scope["headers"]) if k == b"content-type"), b"")
+    raw = raw.decode("latin-1")
     content_type = raw.split(";")[0].strip().lower()
     if content_type in ("application/json", "application/x-www-form-urlencoded"):
         return content_type
     return content_type if content_type.endswith("+json") else None
 
 
-class RejectNulMiddleware:
-    """Answer 422 naming the field when a request carries a NUL; place it inside the body
-    size limit, since it reads JSON and form bodies in full before the app does."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        # The server has already percent-decoded the path, not the query string.
-        field = "path" if NUL in scope["path"] else _query_field(scope["query_string"])
-        if field is not None:
-            await _rejection(field)(scope, receive, send)
-            return
-        content_type = _scanned_content_type(scope)
-        if content_type is None:
-            await self.app(scope, receive, send)
-            return
-        messages, failure = await _read_body(receive)
-        body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
-        if failure is None and (field := _body_field(content_type, body)) is not None:
-            await _rejection(field)(scope, receive, send)
-            return
-        await self.app(scope, _replay(messages, failure, receive), send)
+async def reject_nul(scope: Scope, receive: Receive, send: Send) -> Receive | None:
+    """`receive` (replaying the body read to check it), or None when the request carried a
+    NUL and was answered with a 422 naming the field. Call it inside the body size limit,
+    since it reads JSON and form bodies in full before the app does."""
+    # The server has already percent-decoded the path, not the query string.
+    field = "path" if NUL in scope["path"] else _query_field(scope["query_string"])
+    if field is not None:
+        await _rejection(field)(scope, receive, send)
+        return None
+    content_type = _scanned_content_type(scope)
+    if content_type is None:
+        return receive
+    messages, failure = await _read_body(receive)
+    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+    if failure is None and (field := _body_field(content_type, body)) is not None:
+        await _rejection(field)(scope, receive, send)
+        return None
+    return _replay(messages, failure, receive)
 
 
 async def _read_body(receive: Receive) -> tuple[list[Message], Exception | None]:

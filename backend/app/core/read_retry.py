@@ -15,38 +15,34 @@ from app.core.db import READ_ATTEMPT, READ_METHODS, ReadAttempt
 _RETRIED_STATUS = 503
 
 
-class RetryReadAsWriteMiddleware:
-    """Place it inside every middleware that answers or logs a request, so those see one."""
+async def run_retrying_reads(app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    """`app` answers the request; a read SQLite refused the write lock runs once more. Call it
+    inside everything that answers or logs a request, so those see one."""
+    if scope["method"] not in READ_METHODS:
+        await app(scope, receive, send)
+        return
+    attempt = ReadAttempt()
+    received: list[Message] = []
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    async def recording_receive() -> Message:
+        message = await receive()
+        received.append(message)
+        return message
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in READ_METHODS:
-            await self.app(scope, receive, send)
-            return
-        attempt = ReadAttempt()
-        received: list[Message] = []
+    held = False
 
-        async def recording_receive() -> Message:
-            message = await receive()
-            received.append(message)
-            return message
-
-        held = False
-
-        async def send_unless_retried(message: Message) -> None:
-            nonlocal held
-            if message["type"] == "http.response.start":
-                held = attempt.upgrade_failed and message["status"] == _RETRIED_STATUS
-            if not held:
-                await send(message)
-
-        await self.app({**scope, READ_ATTEMPT: attempt}, recording_receive, send_unless_retried)
+    async def send_unless_retried(message: Message) -> None:
+        nonlocal held
+        if message["type"] == "http.response.start":
+            held = attempt.upgrade_failed and message["status"] == _RETRIED_STATUS
         if not held:
-            return
-        second = ReadAttempt(writing=True)
-        await self.app({**scope, READ_ATTEMPT: second}, _replay(received, receive), send)
+            await send(message)
+
+    await app({**scope, READ_ATTEMPT: attempt}, recording_receive, send_unless_retried)
+    if not held:
+        return
+    second = ReadAttempt(writing=True)
+    await app({**scope, READ_ATTEMPT: second}, _replay(received, receive), send)
 
 
 def _replay(messages: list[Message], receive: Receive) -> Receive:

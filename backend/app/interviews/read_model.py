@@ -12,8 +12,8 @@ repeated on every question row, are decoded once, and each question's once.
 """
 
 import uuid
+from collections import namedtuple
 from collections.abc import Sequence
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -27,7 +27,7 @@ from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import expire_stale, load_interview, open_and_idle
 from app.interviews.schemas import AnswerRead, InterviewQuestionRead, InterviewRead
-from app.interviews.views import interview_read, interview_view, question_read
+from app.interviews.views import Fields, interview_read, interview_view, question_fields
 
 _interviews = Interview.__table__.c
 _questions = InterviewQuestion.__table__.c
@@ -44,6 +44,10 @@ _QUESTION_FIELDS = tuple(
 )
 _ANSWER_FIELDS = tuple(AnswerRead.model_fields)
 _INTERVIEW, _QUESTION, _ANSWER = "interview_", "question_", "answer_"
+# Rows of one part each, read by attribute as the views read a model.
+_InterviewRow = namedtuple("_InterviewRow", _INTERVIEW_FIELDS)  # type: ignore[misc]
+_QuestionRow = namedtuple("_QuestionRow", _QUESTION_FIELDS)  # type: ignore[misc]
+_AnswerRow = namedtuple("_AnswerRow", _ANSWER_FIELDS)  # type: ignore[misc]
 
 _READ = RawRead(
     select(
@@ -76,25 +80,20 @@ _QUESTION_ID = _READ.positions[f"{_QUESTION}id"]
 _ANSWER_ID = _READ.positions[f"{_ANSWER}id"]
 
 
-def _part(read: RawRows, row: Sequence[Any], columns: range, names: Sequence[str]) -> Any:
-    return SimpleNamespace(**dict(zip(names, read.decode(row, columns), strict=True)))
-
-
-def _questions_read(read: RawRows) -> list[InterviewQuestionRead]:
+def _questions_read(read: RawRows) -> list[Fields]:
     """One question per run of rows (a row per answer, or one without), answers in order;
     each question's columns decoded once, not once per answer row."""
-    grouped: dict[Any, tuple[Any, list[AnswerRead]]] = {}
+    grouped: dict[Any, tuple[Any, list[Any]]] = {}
     for row in read.rows:
         question_id = row[_QUESTION_ID]
         if question_id is None:  # an interview without questions: its one row has none
             continue
         if question_id not in grouped:
-            question = _part(read, row, _QUESTION_COLUMNS, _QUESTION_FIELDS)
+            question = _QuestionRow._make(read.decode(row, _QUESTION_COLUMNS))
             grouped[question_id] = (question, [])
         if row[_ANSWER_ID] is not None:
-            answer = dict(zip(_ANSWER_FIELDS, read.decode(row, _ANSWER_COLUMNS), strict=True))
-            grouped[question_id][1].append(AnswerRead.model_validate(answer))
-    return [question_read(question, answers) for question, answers in grouped.values()]
+            grouped[question_id][1].append(_AnswerRow._make(read.decode(row, _ANSWER_COLUMNS)))
+    return [question_fields(question, answers) for question, answers in grouped.values()]
 
 
 async def read_interview(
@@ -111,11 +110,11 @@ async def read_interview(
     read = await _READ.rows(sessionmaker, params)
     reader = signed_in_viewer(read.decode(read.rows[0], _VIEWER_COLUMNS) if read.rows else None)
     first = read.rows[0]
-    interview = _part(read, first, _INTERVIEW_COLUMNS, _INTERVIEW_FIELDS)
+    interview: Any = _InterviewRow._make(read.decode(first, _INTERVIEW_COLUMNS))
     if interview.user_id is None or not can_read_as(reader.id, reader.role, interview.user_id):
         raise InterviewNotFound()
     questions = _questions_read(read)
-    answered_at = [question.answered_at for question in questions]
+    answered_at = [question["answered_at"] for question in questions]
     if open_and_idle(interview, answered_at, expiry_hours=expiry_hours):
         return await _expire(sessionmaker, interview_id=interview_id, expiry_hours=expiry_hours)
     return interview_read(interview, questions)

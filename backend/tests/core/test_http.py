@@ -74,3 +74,46 @@ async def test_every_schema_reference_resolves(client):
     refs = set(re.findall(r"#/components/schemas/([A-Za-z0-9_.-]+)", text))
     assert refs <= set(spec["components"]["schemas"])
     assert "LoginRequest" in refs
+
+
+async def _cors_client(settings, sessionmaker, origins):
+    from httpx import ASGITransport, AsyncClient
+
+    app = create_app(settings.model_copy(update={"cors_origins": origins}))
+    app.state.sessionmaker = sessionmaker
+    return AsyncClient(transport=ASGITransport(app=app), base_url="http://test")
+
+
+async def test_a_configured_origin_may_call_the_api_and_read_the_request_id(settings, sessionmaker):
+    origin = "https://app.example"
+    async with await _cors_client(settings, sessionmaker, [origin]) as http:
+        preflight = await http.options(
+            "/api/auth/login",
+            headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
+        )
+        assert preflight.status_code == 200
+        assert preflight.headers["Access-Control-Allow-Origin"] == origin
+        assert len(preflight.headers["X-Request-ID"]) >= 16
+        called = await http.get("/healthz", headers={"Origin": origin})
+        assert called.headers["Access-Control-Allow-Origin"] == origin
+        assert "X-Request-ID" in called.headers["Access-Control-Expose-Headers"]
+        assert called.headers["Vary"] == "Origin"
+        stranger = await http.get("/healthz", headers={"Origin": "https://evil.example"})
+        assert "Access-Control-Allow-Origin" not in stranger.headers
+        # Same-origin requests name no Origin; a cache must still keep the answers apart.
+        same_origin = await http.get("/healthz")
+        assert same_origin.headers["Vary"] == "Origin"
+        assert "Access-Control-Allow-Origin" not in same_origin.headers
+
+
+async def test_without_configured_origins_no_other_origin_is_allowed(settings, sessionmaker):
+    async with await _cors_client(settings, sessionmaker, []) as http:
+        origin = {"Origin": "http://localhost:5173"}
+        called = await http.get("/healthz", headers=origin)
+        assert called.status_code == 200
+        assert "Access-Control-Allow-Origin" not in called.headers
+        assert "Vary" not in called.headers
+        preflight = await http.options(
+            "/api/auth/login", headers={**origin, "Access-Control-Request-Method": "POST"}
+        )
+        assert "Access-Control-Allow-Origin" not in preflight.headers
