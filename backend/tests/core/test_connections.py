@@ -29,6 +29,7 @@ def _urllib_post(url: str, body: bytes) -> tuple[int, dict]:
 
 def _connection(base_url: str) -> http.client.HTTPConnection:
     parts = urlsplit(base_url)
+    assert parts.hostname is not None
     return http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
 
 

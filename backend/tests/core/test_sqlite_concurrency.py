@@ -43,6 +43,7 @@ async def test_a_read_runs_on_the_event_loops_thread_and_a_write_on_the_connecti
     try:
         async with engine.connect() as conn:
             driver = (await conn.get_raw_connection()).driver_connection
+            assert driver is not None
             await driver.create_function("thread_id", 0, threading.get_ident)
         for mode, expected_on_loop in ((DEFERRED, True), ("IMMEDIATE", False)):
             async with engine.connect() as conn:
