@@ -28,9 +28,15 @@ from scripts.knowledge_names import (  # noqa: E402
     category_acronyms,
     find_vendors,
     ordinary_words,
+    vendor_abbreviations,
 )
 from scripts.knowledge_occupations import esco_occupations, onet_occupations  # noqa: E402
-from scripts.knowledge_skills import SkillStats, build_skills, skill_json  # noqa: E402
+from scripts.knowledge_skills import (  # noqa: E402
+    SkillStats,
+    build_skills,
+    everyday_forms,
+    skill_json,
+)
 from scripts.knowledge_sources import (  # noqa: E402
     Esco,
     Onet,
@@ -47,16 +53,36 @@ CURATED_FILE = BACKEND_DIR / "app" / "data" / "skills.json"
 FORMAT = 1
 
 
-def product_names(onet: Onet, esco: Esco) -> ProductNames:
-    """Vendors and ordinary words come from the data itself (see scripts/knowledge_names.py)."""
+def _prose(onet: Onet, esco: Esco) -> list[str]:
     prose = [row["Task"] for rows in onet.tasks.values() for row in rows]
     prose += [row["Description"] for row in onet.occupations]
-    prose += [row["description"] for row in esco.occupations]
-    vocabulary = ordinary_words(prose)
+    return prose + [row["description"] for row in esco.occupations]
+
+
+def everyday_vocabulary(onet: Onet, esco: Esco) -> frozenset[str]:
+    """Words written in lower case in the open data's prose and in ESCO's skill and occupation
+    labels ("your" in "speak about your work in public", "dealer" in "car dealer")."""
+    labels = [label for skill in esco.skills for label in (skill.label, *skill.alt_labels)]
+    labels += [
+        label
+        for row in esco.occupations
+        for label in (row["preferredLabel"], *row["altLabels"].splitlines())
+    ]
+    return ordinary_words([*_prose(onet, esco), *labels])
+
+
+def product_names(onet: Onet, esco: Esco, curated: list[dict]) -> ProductNames:
+    """Vendors and ordinary words come from the data itself (see scripts/knowledge_names.py),
+    the vendors' short names from the curated list."""
+    vocabulary = ordinary_words(_prose(onet, esco))
     names = sorted({row.name for row in onet.technology})
     categories = sorted({row.category for row in onet.technology})
+    vendors = find_vendors(names, categories, vocabulary)
     return ProductNames(
-        find_vendors(names, categories, vocabulary), vocabulary, category_acronyms(categories)
+        vendors,
+        vocabulary,
+        category_acronyms(categories),
+        vendor_abbreviations(curated, vendors),
     )
 
 
@@ -94,7 +120,9 @@ def sources_manifest(onet: Onet) -> list[dict]:
     ]
 
 
-def _counts(skills: list[dict], occupations: list[dict], stats: SkillStats) -> dict:
+def _counts(
+    skills: list[dict], occupations: list[dict], stats: SkillStats, everyday_count: int
+) -> dict:
     by_source: Counter[str] = Counter()
     for skill in skills:
         by_source.update(skill["sources"])
@@ -114,6 +142,7 @@ def _counts(skills: list[dict], occupations: list[dict], stats: SkillStats) -> d
             "curated_already_in_open_data": stats.curated_aliases_redundant,
         },
         "curated_skills_merged_into_open_data": stats.curated_merged,
+        "everyday_technology_words": everyday_count,
         "occupations": len(occupations),
         "occupations_by_source": dict(
             sorted(Counter(item["source"] for item in occupations).items())
@@ -126,8 +155,10 @@ def _counts(skills: list[dict], occupations: list[dict], stats: SkillStats) -> d
 def build(source: Path, out: Path, curated_file: Path = CURATED_FILE) -> dict:
     """Read the raw data, write skills.json.gz, occupations.json.gz and manifest.json."""
     onet, esco = read_onet(source), read_esco(source)
-    records, stats = build_skills(onet, esco, read_curated(curated_file), product_names(onet, esco))
+    curated = read_curated(curated_file)
+    records, stats = build_skills(onet, esco, curated, product_names(onet, esco, curated))
     skills = [skill_json(record) for record in records]
+    everyday = everyday_forms(records, everyday_vocabulary(onet, esco))
     onet_items = onet_occupations(onet, records)
     occupations = onet_items + esco_occupations(esco, onet_items)
     files = {
@@ -139,6 +170,7 @@ def build(source: Path, out: Path, curated_file: Path = CURATED_FILE) -> dict:
                 "sources": list(SOURCES),
                 "skills": [encode_row(skill) for skill in skills],
                 "index": skill_index(skills),
+                "everyday": everyday,
             }
         ),
         "occupations.json.gz": _encode(
@@ -160,7 +192,7 @@ def build(source: Path, out: Path, curated_file: Path = CURATED_FILE) -> dict:
             name: {"sha256": digest, "json_bytes": len(files[name])}
             for name, digest in digests.items()
         },
-        "counts": _counts(skills, occupations, stats),
+        "counts": _counts(skills, occupations, stats, len(everyday)),
         "sources": sources_manifest(onet),
         "curated": {
             "path": "backend/app/data/skills.json",

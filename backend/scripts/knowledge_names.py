@@ -106,11 +106,46 @@ def category_acronyms(categories: Iterable[str]) -> frozenset[str]:
     )
 
 
+# One curated "MS Word" could be a one-off; two products written so show a habit.
+MIN_ABBREVIATED_PRODUCTS = 2
+
+
+def vendor_abbreviations(curated: list[dict], vendors: Iterable[str]) -> dict[str, str]:
+    """Short names of vendors that the curated list writes for several of their products
+    ("MS Word" and "MS Visio" for "Microsoft Word" and "Microsoft Visio": "Microsoft" -> "MS"),
+    in capitals whose letters the vendor's name spells in order."""
+    known = set(vendors)
+    seen: Counter[tuple[str, str]] = Counter()
+    for entry in curated:
+        vendor, _, product = entry["name"].partition(" ")
+        if vendor not in known or not product:
+            continue
+        for alias in entry.get("aliases", ()):
+            short, _, rest = alias.partition(" ")
+            if rest == product and short.isupper() and _spells(vendor.lower(), short.lower()):
+                seen[vendor, short] += 1
+    return {
+        vendor: short
+        for (vendor, short), count in sorted(seen.items())
+        if count >= MIN_ABBREVIATED_PRODUCTS
+    }
+
+
+def _spells(word: str, letters: str) -> bool:
+    remaining = iter(word)
+    return word[:1] == letters[:1] and all(letter in remaining for letter in letters)
+
+
 class ProductNames:
     def __init__(
-        self, vendors: dict[str, int], vocabulary: frozenset[str], generic: frozenset[str]
+        self,
+        vendors: dict[str, int],
+        vocabulary: frozenset[str],
+        generic: frozenset[str],
+        abbreviations: dict[str, str] | None = None,
     ) -> None:
         self._products_of = vendors
+        self._abbreviations = abbreviations or {}
         self._vendors: dict[str, list[str]] = defaultdict(list)
         for vendor in sorted(vendors, key=lambda vendor: (-len(vendor), vendor)):
             self._vendors[vendor.split()[0]].append(vendor)
@@ -139,6 +174,11 @@ class ProductNames:
             acronym_forms = self._acronym_forms(bare)
             forms.extend(acronym_forms)
             spelled_out = spelled_out or bool(acronym_forms)
+        # "MS Access" for "Microsoft Access", as people write it.
+        for form in list(forms):
+            vendor, _, rest = form.partition(" ")
+            if rest and vendor in self._abbreviations:
+                forms.append(f"{self._abbreviations[vendor]} {rest}")
         # "Amazon Web Services AWS": the acronym shows the first word belongs to the name.
         for form in [] if spelled_out else list(forms):
             product = self._without_vendor(form)

@@ -296,6 +296,21 @@ def add_brand_aliases(records: list[SkillRecord], names: ProductNames, stats: Sk
         stats.brand_aliases += _add_alias(record, word, key)
 
 
+def everyday_forms(records: list[SkillRecord], vocabulary: frozenset[str]) -> list[str]:
+    """The one-word names of technologies that are also ordinary lower-case words of the open
+    data ("Perform" of "FinEng Solutions PerfoRM", "Your", "Dealer", "Profile"): the app reads
+    them as the product only where their context says so."""
+    return sorted(
+        {
+            word
+            for record in records
+            if record.kind == "technology"
+            for form in (record.name, *record.aliases)
+            if (word := form.lower()).isalpha() and word in vocabulary
+        }
+    )
+
+
 def sources_of(record: SkillRecord) -> list[str]:
     return [source for source in SOURCE_ORDER if source in record.sources]
 

@@ -88,6 +88,9 @@ class SkillIndex:
         self._by_key = dict(zip(self._keys, self._ids.tolist(), strict=True))
         self._kinds = np.fromiter((row[KIND] for row in self._rows), np.int8, len(self._rows))
         self._preference = _preference(self._rows)
+        self.everyday: frozenset[str] = frozenset(payload.get("everyday", ()))
+        """One-word technology names that are also ordinary words of the open data ("your",
+        "perform"), in lower case."""
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -23,6 +23,14 @@ class AmbiguityRule:
     """Regex matched against the text right after the mention (anchored at its start)."""
     company_word: bool = False
     """Reject a capitalised mention right after another capitalised word ("Bluefin Logistics")."""
+    list_only: bool = False
+    """With `needs_context`, only another skill beside it in a list counts: no hint word."""
+
+
+# A product name that is also an ordinary word of the open data's prose ("Your" of "At Your
+# Service Software", "Perform", "Profile", "Dealer"): "Bring Your Own Device program" sits near
+# a tool word yet names nothing, so only a list of skills around it makes it the product.
+EVERYDAY_WORD = AmbiguityRule(needs_context=True, lead_in=False, list_only=True)
 
 
 # Titles and initials: "Mr. R. Smith", "John C. Doe".

@@ -3,7 +3,9 @@ technology of the open knowledge (O*NET product names and the everyday names bui
 them: "SolidWorks", "Abaqus", "Apache Tomcat").
 
 An open-data name that is one plain word must be written with a capital ("Epic", "Tableau"),
-so "an epic effort" names nothing; everyday words the curated list knows keep its rules.
+so "an epic effort" names nothing; everyday words the curated list knows keep its rules. One
+that is an ordinary word of the open data's own prose ("Your", "Perform", "Profile", marked by
+the knowledge build) names the product only beside other skills in a list.
 """
 
 import re
@@ -13,7 +15,7 @@ from functools import lru_cache
 
 from app.knowledge.keys import lookup_key
 from app.knowledge.store import Knowledge, get_knowledge
-from app.skills.ambiguity import AmbiguityRule
+from app.skills.ambiguity import EVERYDAY_WORD, AmbiguityRule
 from app.skills.matcher import SkillMatcher, SkillMention, normalize_key
 from app.skills.taxonomy import Taxonomy, get_taxonomy
 
@@ -44,15 +46,22 @@ class SkillFinder:
     def __init__(self, taxonomy: Taxonomy, knowledge: Knowledge) -> None:
         self._taxonomy = taxonomy
         forms, plain, styled = _open_forms(taxonomy, knowledge)
-        rules = dict.fromkeys(plain, _PLAIN_WORD_RULE)
+        everyday = knowledge.skills.everyday
+        rules = {key: EVERYDAY_WORD if key in everyday else _PLAIN_WORD_RULE for key in plain}
+        # "ProFile" as styled is the product; "PROFILE" is a heading.
         rules.update(
-            {key: AmbiguityRule(casings=(form, form.upper())) for key, form in styled.items()}
+            {
+                key: AmbiguityRule(casings=(form,) if key in everyday else (form, form.upper()))
+                for key, form in styled.items()
+            }
         )
         self._open = SkillMatcher(forms, rules)
         # "Solidworks" or "PERFORM" spelled otherwise than the product: only beside other
-        # skills or tool words ("Perform daily checks" names nothing).
+        # skills or tool words ("Perform daily checks" names nothing), only beside other skills
+        # when an everyday word ("Perform complex implementations").
         self._restyled = SkillMatcher(
-            {key: forms[key] for key in styled}, dict.fromkeys(styled, _PLAIN_WORD_RULE)
+            {key: forms[key] for key in styled},
+            {key: EVERYDAY_WORD if key in everyday else _PLAIN_WORD_RULE for key in styled},
         )
 
     def find(self, text: str) -> list[SkillMention]:
@@ -61,7 +70,7 @@ class SkillFinder:
         curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
         opened = [
             mention
-            for mention in self._open.find(text)
+            for mention in self._open.find(text, anchors=curated)
             if _well_written(mention)
             and not _after_prefix(text, mention)
             and not _generic_kind(mention)
@@ -70,7 +79,7 @@ class SkillFinder:
         seen = {(mention.start, mention.end) for mention in opened}
         opened += [
             m
-            for m in self._restyled.find(text)
+            for m in self._restyled.find(text, anchors=curated + opened)
             if (m.start, m.end) not in seen
             and _well_written(m)  # "via", not "VIA"
             and not _starts_sentence(text, m)

@@ -6,7 +6,7 @@ also ordinary words are then checked against their `AmbiguityRule`.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,8 +61,9 @@ class SkillMatcher:
         trie = _trie_pattern(skill_for_key)
         self._pattern = re.compile(f"{_LEFT_BOUNDARY}({trie}){_RIGHT_BOUNDARY}", re.I)
 
-    def find(self, text: str) -> list[SkillMention]:
-        """Every accepted mention, in text order (a skill may appear several times)."""
+    def find(self, text: str, anchors: Sequence[SkillMention] = ()) -> list[SkillMention]:
+        """Every accepted mention, in text order (a skill may appear several times); `anchors`
+        are mentions another matcher accepted, which confirm their list neighbours here."""
         accepted: list[SkillMention] = []
         pending: list[tuple[SkillMention, _CompiledRule]] = []
         for match in self._pattern.finditer(text):
@@ -76,13 +77,13 @@ class SkillMatcher:
                     pending.append((mention, compiled))
                 else:
                     accepted.append(mention)
-        _confirm_pending(text, accepted, pending)
+        _confirm_pending(text, accepted, pending, anchors)
         return accepted
 
 
 def _compile_rule(rule: AmbiguityRule) -> _CompiledRule:
     hints = None
-    if rule.needs_context:
+    if rule.needs_context and not rule.list_only:
         alternatives = f"{rule.hints}|{_GENERIC_HINTS}" if rule.hints else _GENERIC_HINTS
         hints = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
     return _CompiledRule(
@@ -109,6 +110,7 @@ def _confirm_pending(
     text: str,
     accepted: list[SkillMention],
     pending: list[tuple[SkillMention, _CompiledRule]],
+    anchors: Sequence[SkillMention] = (),
 ) -> None:
     """Accept ambiguous mentions that have context, keeping `accepted` in text order.
 
@@ -118,7 +120,9 @@ def _confirm_pending(
     this linear in the number of mentions."""
     if not pending:
         return
+    anchor_ids = {id(m) for m in anchors}
     both: list[tuple[SkillMention, _CompiledRule | None]] = [(m, None) for m in accepted]
+    both += [(m, None) for m in anchors]
     both += pending
     sequence = sorted(both, key=lambda pair: pair[0].start)
     confirmed = [compiled is None for _, compiled in sequence]
@@ -132,7 +136,11 @@ def _confirm_pending(
     for i in own:
         confirmed[i] = True
     _spread(text, sequence, confirmed, own)
-    accepted[:] = [mention for (mention, _), ok in zip(sequence, confirmed, strict=True) if ok]
+    accepted[:] = [
+        mention
+        for (mention, _), ok in zip(sequence, confirmed, strict=True)
+        if ok and id(mention) not in anchor_ids
+    ]
 
 
 def _spread(

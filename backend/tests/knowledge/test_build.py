@@ -70,6 +70,11 @@ def test_one_word_technology_names_that_are_ordinary_words_are_marked(built: Pat
     assert not {"python", "kubernetes", "excel"} & everyday
 
 
+def test_a_vendor_short_name_the_curated_list_uses_names_its_other_products(built: Path):
+    access = Knowledge(built).skills.get("MS Access")
+    assert access is not None and access.name == "Microsoft Access"
+
+
 def test_software_named_after_a_practice_is_also_that_practice(built: Path):
     skills = Knowledge(built).skills
     testing = skills.get("functional testing")
