@@ -132,7 +132,7 @@ def _linkedin_runs(lines: list[str], width: float, *, main: bool) -> list[_Run]:
         if not line.strip():
             continue
         if line in _LINKEDIN_HEADINGS:
-            style = (BOLD_FONT, 15 if main else 13, 24)
+            style: tuple[str, float, int] = (BOLD_FONT, 15 if main else 13, 24)
         elif main and index == 0:
             style = (BOLD_FONT, 24, 30)  # the name
         else:
@@ -208,13 +208,13 @@ def _two_column_pdf(side: list[str], main: list[str], *, side_right: bool) -> by
     pdf = _new_canvas(buffer)
     # Drawn row by row across both columns, as many template engines do.
     current_page = 0
-    for page, minus_y, x, run in sorted(placed, key=lambda item: (item[0], item[1], item[2])):
+    for page, minus_y, run_x, run in sorted(placed, key=lambda item: (item[0], item[1], item[2])):
         while page > current_page:
             pdf.showPage()
             current_page += 1
         if run.text:
             pdf.setFont(run.font, run.size)
-            pdf.drawString(x, -minus_y, run.text)
+            pdf.drawString(run_x, -minus_y, run.text)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -87,8 +87,9 @@ def test_degree_forms_with_their_level_and_field(line, level, field):
 
 
 def test_ece_after_a_teaching_degree_is_left_as_written_never_read_as_electronics():
-    assert find_degree("M.Ed. in ECE").field == "ECE"
-    assert find_degree("B.Tech in ECE").field == ECE
+    teaching, engineering = find_degree("M.Ed. in ECE"), find_degree("B.Tech in ECE")
+    assert teaching is not None and teaching.field == "ECE"
+    assert engineering is not None and engineering.field == ECE
 
 
 @pytest.mark.parametrize(
@@ -114,10 +115,8 @@ def test_ece_after_a_teaching_degree_is_left_as_written_never_read_as_electronic
 )
 def test_words_that_only_look_like_degrees(line):
     assert find_degree(line) is None
-    assert (
-        find_degree(line, in_education=True) is None
-        or find_degree(line, in_education=True).level is None
-    )
+    degree = find_degree(line, in_education=True)
+    assert degree is None or degree.level is None
 
 
 @pytest.mark.parametrize(
@@ -125,7 +124,8 @@ def test_words_that_only_look_like_degrees(line):
 )
 def test_school_leaving_qualifications_have_no_degree_level(line):
     assert find_degree(line) is None
-    assert find_degree(line, in_education=True).level is None
+    in_education = find_degree(line, in_education=True)
+    assert in_education is not None and in_education.level is None
 
 
 def test_indeed_education_keeps_school_entries_without_a_level():

@@ -280,7 +280,9 @@ def test_layout_columns_are_read_left_column_first():
         ]
     )
 
-    assert deinterleave_columns(layout).splitlines() == [
+    columns = deinterleave_columns(layout)
+    assert columns is not None
+    assert columns.splitlines() == [
         "Jane Doe",
         "SKILLS",
         "Python",

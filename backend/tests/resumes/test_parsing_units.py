@@ -55,6 +55,7 @@ def test_the_range_span_lets_callers_cut_it_out():
     line = "Senior Engineer — Acme   Jan 2021 – Present"
     found = find_date_range(line)
 
+    assert found is not None
     assert line[found.span[0] : found.span[1]] == "Jan 2021 – Present"
 
 
@@ -89,7 +90,8 @@ def test_single_dates_normalize(text, expected):
     ],
 )
 def test_headings_are_recognized_whatever_their_case_and_decoration(line, kind):
-    assert parse_heading(line)[0] == kind
+    heading = parse_heading(line)
+    assert heading is not None and heading[0] == kind
 
 
 @pytest.mark.parametrize(

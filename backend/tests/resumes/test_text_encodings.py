@@ -34,7 +34,8 @@ EXPECTED = (
 NBSP = "\u00a0"
 
 
-LATIN_1 = {"–": "-", "“": '"', "”": '"', "•": "*"}  # what Latin-1 cannot write
+# What Latin-1 cannot write.
+LATIN_1: dict[str, str | int | None] = {"–": "-", "“": '"', "”": '"', "•": "*"}
 
 
 def _latin_1(text: str) -> str:

@@ -11,7 +11,8 @@ def _names(text: str) -> list[str]:
 
 def test_a_product_name_is_found_and_named_as_people_write_it():
     assert "Abaqus" in _names("Ran crash simulations in Abaqus and ANSYS.")
-    assert get_knowledge().skills.get("Abaqus").name == "Dassault Systemes Abaqus"
+    abaqus = get_knowledge().skills.get("Abaqus")
+    assert abaqus is not None and abaqus.name == "Dassault Systemes Abaqus"
 
 
 def test_a_one_word_product_name_needs_its_capital():
