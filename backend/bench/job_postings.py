@@ -17,7 +17,9 @@ tuned looking at dev; test is reported, never tuned on.
   half its words with the source's title; occupation: the given title reads as one.
 
 `--baseline app.jobs.some_module` adds the same figures for another parse function (a copy of
-the parser before a change) beside the current one.
+the parser before a change) beside the current one. `--false-positives` lists, for each dev
+posting (never test: it is for finding what to fix), the skills read that the experts did not
+mark, each with the kind and text of the passage it was read from.
 """
 
 import argparse
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from app.jobs.parsed import ParsedJob
 from app.jobs.parsing import parse_job_description
+from app.jobs.passages import read_passages
 from app.skills.finder import get_skill_finder
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -87,6 +90,29 @@ def _other_figures(rows: list[dict], parse: Parse) -> dict[str, float]:
     }
 
 
+def _list_false_positives() -> None:
+    """Dev only: the skills read that no expert span names, and where each was read."""
+    finder = get_skill_finder()
+    for row in _rows("dev"):
+        if not row.get("skills"):
+            continue
+        spans = [*row["skills"], *(row.get("knowledge") or [])]
+        gold = {name for span in spans for name in finder.names(span)}
+        job = parse_job_description(row["text"])
+        wrong = [s for s in [*job.required_skills, *job.nice_to_have_skills] if s not in gold]
+        if not wrong:
+            continue
+        print(f"== {row['id']} ({row['field']}) title {job.title!r}")
+        _, passages = read_passages(row["text"])
+        for skill in wrong:
+            where = [
+                f"[{passage.kind}] {passage.text[:160]}"
+                for passage in passages
+                if passage.kind != "other" and skill in finder.names(passage.text)
+            ]
+            print(f"  {skill}: " + (" | ".join(where[:2]) or "(from the title)"))
+
+
 def _report(name: str, parse: Parse) -> None:
     for split in SETS:
         rows = _rows(split)
@@ -105,7 +131,13 @@ def _report(name: str, parse: Parse) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", help="module with another parse_job_description")
+    parser.add_argument(
+        "--false-positives", action="store_true", help="list dev postings' skills read wrongly"
+    )
     args = parser.parse_args()
+    if args.false_positives:
+        _list_false_positives()
+        return
     if args.baseline:
         _report("baseline", importlib.import_module(args.baseline).parse_job_description)
     _report("current", parse_job_description)

@@ -72,7 +72,20 @@ _RECRUITER = re.compile(
     r" interested|interested (?:candidates|applicants|parties)|only shortlisted"
     r"|shortlisted candidates|(?:for|find out) more (?:information|details)|\bget in touch"
     r"|\bjob (?:ref|reference|id|number)\b|\bref(?:erence)?(?: number| no\.?)?\s?[:#]"
-    r"|by applying|on behalf of (?:our|a|my) client|\bto apply\s?[.!]?$",
+    r"|by applying|on behalf of (?:our|a|my) client|\bto apply\s?[.!]?$"
+    # The hiring process and what to send: "The recruitment process is ongoing", "As part of
+    # Acme's employment process...", "Please include a cover letter", "contact our Talent
+    # Acquisition team" (not "manage the recruitment process": that is an HR duty).
+    r"|\b(?:our|the) (?:recruitment|hiring|application|selection|interview) process"
+    r" (?:is|will|may|includes?|consists|involves)\b|\bthrough our (?:recruitment|hiring)"
+    r"|\bas part of (?:our|the|[\w&.-]{1,30}'s) (?:recruitment|hiring|employment|application"
+    r"|selection|onboarding) process|\bpre-employment (?:screening|check)"
+    r"|recruitment (?:system|portal)|\bas (?:a |the |our )?recruitment partner"
+    r"|contact (?:our |the )?(?:recruitment|talent acquisition) (?:consultant|team)"
+    r"|talent acquisition team$|\bif you have (?:any )?(?:questions|queries)|cover letter"
+    r"|curriculum vita|letter of (?:motivation|introduction)|motivat\w{2,6} (?:statement"
+    r"|letter)|(?:salary|pay) (?:negotiation|supplement) (?:is|are|will)|negotiation for"
+    r" (?:salary|pay)(?: supplement)? (?:is|are|will)|confidentiality is guaranteed",
     re.I,
 )
 # An agency's voice, unless the sentence is about the candidate or sits under "Duties" ("sell
@@ -85,19 +98,27 @@ _COMPANY = re.compile(
     r"|been|over|more than|\d)|we (?:build|make|help|believe|serve|provide|design|develop"
     r"|value|pride|partner|specialize|specialise|deliver|operate|manufacture|create|exist"
     r"|started|began|employ|support|power|connect|work with|strive|recogni[sz]e|aim|care"
-    r"|invest|encourage|foster|promote|look first)\b|our (?:[\w-]{1,20} ){0,2}(?:company"
-    r"|business|people|approach)\b|our (?:company|mission|vision"
+    r"|invest|encourage|foster|promote|look first|built|embrace"
+    r"|have grown)\b|our (?:[\w-]{1,20} ){0,2}(?:company|business|people|approach|solutions"
+    r"|products|services|technology|platform|software) (?:is|are|make|makes|help|helps|allow"
+    r"|enable|power|serve|give|let|range)\b|our (?:company|mission|vision"
     r"|values|culture|story|people|customers|clients|products?|platform|founders?|firm"
     r"|organi[sz]ation|business|group|history|purpose|goal|offices?|headquarters|hospital"
     r"|practice|school|agency|brand|portfolio|team (?:is|are|has|of))\b)"
     r"|\bfounded (?:in|by|\d)|\bestablished (?:in|\d)|\bsince (?:19|20)\d\d|headquartered"
     r"|\b(?:over|more than|nearly|almost) [\d,]{1,9}\+? (?:employees|people|staff|customers"
     r"|clients|locations|offices|stores|branches|countries|members|users|patients|beds|sites)"
+    # An employer's size: "our team of 40,000+ technologists" (a duty's team is smaller).
+    r"|\b(?:team of|its|our) (?:\d{1,3}(?:,\d{3})+|\d{4,})\+? (?:employees|people|staff"
+    r"|students|technologists|colleagues|engineers|professionals|members|patients|customers"
+    r"|users)"
     r"|\b(?:is|are) (?:a|an|the|one of the) (?:[\w-]{1,20} )?(?:leading|leader|global"
     r"|largest|fastest|world|fast[- ]growing|award[- ]winning|market[- ]leading"
     r"|family[- ]owned|privately[- ]held|publicly[- ]traded|premier|trusted|innovative"
     r"|growing|well[- ]established|renowned|successful|not[- ]for[- ]profit|non-?profit"
     r"|start-?up|(?:company|firm|provider|manufacturer|supplier|employer|organi[sz]ation)\b)"
+    r"|\b(?:over|in|during) the (?:last|past) (?:\d{1,3}|few|several) (?:years|decades)"
+    r"|\b(?:has|have) (?:grown|developed|evolved|expanded) (?:into|to become)\b"
     r"|industry leader|in business for|\bserving (?:[\w-]{1,20} ){0,4}(?:for|since)\b"
     r"|trusted by|fortune \d{2,4}|one of the (?:largest|leading|fastest|top|best)"
     r"|pride ourselves|(?:our|the) company has|\byears? (?:in|of) business(?=\s{0,3}(?:[.,;!)]|$))"
@@ -148,7 +169,9 @@ _EEO_WORDS = word_set(
 _RECRUITER_WORDS = word_set(
     "search recruitment recruiting staffing employment executive headhunt headhunter headhunters"
     " headhunting head apply applications application click send submit interested"
-    " shortlisted information details touch job ref reference applying behalf"
+    " shortlisted information details touch job ref reference applying behalf process hiring"
+    " talent questions queries cover curriculum letter statement salary pay negotiation"
+    " confidentiality"
 )
 _BENEFITS_WORDS = word_set(
     "401 401k 403 403b paid pto parental maternity paternity tuition employee stock rsu rsus"
@@ -168,7 +191,8 @@ _COMPANY_WORDS = word_set(
     " premier trusted innovative renowned successful profit nonprofit startup start company"
     " firm provider manufacturer supplier employer organisation organization industry business"
     " serving fortune top best pride history heritage excellence trading service success"
-    " growth innovation"
+    " growth innovation students technologists colleagues engineers professionals years"
+    " decades grown developed evolved expanded"
 )
 _ABOUT_CANDIDATE_WORDS = word_set(
     "you your yourself candidate candidates applicant applicants ideal ideally looking seeking"

@@ -22,7 +22,7 @@ from app.jobs.headings import (
     split_run_in_headings,
 )
 from app.jobs.sentences import sentence_role, sentence_spans
-from app.jobs.titles import find_title, is_title_line
+from app.jobs.titles import find_title, is_title_line, names_a_job
 from app.knowledge.occupations import OccupationIndex
 from app.knowledge.store import get_knowledge
 
@@ -123,6 +123,9 @@ def _sections(lines: list[str], deadline: float | None) -> tuple[list[Passage], 
             continue
         line_kind = (classify_heading(heading)[0] or kind) if heading else kind
         is_bullet = bool(BULLET.match(content))
+        if kind == "intro" and not is_bullet and names_a_job(content):
+            items.append(Passage("other", content, is_bullet))
+            continue
         lead_in = _lead_in_kind(content) if not is_bullet and kind == "intro" else None
         if lead_in is not None:  # "This role requires:" opens a list as a heading would
             kind = line_kind = lead_in

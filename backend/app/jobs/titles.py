@@ -244,6 +244,16 @@ def looks_like_job_title(text: str, occupations: OccupationIndex) -> bool:
     return names_a_role or best_title_match(text, occupations) is not None
 
 
+def names_a_job(line: str) -> bool:
+    """Whether a line only names a job ("Full Stack Developer", "Frontend Engineer (f/m/d)"):
+    a posting repeating its title or a team's, which asks for nothing."""
+    text = " ".join(_GENDER_MARK.sub(" ", line).split())
+    if not _title_shaped(text) or _ROLE_NOUN.search(text) is None:
+        return False
+    kind, coverage = classify_heading(text)
+    return kind is None or coverage <= 0.5
+
+
 def _title_shaped(text: str) -> bool:
     return (
         2 <= len(text) <= MAX_TITLE_CHARS

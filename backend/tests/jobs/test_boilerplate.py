@@ -43,6 +43,22 @@ BOILERPLATE = [
     ("company", "Our mission is to make payroll painless."),
     ("company", "We pride ourselves on excellent communication and problem solving."),
     ("company", "Our company has over 50 years of experience in manufacturing."),
+    # The hiring process and what to send, not what the job asks.
+    ("recruiter", "The recruitment process is ongoing and closes when the position is filled."),
+    (
+        "recruiter",
+        "As part of Northwind's hiring process, candidates complete a pre-employment screening.",
+    ),
+    ("recruiter", "Please include a cover letter and your curriculum vitae as one file."),
+    ("recruiter", "If you have any questions, contact our Talent Acquisition team."),
+    ("recruiter", "Negotiation for salary supplement is possible."),
+    ("recruiter", "Confidentiality is guaranteed and your data is stored under the GDPR."),
+    # An employer's size and culture.
+    ("company", "Our team of 12,000 engineers designs bridges, tunnels and rail systems."),
+    ("company", "The trust serves its 2,400 patients with 900 staff across three sites."),
+    ("company", "We embrace a culture of experimentation and learning."),
+    ("company", "Our products help retailers manage stock in 30 countries."),
+    ("company", "Over the last 20 years, Harbor Foods has grown into a chain of 40 restaurants."),
 ]
 INTRODUCTION_ONLY = [
     ("recruiter", "Our client makes brakes and clutches in Detroit."),
@@ -63,6 +79,11 @@ ABOUT_THE_JOB = [
     "4+ years in business development or partnerships",
     "Python is a must.",
     "Excel is a plus.",
+    # The hiring process or a team as work, under "Duties".
+    "Manage the full recruitment process for hourly store staff.",
+    "Lead the hiring process for a team of 12 engineers.",
+    "Knowledge of GDPR and the Data Protection Act",
+    "Over the past 5 years you have gained experience in CNC machining.",
 ]
 
 

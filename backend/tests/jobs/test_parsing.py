@@ -281,3 +281,29 @@ def test_seniority_from_title(title, level):
 )
 def test_seniority_falls_back_to_text_then_years(text, years, level):
     assert detect_seniority("Data Analyst", text, years) == level
+
+
+def test_a_line_naming_another_job_and_the_hiring_process_ask_for_nothing():
+    job = parse_job_description(
+        "Mechanical Design Engineer\n"
+        "Reporting to:\n"
+        "Head of Data Science\n"
+        "Skills: SolidWorks, GD&T\n"
+        "The ideal candidate has 3+ years of SolidWorks and FEA experience.\n"
+        "As part of our hiring process, candidates complete a pre-employment screening and a "
+        "Python test.\n"
+        "Please include a cover letter and your curriculum vitae."
+    )
+    assert {"SolidWorks", "GD&T", "Finite Element Analysis"} <= set(job.required_skills)
+    assert not {"Data Science", "Python", "Curriculum Design"} & set(job.required_skills)
+
+
+def test_how_the_recruitment_runs_is_not_a_nursing_requirement():
+    job = parse_job_description(
+        "Ward Nurse\n"
+        "Requirements:\n"
+        "- Wound care and medication administration experience\n"
+        "The recruitment process is ongoing; if you have any questions about the Excel test, "
+        "call Dana."
+    )
+    assert job.required_skills == ["Wound Care", "Medication Administration"]

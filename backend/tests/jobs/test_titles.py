@@ -1,7 +1,7 @@
 import pytest
 
 from app.jobs.parsing import parse_job_description
-from app.jobs.titles import title_case
+from app.jobs.titles import names_a_job, title_case
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,18 @@ def test_seniority_reads_a_title_found_below_a_company_line():
 def test_a_long_first_line_is_not_a_title():
     line = "Senior Engineer " * 20
     assert parse_job_description(line + "\n\nRequirements\n- Python").title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names_one"),
+    [
+        ("Full Stack Developer", True),
+        ("Frontend Engineer (f/m/d)", True),
+        ("Head of Data Science", True),
+        ("Wound care and medication administration", False),
+        ("You will report to the Head of Data Science.", False),
+        ("Requirements", False),
+    ],
+)
+def test_a_line_that_only_names_a_job(line, names_one):
+    assert names_a_job(line) is names_one
