@@ -11,6 +11,8 @@ from dataclasses import dataclass
 class AmbiguityRule:
     casings: tuple[str, ...] = ()
     """Accepted spellings, exactly as written; empty means any case."""
+    sure_casings: tuple[str, ...] = ()
+    """Spellings that need no context even when `needs_context` asks it of the others."""
     needs_context: bool = False
     """Accept only next to another skill in a list, after a lead-in, or near a hint word."""
     hints: str = ""
@@ -47,12 +49,14 @@ _CAPITALISED_WORDS = (
     "Cypress", "Playwright", "Postman", "Oracle", "Framer", "Blender", "Ionic", "Qt", "Slack",
     "Workday", "Confluence", "Asana", "Concur", "Intercom", "Bash", "Eclipse", "Windows",
 )  # fmt: skip
-# Acronyms that are words or units in lower case ("ml" of saline, "sap", "stem").
+# Acronyms that are words or units in lower case ("ml" of saline, "sap", "stem", "the rest of
+# the team"): written otherwise than in capitals, only a list of skills around makes them the
+# skill ("Tools: python, rest, docker").
 _ACRONYMS = (
     "ML", "AI", "UI", "UX", "BI", "RAG", "JAX", "TS", "SAP", "SAS", "SOX", "SAFe", "SPIN", "PALS",
     "RN", "STEM", "STEAM", "SEL", "ELL", "ASL", "HR", "DEI", "CX", "POS", "PPT", "EQ", "SOC",
     "ECE", "ERP", "dbt", "ASO", "RPA", "SOP", "SOPs", "TAM", "MVP", "CAC", "ARR", "MRR", "LTV",
-    "PBL", "AML", "SOLID",
+    "PBL", "AML", "SOLID", "REST", "SOAP", "ELK", "SPED", "MAUI", "PHI", "ERM", "FEM",
 )  # fmt: skip
 
 # Business domains are skills only when practised, not when they name what a product or
@@ -62,6 +66,14 @@ _DOMAIN_NOUN_AFTER = (
     r"|systems?|startups?|compan(?:y|ies)|questions|industry|sectors?|clients?|teams?)\b"
 )
 _DOMAIN = AmbiguityRule(reject_after=_DOMAIN_NOUN_AFTER, company_word=True)
+
+# A practice named before a thing it uses is the thing's kind: "welding masks", "welding helmets".
+_GEAR_AFTER = (
+    r"\s+(?i:masks?|helmets?|gloves?|goggles|glasses|aprons?|jackets?|boots|suits?|curtains?"
+    r"|screens?|fumes|smoke|sparks|irons?|guns?|torch(?:es)?|rods?|wires?|booths?|shops?"
+    r"|bays?|tables?|carts?|blankets?|suppl(?:y|ies))\b"
+)
+_PRACTICES_WITH_GEAR = ("welding", "mig welding", "tig welding", "arc welding")
 
 AMBIGUOUS: dict[str, AmbiguityRule] = {
     "go": AmbiguityRule(
@@ -303,6 +315,10 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
         for form in ("prototype", "prototypes")
     },
     "d3": AmbiguityRule(casings=("D3",), reject_before=r"(?i:vitamin)\s*$"),
+    # "Curriculum vitae" is a resume, not course design.
+    "curriculum": AmbiguityRule(reject_after=r"\s+(?i:vit(?:a|ae|æ)\b)"),
+    # "welding masks", "a welding shop": the practice's gear or place, not the practice.
+    **{form: AmbiguityRule(reject_after=_GEAR_AFTER) for form in _PRACTICES_WITH_GEAR},
     "spanish": AmbiguityRule(casings=("Spanish",), needs_context=True, hints=_LANGUAGE_HINTS),
     "french": AmbiguityRule(casings=("French",), needs_context=True, hints=_LANGUAGE_HINTS),
     "german": AmbiguityRule(casings=("German",), needs_context=True, hints=_LANGUAGE_HINTS),
@@ -311,5 +327,10 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
     "japanese": AmbiguityRule(casings=("Japanese",), needs_context=True, hints=_LANGUAGE_HINTS),
     "arabic": AmbiguityRule(casings=("Arabic",), needs_context=True, hints=_LANGUAGE_HINTS),
     **{form.lower(): AmbiguityRule(casings=(form, form.upper())) for form in _CAPITALISED_WORDS},
-    **{form.lower(): AmbiguityRule(casings=(form,)) for form in _ACRONYMS},
+    **{
+        form.lower(): AmbiguityRule(
+            sure_casings=(form,), needs_context=True, lead_in=False, list_only=True
+        )
+        for form in _ACRONYMS
+    },
 }

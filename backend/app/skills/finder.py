@@ -17,6 +17,7 @@ from app.knowledge.keys import lookup_key
 from app.knowledge.store import Knowledge, get_knowledge
 from app.skills.ambiguity import EVERYDAY_WORD, AmbiguityRule
 from app.skills.matcher import SkillMatcher, SkillMention, normalize_key
+from app.skills.negation import is_negated
 from app.skills.taxonomy import Taxonomy, get_taxonomy
 
 _TOOL_HINTS = (
@@ -66,7 +67,8 @@ class SkillFinder:
 
     def find(self, text: str) -> list[SkillMention]:
         """Mentions in text order; where a curated and an open name overlap the longer wins
-        ("Apache Tomcat" over "Tomcat"), the curated one on a tie."""
+        ("Apache Tomcat" over "Tomcat"), the curated one on a tie. A negated mention ("not
+        telephone sales") is left out."""
         curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
         opened = [
             mention
@@ -86,7 +88,7 @@ class SkillFinder:
         ]
         opened = [_as_written(mention) for mention in opened]
         if not opened:
-            return curated
+            return [mention for mention in curated if not is_negated(text, mention)]
         ranked = sorted(
             [(m, 0) for m in curated] + [(m, 1) for m in opened],
             key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start), pair[1]),
@@ -96,7 +98,7 @@ class SkillFinder:
             if kept and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
-        return kept
+        return [mention for mention in kept if not is_negated(text, mention)]
 
     def names(self, text: str) -> list[str]:
         """Canonical names found, in order of first appearance, without repeats."""

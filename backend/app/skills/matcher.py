@@ -73,7 +73,7 @@ class SkillMatcher:
             if compiled is None:
                 accepted.append(mention)
             elif _passes_filters(text, mention, compiled):
-                if compiled.rule.needs_context:
+                if compiled.rule.needs_context and mention.text not in compiled.rule.sure_casings:
                     pending.append((mention, compiled))
                 else:
                     accepted.append(mention)
