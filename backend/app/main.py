@@ -259,6 +259,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(RequestMiddleware, body_limit=body_limit, cors=_cors_options(settings))
 
+    # First, as the interview page polls it; no other router has a path its routes match.
+    app.include_router(gated(interviews_router))
     app.include_router(gated(health_router))
     app.include_router(gated(auth_router))
     app.include_router(gated(account_router))
@@ -269,7 +271,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(gated(match_router))
     app.include_router(gated(questions_router))
     app.include_router(gated(templates_router))
-    app.include_router(gated(interviews_router))
     app.include_router(gated(recordings_router))
     app.include_router(gated(interview_recordings_router))
     app.include_router(gated(delivery_router))

@@ -4,7 +4,6 @@ and the checks every request passes before it reaches a route."""
 import logging
 import re
 import time
-import uuid
 from typing import Any
 
 from starlette.middleware.cors import CORSMiddleware
@@ -14,6 +13,7 @@ from app.core.body_limit import BodySizeLimit
 from app.core.logging import request_id_var
 from app.core.nul_guard import reject_nul
 from app.core.read_retry import run_retrying_reads
+from app.core.request_ids import new_request_id
 
 logger = logging.getLogger("app.access")
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -73,7 +73,7 @@ class RequestMiddleware:
         incoming, has_origin = _request_headers(scope["headers"])
         request_id = incoming.decode("latin-1")
         if not _VALID_REQUEST_ID.match(request_id):
-            request_id = uuid.uuid4().hex
+            request_id = new_request_id()
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status_code = 500

@@ -82,3 +82,32 @@ async def test_a_signed_out_session_cannot_read(client, shipped):
     response = await _read(client, me, iid)
     assert response.status_code == 401
     assert response.json()["error"]["code"] == "invalid_token"
+
+
+async def test_a_missing_or_malformed_token_gets_the_usual_401(client, shipped):
+    owner = await signed_in_candidate(client)
+    iid = (await start(client, owner, (await create_interview(client, owner))["id"]))["id"]
+    token = owner.headers["Authorization"].split(" ", 1)[1]
+    for headers in ({}, {"Authorization": f"Basic {token}"}, {"Authorization": "Bearer nope"}):
+        response = await client.get(f"/api/interviews/{iid}", headers=headers)
+        assert response.status_code == 401, headers
+        assert set(response.json()["error"]) == {"code", "message", "details"}, headers
+    lower_case_scheme = {"Authorization": f"bearer {token}"}
+    assert (
+        await client.get(f"/api/interviews/{iid}", headers=lower_case_scheme)
+    ).status_code == 200
+
+
+async def test_the_read_declares_the_bearer_scheme_as_the_other_routes_do(app):
+    paths = app.openapi()["paths"]
+    bearer = paths["/api/interviews"]["get"]["security"]
+    assert paths["/api/interviews/{interview_id}"]["get"]["security"] == bearer
+
+
+async def test_a_malformed_id_gets_the_401_first_then_a_422_naming_the_path(client, shipped):
+    me = await signed_in_candidate(client)
+    anonymous = await client.get("/api/interviews/not-a-uuid")
+    assert anonymous.status_code == 401
+    signed_in = await client.get("/api/interviews/not-a-uuid", headers=me.headers)
+    assert signed_in.status_code == 422
+    assert signed_in.json()["error"]["details"][0]["field"] == "path.interview_id"
