@@ -207,10 +207,12 @@ def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None
     end = _OPENING_ENDS.search(line[:OPENING_CHARS])
     if end is None:
         return None
-    words = _LOOSE_END.sub("", line[: end.start()]).strip()
-    opening = words if looks_like_job_title(words, occupations) else _before_a_name(words)
-    if not opening or not looks_like_job_title(opening, occupations):
-        return None
+    opening = _LOOSE_END.sub("", line[: end.start()]).strip()
+    if not looks_like_job_title(opening, occupations):
+        named = _before_a_name(opening)
+        if not named or not looks_like_job_title(named, occupations):
+            return None
+        opening = named
     rest = line[len(opening) :].strip()
     if split_heading(rest)[0] is not None:  # "Location: Stoke ..." would label the whole line
         return FoundTitle(_tidy(opening), None)

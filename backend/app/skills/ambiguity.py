@@ -4,7 +4,7 @@ A rule is keyed by the normalised surface form (see `normalize_key`), not by the
 "golang" stays unambiguous while a bare "Go" needs support from its surroundings.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -327,10 +327,6 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
     "japanese": AmbiguityRule(casings=("Japanese",), needs_context=True, hints=_LANGUAGE_HINTS),
     "arabic": AmbiguityRule(casings=("Arabic",), needs_context=True, hints=_LANGUAGE_HINTS),
     **{form.lower(): AmbiguityRule(casings=(form, form.upper())) for form in _CAPITALISED_WORDS},
-    **{
-        form.lower(): AmbiguityRule(
-            sure_casings=(form,), needs_context=True, lead_in=False, list_only=True
-        )
-        for form in _ACRONYMS
-    },
+    # An acronym in its capitals is sure; otherwise an everyday word.
+    **{form.lower(): replace(EVERYDAY_WORD, sure_casings=(form,)) for form in _ACRONYMS},
 }

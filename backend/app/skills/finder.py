@@ -87,17 +87,7 @@ class SkillFinder:
             and not _starts_sentence(text, m)
         ]
         opened = [_as_written(mention) for mention in opened]
-        if not opened:
-            return [mention for mention in curated if not is_negated(text, mention)]
-        ranked = sorted(
-            [(m, 0) for m in curated] + [(m, 1) for m in opened],
-            key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start), pair[1]),
-        )
-        kept: list[SkillMention] = []
-        for mention, _ in ranked:
-            if kept and mention.start < kept[-1].end:
-                continue
-            kept.append(mention)
+        kept = _longer_wins(curated, opened) if opened else curated
         return [mention for mention in kept if not is_negated(text, mention)]
 
     def names(self, text: str) -> list[str]:
@@ -204,3 +194,17 @@ def get_skill_finder() -> SkillFinder:
     threads from building it twice."""
     with _lock:
         return _build()
+
+
+def _longer_wins(curated: list[SkillMention], opened: list[SkillMention]) -> list[SkillMention]:
+    """Mentions in text order without overlaps: the longer wins, the curated one on a tie."""
+    ranked = sorted(
+        [(m, 0) for m in curated] + [(m, 1) for m in opened],
+        key=lambda pair: (pair[0].start, -(pair[0].end - pair[0].start), pair[1]),
+    )
+    kept: list[SkillMention] = []
+    for mention, _ in ranked:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
