@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from app.jobs.headings import BULLET, classify_heading, clean_heading, split_heading
 from app.jobs.occupation import best_title_match
 from app.knowledge.occupations import OccupationIndex
+from app.knowledge.role_nouns import ROLE_NOUN
 
 MAX_TITLE_WORDS = 12
 MAX_TITLE_CHARS = 120
@@ -37,23 +38,6 @@ _SMALL_WORDS = frozenset(
 TITLE_LINE = re.compile(
     r"^\s*(?:job\s+title|position(?:\s+title)?|title|role|job\s+role|vacancy|job)"
     r"\s*[:\-\u2013]\s*(.+)$",
-    re.I,
-)
-_ROLE_NOUN = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|designer|manager|director"
-    r"|officer|lead|head|specialist|coordinator|administrator|assistant|associate|consultant"
-    r"|advis[oe]r|representative|rep|executive|accountant|bookkeeper|auditor|controller|nurse"
-    r"|rn|lpn|physician|therapist|pharmacist|technician|technologist|mechanic|electrician"
-    r"|plumber|welder|carpenter|machinist|operator|driver|teacher|tutor|instructor|lecturer"
-    r"|professor|researcher|writer|editor|recruiter|generalist|clerk|cashier|agent|attendant"
-    r"|supervisor|foreman|superintendent|estimator|surveyor|inspector|planner|buyer|chef|cook"
-    r"|intern|internship|apprentice|trainee|fellow|strategist|producer|marketer|worker|aide"
-    r"|caregiver|counsel+or|paralegal|lawyer|attorney|solicitor|surgeon|dentist|hygienist"
-    r"|receptionist|secretary|banker|underwriter|trader|broker|actuary|economist|statistician"
-    r"|installer|fitter|labou?rer|helper|owner|partner manager|vp|president|cto|cfo|ceo"
-    r"|business partner|tester|operative|porter|practitioner|waiter|waitress|negotiator"
-    r"|carer|trainer|coach|stylist|housekeeper|cleaner|paramedic|midwife|dietitian"
-    r"|bartender|barista|host|hostess|steward|concierge|valet|guard|setter)s?\b",
     re.I,
 )
 _COMPANY_SUFFIX = re.compile(
@@ -196,7 +180,7 @@ def _labelled_in_header(lines: list[str]) -> str | None:
             continue
         value = _NEXT_FIELD.split(clean_heading(label[1][:OPENING_CHARS]), maxsplit=1)[0]
         value = _LOOSE_END.sub("", value).strip()
-        if _title_shaped(value) and _ROLE_NOUN.search(value) and not _COMPANY_SUFFIX.search(value):
+        if _title_shaped(value) and ROLE_NOUN.search(value) and not _COMPANY_SUFFIX.search(value):
             return _tidy(value)
     return None
 
@@ -223,7 +207,7 @@ def _before_a_name(opening: str) -> str | None:
     """The role that opens a posting when the employer's or agency's name follows it ("Senior
     Care Assistant Kind Hands Recruitment are..."): up to the last role noun, when only
     capitalised words come after it."""
-    roles = list(_ROLE_NOUN.finditer(opening))
+    roles = list(ROLE_NOUN.finditer(opening))
     if not roles:
         return None
     last = roles[-1]
@@ -237,7 +221,7 @@ def looks_like_job_title(text: str, occupations: OccupationIndex) -> bool:
     """Whether a short text names a job rather than a section, a company or listing details."""
     if not _title_shaped(text) or _COMPANY_SUFFIX.search(text) or text.lower() in _NOT_TITLES:
         return False
-    names_a_role = _ROLE_NOUN.search(text) is not None
+    names_a_role = ROLE_NOUN.search(text) is not None
     if not names_a_role and (_LISTING.search(text) or _PLACE.match(text)):
         return False
     kind, coverage = classify_heading(text)
@@ -250,7 +234,7 @@ def names_a_job(line: str) -> bool:
     """Whether a line only names a job ("Full Stack Developer", "Frontend Engineer (f/m/d)"):
     a posting repeating its title or a team's, which asks for nothing."""
     text = " ".join(_GENDER_MARK.sub(" ", line).split())
-    if not _title_shaped(text) or _ROLE_NOUN.search(text) is None:
+    if not _title_shaped(text) or ROLE_NOUN.search(text) is None:
         return False
     kind, coverage = classify_heading(text)
     return kind is None or coverage <= 0.5
@@ -282,7 +266,7 @@ def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | 
         role = " ".join(_ADJECTIVE.sub("", match[1]).split())
         if (
             len(role.split()) >= 2
-            and _ROLE_NOUN.search(role)
+            and ROLE_NOUN.search(role)
             and looks_like_job_title(role, occupations)
         ):
             return FoundTitle(_tidy(role), None)

@@ -1,7 +1,11 @@
+import re
+
 import pytest
 
 from app.jobs.parsing import parse_job_description
 from app.jobs.titles import names_a_job, title_case
+from app.knowledge.role_nouns import ROLES
+from app.knowledge.store import get_knowledge
 
 
 @pytest.mark.parametrize(
@@ -156,3 +160,29 @@ def test_a_long_first_line_is_not_a_title():
 )
 def test_a_line_that_only_names_a_job(line, names_one):
     assert names_a_job(line) is names_one
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        # Roles the resume side knew and postings did not: one list now.
+        ("Acme Ltd\nSubject Matter Expert\n\nReview course content.", "Subject Matter Expert"),
+        ("Brightside Ventures\nCo-Founder\n\nBuild the company.", "Co-Founder"),
+        ("Hale Foods\nDelivery Driver\n\nDeliver orders.", "Delivery Driver"),
+    ],
+)
+def test_a_role_a_resume_names_is_a_posting_title_too(posting, title):
+    assert parse_job_description(posting).title == title
+
+
+def test_every_role_word_heads_an_occupation_title_in_the_open_data():
+    heads: set[str] = set()
+    for occupation in get_knowledge().occupations.occupations:
+        for name in (occupation.title, *occupation.alt_titles):
+            # "Sales Representatives, Wholesale ...", "manager of a farm": the head comes first.
+            head = re.split(r",|\(|\b(?:of|in|for|at|to)\b| - |/", name.lower())[0].split()
+            heads.update([" ".join(head[-1:]), " ".join(head[-2:])])
+
+    unheaded = [role for role in ROLES if not any(re.fullmatch(rf"(?:{role})s?", h) for h in heads)]
+
+    assert unheaded == ["internship"]

@@ -233,6 +233,19 @@ def test_a_job_title_in_the_summary_shows_the_practice_not_the_title() -> None:
     assert not any("designer" in skill.lower() for skill in skills)
 
 
+def test_a_list_keeps_an_item_prose_would_not_name() -> None:
+    skills = _skills("Asha Rao\nSKILLS\nStakeholder communication, accessible products, Jira\n")
+
+    assert {"accessible products", "Jira"} <= set(skills)
+
+
+def test_a_tool_named_like_a_posting_role_stays_a_skill_in_a_list() -> None:
+    skills = _skills("Asha Rao\nSKILLS\nDevice Driver, Puppet Agent, Network Engineer, Python\n")
+
+    assert {"Device Driver", "Puppet Agent", "Python"} <= set(skills)
+    assert "Network Engineer" not in skills
+
+
 def test_job_titles_in_a_skills_list_are_dropped_but_tools_named_like_people_stay() -> None:
     skills = _skills(
         "Asha Rao\nSKILLS\nPython, Translator, Network Engineer, Blender, Google Tag Manager\n"

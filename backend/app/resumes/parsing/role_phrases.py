@@ -6,16 +6,10 @@ import re
 from functools import lru_cache
 
 from app.knowledge.indexing import title_words
+from app.knowledge.role_nouns import PERSON_ROLE
 from app.knowledge.store import get_knowledge
 from app.skills.taxonomy import get_taxonomy
 
-# Heads that name a person in a role; an unknown phrase ending on one is a job title.
-ROLE_NOUN = re.compile(
-    r"(?:administrator|engineer|developer|programmer|architect|analyst|manager|director"
-    r"|consultant|specialist|coordinator|assistant|associate|supervisor|technician|officer"
-    r"|executive|designer|tester|intern|trainee|lead|founder|expert|owner)s?",
-    re.I,
-)
 MAX_ROLE_WORDS = 4
 # A word shaped like a person doing something ("tutor", "teacher", "scientist", "accountant"):
 # only then is an occupation's title asked for, as "Technical Support" and "Accounting" are
@@ -28,15 +22,15 @@ def is_role(phrase: str, *, name: str | None) -> bool:
     occupation's title or alternate title ending on a person ("UX designer", "Tutor") unless it
     names a product ("Blender", "Illustrator", "Google Tag Manager" are tools, not jobs).
     `name` is the skill's canonical name when the phrase is known, else None."""
-    if ROLE_NOUN.fullmatch(phrase):
+    if PERSON_ROLE.fullmatch(phrase):
         return True
     names = phrase.split()
     if not names or len(names) > MAX_ROLE_WORDS:
         return False
-    if name is None and ROLE_NOUN.fullmatch(names[-1]):
+    if name is None and PERSON_ROLE.fullmatch(names[-1]):
         return True
     return (
-        (ROLE_NOUN.fullmatch(names[-1]) or _PERSON_ENDING.fullmatch(names[-1])) is not None
+        (PERSON_ROLE.fullmatch(names[-1]) or _PERSON_ENDING.fullmatch(names[-1])) is not None
         and not (name and _names_product(phrase, name))
         and _occupation_title(phrase.lower())
     )

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.knowledge.keys import lookup_key
+from app.knowledge.role_nouns import PERSON_ROLE
 from app.knowledge.store import get_knowledge
 from app.resumes.parsed import ResumeSkill
 from app.resumes.parsing.contact import EMAIL, GITHUB, LINKEDIN
 from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.places import is_place
-from app.resumes.parsing.role_phrases import ROLE_NOUN, is_role
+from app.resumes.parsing.role_phrases import is_role
 from app.resumes.parsing.sections import ResumeSections
 from app.resumes.parsing.testing_kinds import TestingKind, kinds_of_testing
 from app.resumes.parsing.text import strip_bullet
@@ -62,7 +63,7 @@ _SHARED_HEAD = re.compile(
     r"(support|testing|development|design|management)\b"
 )
 # "Technical Support Engineer", "Salesforce Developer": a job title, not the skills it names.
-_ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{ROLE_NOUN.pattern})\b")
+_ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{PERSON_ROLE.pattern})\b")
 _LIST_WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTIONS = frozenset({"and", "or"})
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
