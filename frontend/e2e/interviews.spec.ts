@@ -122,6 +122,8 @@ test('an admin adds a question to the bank and finds it by searching', async ({ 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: /^Welcome, / })).toBeVisible();
 
+  // On a laptop every link of the row is in sight, none scrolled away behind the user's name.
+  for (const name of ['Settings', 'Admin']) await expect(nav(page, name)).toBeInViewport({ ratio: 1 });
   await nav(page, 'Admin').click();
   await expect(page).toHaveURL(/\/app\/admin\/questions$/);
   await expect(page.getByRole('heading', { name: 'Question bank', level: 1 })).toBeVisible();

@@ -88,6 +88,14 @@ test('a candidate checks their camera, answers on video to a speaking avatar, th
   await expect(delivery).toContainText('Speaking time');
   await expect(delivery).toContainText(/camera/i);
 
+  // On a phone the player, its chapters and the transcript keep to the screen's width.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const chapters = await page.getByRole('navigation', { name: 'Chapters' }).boundingBox();
+  expect(chapters!.x + chapters!.width).toBeLessThanOrEqual(360);
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0], 'the results page scrolls sideways at 360 px').toBeLessThanOrEqual(widths[1]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The dashboard follows delivery across recorded interviews.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   const trend = page.getByRole('region', { name: 'Your delivery over time' });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Logo } from './logo';
 import { MenuButtonNav } from './menu-button-nav';
 import { NavLinks, type NavItem } from './nav-links';
+import { OfflineNotice } from './offline-notice';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
 export type { NavItem };
@@ -34,6 +35,7 @@ export function AppShell({ homeHref, navigation, userArea, children }: AppShellP
         </div>
       </header>
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
+        <OfflineNotice />
         {children}
       </main>
     </div>

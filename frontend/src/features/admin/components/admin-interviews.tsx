@@ -14,6 +14,7 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { distinctJobTitle } from '@/lib/job-title';
 import { plural } from '@/lib/plural';
 
 import { useAdminInterviews, type AdminInterview, type AdminInterviewParams } from '../api/get-admin-interviews';
@@ -136,7 +137,9 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
       <Td label="Role">
         <span>
           {interview.role}
-          {interview.job_title ? <span className="block text-xs text-neutral-500">{interview.job_title}</span> : null}
+          {distinctJobTitle(interview.job_title, interview.role) ? (
+            <span className="block text-xs text-neutral-500">{interview.job_title}</span>
+          ) : null}
         </span>
       </Td>
       <Td label="Status">

@@ -9,6 +9,7 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { distinctJobTitle } from '@/lib/job-title';
 
 import { useHistory, type HistoryItem } from '../api/get-history';
 import { STATUS_LABELS, STATUS_TONES } from '../lib/format';
@@ -65,7 +66,9 @@ export function HistoryTable() {
                         Drill
                       </Badge>
                     ) : null}
-                    {item.job_title ? <span className="block text-xs text-neutral-500">{item.job_title}</span> : null}
+                    {distinctJobTitle(item.job_title, item.role) ? (
+                      <span className="block text-xs text-neutral-500">{item.job_title}</span>
+                    ) : null}
                   </Td>
                   <Td label="Status">
                     <Badge tone={STATUS_TONES[item.status]}>{STATUS_LABELS[item.status]}</Badge>

@@ -38,6 +38,34 @@ describe('my interviews', () => {
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Abandoned');
     expect(await screen.findByText('No interviews with this status')).toBeInTheDocument();
+    // The way out of an empty filter is to clear it, not to make a new interview.
+    expect(screen.getAllByRole('link', { name: 'New interview' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Show all interviews' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'My interviews' })).getAllByRole('row')).toHaveLength(3),
+    );
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByLabelText('Status')).toHaveValue('');
+  });
+
+  it('does not show a job title that only repeats the role', async () => {
+    const { account } = signIn();
+    interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'Senior Backend Engineer', job_title: 'Senior Backend Engineer' }),
+    );
+    renderApp('/app/interviews');
+
+    const table = await screen.findByRole('table', { name: 'My interviews' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/^Senior Backend EngineerNot started/);
+  });
+
+  it('before the first interview, offers to set one up and no filter to use', async () => {
+    signIn();
+    renderApp('/app/interviews');
+
+    expect(await screen.findByText('No interviews yet')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Status')).not.toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'New interview' })[1]).toHaveAttribute('href', '/app/interviews/new');
   });
 });

@@ -13,11 +13,17 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
+import { distinctJobTitle } from '@/lib/job-title';
 
 import type { InterviewStatus } from '../api/get-interview';
 import { useInterviews, type InterviewSummary } from '../api/get-interviews';
 import { STATUS_LABELS } from '../lib/labels';
 import { InterviewStatusBadge } from './interview-status-badge';
+
+function JobTitle({ role, jobTitle }: { role: string; jobTitle: string | null | undefined }) {
+  const shown = distinctJobTitle(jobTitle, role);
+  return shown ? <span className="block text-xs text-neutral-500">{shown}</span> : null;
+}
 
 const PAGE_SIZE = 10;
 const STATUSES = Object.keys(STATUS_LABELS) as InterviewStatus[];
@@ -51,6 +57,7 @@ export function InterviewList() {
   const status = isStatus(statusParam) ? statusParam : undefined;
   const page = Math.max(1, Number(searchParams.get('page')) || 1);
   const interviews = useInterviews({ status, page, page_size: PAGE_SIZE });
+  const noneAtAll = !status && interviews.data?.total === 0;
 
   function update(next: { status?: string; page?: number }) {
     setSearchParams((current) => {
@@ -70,33 +77,51 @@ export function InterviewList() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="w-56 space-y-1.5">
-          <Label htmlFor={selectId}>Status</Label>
-          <Select id={selectId} value={status ?? ''} onChange={(event) => update({ status: event.target.value })}>
-            <option value="">All interviews</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {STATUS_LABELS[value]}
-              </option>
-            ))}
-          </Select>
+      {/* Nothing to filter before the first interview. */}
+      {noneAtAll ? null : (
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div className="w-56 space-y-1.5">
+            <Label htmlFor={selectId}>Status</Label>
+            <Select id={selectId} value={status ?? ''} onChange={(event) => update({ status: event.target.value })}>
+              <option value="">All interviews</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          </div>
         </div>
-      </div>
+      )}
       {interviews.isPending ? <ListSkeleton rows={3} label="Loading your interviews…" /> : null}
       {interviews.isError ? <ErrorAlert>{errorMessage(interviews.error)}</ErrorAlert> : null}
       {interviews.data?.total === 0 ? (
         <div className="rounded-2xl border border-dashed border-neutral-300 bg-white px-6 py-12 text-center">
           <Video aria-hidden="true" className="mx-auto size-8 text-neutral-400" />
-          <p className="mt-3 font-medium text-neutral-900">
-            {status ? 'No interviews with this status' : 'No interviews yet'}
-          </p>
-          <Button asChild className="mt-4">
-            <Link to={paths.app.newInterview.to()}>
-              <Plus aria-hidden="true" className="size-4" />
-              New interview
-            </Link>
-          </Button>
+          {status ? (
+            <>
+              <p className="mt-3 font-medium text-neutral-900">No interviews with this status</p>
+              <p className="mx-auto mt-1 max-w-md text-sm text-neutral-600">
+                None of your interviews is “{STATUS_LABELS[status].toLowerCase()}”.
+              </p>
+              <Button variant="secondary" className="mt-4" onClick={() => update({ status: '' })}>
+                Show all interviews
+              </Button>
+            </>
+          ) : (
+            <>
+              <p className="mt-3 font-medium text-neutral-900">No interviews yet</p>
+              <p className="mx-auto mt-1 max-w-md text-sm text-neutral-600">
+                Set one up for the job you are aiming for: it appears here to continue, and its results once you finish.
+              </p>
+              <Button asChild className="mt-4">
+                <Link to={paths.app.newInterview.to()}>
+                  <Plus aria-hidden="true" className="size-4" />
+                  New interview
+                </Link>
+              </Button>
+            </>
+          )}
         </div>
       ) : null}
       {interviews.data && interviews.data.total > 0 ? (
@@ -123,9 +148,7 @@ export function InterviewList() {
                         Drill
                       </Badge>
                     ) : null}
-                    {interview.job_title ? (
-                      <span className="block text-xs text-neutral-500">{interview.job_title}</span>
-                    ) : null}
+                    <JobTitle role={interview.role} jobTitle={interview.job_title} />
                   </Td>
                   <Td label="Status">
                     <InterviewStatusBadge status={interview.status} />

@@ -103,7 +103,10 @@ describe('interview room', () => {
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
 
     expect(await screen.findByRole('heading', { name: 'That was the last question' })).toHaveFocus();
-    expect(screen.getByText(/You answered 3 of 4 questions and skipped 1/)).toBeInTheDocument();
+    // "of 3": the questions the interview promised; the follow-up is counted on its own.
+    expect(screen.getByText(/You answered/)).toHaveTextContent(
+      /^You answered 2 of 3 questions, plus 1 follow-up, and skipped 1\. /,
+    );
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Finish interview' }));
 

@@ -37,3 +37,38 @@ describe('interview room heading', () => {
     );
   });
 });
+
+describe('a job titled like its role', () => {
+  it('is not repeated beside the role before or during the interview', async () => {
+    const { account } = signIn();
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'Senior Backend Engineer', job_title: 'Senior Backend Engineer', seniority: null }),
+    );
+    const { user } = renderApp(`/app/interviews/${interview.id}`);
+
+    expect(await screen.findByText(/3 questions for/, {}, { timeout: 10_000 })).toHaveTextContent(
+      /^3 questions for Senior Backend Engineer, about 3 min each\.$/,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Senior Backend Engineer interview$/);
+    expect(screen.queryByText('For Senior Backend Engineer')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Start interview' }));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/^Senior Backend Engineer interview$/);
+    expect(screen.queryByText('For Senior Backend Engineer')).not.toBeInTheDocument();
+  });
+
+  it('is still shown when it says more than the role', async () => {
+    const { account } = signIn();
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'SRE', job_title: 'Site Reliability Engineer', seniority: null }),
+    );
+    renderApp(`/app/interviews/${interview.id}`);
+
+    expect(await screen.findByText(/3 questions for/, {}, { timeout: 10_000 })).toHaveTextContent(
+      /^3 questions for SRE \(Site Reliability Engineer\), about 3 min each\.$/,
+    );
+    expect(screen.getByText('For Site Reliability Engineer')).toBeInTheDocument();
+  });
+});

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 
 import type { Interview } from '../api/get-interview';
+import { answeredSummary } from '../lib/question-numbering';
 
 interface WrapUpScreenProps {
   interview: Interview;
@@ -15,8 +16,7 @@ interface WrapUpScreenProps {
 export function WrapUpScreen({ interview, isFinishing, onFinish }: WrapUpScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const answered = interview.questions.filter((question) => question.status === 'answered').length;
-  const skipped = interview.questions.filter((question) => question.status === 'skipped').length;
+  const summary = answeredSummary(interview.questions);
   return (
     <section
       aria-labelledby="wrap-up-heading"
@@ -31,9 +31,8 @@ export function WrapUpScreen({ interview, isFinishing, onFinish }: WrapUpScreenP
         That was the last question
       </h2>
       <p className="text-neutral-700">
-        You answered {answered} of {interview.questions.length} questions
-        {skipped > 0 ? ` and skipped ${skipped}` : ''}. You can still open any of them from the question list and answer
-        again, or finish now to get your results.
+        {summary}. You can still open any of them from the question list and answer again, or finish now to get your
+        results.
       </p>
       <Button size="lg" isLoading={isFinishing} onClick={onFinish}>
         {isFinishing ? null : <Flag aria-hidden="true" className="size-4" />}

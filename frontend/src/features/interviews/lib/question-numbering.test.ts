@@ -1,4 +1,5 @@
-import { mainQuestionCount, numberQuestions, questionLabel } from './question-numbering';
+import type { InterviewQuestion } from '../api/get-interview';
+import { answeredSummary, mainQuestionCount, numberQuestions, questionLabel } from './question-numbering';
 
 const main = (id: string) => ({ id, source: 'bank', parent_id: null });
 const followUp = (id: string, parent: string | null) => ({ id, source: 'follow_up', parent_id: parent });
@@ -37,5 +38,26 @@ describe('question numbering', () => {
   it('places a follow-up whose question is unknown after the main question before it', () => {
     const numbers = numberQuestions([main('a'), followUp('x', null)]);
     expect(questionLabel(numbers.get('x'))).toBe('Question 1 · follow-up');
+  });
+});
+
+describe('answeredSummary', () => {
+  const question = (status: InterviewQuestion['status']) => ({ source: 'bank' as const, status });
+  const followUpTo = (status: InterviewQuestion['status']) => ({ source: 'follow_up' as const, status });
+
+  it('counts the questions promised, with follow-ups on top', () => {
+    expect(
+      answeredSummary([question('answered'), question('answered'), followUpTo('answered'), followUpTo('answered')]),
+    ).toBe('You answered 2 of 2 questions, plus 2 follow-ups');
+    expect(
+      answeredSummary([question('answered'), question('skipped'), question('answered'), followUpTo('answered')]),
+    ).toBe('You answered 2 of 3 questions, plus 1 follow-up, and skipped 1');
+  });
+
+  it('says nothing of follow-ups when there were none', () => {
+    expect(answeredSummary([question('answered')])).toBe('You answered 1 of 1 question');
+    expect(answeredSummary([question('answered'), question('skipped')])).toBe(
+      'You answered 1 of 2 questions and skipped 1',
+    );
   });
 });

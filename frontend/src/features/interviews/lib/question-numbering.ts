@@ -1,3 +1,5 @@
+import { plural } from '@/lib/plural';
+
 import type { InterviewQuestion } from '../api/get-interview';
 
 type NumberedQuestion = Pick<InterviewQuestion, 'id' | 'source' | 'parent_id'>;
@@ -9,7 +11,7 @@ export interface QuestionNumber {
   followUp: number | null;
 }
 
-const isFollowUp = (question: NumberedQuestion) => question.source === 'follow_up';
+const isFollowUp = (question: Pick<InterviewQuestion, 'source'>) => question.source === 'follow_up';
 
 /**
  * Numbers the main questions 1..n; follow-ups take the number of the question they dig into, so
@@ -44,4 +46,19 @@ export function questionLabel(number: QuestionNumber | undefined, total?: number
   if (!number) return 'Question';
   if (number.followUp === null) return total ? `Question ${number.main} of ${total}` : `Question ${number.main}`;
   return `Question ${number.main} · follow-up${number.followUp > 1 ? ` ${number.followUp}` : ''}`;
+}
+
+/**
+ * "You answered 2 of 3 questions, plus 1 follow-up, and skipped 1": counted as the room numbers
+ * them, so "of 3" is the questions the interview promised and follow-ups come on top.
+ */
+export function answeredSummary(questions: Pick<InterviewQuestion, 'source' | 'status'>[]): string {
+  const answered = (question: Pick<InterviewQuestion, 'status'>) => question.status === 'answered';
+  const main = questions.filter((question) => !isFollowUp(question));
+  const followUps = questions.filter((question) => isFollowUp(question) && answered(question)).length;
+  const skipped = questions.filter((question) => question.status === 'skipped').length;
+  let summary = `You answered ${main.filter(answered).length} of ${plural(main.length, 'question')}`;
+  if (followUps > 0) summary += `, plus ${plural(followUps, 'follow-up')}`;
+  if (skipped > 0) summary += `${followUps > 0 ? ',' : ''} and skipped ${skipped}`;
+  return summary;
 }

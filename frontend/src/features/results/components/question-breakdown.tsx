@@ -241,14 +241,17 @@ export function QuestionBreakdown({
             <Accordion.Header className="m-0">
               <Accordion.Trigger
                 aria-label={`Question ${index + 1}: ${question.text} (${scoreSummary(question)})`}
-                className="group flex w-full items-start gap-3 p-5 text-left hover:bg-neutral-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600"
+                className="group flex w-full items-start gap-3 p-4 text-left hover:bg-neutral-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 sm:p-5"
               >
                 <span className="text-sm font-semibold text-neutral-500 tabular-nums">{index + 1}.</span>
-                <span className="flex-1">
-                  <span className="block font-medium text-neutral-900">{question.text}</span>
-                  <span className="mt-1 block text-xs text-neutral-500">{CATEGORY_LABELS[question.category]}</span>
+                {/* On a phone the grade goes under the question, which keeps the width to read it. */}
+                <span className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-start sm:gap-3">
+                  <span className="min-w-0 flex-1">
+                    <span className="block font-medium text-neutral-900">{question.text}</span>
+                    <span className="mt-1 block text-xs text-neutral-500">{CATEGORY_LABELS[question.category]}</span>
+                  </span>
+                  <Score question={question} />
                 </span>
-                <Score question={question} />
                 <ChevronDown
                   aria-hidden="true"
                   className="mt-0.5 size-4 shrink-0 text-neutral-500 transition-transform group-data-[state=open]:rotate-180"

@@ -36,7 +36,7 @@ export function QuestionDeliveryTable({
             <Tr key={row.question_id ?? index}>
               <RowHeader className="sm:max-w-xs">
                 <span className="font-semibold">{label ? `Q${label.position}` : 'Question'}</span>
-                {label ? <span className="ml-2 line-clamp-1 text-neutral-600 sm:inline">{label.text}</span> : null}
+                {label ? <span className="line-clamp-1 text-neutral-600 sm:ml-2 sm:inline">{label.text}</span> : null}
               </RowHeader>
               <Td label="Time" className="text-neutral-600 tabular-nums">
                 {formatClock(row.start_s)}–{formatClock(row.end_s)}

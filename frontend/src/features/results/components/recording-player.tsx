@@ -64,7 +64,8 @@ export function RecordingPlayer({ recording }: { recording: Recording }) {
   const audioOnly = isAudioOnly(recording);
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    // One column below lg that may not grow past the card: chapter titles and transcript lines wrap or truncate.
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div ref={containerRef} className="scroll-mt-4 space-y-3">
         {playback.isError ? (
           <ErrorAlert>Your recording could not be loaded: {errorMessage(playback.error)}</ErrorAlert>

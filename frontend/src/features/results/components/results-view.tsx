@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
+import { distinctJobTitle } from '@/lib/job-title';
 
 import { useInterviewRecording } from '../api/get-interview-recordings';
 import type { InterviewResults } from '../api/get-results';
@@ -71,7 +72,7 @@ export function ResultsView({
           </h1>
           <p className="text-neutral-600">
             {showCandidate ? <>{results.candidate_name} · </> : null}
-            {interview.job_title ? <>{interview.job_title} · </> : null}
+            {distinctJobTitle(interview.job_title, interview.role) ? <>{interview.job_title} · </> : null}
             {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
             {answered} of {results.questions.length} questions answered
           </p>

@@ -86,9 +86,21 @@ describe('resume upload', () => {
       new File(['\u0089PNG\r\n'], 'scan.pdf', { type: 'application/pdf' }),
     );
 
-    expect(await screen.findByText('This file is not a PDF, DOCX or text document.')).toBeInTheDocument();
+    // Said once, on the page beside the upload, until the next attempt.
+    const upload = screen.getByRole('region', { name: 'Upload a resume' });
+    expect(await within(upload).findByRole('alert')).toHaveTextContent(
+      'scan.pdf could not be uploaded: This file is not a PDF, DOCX or text document.',
+    );
+    expect(screen.getAllByText(/This file is not a PDF, DOCX or text document\./)).toHaveLength(1);
     expect(screen.getByText('No resumes yet')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Choose file' })).toBeEnabled();
+
+    await user.upload(
+      screen.getByLabelText('Resume file'),
+      new File(['Ada Lovelace\nSkills: Python'], 'ada.txt', { type: 'text/plain' }),
+    );
+    expect(await within(screen.getByRole('region', { name: 'My resumes' })).findAllByRole('link')).not.toHaveLength(0);
+    expect(within(upload).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('refuses a file over 10 MB without sending it', async () => {
@@ -99,7 +111,7 @@ describe('resume upload', () => {
     const big = new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Resume file'), big);
 
-    expect(await screen.findByText(/huge\.pdf is 10 MB; resumes can be at most 10 MB\./)).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/huge\.pdf is 10 MB; resumes can be at most 10 MB\./);
     expect(uploads.filter((method) => method === 'POST')).toEqual([]);
   });
 });

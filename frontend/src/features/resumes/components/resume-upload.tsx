@@ -2,6 +2,7 @@ import { FileUp, Upload } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { toast } from 'sonner';
 
+import { ErrorAlert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Progress } from '@/components/ui/progress';
 import { Spinner } from '@/components/ui/spinner';
@@ -34,15 +35,18 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
   const [filename, setFilename] = useState('');
   const [isDragging, setIsDragging] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  // Kept on the page until the next attempt: a toast would vanish before its advice is read.
+  const [problem, setProblem] = useState<string | null>(null);
 
   function start(file: File) {
     if (upload.isPending) return;
     if (file.size > RESUME_MAX_BYTES) {
-      toast.error(
+      setProblem(
         `${file.name} is ${formatFileSize(file.size)}; resumes can be at most ${formatFileSize(RESUME_MAX_BYTES)}.`,
       );
       return;
     }
+    setProblem(null);
     const controller = new AbortController();
     abortRef.current = controller;
     setProgress(0);
@@ -68,8 +72,9 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
             setAnnouncement('Upload cancelled.');
             return;
           }
-          setAnnouncement(`${file.name} could not be uploaded.`);
-          toast.error(errorMessage(error));
+          // The alert below is announced; a status line saying the same would be heard twice.
+          setAnnouncement('');
+          setProblem(`${file.name} could not be uploaded: ${errorMessage(error)}`);
         },
       },
     );
@@ -159,6 +164,7 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
           }}
         />
       </div>
+      {problem ? <ErrorAlert className="mt-4">{problem}</ErrorAlert> : null}
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
