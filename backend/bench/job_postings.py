@@ -120,7 +120,7 @@ def _report(name: str, parse: Parse) -> None:
         other = _other_figures(rows, parse)
         print(
             f"{name:>9} {split:>4} ({len(rows)} postings): skills precision "
-            f"{skills['precision']:.2f} recall {skills['recall']:.2f} ({skills['read']} read); "
+            f"{skills['precision']:.3f} recall {skills['recall']:.3f} ({skills['read']} read); "
             + "; ".join(
                 f"{key} {value:.2f}" if isinstance(value, float) else f"{key} {value}"
                 for key, value in other.items()

@@ -3,7 +3,9 @@ which of them stand in for each other), years asked for and responsibilities. De
 rule-based, so every field can be explained.
 
 The posting is first read into passages tagged by section, boilerplate set apart
-(app/jobs/passages.py); skills are then found in the passages about the job.
+(app/jobs/passages.py); skills are then found in the passages about the job, but not where
+a passage speaks of the team or colleagues ("a team of data scientists who use Spark"), nor
+those said not to be needed ("SQL is not required": app/skills/negation.py).
 """
 
 import re
@@ -149,6 +151,8 @@ def _collect_skills(
         if item.kind == "other":
             continue
         for mention in skills.find(item.text):
+            if item.about_others(mention.start):
+                continue
             in_nice = item.kind == "nice" or _within(item.nice_spans, mention.start)
             if in_nice:
                 nice.append(mention.name)

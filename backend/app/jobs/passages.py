@@ -4,6 +4,10 @@ what it is: boilerplate (the company's blurb, benefits, equal opportunity, a rec
 app/jobs/boilerplate.py) goes to "other" wherever it sits, and an introduction's sentence that
 states a duty or a requirement counts as one (app/jobs/sentences.py). Only requirement and
 responsibility text, never boilerplate, is read for skills and years asked for.
+
+Within a passage, spans mark what is optional (a nice-to-have, however it is worded) and what
+is said of others than the candidate (what the team, the company or colleagues do or use):
+the parser counts skills there as nice-to-have, and not at all.
 """
 
 import bisect
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from app.jobs.boilerplate import boilerplate_kind
+from app.jobs.boilerplate import boilerplate_kind, is_about_candidate
 from app.jobs.headings import (
     BULLET,
     SectionKind,
@@ -28,15 +32,65 @@ from app.knowledge.store import get_knowledge
 
 SENTENCE_WORDS = 6
 
-# Markers that open a clause ("..., ideally in a call center") make only the rest of the
-# sentence optional; the others ("X or Y is a plus") make the whole sentence optional.
+# Markers that open a clause ("..., ideally in a call center") or a run-in list ("... 5 years of
+# Java Desirable Criteria: Agile, Scrum", in a posting pasted without its line breaks) make
+# only the rest of the sentence optional; the others ("X or Y is a plus") make the whole
+# sentence optional.
 _LEADING_NICE_MARKER = re.compile(
-    r"\b(?:ideally|preferably|even better|bonus if|bonus points if|it'?s a plus if)\b", re.I
+    r"\b(?:ideally|preferably|even better|bonus if|bonus points if|it'?s a plus if)\b"
+    r"|\b(?:desirable|preferred|nice[- ]to[- ]have|bonus|pluses|optional)(?:[ \t]+[\w-]+){0,2}"
+    r"[ \t]*:",
+    re.I,
 )
+# "bonus" alone is pay ("k OTE + bonus"); "not required" alone is said of another thing
+# ("SQL, a degree is not required": the finder drops a skill said not to be needed itself).
 _NICE_MARKER = re.compile(
-    r"nice[- ]to[- ]have|\b(?:preferred|bonus|pluses|a plus|ideally|good to have|desirable"
-    r"|desired|an advantage|advantageous|not required|even better|helpful|would be great|preferably"
-    r"|we'?d love)\b",
+    r"nice[- ]to[- ]have|\bbonus[ \t]*(?::|if\b|points\b)|\b(?:preferred|preferable|pluses"
+    r"|a plus|ideally|good to have|desirable|desired|an advantage|advantageous|even better"
+    r"|helpful|would be great|preferably|we'?d love|an asset|beneficial|(?:is|are|a|an added|big"
+    r"|strong|huge|definite|real|great|major)[ \t]+(?:plus|advantages?)"
+    r"|(?:(?:is|are)(?:[ \t]+an?)?|an added|a big|a real|a definite)[ \t]+bonus"
+    r"|(?:but|though|although|if) not (?:required|essential|necessary|mandatory|compulsory"
+    r"|a (?:must|requirement|prerequisite|pre-requisite))"
+    r"|would (?:also |still )?be (?:\w+ )?(?:nice|useful|ideal(?! for)|valuable|welcome"
+    r"|a benefit|an asset|desirable|beneficial|helpful|advantageous|an advantage|a bonus))\b",
+    re.I,
+)
+# What a sentence demands before a comma stays demanded: "You must know PHP and CSS, Vue
+# would be beneficial" makes only Vue optional.
+_DEMANDED = re.compile(r"\b(?:must|essential|required|requires?|need|needs)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",[ \t]|[ \t][-\u2013\u2014][ \t]")
+# Sentences about others than the candidate: what the team, the company or colleagues do
+# ("Our data scientists use Spark", "In this project an interdisciplinary team will address
+# ...", "We built our own platform"), and a relative clause about colleagues ("You'll join a
+# team of data scientists who use Spark"). A sentence that speaks of the candidate or of what
+# is asked ("We use Spark, so experience with it is a must") is about the job.
+_OTHERS_SUBJECT = re.compile(
+    r"^(?:(?:in|at|within|here|currently|today|together|through|from)\b[^,]{0,50}?,?[ \t]+)?"
+    r"(?:we|we're|we've|they|our (?:[\w-]+ ){0,3}(?:team|teams|engineers|developers|scientists"
+    r"|colleagues|department|group|research|researchers|solutions|products|platform|customers"
+    r"|clients|partners|staff|people|experts|specialists|analysts|designers|technologists)"
+    r"|the (?:[\w-]+ ){0,2}(?:team|department|group|research|project|interviewers|unit|lab"
+    r"|colleagues)|an? (?:[\w-]+ ){0,3}team|this (?:team|project|group|department|unit))\b"
+    r"(?![ \t]+(?:(?:are|is|am|will be)[ \t]+)?(?:\w+ly[ \t]+)?(?:looking|seeking|hiring"
+    r"|searching|recruiting|interested|keen|after)\b)",
+    re.I,
+)
+_OTHERS_SENTENCE_CHARS = 300
+_COLLEAGUES_WHO = re.compile(
+    r"\b(?:team|teams|colleagues|engineers|developers|scientists|analysts|researchers|experts"
+    r"|specialists|technologists|designers)(?:[ \t]+(?:of|in|at|from)[ \t]+[\w -]{1,40}?)?"
+    r"[ \t]+(?:who|that|which|dedicated to)[ \t]+(?!you\b)[^,;.]*",
+    re.I,
+)
+# Whom the candidate works with, named by their team or role: "hand in hand with UX, QA and
+# the Product Owner", "with the internal Quality Assurance team" (not "experience with Agile
+# teams": a way of working asked for).
+_WORKS_WITH = re.compile(
+    r"\b(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|hand)"
+    r"(?:[ \t]+(?:closely|directly|together|in[ \t]+hand))?[ \t]+with[ \t]+"
+    r"(?:[\w&/,-]+[ \t]+){0,6}?"
+    r"(?:teams?|departments?|colleagues|owners?)\b",
     re.I,
 )
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
@@ -63,6 +117,14 @@ class Passage:
 
     def in_nice_span(self, position: int) -> bool:
         return within(self.nice_spans, position)
+
+    @cached_property
+    def others_spans(self) -> list[tuple[int, int]]:
+        return _others_spans(self.text)
+
+    def about_others(self, position: int) -> bool:
+        """Whether `position` falls in what the passage says of others than the candidate."""
+        return within(self.others_spans, position)
 
 
 # How the introduction's sentences that state neither a duty nor a requirement count: as
@@ -196,8 +258,9 @@ def _nice_spans(text: str) -> list[tuple[int, int]]:
         if leading:
             spans.append((start + leading.start(), end))
             continue
-        if _NICE_MARKER.search(outside_parentheses):
-            spans.append((start, end))
+        marker = _NICE_MARKER.search(outside_parentheses)
+        if marker:
+            spans.append((start + _optional_from(outside_parentheses, marker.start()), end))
             continue
         spans += [
             (start + match.start(), start + match.end())
@@ -205,6 +268,40 @@ def _nice_spans(text: str) -> list[tuple[int, int]]:
             if _NICE_MARKER.search(match[0])
         ]
     return spans
+
+
+def _others_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences, or clauses, about the team, the company or colleagues
+    rather than the candidate, in order and disjoint."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        # A longer "sentence" is a run of several, pasted without their full stops.
+        short = end - start <= _OTHERS_SENTENCE_CHARS
+        if (
+            short
+            and _OTHERS_SUBJECT.match(sentence.strip().replace("\u2019", "'"))
+            and not is_about_candidate(sentence)
+        ):
+            spans.append((start, end))
+            continue
+        clauses = [*_COLLEAGUES_WHO.finditer(sentence), *_WORKS_WITH.finditer(sentence)]
+        for clause in sorted((start + match.start(), start + match.end()) for match in clauses):
+            if spans and clause[0] < spans[-1][1]:  # overlapping clauses make one span
+                spans[-1] = (spans[-1][0], max(spans[-1][1], clause[1]))
+            else:
+                spans.append(clause)
+    return spans
+
+
+def _optional_from(sentence: str, marker: int) -> int:
+    """Where a sentence's optional part starts: at its start, or after the last comma (or
+    dash) before the marker when what comes before demands something."""
+    demanded = _DEMANDED.search(sentence, 0, marker)
+    if demanded is None:
+        return 0
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, demanded.end(), marker)]
+    return breaks[-1] if breaks else 0
 
 
 def within(spans: list[tuple[int, int]], position: int) -> bool:

@@ -39,6 +39,9 @@ def test_a_skill_under_a_direct_negation_is_not_asked_for():
     assert _names("The job is not telephone sales.") == []
     assert _names("No prior experience with Excel needed: we train you.") == []
     assert _names("You don't need Python for this role.") == []
+    assert _names("SQL is not required; Java and Tableau experience isn't needed.") == []
+    assert _names("Experience with Salesforce is not necessary.") == []
+    assert _names("Power BI - not required; Java: not needed") == []
 
 
 def test_a_negation_of_something_else_keeps_the_skill():
@@ -48,6 +51,10 @@ def test_a_negation_of_something_else_keeps_the_skill():
     assert _names("Resolved outages with no downtime using Kubernetes.") == ["Kubernetes"]
     assert _names("Never compromised patient safety.") == ["Patient Safety"]
     assert _names("Relocation: No\nPython, SQL") == ["Python", "SQL"]
+    assert _names("Not a single Kubernetes outage last year.") == ["Kubernetes"]
+    assert _names("Python, a degree is not required.") == ["Python"]
+    assert _names("Excel is a plus but not required.") == ["Excel"]
+    assert _names("Excel is not required but would be a plus.") == ["Excel"]
 
 
 def test_ordinary_words_that_name_tools_need_their_capitals_or_context():

@@ -1,0 +1,98 @@
+"""What a posting asks for, as the parsed posting shows it: a skill said not to be needed is
+not asked for, a nice-to-have however it is worded is not required, and what the team or
+colleagues use is not asked of the candidate (issue 10)."""
+
+from app.jobs.parsing import parse_job_description
+
+
+def test_a_skill_said_not_to_be_needed_after_it_is_not_asked_for():
+    job = parse_job_description(
+        "Junior Data Analyst\n\nRequirements:\n"
+        "- Strong Excel and Python\n"
+        "- SQL is not required: we will teach you\n"
+        "- Experience with Salesforce is not necessary\n"
+        "- Java not needed\n"
+        "- There is no need for a Tableau certification\n"
+    )
+    assert job.required_skills == ["Excel", "Python"]
+    assert job.nice_to_have_skills == []
+
+
+def test_negations_of_something_else_keep_the_skill():
+    job = parse_job_description(
+        "Site Reliability Engineer\n\nRequirements:\n"
+        "- Not only Terraform but also Ansible\n"
+        "- Whether or not you have used Docker, you know Linux well\n"
+        "- Not a single Kubernetes outage last year: you will keep it that way\n"
+        "- You must know Python, a degree is not required\n"
+        "- Excel is a plus but not required\n"
+        "- Power BI is not required but would be a plus\n"
+    )
+    assert job.required_skills == [
+        "Site Reliability Engineering",
+        "Terraform",
+        "Ansible",
+        "Docker",
+        "Linux",
+        "Kubernetes",
+        "Python",
+    ]
+    assert job.nice_to_have_skills == ["Excel", "Power BI"]
+
+
+def test_every_wording_of_a_nice_to_have_keeps_it_out_of_the_requirements():
+    job = parse_job_description(
+        "Software Engineer\n\nRequirements:\n"
+        "- Proficiency in one or more languages - Java and JavaScript preferable\n"
+        "- Data warehousing/ETL experience would be useful\n"
+        "- Scaled Agile (SAFe) expertise is big plus\n"
+        "- A familiarity with Tableau would also be ideal\n"
+        "- You must be highly skilled in PHP and CSS, experience with Vue would be highly"
+        " beneficial\n"
+    )
+    assert job.required_skills == ["PHP", "CSS"]
+    assert job.nice_to_have_skills == [
+        "Java",
+        "JavaScript",
+        "Data Warehousing",
+        "ETL",
+        "SAFe",
+        "Tableau",
+        "Vue.js",
+    ]
+
+
+def test_pay_with_a_bonus_makes_nothing_optional_and_a_run_in_desirable_list_does():
+    paid = parse_job_description(
+        "Field Sales Engineer. Salary up to 40k + bonus. Candidates must know AutoCAD."
+    )
+    assert "AutoCAD" in paid.required_skills and paid.nice_to_have_skills == []
+
+    pasted = parse_job_description(
+        "Embedded Software Engineer. 5 years of C and C++ development, UML modelling"
+        " Desirable Criteria: Agile, Scrum and Jira."
+    )
+    assert {"C", "C++", "UML"} <= set(pasted.required_skills)
+    assert pasted.nice_to_have_skills == ["Agile", "Scrum", "Jira"]
+
+
+def test_what_the_team_and_colleagues_use_is_not_asked_of_the_candidate():
+    job = parse_job_description(
+        "Data Engineer\n\nResponsibilities:\n"
+        "- You'll join a team of data scientists who use Apache Spark\n"
+        "- Our data engineers maintain the pipelines in Airflow.\n"
+        "- You work hand in hand with UX, QA and the Product Owner\n"
+        "- Build reports in Tableau\n\n"
+        "Requirements:\n"
+        "- We use Python daily, so strong Python is a must\n"
+        "- Experience with Agile teams\n"
+    )
+    named = job.required_skills + job.nice_to_have_skills
+    assert {"Tableau", "Python", "Agile"} <= set(job.required_skills)
+    assert not {
+        "Apache Spark",
+        "Apache Airflow",
+        "UX Design",
+        "Software Testing",
+        "Product Management",
+    } & set(named)
