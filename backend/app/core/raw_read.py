@@ -9,17 +9,25 @@ runs on the pooled DBAPI connection, and its rows come back as the driver gives 
 type processors SQLAlchemy would apply.
 
 On Postgres the read runs in autocommit (one statement reads one snapshot; no BEGIN and
-ROLLBACK round trips); on SQLite it is one statement outside any transaction, its own snapshot
-of the WAL, taking no lock it could wait for, so it runs on the event loop's thread (see
-`app.core.sqlite`). A connection found dropped (a server restart) is replaced once: reading
-again is safe. When the sessionmaker is bound to an open connection (a test's transaction),
-the read runs on it, inside that transaction.
+ROLLBACK round trips), awaited on psycopg's own async connection: SQLAlchemy's adapter runs
+each driver call (execute, fetch, autocommit on and off) through a greenlet switch, which cost
+more than the query's own Python work. psycopg hands JSON columns back as text, decoded by
+`RawRows.decode` like every other column: a joined read repeats its parent's JSON on every row,
+which psycopg parsed again each time. On SQLite the read is one statement outside any
+transaction, its own snapshot of the WAL, taking no lock it could wait for, so it runs on the
+event loop's thread (see `app.core.sqlite`). A connection found dropped (a server restart) is
+replaced once: reading again is safe. When the sessionmaker is bound to an open connection (a
+test's transaction), the read runs on it, inside that transaction.
 """
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from psycopg import AsyncConnection as PsycopgConnection
+from psycopg import adapters as psycopg_adapters
+from psycopg.types.string import TextLoader
 from sqlalchemy import Dialect, Engine, Select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
@@ -29,6 +37,9 @@ from sqlalchemy.util import greenlet_spawn
 from app.core.sqlite import run_inline_read
 
 Processor = Callable[[Any], Any] | None
+_JSON_TYPES = ("json", "jsonb")
+"""Postgres types psycopg is asked to return as text (see the module)."""
+_JSON_OIDS = frozenset(psycopg_adapters.types[name].oid for name in _JSON_TYPES)
 _Fetched = tuple[Sequence[Sequence[Any]], Any]
 """Rows and the cursor's description of their columns (None when not asked for)."""
 
@@ -105,8 +116,17 @@ class RawRead:
         describe = results is None
         if isinstance(bind, AsyncConnection):
             raw = await bind.get_raw_connection()
-            rows, description = await greenlet_spawn(
-                _execute, raw, compiled.sql, parameters, describe
+            if _on_psycopg(dialect):
+                rows, description = await _psycopg_execute(
+                    _psycopg_connection(raw), compiled.sql, parameters, describe
+                )
+            else:
+                rows, description = await greenlet_spawn(
+                    _execute, raw, compiled.sql, parameters, describe
+                )
+        elif _on_psycopg(dialect):
+            rows, description = await _psycopg_read(
+                bind.sync_engine, compiled, parameters, describe
             )
         else:
             rows, description = await greenlet_spawn(
@@ -120,11 +140,28 @@ class RawRead:
         """As SQLAlchemy picks them: by each column's type and, for some, the type the
         driver says it returned (Postgres numerics), which the first rows tell."""
         results = tuple(
-            column.type.dialect_impl(dialect).result_processor(dialect, described[1])
+            _json_loads(dialect)
+            if _on_psycopg(dialect) and _is_json(described[1])
+            else column.type.dialect_impl(dialect).result_processor(dialect, described[1])
             for column, described in zip(self.statement.selected_columns, description, strict=True)
         )
         self._results[_key(dialect)] = results
         return results
+
+
+def _on_psycopg(dialect: Dialect) -> bool:
+    return dialect.driver == "psycopg" and dialect.is_async
+
+
+def _is_json(type_code: Any) -> bool:
+    return type_code in _JSON_OIDS
+
+
+def _json_loads(dialect: Dialect) -> Processor:
+    """What psycopg would have decoded a JSON column with (SQLAlchemy's deserializer, when the
+    engine was given one, is the one it registers on psycopg)."""
+    loads: Callable[[Any], Any] = getattr(dialect, "_json_deserializer", None) or json.loads
+    return loads
 
 
 def _key(dialect: Dialect) -> tuple[str, ...]:
@@ -183,3 +220,68 @@ def _execute(connection: Any, sql: str, parameters: Any, describe: bool) -> _Fet
         return cursor.fetchall(), cursor.description if describe else None
     finally:
         cursor.close()
+
+
+def _psycopg_connection(connection: Any) -> PsycopgConnection[Any]:
+    driver = connection.driver_connection
+    assert isinstance(driver, PsycopgConnection), type(driver)
+    return driver
+
+
+async def _psycopg_read(
+    engine: Engine, compiled: _Compiled, parameters: Any, describe: bool
+) -> _Fetched:
+    """`_read` on Postgres: the pool's checkout and return go through SQLAlchemy (its events,
+    its reset), the query itself is awaited on psycopg's connection."""
+    dialect = engine.dialect
+    for attempt in (1, 2):
+        connection = await greenlet_spawn(engine.raw_connection)
+        try:
+            fetched = await _psycopg_execute(
+                _psycopg_connection(connection), compiled.sql, parameters, describe, autocommit=True
+            )
+        except dialect.loaded_dbapi.Error as exc:
+            dropped = dialect.is_disconnect(exc, connection.dbapi_connection, None)
+            if dropped:
+                await greenlet_spawn(connection.invalidate, exc)
+            else:
+                await greenlet_spawn(connection.close)
+            if attempt == 1 and dropped:
+                continue
+            raise DBAPIError.instance(
+                compiled.sql,
+                parameters,
+                exc,
+                dialect.loaded_dbapi.Error,
+                connection_invalidated=dropped,
+                dialect=dialect,
+            ) from exc
+        except BaseException:
+            await greenlet_spawn(connection.invalidate)
+            raise
+        await greenlet_spawn(connection.close)
+        return fetched
+    raise AssertionError("unreachable")
+
+
+async def _psycopg_execute(
+    driver: PsycopgConnection[Any],
+    sql: str,
+    parameters: Any,
+    describe: bool,
+    *,
+    autocommit: bool = False,
+) -> _Fetched:
+    """`_execute` awaited on psycopg's connection, JSON columns as text. `autocommit`: the
+    connection is the pool's, out of any transaction, and reads in none (see the module)."""
+    if autocommit:
+        await driver.set_autocommit(True)
+    try:
+        async with driver.cursor() as cursor:
+            for name in _JSON_TYPES:
+                cursor.adapters.register_loader(name, TextLoader)
+            await cursor.execute(sql, parameters)
+            return await cursor.fetchall(), cursor.description if describe else None
+    finally:
+        if autocommit:
+            await driver.set_autocommit(False)
