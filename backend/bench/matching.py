@@ -21,11 +21,33 @@ Weights were tuned on dev only; test figures are reported, never tuned on. The d
 sources: bench/data/match_postings_{dev,test}.jsonl and match_resumes_{dev,test}.jsonl (see
 SOURCES.md).
 
-    cd backend && ../.venv/bin/python -m bench.matching [--verbose]
+`--no-titles` adds the same figures on title-blind resumes ("dev no-titles", "test
+no-titles"): the sets keep only items whose title names their field, and the matcher reads
+titles, so a matcher that leaned on titles alone would look good here and fail on resumes
+without them (plain-text resumes that open with a list of skills). The rule, fixed before any
+title-blind score was seen: from each resume's text,
+
+1. the first non-empty line (the headline, the candidate's current title) is dropped;
+2. for each job title the app's parser reads from the original text (case-insensitive,
+   trimmed): a line that is exactly that title is dropped; a line that begins with it and
+   goes on with a comma, dash, bar or bracket keeps only what follows (the dates); any other
+   line of at most 5 words holding it as whole words is dropped ("Senior Accountant", read
+   as "accountant").
+
+The resume is then parsed again as it stands. Summaries and duties keep any title words their
+sentences use ("Insightful UX/UI Designer with experience in..."), as real prose does; the
+postings keep their titles.
+
+`--wrong` prints, for each posting whose best-scoring resume is of another field, that
+resume, the best one of the posting's field, and the fields each side was read as.
+
+    cd backend && ../.venv/bin/python -m bench.matching [--verbose] [--no-titles] [--wrong]
+    (--only-no-titles: the title-blind figures alone; --split dev: one split)
 """
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -38,6 +60,7 @@ BACKEND = Path(__file__).resolve().parents[1]
 if str(BACKEND) not in sys.path:  # run as a script: make `app` importable
     sys.path.insert(0, str(BACKEND))
 
+from app.jobs.match_family import job_families, resume_families  # noqa: E402
 from app.jobs.matching import match_resume_to_job  # noqa: E402
 from app.jobs.parsed import MatchResult, ParsedJob  # noqa: E402
 from app.jobs.parsing import parse_job_description  # noqa: E402
@@ -75,6 +98,7 @@ class SplitFigures:
     times_ms: list[float] = field(default_factory=list)
     first_times_ms: list[float] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
     @property
     def mean_auc(self) -> float:
@@ -86,8 +110,50 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def load_split(split: str, data: Path = DATA) -> tuple[list[Posting], list[Resume]]:
-    """The split's postings and resumes, parsed as the app parses them."""
+TITLE_TAIL = re.compile(r"\s*[,\-\u2013\u2014|(]")
+SHORT_LINE_WORDS = 5
+
+
+def without_titles(text: str) -> str:
+    """The resume's text with its headline and job-title lines removed (the module's rule)."""
+    titles = {
+        title.strip().lower()
+        for job in parse_resume_text(text).experience
+        if (title := job.title) and title.strip()
+    }
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if index == first:
+            continue
+        kept_line = _line_without_titles(line, titles)
+        if kept_line is not None:
+            kept.append(kept_line)
+    return "\n".join(kept)
+
+
+def _line_without_titles(line: str, titles: set[str]) -> str | None:
+    stripped = line.strip()
+    lowered = stripped.lower()
+    for title in titles:
+        if lowered == title:
+            return None
+        if lowered.startswith(title) and TITLE_TAIL.match(lowered[len(title) :]):
+            return stripped[len(title) :].lstrip(" ,-\u2013\u2014|")
+    words = lowered.split()
+    if len(words) <= SHORT_LINE_WORDS:
+        for title in titles:
+            if re.search(rf"(?<!\w){re.escape(title)}(?!\w)", lowered):
+                return None
+    return line
+
+
+def load_split(
+    split: str, data: Path = DATA, *, no_titles: bool = False
+) -> tuple[list[Posting], list[Resume]]:
+    """The split's postings and resumes, parsed as the app parses them (title-blind resumes
+    with `no_titles`)."""
     skills = get_skill_finder()
     postings = [
         Posting(
@@ -99,7 +165,11 @@ def load_split(split: str, data: Path = DATA) -> tuple[list[Posting], list[Resum
         if row.get("field")
     ]
     resumes = [
-        Resume(row["id"], row["field"], parse_resume_text(row["text"]))
+        Resume(
+            row["id"],
+            row["field"],
+            parse_resume_text(without_titles(row["text"]) if no_titles else row["text"]),
+        )
         for row in read_jsonl(data / f"match_resumes_{split}.jsonl")
         if row.get("field")
     ]
@@ -149,12 +219,36 @@ def evaluate(postings: list[Posting], resumes: list[Resume]) -> SplitFigures:
         best_score, best = max(scored, key=lambda pair: pair[0])
         figures.rankable += posting.field in resume_fields
         figures.same_field_top += best.field == posting.field
+        if best.field != posting.field and posting.field in resume_fields:
+            figures.wrong.append(wrong_line(posting, scored))
         figures.details.append(
             f"  {posting.id} [{posting.field}] {posting.parsed.title!r}: AUC {auc:.3f}, "
             f"top {best.id} [{best.field}] {best_score}"
         )
     figures.auc_by_field = {name: statistics.fmean(values) for name, values in aucs.items()}
     return figures
+
+
+def wrong_line(posting: Posting, scored: list[tuple[int, Resume]]) -> str:
+    """A posting whose best resume is of another field: that resume, the best of the posting's
+    field, and the fields of work each was read as (match_family.py)."""
+    ranked = sorted(scored, key=lambda pair: -pair[0])
+    top_score, top = ranked[0]
+    rank, (own_score, own) = next(
+        (place, pair) for place, pair in enumerate(ranked, 1) if pair[1].field == posting.field
+    )
+
+    def spread(values: dict[str, float]) -> str:
+        ordered = sorted(values.items(), key=lambda item: -item[1])[:3]
+        return ", ".join(f"{name} {share:.2f}" for name, share in ordered)
+
+    return (
+        f"  {posting.id} [{posting.field}] {posting.parsed.title!r} read as "
+        f"{{{spread(job_families(posting.parsed))}}}\n"
+        f"    top {top.id} [{top.field}] {top_score} "
+        f"{{{spread(resume_families(top.parsed))}}}\n"
+        f"    own #{rank} {own.id} {own_score} {{{spread(resume_families(own.parsed))}}}"
+    )
 
 
 def warm_up() -> None:
@@ -169,9 +263,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
-def report(figures: dict[str, SplitFigures], *, verbose: bool) -> None:
+def report(figures: dict[str, SplitFigures], *, verbose: bool, wrong: bool) -> None:
     names = list(figures)
-    print(f"{'':34}" + "".join(f"{name:>12}" for name in names))
+    print(f"{'':34}" + "".join(f"{name:>16}" for name in names))
     fields = sorted({f for item in figures.values() for f in item.auc_by_field})
     rows: list[tuple[str, list[str]]] = [
         ("postings / resumes", [f"{f.postings} / {f.resumes}" for f in figures.values()])
@@ -197,11 +291,17 @@ def report(figures: dict[str, SplitFigures], *, verbose: bool) -> None:
         ),
     ]
     for label, values in rows:
-        print(f"{label:34}" + "".join(f"{value:>12}" for value in values))
+        print(f"{label:34}" + "".join(f"{value:>16}" for value in values))
     if verbose:
         for name in names:
             print(f"\n{name}:")
             print("\n".join(figures[name].details))
+    if wrong:
+        for name in names:
+            if name.startswith("test"):
+                continue  # tuning reads dev only
+            print(f"\n{name}, postings whose best resume is of another field:")
+            print("\n".join(figures[name].wrong))
 
 
 def main() -> None:
@@ -209,6 +309,15 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--verbose", action="store_true", help="one line per posting")
     parser.add_argument("--split", choices=SPLITS, help="only this split (default: both)")
+    parser.add_argument(
+        "--no-titles", action="store_true", help="also score title-blind resumes (see above)"
+    )
+    parser.add_argument(
+        "--only-no-titles", action="store_true", help="score title-blind resumes only"
+    )
+    parser.add_argument(
+        "--wrong", action="store_true", help="dev postings whose best resume is of another field"
+    )
     args = parser.parse_args()
     warm_up()
     figures: dict[str, SplitFigures] = {}
@@ -216,9 +325,13 @@ def main() -> None:
         if not (args.data / f"match_postings_{split}.jsonl").exists():
             print(f"{split}: no match_postings_{split}.jsonl in {args.data}, skipped")
             continue
-        figures[split] = evaluate(*load_split(split, args.data))
+        if not args.only_no_titles:
+            figures[split] = evaluate(*load_split(split, args.data))
+        if args.no_titles or args.only_no_titles:
+            blind = load_split(split, args.data, no_titles=True)
+            figures[f"{split} no-titles"] = evaluate(*blind)
     if figures:
-        report(figures, verbose=args.verbose)
+        report(figures, verbose=args.verbose, wrong=args.wrong)
 
 
 if __name__ == "__main__":

@@ -20,12 +20,11 @@ from app.jobs.match_occupation import (
     OLDER_TITLE,
     SOC_MAJOR_GROUPS,
     OccupationFit,
-    in_context,
     job_occupations,
     occupation_votes,
     resume_titles,
     soc_family,
-    title_readings,
+    title_in_context,
 )
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text, resume_chunks
@@ -176,7 +175,7 @@ def _resume_families(
     readings: list[tuple[Reading, float]] = []
     for position, (title, context) in enumerate(titles):
         recency = OLDER_TITLE**position
-        readings += [(reading, recency) for reading in in_context(title_readings(title), context)]
+        readings += [(reading, recency) for reading in title_in_context(title, context)]
     text = reading_spread((reading, 1.0) for reading in texts_readings(texts))
     return tuple(blend(reading_spread(readings), skills_spread(skills), text).items())
 

@@ -37,6 +37,9 @@ NEAR_BEST = 0.12
 """Occupations this close to the best match are read as equally likely, and the context picks
 among them: O*NET files "Account Executive" under advertising managers alone, but "Sales
 Account Executive" (0.9) is read too, and a posting about quotas reads as the sales one."""
+CONTEXT_NEAR = 0.25
+"""Occupations this close to the best match are read when the context favours them
+(title_in_context)."""
 CANDIDATES = 6
 HEAD_CANDIDATES = 30
 """Matches searched for CANDIDATES that keep the title's head noun."""
@@ -149,7 +152,7 @@ def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
     best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
     for position, (title, context) in enumerate(titles or [(None, "")]):
         recency = OLDER_TITLE**position
-        readings = in_context(title_readings(title), context) if title else by_skills
+        readings = title_in_context(title, context) if title else by_skills
         for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
@@ -179,7 +182,13 @@ def skill_readings(resume: ParsedResume) -> tuple[Reading, ...]:
     Each O*NET tool votes for the occupations that list it, a specific one (Abaqus: 7
     occupations) far more than a common one (Excel: 859); the occupations with the most votes
     are read, as sure as their share of the best one's votes, SKILLS_TRUST at most."""
-    ranked = occupation_votes(skill.name for skill in resume.skills)[:SKILL_READINGS]
+    return _skill_readings(tuple(skill.name for skill in resume.skills))
+
+
+@lru_cache(maxsize=2048)
+def _skill_readings(names: tuple[str, ...]) -> tuple[Reading, ...]:
+    """skill_readings, cached by the skills' names: a resume is matched against many jobs."""
+    ranked = occupation_votes(names)[:SKILL_READINGS]
     if not ranked or ranked[0][1] < MIN_SKILL_VOTES:
         return ()
     index, top = get_knowledge().occupations, ranked[0][1]
@@ -215,11 +224,10 @@ def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:
 @lru_cache(maxsize=2048)
 def posting_occupations(title: str | None, given: str | None, duties: str) -> tuple[Reading, ...]:
     """job_occupations, cached by what it reads: a posting is matched against many resumes."""
-    readings = list(title_readings(title)) if title else []
     known = _given_occupation(given)
-    if known is not None:
-        readings = [known, *(reading for reading in readings if reading.code != known.code)]
-    return in_context(tuple(readings), duties)
+    if title:
+        return title_in_context(title, duties, known)
+    return in_context(_with_known((), known), duties)
 
 
 def resume_titles(experience: list[Experience]) -> list[tuple[str, str]]:
@@ -263,6 +271,12 @@ def title_readings(title: str) -> tuple[Reading, ...]:
     Postings pad titles with places and perks ("Chef de Partie  Award Winning Dining  Live
     In"): the title, its segments and its first segment without its last words are all tried,
     and the one that reads best (less a little for each cut) wins."""
+    return _title_readings(title, NEAR_BEST)
+
+
+@lru_cache(maxsize=4096)
+def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
+    """title_readings, keeping the matches within `near` of the best one."""
     index = get_knowledge().occupations
     best: list[tuple[float, float, Occupation]] = []
     for variant, trust in title_variants(title):
@@ -271,7 +285,7 @@ def title_readings(title: str) -> tuple[Reading, ...]:
             best = [(match.score * trust, match.score, match.occupation) for match in matches]
     if not best or best[0][0] < MIN_TITLE_SCORE:
         return ()
-    floor = max(MIN_TITLE_SCORE, best[0][0] - NEAR_BEST)
+    floor = max(MIN_TITLE_SCORE, best[0][0] - near)
     readings: dict[str, Reading] = {}
     for confidence, _, occupation in best:
         if confidence < floor:
@@ -279,6 +293,38 @@ def title_readings(title: str) -> tuple[Reading, ...]:
         for reading in _readings_of(occupation, confidence):
             readings.setdefault(reading.code, reading)
     return tuple(readings.values())
+
+
+@lru_cache(maxsize=8192)
+def title_in_context(title: str, context: str, known: Reading | None = None) -> tuple[Reading, ...]:
+    """What a title reads as in the light of what it was written with (and `known`, an
+    occupation given with it, as one more reading).
+
+    The best match of a short title can be one source's odd alternate title: O*NET lists
+    "Care Assistant" under Animal Caretakers, while its health care assistants, and ESCO's
+    social and home care assistants, match a little less well. So the matches up to
+    CONTEXT_NEAR below the best are read too, and in_context re-ranks all of them; one beyond
+    NEAR_BEST is kept only when the context lifts it to within NEAR_BEST of the best after
+    re-ranking (beside duties of residents' personal care, the care assistant reads as a
+    nursing assistant; beside kennels, as before)."""
+    core = _with_known(title_readings(title), known)
+    wider = _with_known(_title_readings(title, CONTEXT_NEAR), known)
+    if not context or len(wider) == len(core):
+        return in_context(core, context)
+    ranked = in_context(wider, context)
+    inner = {reading.code for reading in core}
+    top = ranked[0].confidence
+    return tuple(
+        reading
+        for reading in ranked
+        if reading.code in inner or reading.confidence >= top - NEAR_BEST
+    )
+
+
+def _with_known(readings: tuple[Reading, ...], known: Reading | None) -> tuple[Reading, ...]:
+    if known is None:
+        return readings
+    return (known, *(reading for reading in readings if reading.code != known.code))
 
 
 def same_kind_of_job(variant: str, matches: list[TitleMatch]) -> list[TitleMatch]:

@@ -43,12 +43,26 @@ worse (more resume titles lost a word that mattered)."""
 _DECORATION = re.compile(r"\([^)]*\)|\[[^\]]*\]|\*+")
 _SEPARATOR = re.compile(r"\s{2,}|\s[-\u2013\u2014|:]\s|[|,;:/]|\s-|-\s")
 _WORD = re.compile(r"[A-Za-z]{2}")
+TITLE_ABBREVIATIONS = {
+    "RGN": "Registered General Nurse",
+    "RMN": "Registered Mental Health Nurse",
+}
+"""Curated: UK nursing register marks that neither O*NET (29.x alternate and reported titles)
+nor ESCO (v1.2 labels) lists, spelled out as the Nursing and Midwifery Council and NHS Health
+Careers spell them (RGN: registered general nurse, the adult part of the NMC register; RMN:
+registered mental (health) nurse). Matched in capitals only, as a whole word."""
+_ABBREVIATION = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\b")
+
+
+def spelled_out(title: str) -> str:
+    """The title with its curated abbreviations spelled out ("RGN Job Wigan")."""
+    return _ABBREVIATION.sub(lambda found: TITLE_ABBREVIATIONS[found.group(1)], title)
 
 
 def role_variants(title: str) -> list[str]:
     """The role alone (before a qualifier, or before "Job" and the place it is in), then the
     whole title without brackets and employer."""
-    bare = _EMPLOYER.sub("", _BRACKETED.sub(" ", title[:MAX_TITLE_CHARS])).strip()
+    bare = _EMPLOYER.sub("", _BRACKETED.sub(" ", spelled_out(title)[:MAX_TITLE_CHARS])).strip()
     role = " ".join(_QUALIFIER.split(_LISTED_IN.sub("", bare), maxsplit=1)[0].split())
     whole = " ".join(bare.split())
     return [variant for variant in dict.fromkeys([role, whole]) if variant]
@@ -110,7 +124,7 @@ def title_variants(title: str) -> list[tuple[str, float]]:
     then the first segment with one to three trailing or leading words dropped (never below
     two words). A leading qualifier ("German Speaking Sales Agent", "UC Solutions Sales
     Specialist") is cut trusting a little less, since the head noun comes last."""
-    spaced = _DECORATION.sub("  ", title)
+    spaced = _DECORATION.sub("  ", spelled_out(title))
     segments = [" ".join(part.split()) for part in _SEPARATOR.split(spaced) if _WORD.search(part)]
     variants = [(" ".join(spaced.split()), 1.0)]
     for position, segment in enumerate(segments):

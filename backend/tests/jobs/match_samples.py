@@ -231,3 +231,34 @@ def resume(text: str) -> ParsedResume:
 
 def posting(text: str) -> ParsedJob:
     return parse_job_description(text)
+
+
+# In the shape of plain-text resumes that open with a list of skills and name no job title
+# (the team's held-out check): the field is in the skills and the duties only.
+UNTITLED_NURSE_RESUME = """Skills: Patient assessment, Medication administration, Wound care,
+IV therapy, Care planning, Infection control, Epic
+Education Details
+2014 BSc Nursing, Lakeside University
+Company Details
+company - St Mary's Hospital
+description - Assessed and monitored patients on a 28-bed surgical ward, administered
+medication and IV fluids, dressed wounds and wrote care plans with the ward team.
+"""
+
+UNTITLED_SOFTWARE_RESUME = """Skills: Python, Django, REST APIs, PostgreSQL, Docker, Git,
+JavaScript, React
+Education Details
+2016 BSc Computer Science, Lakeside University
+Company Details
+company - Brightwave Ltd
+description - Built REST APIs in Python and Django over PostgreSQL, wrote React pages for the
+billing dashboard and moved the services to Docker.
+"""
+
+CARE_ASSISTANT_POSTING = """Care Assistant
+
+A friendly nursing home in Kent is looking for a care assistant to support our elderly
+residents. You will help residents with personal care, washing, dressing and meals, support
+them to stay active and report changes in their health to the nurse in charge. No experience
+needed: full training is given.
+"""

@@ -4,7 +4,15 @@ import io
 
 from tests.documents import make_pdf
 from tests.factories import signed_in_candidate
-from tests.jobs.match_samples import MECHANICAL_POSTING, MECHANICAL_RESUME, SOFTWARE_RESUME
+from tests.jobs.match_samples import (
+    CARE_ASSISTANT_POSTING,
+    MECHANICAL_POSTING,
+    MECHANICAL_RESUME,
+    SOFTWARE_RESUME,
+    UNTITLED_NURSE_RESUME,
+    UNTITLED_SOFTWARE_RESUME,
+    WARD_NURSE_POSTING,
+)
 
 
 async def _upload(client, me, text: str) -> str:
@@ -74,3 +82,17 @@ async def test_matching_needs_a_signed_in_owner(client):
     assert anonymous.json()["error"]["code"]
     theirs = await client.post("/api/match", headers=stranger.headers, json=body)
     assert theirs.status_code == 404
+
+
+async def test_a_nurse_without_a_job_title_ranks_above_a_developer_for_a_nursing_job(client):
+    """Resumes that open with a list of skills and name no title: the field comes from the
+    skills and the duties."""
+    me = await signed_in_candidate(client)
+    nurse = await _upload(client, me, UNTITLED_NURSE_RESUME)
+    developer = await _upload(client, me, UNTITLED_SOFTWARE_RESUME)
+
+    for job in (WARD_NURSE_POSTING, CARE_ASSISTANT_POSTING):
+        fit = await _match(client, me, nurse, jd_text=job)
+        other = await _match(client, me, developer, jd_text=job)
+
+        assert fit["score"] >= other["score"] + 20, (job, fit["score"], other["score"])

@@ -5,7 +5,7 @@ import pytest
 
 from app.jobs.match_family import job_families, top_family
 from app.jobs.match_occupation import title_readings
-from tests.jobs.match_samples import posting
+from tests.jobs.match_samples import CARE_ASSISTANT_POSTING, posting
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,25 @@ def test_a_sales_posting_with_a_leading_qualifier_reads_as_sales():
     )
 
     assert top_family(job_families(job)) == "sales"
+
+
+def test_a_care_assistant_caring_for_residents_reads_as_a_care_worker():
+    """O*NET lists "Care Assistant" under Animal Caretakers; beside care duties the title
+    reads in healthcare, beside kennels it still reads as animal care."""
+    residents = posting(CARE_ASSISTANT_POSTING)
+    kennels = posting(
+        "Care Assistant\n\n"
+        "Our animal rescue centre is looking for a care assistant.\n\n"
+        "Responsibilities:\n"
+        "- Feed, groom and exercise the dogs and cats in our kennels and cattery\n"
+        "- Clean and disinfect kennels, pens and litter trays every day\n"
+        "- Help the vets settle new arrivals and give animals their medication\n"
+    )
+
+    assert top_family(job_families(residents)) == "healthcare"
+    assert top_family(job_families(kennels)) != "healthcare"
+
+
+@pytest.mark.parametrize("title", ["RGN", "RGN Job Wigan", "Staff Nurse RGN"])
+def test_a_registered_general_nurse_reads_as_a_registered_nurse(title):
+    assert [reading.code for reading in title_readings(title)][:1] == ["29-1141.00"]
