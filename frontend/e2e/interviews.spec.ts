@@ -153,3 +153,30 @@ test('an admin adds a question to the bank and finds it by searching', async ({ 
   await expect(row).toContainText('Technical');
   await expect(row).toContainText('Active');
 });
+
+test('a pasted job description fills in the role from its title, and the interview is made for it', async ({
+  page,
+}) => {
+  await register(page, 'Pat Paster');
+  await page.goto('/app/interviews/new');
+  await page.getByRole('radio', { name: /No resume/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: /Paste a job description/ }).check();
+  await page
+    .getByLabel('Job description text')
+    .fill(
+      'Senior Data Engineer\n\nYou will build batch and streaming pipelines.\n\nRequirements:\n- 5+ years of Python and SQL\n- Experience with Apache Spark and Airflow',
+    );
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  const role = page.getByRole('textbox', { name: 'Role' });
+  await expect(role).toHaveValue(/Data Engineer/);
+  await expect(page.getByText('Filled in from the pasted job description. Change it if you like.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Seniority' })).toHaveValue('senior');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('region', { name: 'Review and create' })).toContainText('Data Engineer');
+  await page.getByRole('button', { name: 'Create interview' }).click();
+  await expect(page.getByRole('heading', { name: 'Your interview is ready' })).toBeVisible({ timeout: 30_000 });
+});

@@ -171,6 +171,39 @@ describe('new interview wizard', () => {
   });
 });
 
+describe('a pasted job description', () => {
+  it('fills in the role and seniority from the title the server reads, until the person changes them', async () => {
+    const { creates } = setup();
+    const { user } = renderApp('/app/interviews/new');
+    await screen.findByRole('radio', { name: /ada-2025\.pdf/ });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('radio', { name: /Paste a job description/ }));
+    const posting = 'Senior Site Reliability Engineer\nRun our platform on call and automate what hurts.';
+    await user.click(screen.getByLabelText('Job description text'));
+    await user.paste(posting);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    const role = screen.getByLabelText('Role');
+    await waitFor(() => expect(role).toHaveValue('Senior Site Reliability Engineer'));
+    expect(screen.getByText('Filled in from the pasted job description. Change it if you like.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Seniority')).toHaveValue('senior');
+
+    // Going back and on again keeps what the person typed.
+    await user.clear(role);
+    await user.type(role, 'SRE');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByLabelText('Role')).toHaveValue('SRE');
+    expect(screen.getByText('The job title you are interviewing for.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Create interview' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your interview is ready' })).toBeInTheDocument();
+    expect(creates).toEqual([expect.objectContaining({ role: 'SRE', seniority: 'senior', jd_text: posting })]);
+  });
+});
+
 describe('own questions', () => {
   it('sends the questions written one per line, after checking each one', async () => {
     const { creates } = setup();

@@ -13,9 +13,20 @@ import { useCreateInterview } from '../api/create-interview';
 import type { Interview } from '../api/get-interview';
 import { useResumeChoices } from '../api/get-resume-choices';
 import { getTemplatesQueryOptions } from '../api/get-templates';
+import { useReadPastedJob } from '../api/read-pasted-job';
 import { useLeaveGuard, useUnloadWarning } from '../hooks/use-leave-guard';
 import { useWizardStart, type WizardOrigin } from '../hooks/use-wizard-start';
-import { WIZARD_STEPS, pickedJob, stepErrors, toInterviewCreate, withJob, type WizardStep } from '../lib/wizard';
+import {
+  WIZARD_STEPS,
+  pickedJob,
+  stepErrors,
+  toInterviewCreate,
+  withJob,
+  withPastedJob,
+  type PickedJob,
+  type WizardState,
+  type WizardStep,
+} from '../lib/wizard';
 import type { WizardStart } from '../lib/wizard-prefill';
 import { FormatStep } from './format-step';
 import { JobStep } from './job-step';
@@ -97,6 +108,14 @@ function CreateProblem({ error }: { error: Error }) {
   );
 }
 
+/** Where the role shown was filled in from, while the person has not changed it. */
+function prefillSource(state: WizardState, picked: PickedJob | null, pastedTitle: string | undefined) {
+  if (state.roleEdited || !state.role) return undefined;
+  if (picked?.title && state.role === picked.title) return `the job “${picked.title}”`;
+  if (state.job.source === 'text' && state.role === pastedTitle) return 'the pasted job description';
+  return undefined;
+}
+
 function Wizard({ start }: { start: WizardStart }) {
   const [initial] = useState(start.state);
   const [state, setState] = useState(initial);
@@ -108,6 +127,7 @@ function Wizard({ start }: { start: WizardStart }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const resumes = useResumeChoices();
   const create = useCreateInterview();
+  const readPasted = useReadPastedJob();
   // The format step offers templates only when there are some: know by the time it opens.
   usePrefetchQuery(getTemplatesQueryOptions());
   const index = WIZARD_STEPS.findIndex((item) => item.key === step);
@@ -139,8 +159,14 @@ function Wizard({ start }: { start: WizardStart }) {
       setErrors(found);
       return;
     }
+    if (step === 'job' && state.job.source === 'text' && !state.roleEdited) readPastedTitle(state.job.text);
     const next = WIZARD_STEPS[index + 1];
     if (next) goTo(next.key);
+  }
+
+  // The role step opens at once; the title read from the pasted text fills it when it comes.
+  function readPastedTitle(text: string) {
+    readPasted.mutate(text, { onSuccess: (pasted) => setState((current) => withPastedJob(current, text, pasted)) });
   }
 
   function onCreate() {
@@ -156,9 +182,7 @@ function Wizard({ start }: { start: WizardStart }) {
         role={state.role}
         seniority={state.seniority}
         errors={errors}
-        prefilledFrom={
-          !state.roleEdited && picked?.title && state.role === picked.title ? `the job “${picked.title}”` : undefined
-        }
+        prefilledFrom={prefillSource(state, picked, readPasted.data?.title?.trim())}
         onRoleChange={(role) => setState((current) => ({ ...current, role, roleEdited: true }))}
         onSeniorityChange={(seniority) => setState((current) => ({ ...current, seniority, seniorityEdited: true }))}
       />

@@ -1,4 +1,5 @@
 import type { InterviewCreate, Seniority } from '../api/create-interview';
+import type { PastedJob } from '../api/read-pasted-job';
 import type { InterviewTemplate } from '../api/get-templates';
 import type { JobChoice } from '../api/search-job-choices';
 
@@ -128,6 +129,20 @@ export function withJob(state: WizardState, job: JobChoiceState): WizardState {
     job,
     role: !state.roleEdited && picked ? picked.title : state.role,
     seniority: !state.seniorityEdited && picked?.seniority ? picked.seniority : state.seniority,
+  };
+}
+
+/**
+ * Prefill the role and seniority from what the server read in the pasted description, unless the
+ * person typed their own meanwhile or pasted something else since.
+ */
+export function withPastedJob(state: WizardState, text: string, pasted: PastedJob): WizardState {
+  if (state.job.source !== 'text' || state.job.text !== text) return state;
+  const title = pasted.title?.trim();
+  return {
+    ...state,
+    role: !state.roleEdited && title ? title : state.role,
+    seniority: !state.seniorityEdited && pasted.seniority ? pasted.seniority : state.seniority,
   };
 }
 
