@@ -29,7 +29,7 @@ from psycopg import AsyncConnection as PsycopgConnection
 from psycopg import adapters as psycopg_adapters
 from psycopg.types.string import TextLoader
 from sqlalchemy import Dialect, Engine, Select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import greenlet_spawn
@@ -186,14 +186,7 @@ def _read(engine: Engine, compiled: _Compiled, parameters: Any, describe: bool) 
                 connection.close()
             if attempt == 1 and dropped:
                 continue
-            raise DBAPIError.instance(
-                compiled.sql,
-                parameters,
-                exc,
-                dialect.loaded_dbapi.Error,
-                connection_invalidated=dropped,
-                dialect=dialect,
-            ) from exc
+            raise _wrapped(exc, compiled, parameters, dialect, dropped=dropped) from exc
         except BaseException:
             connection.invalidate()
             raise
@@ -248,14 +241,7 @@ async def _psycopg_read(
                 await greenlet_spawn(connection.close)
             if attempt == 1 and dropped:
                 continue
-            raise DBAPIError.instance(
-                compiled.sql,
-                parameters,
-                exc,
-                dialect.loaded_dbapi.Error,
-                connection_invalidated=dropped,
-                dialect=dialect,
-            ) from exc
+            raise _wrapped(exc, compiled, parameters, dialect, dropped=dropped) from exc
         except BaseException:
             await greenlet_spawn(connection.invalidate)
             raise
@@ -285,3 +271,17 @@ async def _psycopg_execute(
     finally:
         if autocommit:
             await driver.set_autocommit(False)
+
+
+def _wrapped(
+    exc: Exception, compiled: _Compiled, parameters: Any, dialect: Dialect, *, dropped: bool
+) -> StatementError:
+    """The driver's error as SQLAlchemy's `execute` would have raised it."""
+    return DBAPIError.instance(
+        compiled.sql,
+        parameters,
+        exc,
+        dialect.loaded_dbapi.Error,
+        connection_invalidated=dropped,
+        dialect=dialect,
+    )
