@@ -134,6 +134,11 @@ describe('new interview wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Create interview' }));
 
     expect(await screen.findByRole('heading', { name: 'Your interview is ready' })).toBeInTheDocument();
+    // Made: every step is done, none is still current.
+    expect(currentStep()).toBeUndefined();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Interview setup steps' })).getAllByText('(done)'),
+    ).toHaveLength(5);
     expect(creates).toEqual([
       { role: 'SRE', question_count: 5, seniority: 'senior', job_id: job.id, template_id: template.id },
     ]);

@@ -208,7 +208,12 @@ function Wizard({ start }: { start: WizardStart }) {
         cancelLabel="Stay"
         onConfirm={() => blocker.proceed?.()}
       />
-      <WizardStepper current={step} onSelect={goTo} disabled={created !== null || create.isPending} />
+      <WizardStepper
+        current={step}
+        onSelect={goTo}
+        disabled={created !== null || create.isPending}
+        complete={created !== null}
+      />
       {created ? (
         <Created interview={created} />
       ) : (

@@ -9,10 +9,12 @@ interface WizardStepperProps {
   /** Steps that may be revisited: the ones before the current step. */
   onSelect: (step: WizardStep) => void;
   disabled?: boolean;
+  /** The interview is made: every step is done and none is current. */
+  complete?: boolean;
 }
 
-export function WizardStepper({ current, onSelect, disabled = false }: WizardStepperProps) {
-  const currentIndex = WIZARD_STEPS.findIndex((step) => step.key === current);
+export function WizardStepper({ current, onSelect, disabled = false, complete = false }: WizardStepperProps) {
+  const currentIndex = complete ? WIZARD_STEPS.length : WIZARD_STEPS.findIndex((step) => step.key === current);
   return (
     <nav aria-label="Interview setup steps">
       <ol className="flex flex-wrap gap-2">
