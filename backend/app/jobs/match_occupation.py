@@ -275,19 +275,26 @@ def title_readings(title: str) -> tuple[Reading, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
-    """title_readings, keeping the matches within `near` of the best one."""
+def _title_matches(title: str) -> tuple[tuple[float, Occupation], ...]:
+    """The occupations the best-reading variant of a title matches, best first, each with its
+    score less the variant's cut (searched once, whichever `near` reads them)."""
     index = get_knowledge().occupations
-    best: list[tuple[float, float, Occupation]] = []
+    best: tuple[tuple[float, Occupation], ...] = ()
     for variant, trust in title_variants(title):
         matches = same_kind_of_job(variant, index.search(variant, limit=HEAD_CANDIDATES))
         if matches and (not best or matches[0].score * trust > best[0][0]):
-            best = [(match.score * trust, match.score, match.occupation) for match in matches]
+            best = tuple((match.score * trust, match.occupation) for match in matches)
+    return best
+
+
+def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
+    """title_readings, keeping the matches within `near` of the best one."""
+    best = _title_matches(title)
     if not best or best[0][0] < MIN_TITLE_SCORE:
         return ()
     floor = max(MIN_TITLE_SCORE, best[0][0] - near)
     readings: dict[str, Reading] = {}
-    for confidence, _, occupation in best:
+    for confidence, occupation in best:
         if confidence < floor:
             break
         for reading in _readings_of(occupation, confidence):
