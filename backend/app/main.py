@@ -44,6 +44,7 @@ from app.events.log_redaction import redact_query_tokens
 from app.events.router import events_router
 from app.health.router import router as health_router
 from app.interviews.evaluation_task import recover_unfinished_evaluations
+from app.interviews.router import lean_get as lean_interview_get
 from app.interviews.router import router as interviews_router
 from app.jobs.descriptions_router import router as job_descriptions_router
 from app.jobs.match_router import router as match_router
@@ -260,6 +261,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestMiddleware, body_limit=body_limit, cors=_cors_options(settings))
 
     # First, as the interview page polls it; no other router has a path its routes match.
+    app.router.routes.append(lean_interview_get)
     app.include_router(gated(interviews_router))
     app.include_router(gated(health_router))
     app.include_router(gated(auth_router))

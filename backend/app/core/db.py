@@ -1,12 +1,13 @@
 """Database engine, declarative base and the per-request session dependency."""
 
 import select
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import MetaData, event
+from sqlalchemy import Engine, MetaData, event
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -34,6 +35,7 @@ class Base(DeclarativeBase):
 
 
 DEFAULT_BUSY_TIMEOUT_S = 30.0
+DEFAULT_LOCK_TIMEOUT_MS = round(DEFAULT_BUSY_TIMEOUT_S * 1000)
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 READ_ATTEMPT = "app.read_attempt"
 """Scope key of a `ReadAttempt`, placed by `run_retrying_reads`."""
@@ -52,10 +54,10 @@ def is_database_busy(exc: BaseException) -> bool:
 
 POOL_RECYCLE_S = 3600
 """A Postgres connection is replaced after an hour, so one a firewall dropped in silence
-(nothing to read, so `_closed_while_pooled` cannot tell) is not kept forever."""
+(nothing to read, so `closed_while_pooled` cannot tell) is not kept forever."""
 
 
-def _closed_while_pooled(driver_connection: Any) -> bool:
+def closed_while_pooled(driver_connection: Any) -> bool:
     """Whether the server spoke to a connection resting in the pool. An idle session gets no
     message unless it is being ended (`pg_terminate_backend`, a restart, idle timeouts): its
     last words and the closed socket make it readable. One poll, no round trip."""
@@ -70,6 +72,14 @@ def _closed_while_pooled(driver_connection: Any) -> bool:
     return bool(select.select([fd], [], [], 0)[0])
 
 
+_LOCK_TIMEOUTS_MS: "weakref.WeakKeyDictionary[Engine, int]" = weakref.WeakKeyDictionary()
+
+
+def lock_timeout_ms(engine: Engine) -> int:
+    """How long the engine's connections wait for a lock (see `_configure_postgres`)."""
+    return _LOCK_TIMEOUTS_MS.get(engine, DEFAULT_LOCK_TIMEOUT_MS)
+
+
 def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
     """A lock wait ends like SQLite's busy timeout does, instead of holding a request forever.
 
@@ -77,6 +87,8 @@ def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
     discards it and checks out another when a checkout listener raises `DisconnectionError`.
     This stands in for `pool_pre_ping`, whose SELECT 1 cost a round trip on every checkout,
     about as much as a read's own query."""
+
+    _LOCK_TIMEOUTS_MS[engine.sync_engine] = lock_timeout_ms
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -89,7 +101,7 @@ def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
 
     @event.listens_for(engine.sync_engine, "checkout")
     def _on_checkout(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        if _closed_while_pooled(record.driver_connection):
+        if closed_while_pooled(record.driver_connection):
             raise DisconnectionError("the server ended this connection while it was pooled")
 
 

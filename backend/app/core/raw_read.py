@@ -9,15 +9,16 @@ runs on the pooled DBAPI connection, and its rows come back as the driver gives 
 type processors SQLAlchemy would apply.
 
 On Postgres the read runs in autocommit (one statement reads one snapshot; no BEGIN and
-ROLLBACK round trips), awaited on psycopg's own async connection: SQLAlchemy's adapter runs
-each driver call (execute, fetch, autocommit on and off) through a greenlet switch, which cost
-more than the query's own Python work. psycopg hands JSON columns back as text, decoded by
-`RawRows.decode` like every other column: a joined read repeats its parent's JSON on every row,
-which psycopg parsed again each time. On SQLite the read is one statement outside any
-transaction, its own snapshot of the WAL, taking no lock it could wait for, so it runs on the
-event loop's thread (see `app.core.sqlite`). A connection found dropped (a server restart) is
-replaced once: reading again is safe. When the sessionmaker is bound to an open connection (a
-test's transaction), the read runs on it, inside that transaction.
+ROLLBACK round trips) on a connection of its own pool, awaited on psycopg directly (see
+`app.core.read_pool`): SQLAlchemy's adapter runs each driver call and its pool's checkout
+through a greenlet switch, which cost more than the query's own Python work. psycopg hands JSON
+columns back as text, decoded by `RawRows.decode` like every other column: a joined read
+repeats its parent's JSON on every row, which psycopg parsed again each time. On SQLite the
+read is one statement outside any transaction, its own snapshot of the WAL, taking no lock it
+could wait for, so it runs on the event loop's thread (see `app.core.sqlite`). A connection
+found dropped (a server restart) is replaced once: reading again is safe. When the sessionmaker
+is bound to an open connection (a test's transaction), the read runs on it, inside that
+transaction.
 """
 
 import json
@@ -26,7 +27,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from psycopg import AsyncConnection as PsycopgConnection
-from psycopg import adapters as psycopg_adapters
 from psycopg.types.string import TextLoader
 from sqlalchemy import Dialect, Engine, Select
 from sqlalchemy.exc import DBAPIError, StatementError
@@ -34,12 +34,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionm
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import greenlet_spawn
 
+from app.core.read_pool import JSON_OIDS, JSON_TYPES, read_pool
 from app.core.sqlite import run_inline_read
 
 Processor = Callable[[Any], Any] | None
-_JSON_TYPES = ("json", "jsonb")
-"""Postgres types psycopg is asked to return as text (see the module)."""
-_JSON_OIDS = frozenset(psycopg_adapters.types[name].oid for name in _JSON_TYPES)
 _Fetched = tuple[Sequence[Sequence[Any]], Any]
 """Rows and the cursor's description of their columns (None when not asked for)."""
 
@@ -154,7 +152,7 @@ def _on_psycopg(dialect: Dialect) -> bool:
 
 
 def _is_json(type_code: Any) -> bool:
-    return type_code in _JSON_OIDS
+    return type_code in JSON_OIDS
 
 
 def _json_loads(dialect: Dialect) -> Processor:
@@ -224,53 +222,35 @@ def _psycopg_connection(connection: Any) -> PsycopgConnection[Any]:
 async def _psycopg_read(
     engine: Engine, compiled: _Compiled, parameters: Any, describe: bool
 ) -> _Fetched:
-    """`_read` on Postgres: the pool's checkout and return go through SQLAlchemy (its events,
-    its reset), the query itself is awaited on psycopg's connection."""
+    """`_read` on Postgres, on a connection of the engine's read pool (see `app.core.read_pool`),
+    in autocommit and with JSON as text already."""
     dialect = engine.dialect
+    pool = await read_pool(engine)
     for attempt in (1, 2):
-        connection = await greenlet_spawn(engine.raw_connection)
+        connection: PsycopgConnection[Any] | None = None
         try:
-            fetched = await _psycopg_execute(
-                _psycopg_connection(connection), compiled.sql, parameters, describe, autocommit=True
-            )
+            async with pool.connection() as connection:
+                cursor = await connection.execute(compiled.sql, parameters)
+                return await cursor.fetchall(), cursor.description if describe else None
         except dialect.loaded_dbapi.Error as exc:
-            dropped = dialect.is_disconnect(exc, connection.dbapi_connection, None)
-            if dropped:
-                await greenlet_spawn(connection.invalidate, exc)
-            else:
-                await greenlet_spawn(connection.close)
+            dropped = connection is not None and (connection.closed or connection.broken)
             if attempt == 1 and dropped:
+                await pool.check()  # the server may have ended the others too (a restart)
                 continue
             raise _wrapped(exc, compiled, parameters, dialect, dropped=dropped) from exc
-        except BaseException:
-            await greenlet_spawn(connection.invalidate)
-            raise
-        await greenlet_spawn(connection.close)
-        return fetched
     raise AssertionError("unreachable")
 
 
 async def _psycopg_execute(
-    driver: PsycopgConnection[Any],
-    sql: str,
-    parameters: Any,
-    describe: bool,
-    *,
-    autocommit: bool = False,
+    driver: PsycopgConnection[Any], sql: str, parameters: Any, describe: bool
 ) -> _Fetched:
-    """`_execute` awaited on psycopg's connection, JSON columns as text. `autocommit`: the
-    connection is the pool's, out of any transaction, and reads in none (see the module)."""
-    if autocommit:
-        await driver.set_autocommit(True)
-    try:
-        async with driver.cursor() as cursor:
-            for name in _JSON_TYPES:
-                cursor.adapters.register_loader(name, TextLoader)
-            await cursor.execute(sql, parameters)
-            return await cursor.fetchall(), cursor.description if describe else None
-    finally:
-        if autocommit:
-            await driver.set_autocommit(False)
+    """`_execute` awaited on psycopg's connection (a test's, in its transaction), JSON columns
+    as text."""
+    async with driver.cursor() as cursor:
+        for name in JSON_TYPES:
+            cursor.adapters.register_loader(name, TextLoader)
+        await cursor.execute(sql, parameters)
+        return await cursor.fetchall(), cursor.description if describe else None
 
 
 def _wrapped(

@@ -5,12 +5,13 @@ from fastapi import APIRouter, BackgroundTasks, Query, Request, Response, status
 
 from app.adapters.avatar.factory import AvatarDep
 from app.adapters.llm.factory import LLMDep
-from app.auth.dependencies import CurrentUser
-from app.auth.viewer import ViewerClaims
+from app.auth.dependencies import AccessClaims, CurrentUser
+from app.auth.viewer import ViewerClaims, bearer_claims
 from app.avatar.service import end_session as end_avatar_session
 from app.core.db import SessionDep
 from app.core.dependencies import SettingsDep
 from app.core.errors import error_responses
+from app.core.lean_route import LeanRoute
 from app.core.validation import Page, PageSize
 from app.events.bus import EventBus, publish_event
 from app.events.factory import EventBusDep
@@ -89,6 +90,12 @@ async def list_mine(
     response_model=InterviewRead,
 )
 async def get(interview_id: uuid.UUID, request: Request, claims: ViewerClaims) -> Response:
+    return await _interview_response(request, interview_id, claims)
+
+
+async def _interview_response(
+    request: Request, interview_id: uuid.UUID, claims: AccessClaims
+) -> Response:
     # The signed-in user is checked inside the read's own query (see `read_model`).
     interview = await read_interview(
         request.app.state.sessionmaker,
@@ -98,6 +105,14 @@ async def get(interview_id: uuid.UUID, request: Request, claims: ViewerClaims) -
     )
     # Dumped once, as FastAPI would, without first validating again the model just built.
     return Response(interview.model_dump_json(by_alias=True), media_type="application/json")
+
+
+async def _lean_get(request: Request, interview_id: uuid.UUID) -> Response:
+    return await _interview_response(request, interview_id, await bearer_claims(request))
+
+
+lean_get = LeanRoute(f"{router.prefix}/{{interview_id:uuid}}", _lean_get)
+"""`get` for the interview page's polling, before FastAPI's routing (see `app.core.lean_route`)."""
 
 
 @router.post(
