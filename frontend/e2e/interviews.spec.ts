@@ -59,10 +59,13 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
   await firstJob.check();
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // The role comes from the job.
+  // The role comes from the job; the candidate writes it their own way, in sentence case, and
+  // every page shows it so, with the level beside it ("Senior Backend engineer" mixed the two).
   const roleInput = page.getByRole('textbox', { name: 'Role' });
   await expect(roleInput).not.toHaveValue('');
-  const role = await roleInput.inputValue();
+  const role = 'Backend engineer';
+  await roleInput.fill(role);
+  await page.getByRole('combobox', { name: 'Seniority' }).selectOption('senior');
   await page.getByRole('button', { name: 'Next' }).click();
 
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('3');
@@ -77,8 +80,11 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
 
   // The room: instructions, then one question at a time against the clock.
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  const roomHeading = page.getByRole('heading', { name: `${role} interview`, level: 1, exact: true });
+  await expect(roomHeading.locator('xpath=following-sibling::p[1]')).toHaveText(/^Senior( · For .+)?$/);
   await page.getByRole('button', { name: 'Start interview' }).click();
   await expect(page.getByText('Question 1 of 3').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${role} interview`, level: 1, exact: true })).toBeVisible();
   await expect(page.getByRole('timer')).toContainText(/\d+:\d\d left/);
   const answered = await answerEveryQuestion(page);
   expect(answered).toBeGreaterThanOrEqual(3);
@@ -86,7 +92,9 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
 
   // Results: answers are evaluated in the background; the page polls until they are.
   await expect(page).toHaveURL(/\/app\/interviews\/[0-9a-f-]+\/results$/);
-  await expect(page.getByRole('heading', { name: `Results: ${role}`, level: 1 })).toBeVisible();
+  const resultsHeading = page.getByRole('heading', { name: `Results: ${role}`, level: 1 });
+  await expect(resultsHeading).toBeVisible();
+  await expect(resultsHeading.locator('xpath=following-sibling::p[1]')).toContainText(/^Senior · /);
   await expect(page.getByText('Evaluating answers…')).toHaveCount(0, { timeout: 90_000 });
   await expect(page.getByRole('heading', { name: 'Overall score' }).locator('..')).toContainText(/\d+\s*\/ 100/);
   await expect(page.getByLabel('Sub-scores')).toContainText('Communication');
@@ -106,6 +114,7 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
   await expect(stats.getByText('Interviews completed').locator('..')).toContainText('1');
   const history = page.getByRole('table', { name: 'History' });
   const row = history.getByRole('row').filter({ hasText: role });
+  await expect(row.getByRole('cell').first()).toContainText(/^Backend engineer · Senior/);
   await expect(row).toContainText('Completed');
   await expect(row).toContainText(/\d+ \/ 100/);
   await row.getByRole('link', { name: /^View results/ }).click();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { signIn } from './support/accounts';
+import { register, signIn } from './support/accounts';
 import { visit } from './support/pages';
 import { seedCandidate, type SeededCandidate } from './support/seed';
 
@@ -39,6 +39,20 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
     innerWidth: window.innerWidth,
   }));
   expect(scrollWidth, `${path} is ${scrollWidth} px wide at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** The toast reading `text` settles wholly below the header, whose controls stay usable meanwhile. */
+async function expectToastBelowHeader(page: Page, text: string, control: string) {
+  const toast = page.locator('[data-sonner-toast]').filter({ hasText: text });
+  await expect(toast).toBeVisible();
+  const header = (await page.getByRole('banner').boundingBox())!;
+  // Sonner slides a toast in from above: wait for where it stops.
+  await expect
+    .poll(async () => (await toast.boundingBox())?.y ?? -1, { timeout: 3_000 })
+    .toBeGreaterThanOrEqual(header.y + header.height);
+  // A trial click fails when something else would receive it; the toast is still up (6 s).
+  await page.getByRole('button', { name: control }).click({ trial: true, timeout: 2_000 });
+  await expect(toast).toBeVisible();
 }
 
 function candidatePages(data: SeededCandidate) {
@@ -82,6 +96,18 @@ for (const phone of PHONES) {
       expect(card!.x + card!.width).toBeLessThanOrEqual(phone.width);
       const status = row.getByRole('cell').filter({ hasText: 'Completed' });
       expect(await status.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Status"');
+    });
+
+    test('a new candidate: the welcome toast leaves the header free, and one button starts the first interview', async ({
+      page,
+    }) => {
+      await register(page, 'Nova Newcomer');
+      await expectToastBelowHeader(page, 'Welcome to Rehearse, Nova Newcomer!', 'Menu');
+      await expect(page.getByText('No interviews yet')).toBeVisible();
+      const start = page.getByRole('link', { name: /^Start .*interview$/ });
+      await expect(start).toHaveCount(1);
+      await expect(start).toHaveText('Start your first interview');
+      await expectNoSidewaysScroll(page, '/app');
     });
 
     test('the navigation opens from the menu button and closes with Escape', async ({ page }) => {
@@ -130,6 +156,12 @@ for (const phone of PHONES) {
     });
   });
 }
+
+test('on a laptop too, a toast opens below the header and leaves Log out free', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await register(page, 'Lee Laptop');
+  await expectToastBelowHeader(page, 'Welcome to Rehearse, Lee Laptop!', 'Log out');
+});
 
 test('screenshots of the dashboard and the results, on a laptop and a phone', async ({ page }) => {
   test.setTimeout(120_000);

@@ -125,7 +125,9 @@ export function buildMatch(overrides: Partial<MatchResult> = {}): MatchResult {
       verdict: 'meets',
       score: 100,
     },
-    explanation: 'You have most of the required skills and enough experience.',
+    // As the server writes it: the skills sentence, what is missing, then the years (the parts say them too).
+    explanation:
+      'You match 2 of 3 required skills. Missing: Terraform. You have 7.5 years of experience, meeting the 5+ the role asks for.',
     parts: [
       {
         name: 'skills',

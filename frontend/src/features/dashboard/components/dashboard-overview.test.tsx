@@ -55,7 +55,7 @@ describe('dashboard', () => {
       'href',
       `/app/interviews/${ongoing.id}`,
     );
-    expect(rows[1]).toHaveTextContent('Platform Engineer');
+    expect(rows[1]).toHaveTextContent(/^Platform Engineer · Senior/);
     expect(rows[1]).toHaveTextContent('72 / 100');
     expect(within(rows[1]!).getByRole('link', { name: /^View results/ })).toHaveAttribute(
       'href',
@@ -71,16 +71,22 @@ describe('dashboard', () => {
     expect(within(skills).getByRole('list', { name: 'Average score by skill' })).toHaveTextContent('Python: 72');
   });
 
-  it('invites a first interview when there is none', async () => {
+  it('invites a first interview when there is none, with one button after the headings that lead to it', async () => {
     signIn();
     renderApp('/app');
 
     expect(await screen.findByText('No interviews yet')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start your first interview' })).toHaveAttribute(
-      'href',
-      '/app/interviews/new',
-    );
+    const start = screen.getByRole('link', { name: 'Start your first interview' });
+    expect(start).toHaveAttribute('href', '/app/interviews/new');
+    // One call to action: the header does not offer a second button that does the same.
+    expect(screen.getAllByRole('link', { name: /^Start .*interview$/ })).toEqual([start]);
     expect(screen.queryByRole('region', { name: 'Your practice in numbers' })).not.toBeInTheDocument();
+    // Headings read as an outline (the page, then its parts) and the button comes after its own heading.
+    const headings = screen.getAllByRole('heading').map((heading) => [heading.tagName, heading.textContent]);
+    expect(headings[0]).toEqual(['H1', 'Welcome, Ada Lovelace']);
+    expect(headings.slice(1).every(([tag]) => tag === 'H2')).toBe(true);
+    const emptyHeading = screen.getByRole('heading', { name: 'No interviews yet', level: 2 });
+    expect(emptyHeading.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('explains the empty charts before any interview is finished', async () => {

@@ -4,12 +4,14 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
+import { RoleLevel } from '@/components/ui/role-level';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 import { distinctJobTitle } from '@/lib/job-title';
+import { roleSpellings } from '@/lib/role-level';
 
 import { useHistory, type HistoryItem } from '../api/get-history';
 import { STATUS_LABELS, STATUS_TONES } from '../lib/format';
@@ -61,12 +63,13 @@ export function HistoryTable() {
                 <Tr key={item.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{item.role}</span>
+                    <RoleLevel role={item.role} seniority={item.seniority} />
                     {item.mode === 'drill' ? (
                       <Badge tone="accent" className="ml-2">
                         Drill
                       </Badge>
                     ) : null}
-                    {distinctJobTitle(item.job_title, item.role) ? (
+                    {distinctJobTitle(item.job_title, ...roleSpellings(item.role, item.seniority)) ? (
                       <span className="block text-xs text-neutral-500">{item.job_title}</span>
                     ) : null}
                   </Td>

@@ -172,7 +172,7 @@ describe('leaving the wizard', () => {
     await screen.findByRole('heading', { name: 'Welcome, Ada Lovelace' }, { timeout: 15_000 });
     expect(screen.queryByRole('radio', { name: /No resume/ })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: 'Start a new interview' }));
+    await user.click(await screen.findByRole('link', { name: 'Start your first interview' }));
     await user.click(await screen.findByRole('radio', { name: /No resume/ }, { timeout: 15_000 }));
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Leave without creating the interview?' });

@@ -28,7 +28,9 @@ describe('my interviews', () => {
       'href',
       `/app/interviews/${finished.id}/results`,
     );
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('SRESite Reliability EngineerNot started0 of 3');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
+      'SRE · SeniorSite Reliability EngineerNot started0 of 3',
+    );
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Completed');
     await waitFor(() =>
@@ -58,6 +60,19 @@ describe('my interviews', () => {
 
     const table = await screen.findByRole('table', { name: 'My interviews' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/^Senior Backend EngineerNot started/);
+  });
+
+  it('shows the role as typed, with its level beside it rather than in front of it', async () => {
+    const { account } = signIn();
+    interviewDb.addInterview(
+      account.email,
+      buildInterview({ role: 'Backend engineer', seniority: 'senior', job_title: 'Senior Backend engineer' }),
+    );
+    renderApp('/app/interviews');
+
+    const table = await screen.findByRole('table', { name: 'My interviews' });
+    // The job title only says the role and its level again, so it is not shown under them.
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/^Backend engineer · SeniorNot started/);
   });
 
   it('before the first interview, offers to set one up and no filter to use', async () => {

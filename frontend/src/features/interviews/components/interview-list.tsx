@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { Pagination } from '@/components/ui/pagination';
+import { RoleLevel } from '@/components/ui/role-level';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
@@ -14,14 +15,15 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 import { distinctJobTitle } from '@/lib/job-title';
+import { roleSpellings } from '@/lib/role-level';
 
 import type { InterviewStatus } from '../api/get-interview';
 import { useInterviews, type InterviewSummary } from '../api/get-interviews';
 import { STATUS_LABELS } from '../lib/labels';
 import { InterviewStatusBadge } from './interview-status-badge';
 
-function JobTitle({ role, jobTitle }: { role: string; jobTitle: string | null | undefined }) {
-  const shown = distinctJobTitle(jobTitle, role);
+function JobTitle({ interview }: { interview: InterviewSummary }) {
+  const shown = distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority));
   return shown ? <span className="block text-xs text-neutral-500">{shown}</span> : null;
 }
 
@@ -143,12 +145,13 @@ export function InterviewList() {
                 <Tr key={interview.id}>
                   <Td>
                     <span className="font-medium text-neutral-900">{interview.role}</span>
+                    <RoleLevel role={interview.role} seniority={interview.seniority} />
                     {interview.mode === 'drill' ? (
                       <Badge tone="accent" className="ml-2">
                         Drill
                       </Badge>
                     ) : null}
-                    <JobTitle role={interview.role} jobTitle={interview.job_title} />
+                    <JobTitle interview={interview} />
                   </Td>
                   <Td label="Status">
                     <InterviewStatusBadge status={interview.status} />

@@ -21,13 +21,16 @@ describe('interview room heading', () => {
     expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
       /^Senior Backend Engineer \(Python\) interview$/,
     );
+    expect(screen.queryByText('Senior')).not.toBeInTheDocument();
   });
 
-  it('names the level when the role does not', async () => {
-    openRoom('Backend Engineer', 'lead');
+  it('keeps the role as typed and names the level beside it, not in front of it', async () => {
+    openRoom('Backend engineer', 'senior');
     expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
-      /^Lead Backend Engineer interview$/,
+      /^Backend engineer interview$/,
     );
+    expect(screen.getByText('Senior')).toBeInTheDocument();
+    expect(screen.queryByText(/Senior Backend engineer/i)).not.toBeInTheDocument();
   });
 
   it('leaves a role with a different stated level as written', async () => {
@@ -35,6 +38,7 @@ describe('interview room heading', () => {
     expect(await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveTextContent(
       /^Sr\. Data Engineer interview$/,
     );
+    expect(screen.queryByText('Senior')).not.toBeInTheDocument();
   });
 });
 

@@ -3,10 +3,9 @@ import type { ReactNode } from 'react';
 
 import { Progress } from '@/components/ui/progress';
 import { cn } from '@/lib/cn';
-import { distinctJobTitle } from '@/lib/job-title';
 
 import type { Interview } from '../api/get-interview';
-import { roleWithLevel } from '../lib/labels';
+import { roomDetails } from '../lib/labels';
 
 interface RoomTopBarProps {
   interview: Interview;
@@ -25,14 +24,13 @@ const BAR_BUTTON =
 
 /** The call's bar: which interview, the clock, the question list, Finish and Leave (both ask first). */
 export function RoomTopBar({ interview, timer, progress, onOpenStages, onFinish, onLeave }: RoomTopBarProps) {
-  const role = roleWithLevel(interview.role, interview.seniority);
-  const jobTitle = distinctJobTitle(interview.job_title, interview.role, role);
+  const details = roomDetails(interview);
   return (
     <header className="shrink-0 border-b border-white/10 bg-neutral-900 text-white">
       <div className="flex h-14 items-center gap-2 px-3 sm:gap-3 sm:px-4">
         <div className="min-w-0 flex-1">
-          <h1 className="truncate text-sm font-semibold sm:text-base">{role} interview</h1>
-          {jobTitle ? <p className="hidden truncate text-xs text-neutral-400 sm:block">For {jobTitle}</p> : null}
+          <h1 className="truncate text-sm font-semibold sm:text-base">{interview.role} interview</h1>
+          {details ? <p className="hidden truncate text-xs text-neutral-400 sm:block">{details}</p> : null}
         </div>
         {timer}
         <button

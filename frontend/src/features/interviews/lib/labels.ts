@@ -1,16 +1,13 @@
 import type { Seniority } from '../api/create-interview';
-import type { InterviewQuestion, InterviewStatus } from '../api/get-interview';
+import { distinctJobTitle } from '@/lib/job-title';
+import { LEVEL_LABELS, roleLevel, roleSpellings } from '@/lib/role-level';
+
+import type { Interview, InterviewQuestion, InterviewStatus } from '../api/get-interview';
 import type { CodingDifficulty, CodingLanguage } from './wizard';
 
 export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'lead'];
 
-export const SENIORITY_LABELS: Record<Seniority, string> = {
-  intern: 'Intern',
-  junior: 'Junior',
-  mid: 'Mid-level',
-  senior: 'Senior',
-  lead: 'Lead',
-};
+export const SENIORITY_LABELS: Record<Seniority, string> = LEVEL_LABELS;
 
 export const STATUS_LABELS: Record<InterviewStatus, string> = {
   scheduled: 'Not started',
@@ -33,18 +30,10 @@ export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
   coding: 'Coding',
 };
 
-export function isSeniority(value: string | null | undefined): value is Seniority {
-  return SENIORITIES.includes(value as Seniority);
-}
-
-// Words by which a job title states its own level: "Senior Backend Engineer", "Sr. Developer", "Team Lead".
-const STATED_LEVEL =
-  /\b(?:intern|junior|jr|mid(?:-level)?|senior|sr|lead|principal|staff|head|chief|graduate|entry-level)\b/i;
-
-/** "Senior Backend Engineer" for a senior "Backend Engineer"; a role that names its level already is left as written. */
-export function roleWithLevel(role: string, seniority: string | null | undefined): string {
-  if (!isSeniority(seniority) || STATED_LEVEL.test(role)) return role;
-  return `${SENIORITY_LABELS[seniority]} ${role}`;
+/** Under the room's title: the level beside the role, then the job when its title says more. */
+export function roomDetails({ role, seniority, job_title }: Pick<Interview, 'role' | 'seniority' | 'job_title'>) {
+  const jobTitle = distinctJobTitle(job_title, ...roleSpellings(role, seniority));
+  return [roleLevel(role, seniority), jobTitle ? `For ${jobTitle}` : null].filter(Boolean).join(' · ');
 }
 
 /** "3 min", "1 min 30 s", "45 s". */

@@ -151,9 +151,13 @@ function ExperienceFitSummary({ fit }: { fit: ExperienceFit }) {
   );
 }
 
-/** How a resume matches a job: the score, why (each part of it), skills by kind (icon + label + colour) and experience fit. */
+/**
+ * How a resume matches a job: the score, why (each part of it; the summary sentence only for a match
+ * saved before scores had parts), skills by kind (icon + label + colour) and experience fit.
+ */
 export function MatchReport({ match, heading = 'Match report' }: { match: MatchResult; heading?: string }) {
   const headingId = useId();
+  const parts = match.parts ?? [];
   return (
     <section aria-labelledby={headingId} className="space-y-6">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
@@ -163,10 +167,11 @@ export function MatchReport({ match, heading = 'Match report' }: { match: MatchR
             {heading}
           </h2>
           <p className="text-2xl font-semibold text-neutral-900">{match.score}% match</p>
-          <p className="text-sm text-neutral-700">{match.explanation}</p>
+          {/* The summary is made of the parts' own sentences (skills, then years), so it would say them twice. */}
+          {parts.length === 0 ? <p className="text-sm text-neutral-700">{match.explanation}</p> : null}
         </div>
       </div>
-      <MatchParts parts={match.parts ?? []} />
+      <MatchParts parts={parts} />
       <div className="grid gap-5 sm:grid-cols-2">
         {SKILL_GROUPS.map(({ entries, ...group }) => (
           <SkillGroup key={group.title} {...group} entries={entries(match)} />

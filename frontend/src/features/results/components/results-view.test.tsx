@@ -53,8 +53,10 @@ describe('results', () => {
     const { interview, questions } = seedCompleted(account.email);
     const { user } = renderApp(`/app/interviews/${interview.id}/results`);
 
-    expect(await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { name: 'Results: Backend Engineer', level: 1 });
     await waitFor(() => expect(document.title).toBe('Results: Backend Engineer · Rehearse'));
+    // The level goes beside the role as typed, never in front of it.
+    expect(heading.nextElementSibling).toHaveTextContent(/^Senior · Finished /);
     expect(screen.getByRole('heading', { name: 'Overall score' }).nextSibling).toHaveTextContent('81/ 100');
     const subScores = within(screen.getByLabelText('Sub-scores'));
     expect(subScores.getByText('Technical').nextSibling).toHaveTextContent('—');

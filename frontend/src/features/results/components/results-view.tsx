@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
 import { distinctJobTitle } from '@/lib/job-title';
+import { roleLevel, roleSpellings } from '@/lib/role-level';
 
 import { useInterviewRecording } from '../api/get-interview-recordings';
 import type { InterviewResults } from '../api/get-results';
@@ -50,6 +51,7 @@ export function ResultsView({
   weaknessAction?: ReactNode;
 }) {
   const { interview } = results;
+  const level = roleLevel(interview.role, interview.seniority);
   const answered = results.questions.filter((question) => question.transcript).length;
   const labels = new Map(
     results.questions.map((question, index) => [question.question_id, { position: index + 1, text: question.text }]),
@@ -72,7 +74,10 @@ export function ResultsView({
           </h1>
           <p className="text-neutral-600">
             {showCandidate ? <>{results.candidate_name} · </> : null}
-            {distinctJobTitle(interview.job_title, interview.role) ? <>{interview.job_title} · </> : null}
+            {level ? <>{level} · </> : null}
+            {distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority)) ? (
+              <>{interview.job_title} · </>
+            ) : null}
             {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
             {answered} of {results.questions.length} questions answered
           </p>
