@@ -22,6 +22,7 @@ transaction.
 """
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ from sqlalchemy.util import greenlet_spawn
 
 from app.core.read_pool import JSON_OIDS, JSON_TYPES, read_pool
 from app.core.sqlite import run_inline_read
+from app.core.sqlite_reader import read_inline, sqlite_reader
 
 Processor = Callable[[Any], Any] | None
 _Fetched = tuple[Sequence[Sequence[Any]], Any]
@@ -126,6 +128,8 @@ class RawRead:
             rows, description = await _psycopg_read(
                 bind.sync_engine, compiled, parameters, describe
             )
+        elif (reader := sqlite_reader(bind.sync_engine)) is not None:
+            rows, description = _sqlite_read(reader, dialect, compiled, parameters)
         else:
             rows, description = await greenlet_spawn(
                 _read, bind.sync_engine, compiled, parameters, describe
@@ -165,6 +169,15 @@ def _json_loads(dialect: Dialect) -> Processor:
 def _key(dialect: Dialect) -> tuple[str, ...]:
     """What the SQL text and the type processors depend on: the database and its driver."""
     return (dialect.name, dialect.driver, dialect.paramstyle)
+
+
+def _sqlite_read(
+    reader: sqlite3.Connection, dialect: Dialect, compiled: _Compiled, parameters: Any
+) -> _Fetched:
+    try:
+        return read_inline(reader, compiled.sql, parameters)
+    except sqlite3.Error as exc:
+        raise _wrapped(exc, compiled, parameters, dialect, dropped=False) from exc
 
 
 def _read(engine: Engine, compiled: _Compiled, parameters: Any, describe: bool) -> _Fetched:
