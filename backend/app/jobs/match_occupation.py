@@ -224,7 +224,7 @@ def job_occupations(job: ParsedJob) -> tuple[Reading, ...]:
 @lru_cache(maxsize=2048)
 def posting_occupations(title: str | None, given: str | None, duties: str) -> tuple[Reading, ...]:
     """job_occupations, cached by what it reads: a posting is matched against many resumes."""
-    known = _given_occupation(given)
+    known = given_reading(given)
     if title:
         return title_in_context(title, duties, known)
     return in_context(_with_known((), known), duties)
@@ -275,16 +275,25 @@ def title_readings(title: str) -> tuple[Reading, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _title_matches(title: str) -> tuple[tuple[float, Occupation], ...]:
-    """The occupations the best-reading variant of a title matches, best first, each with its
-    score less the variant's cut (searched once, whichever `near` reads them)."""
+def _title_matches(title: str) -> tuple[tuple[float, TitleMatch], ...]:
+    """The matches of the best-reading variant of a title, best first, each with its score
+    less the variant's cut (searched once, whichever `near` reads them)."""
     index = get_knowledge().occupations
-    best: tuple[tuple[float, Occupation], ...] = ()
+    best: tuple[tuple[float, TitleMatch], ...] = ()
     for variant, trust in title_variants(title):
         matches = same_kind_of_job(variant, index.search(variant, limit=HEAD_CANDIDATES))
         if matches and (not best or matches[0].score * trust > best[0][0]):
-            best = tuple((match.score * trust, match.occupation) for match in matches)
+            best = tuple((match.score * trust, match) for match in matches)
     return best
+
+
+def matched_title(title: str, code: str) -> str | None:
+    """The occupation title (an alternate title, or an ESCO label of a linked occupation)
+    through which `title` reads as the occupation `code`, if it does."""
+    for _, match in _title_matches(title):
+        if any(reading.code == code for reading in _readings_of(match.occupation, 1.0)):
+            return match.title
+    return None
 
 
 def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
@@ -294,10 +303,10 @@ def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
         return ()
     floor = max(MIN_TITLE_SCORE, best[0][0] - near)
     readings: dict[str, Reading] = {}
-    for confidence, occupation in best:
+    for confidence, match in best:
         if confidence < floor:
             break
-        for reading in _readings_of(occupation, confidence):
+        for reading in _readings_of(match.occupation, confidence):
             readings.setdefault(reading.code, reading)
     return tuple(readings.values())
 
@@ -419,7 +428,8 @@ def given_code(job: ParsedJob) -> str | None:
     return code if isinstance(code, str) else None
 
 
-def _given_occupation(code: str | None) -> Reading | None:
+def given_reading(code: str | None) -> Reading | None:
+    """The reading of an occupation given by code (an ESCO one as its linked O*NET one)."""
     occupation = get_knowledge().occupations.get(code) if code else None
     if occupation is None:
         return None

@@ -5,14 +5,19 @@ rule-based, so every field can be explained.
 The posting is first read into passages tagged by section, boilerplate set apart
 (app/jobs/passages.py); skills are then found in the passages about the job, but not where
 a passage speaks of the team or colleagues ("a team of data scientists who use Spark"), nor
-those said not to be needed ("SQL is not required": app/skills/negation.py).
+those said not to be needed ("SQL is not required": app/skills/negation.py), nor a kind named
+before its examples ("programming languages such as Java": app/jobs/examples.py). The
+occupation is the title's, read in the light of the duties and skills as matching reads it
+(app/jobs/occupation_in_context.py).
 """
 
 import re
 
 from app.jobs.alternatives import alternative_groups
+from app.jobs.examples import names_examples
 from app.jobs.headings import SectionKind
 from app.jobs.occupation import match_occupation
+from app.jobs.occupation_in_context import occupation_in_context
 from app.jobs.parsed import ParsedJob, Seniority
 from app.jobs.passages import Passage, read_passages
 
@@ -91,7 +96,7 @@ def parse_job_description(
     required, nice = _collect_skills(items, title, skills, deadline)
     years = _years_required(items)
     about_the_job = "\n".join(item.text for item in items if item.kind != "other")
-    return ParsedJob(
+    job = ParsedJob(
         title=title,
         occupation=match_occupation(title, occupations)
         or match_occupation(found_title if found_title != title else None, occupations),
@@ -102,6 +107,7 @@ def parse_job_description(
         years_required=years,
         responsibilities=_responsibilities(items),
     )
+    return job.model_copy(update={"occupation": occupation_in_context(job)})
 
 
 def seniority_from_title(title: str | None) -> Seniority | None:
@@ -150,8 +156,10 @@ def _collect_skills(
         _check_deadline(deadline)
         if item.kind == "other":
             continue
-        for mention in skills.find(item.text):
-            if item.about_others(mention.start):
+        mentions = skills.find(item.text)
+        starts = sorted(mention.start for mention in mentions)
+        for mention in mentions:
+            if item.about_others(mention.start) or names_examples(item.text, mention, starts):
                 continue
             in_nice = item.kind == "nice" or _within(item.nice_spans, mention.start)
             if in_nice:

@@ -29,6 +29,7 @@ from app.jobs.sentences import sentence_role, sentence_spans
 from app.jobs.titles import find_title, is_title_line, names_a_job
 from app.knowledge.occupations import OccupationIndex
 from app.knowledge.store import get_knowledge
+from app.skills.negation import WELCOME
 
 SENTENCE_WORDS = 6
 
@@ -52,8 +53,7 @@ _NICE_MARKER = re.compile(
     r"|(?:(?:is|are)(?:[ \t]+an?)?|an added|a big|a real|a definite)[ \t]+bonus"
     r"|(?:but|though|although|if) not (?:required|essential|necessary|mandatory|compulsory"
     r"|a (?:must|requirement|prerequisite|pre-requisite))"
-    r"|would (?:also |still )?be (?:\w+ )?(?:nice|useful|ideal(?! for)|valuable|welcome"
-    r"|a benefit|an asset|desirable|beneficial|helpful|advantageous|an advantage|a bonus))\b",
+    rf"|would (?:also |still )?be (?:\w+ )?(?:an? )?(?!ideal for)(?:{WELCOME}))\b",
     re.I,
 )
 # What a sentence demands before a comma stays demanded: "You must know PHP and CSS, Vue
@@ -77,20 +77,26 @@ _OTHERS_SUBJECT = re.compile(
     re.I,
 )
 _OTHERS_SENTENCE_CHARS = 300
+_COLLEAGUES = (
+    r"(?:team|teams|colleagues|engineers|developers|scientists|analysts|researchers|experts"
+    r"|specialists|technologists|designers)"
+)
 _COLLEAGUES_WHO = re.compile(
-    r"\b(?:team|teams|colleagues|engineers|developers|scientists|analysts|researchers|experts"
-    r"|specialists|technologists|designers)(?:[ \t]+(?:of|in|at|from)[ \t]+[\w -]{1,40}?)?"
-    r"[ \t]+(?:who|that|which|dedicated to)[ \t]+(?!you\b)[^,;.]*",
+    rf"\b{_COLLEAGUES}(?:[ \t]+(?:of|in|at|from)[ \t]+[\w -]{{1,40}}?)?"
+    r"(?:[ \t]+(?:who|that|which|dedicated to)|,[ \t]+(?:who|which))[ \t]+(?!you\b)[^,;.]*",
     re.I,
 )
 # Whom the candidate works with, named by their team or role: "hand in hand with UX, QA and
-# the Product Owner", "with the internal Quality Assurance team" (not "experience with Agile
-# teams": a way of working asked for).
+# the Product Owner", "with the internal Quality Assurance team" and the teams named after it,
+# "with fellow technologists from across Product Development and Quantitative Research" (not
+# "experience with Agile teams": a way of working asked for).
+_WHOM = r"(?:[\w&/,'\u2019-]+[ \t]+){0,6}?(?:teams?|departments?|colleagues|owners?)\b"
 _WORKS_WITH = re.compile(
     r"\b(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|hand)"
-    r"(?:[ \t]+(?:closely|directly|together|in[ \t]+hand))?[ \t]+with[ \t]+"
-    r"(?:[\w&/,-]+[ \t]+){0,6}?"
-    r"(?:teams?|departments?|colleagues|owners?)\b",
+    r"(?:[ \t]+(?:closely|directly|together|primarily|in[ \t]+hand))?[ \t]+with[ \t]+"
+    rf"(?:{_WHOM}(?:[ \t]+(?:and|or|as[ \t]+well[ \t]+as)[ \t]+{_WHOM})*"
+    rf"|(?:(?:our|fellow|other)[ \t]+)?(?:[\w-]+[ \t]+)?{_COLLEAGUES}[ \t]+from[ \t]+"
+    r"[^,;.()]*?(?=[ \t]+to[ \t]|[,;.()]|$))",
     re.I,
 )
 _PARENTHETICAL = re.compile(r"\([^()]*\)")

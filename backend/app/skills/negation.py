@@ -45,12 +45,14 @@ _IN_BETWEEN = frozenset(
 # Separators between the skill and its negation: "SQL - not required", "Java: not needed".
 _TOKEN = re.compile(r"[^\s,/&+:\-\u2013\u2014]+")
 _CLAUSE_END = re.compile(r"[.;!?()\n]")
-# What is not required but welcome is a nice-to-have: "not required but a plus".
-_WELCOME_AFTER = re.compile(
-    r"\b(?:plus|nice|helpful|advantage\w{0,5}|bonus|desirable|desired|preferred|preferable"
-    r"|welcome|beneficial|benefit|great|ideal(?:ly)?|useful)\b",
-    re.I,
+WELCOME = (
+    r"plus|nice|helpful|advantage\w{0,5}|bonus|desirable|desired|preferred|preferable|welcome"
+    r"|beneficial|benefit|great|ideal(?:ly)?|useful|valuable|asset"
 )
+"""Words that say a skill is welcome, not demanded (a regex alternation, also read by the
+posting's nice-to-have markers, app/jobs/passages.py)."""
+# What is not required but welcome is a nice-to-have: "not required but a plus".
+_WELCOME_AFTER = re.compile(rf"\b(?:{WELCOME})\b", re.I)
 _LOOK_AHEAD = 80
 
 

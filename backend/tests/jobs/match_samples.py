@@ -262,3 +262,13 @@ residents. You will help residents with personal care, washing, dressing and mea
 them to stay active and report changes in their health to the nurse in charge. No experience
 needed: full training is given.
 """
+
+KENNELS_CARE_ASSISTANT_POSTING = """Care Assistant
+
+Our animal rescue centre is looking for a care assistant.
+
+Responsibilities:
+- Feed, groom and exercise the dogs and cats in our kennels and cattery
+- Clean and disinfect kennels, pens and litter trays every day
+- Help the vets settle new arrivals and give animals their medication
+"""

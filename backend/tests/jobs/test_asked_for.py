@@ -96,3 +96,46 @@ def test_what_the_team_and_colleagues_use_is_not_asked_of_the_candidate():
         "Software Testing",
         "Product Management",
     } & set(named)
+
+
+def test_what_colleagues_named_by_their_role_or_department_use_is_not_asked_for():
+    job = parse_job_description(
+        "Backend Engineer\n\nResponsibilities:\n"
+        "- You will work alongside our data engineers, who build pipelines in Apache Spark\n"
+        "- Partner with fellow technologists from across Product Development and Quantitative"
+        " Research to build our pricing API in Python\n"
+        "- Collaborate with the vendor's account team and the internal Quality Assurance team"
+        " to fix firmware bugs\n"
+        "- Write services in Go\n"
+    )
+    named = job.required_skills + job.nice_to_have_skills
+    assert {"Python", "Go"} <= set(job.required_skills)
+    assert not {"Apache Spark", "Research Methods", "Software Testing"} & set(named)
+
+
+def test_a_kind_of_skill_before_its_examples_asks_for_the_examples():
+    listed = parse_job_description(
+        "Software Engineer\n\nRequirements:\n"
+        "- Proficiency with programming languages such as Java, C++ or Python\n"
+        "- Proficiency in one or more modern programming languages - Go and Rust\n"
+    )
+    assert {"Java", "C++", "Python", "Go", "Rust"} <= set(listed.required_skills)
+    assert "Programming languages" not in listed.required_skills
+
+    unlisted = parse_job_description(
+        "Software Engineer\n\nRequirements:\n"
+        "- Experience in one or more major programming languages\n"
+        "- Python (Django) and Java - Spring Boot\n"
+    )
+    assert {"Programming languages", "Python", "Django", "Java"} <= set(unlisted.required_skills)
+
+
+def test_a_skill_not_required_but_welcome_in_any_wording_is_a_nice_to_have():
+    job = parse_job_description(
+        "Data Analyst\n\nRequirements:\n"
+        "- Strong Excel\n"
+        "- SQL is not required but would be valuable\n"
+        "- Python is not required but would be an asset\n"
+    )
+    assert job.required_skills == ["Excel"]
+    assert job.nice_to_have_skills == ["SQL", "Python"]

@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import signed_in_candidate
 from tests.jobs import postings
+from tests.jobs.match_samples import CARE_ASSISTANT_POSTING
 
 URL = "/api/job-descriptions"
 
@@ -51,6 +52,19 @@ async def test_the_preview_shows_occupation_and_alternatives(client):
     assert parsed["title"] == "Senior Backend Engineer"
     assert parsed["occupation"]["title"] == "Web Developers"
     assert ["Go", "Java"] in parsed["alternative_skills"]
+
+
+async def test_a_care_assistant_for_elderly_residents_previews_and_saves_as_care_work(client):
+    """Not O*NET's "Care Assistant" of Animal Caretakers: the duties say which care it is."""
+    me = await signed_in_candidate(client)
+    response = await client.post(
+        f"{URL}/preview", headers=me.headers, json={"text": CARE_ASSISTANT_POSTING}
+    )
+    assert response.status_code == 200
+    assert response.json()["occupation"]["title"] == "Nursing Assistants"
+    saved = await _save(client, me, CARE_ASSISTANT_POSTING)
+    assert saved["title"] == "Care Assistant"
+    assert saved["parsed"]["occupation"]["title"] == "Nursing Assistants"
 
 
 async def test_the_owner_renames_a_saved_description_and_its_parse_follows(client):

@@ -1,8 +1,11 @@
 import pytest
 
+from app.jobs.match_occupation import job_occupations
 from app.jobs.occupation import match_occupation, role_variants
 from app.jobs.parsing import parse_job_description
 from app.knowledge.store import get_knowledge
+from tests.jobs import postings
+from tests.jobs.match_samples import CARE_ASSISTANT_POSTING, KENNELS_CARE_ASSISTANT_POSTING
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +104,33 @@ def test_a_title_padded_past_its_role_reads_through_its_segments(occupations, ti
     found = match_occupation(title, occupations)
     assert found is not None
     assert occupation.lower() in found.title.lower()
+
+
+def test_a_care_assistant_for_elderly_residents_reads_as_a_care_occupation():
+    """O*NET lists "Care Assistant" under Animal Caretakers; the posting's duties say which
+    care it is."""
+    job = parse_job_description(CARE_ASSISTANT_POSTING)
+    assert job.occupation is not None
+    assert (job.occupation.code, job.occupation.title) == ("31-1131.00", "Nursing Assistants")
+    assert job.occupation.matched_title == "Health Care Assistant"
+
+
+def test_a_care_assistant_in_kennels_still_reads_as_animal_care():
+    job = parse_job_description(KENNELS_CARE_ASSISTANT_POSTING)
+    assert job.occupation is not None
+    assert job.occupation.title == "Animal Caretakers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CARE_ASSISTANT_POSTING,
+        KENNELS_CARE_ASSISTANT_POSTING,
+        postings.MECHANICAL_AGENCY,
+        postings.SOFTWARE_ALTERNATIVES,
+    ],
+)
+def test_the_occupation_shown_is_the_one_matching_reads_first(text):
+    job = parse_job_description(text)
+    assert job.occupation is not None
+    assert job_occupations(job)[0].title == job.occupation.title

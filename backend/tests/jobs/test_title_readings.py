@@ -5,7 +5,11 @@ import pytest
 
 from app.jobs.match_family import job_families, top_family
 from app.jobs.match_occupation import title_readings
-from tests.jobs.match_samples import CARE_ASSISTANT_POSTING, posting
+from tests.jobs.match_samples import (
+    CARE_ASSISTANT_POSTING,
+    KENNELS_CARE_ASSISTANT_POSTING,
+    posting,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,14 +49,7 @@ def test_a_care_assistant_caring_for_residents_reads_as_a_care_worker():
     """O*NET lists "Care Assistant" under Animal Caretakers; beside care duties the title
     reads in healthcare, beside kennels it still reads as animal care."""
     residents = posting(CARE_ASSISTANT_POSTING)
-    kennels = posting(
-        "Care Assistant\n\n"
-        "Our animal rescue centre is looking for a care assistant.\n\n"
-        "Responsibilities:\n"
-        "- Feed, groom and exercise the dogs and cats in our kennels and cattery\n"
-        "- Clean and disinfect kennels, pens and litter trays every day\n"
-        "- Help the vets settle new arrivals and give animals their medication\n"
-    )
+    kennels = posting(KENNELS_CARE_ASSISTANT_POSTING)
 
     assert top_family(job_families(residents)) == "healthcare"
     assert top_family(job_families(kennels)) != "healthcare"
