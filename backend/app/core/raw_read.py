@@ -29,8 +29,10 @@ from typing import Any
 
 from psycopg import AsyncConnection as PsycopgConnection
 from psycopg.types.string import TextLoader
+from psycopg_pool import PoolTimeout as ReadPoolTimeout
 from sqlalchemy import Dialect, Engine, Select
 from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import greenlet_spawn
@@ -245,6 +247,8 @@ async def _psycopg_read(
             async with pool.connection() as connection:
                 cursor = await connection.execute(compiled.sql, parameters)
                 return await cursor.fetchall(), cursor.description if describe else None
+        except ReadPoolTimeout as exc:  # answered as the engine's pool timeout is: a 503
+            raise PoolTimeout(f"No free read connection: {exc}") from exc
         except dialect.loaded_dbapi.Error as exc:
             dropped = connection is not None and (connection.closed or connection.broken)
             if attempt == 1 and dropped:

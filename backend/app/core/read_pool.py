@@ -21,6 +21,7 @@ from psycopg import adapters as psycopg_adapters
 from psycopg.types.string import TextLoader
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import Engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.util import await_only
 
 from app.core.db import closed_while_pooled, lock_timeout_ms
@@ -62,6 +63,7 @@ def _new_pool(engine: Engine) -> AsyncConnectionPool[Any]:
         open=False,
         configure=configure,
         check=_check,
+        timeout=engine.pool.timeout() if isinstance(engine.pool, QueuePool) else 30.0,
         name="raw-reads",
     )
 

@@ -1,0 +1,39 @@
+"""When every connection of the interview read's own pool stays busy past the database pool
+timeout, the read answers 503 `database_busy` with Retry-After, as a request does when the
+engine's pool has no free connection; once one is free again, the read answers."""
+
+import pytest
+
+from app.core.read_pool import READ_POOL_SIZE, read_pool
+from tests.factories import signed_in_candidate
+from tests.interviews.helpers import create_interview
+from tests.tasks.helpers import race_app_with
+
+QUESTIONS = [{"text": "How would you design a rate limiter for a public API?"}]
+
+
+async def test_a_read_with_no_free_read_connection_is_a_503_then_answers(
+    settings, race_database_url
+):
+    if race_database_url.startswith("sqlite"):
+        pytest.skip("SQLite reads need no pool of their own")
+    async with race_app_with(settings, race_database_url, database_pool_timeout_s=0.3) as (
+        app,
+        client,
+    ):
+        me = await signed_in_candidate(client)
+        interview = await create_interview(client, me, question_count=1, custom_questions=QUESTIONS)
+        path = f"/api/interviews/{interview['id']}"
+        pool = await read_pool(app.state.engine.sync_engine)
+        held = [await pool.getconn() for _ in range(READ_POOL_SIZE)]
+
+        busy = await client.get(path, headers=me.headers)
+        assert busy.status_code == 503
+        assert busy.json()["error"]["code"] == "database_busy"
+        assert busy.headers["retry-after"]
+
+        for connection in held:
+            await pool.putconn(connection)
+        read = await client.get(path, headers=me.headers)
+        assert read.status_code == 200
+        assert read.json()["id"] == interview["id"]
