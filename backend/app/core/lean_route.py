@@ -22,6 +22,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, NoMatchFound, compile_path
 from starlette.types import Receive, Scope, Send
 
+from app.core.routing import route_path
+
 LeanEndpoint = Callable[..., Awaitable[Response]]
 """Called with the request and the path's parameters by name, converted."""
 
@@ -35,7 +37,7 @@ class LeanRoute(BaseRoute):
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
         if scope["type"] != "http" or scope["method"] != "GET":
             return Match.NONE, {}
-        found = self.pattern.match(scope["path"])
+        found = self.pattern.match(route_path(scope))
         if found is None:
             return Match.NONE, {}
         params = {

@@ -18,7 +18,8 @@ from starlette.routing import Match
 from starlette.types import Scope
 
 
-def _route_path(scope: Scope) -> str:
+def route_path(scope: Scope) -> str:
+    """The request's path below the app's root path (where the routes' paths start)."""
     path: str = scope["path"]
     root_path: str = scope.get("root_path", "")
     return path[len(root_path) :] if root_path and path.startswith(root_path) else path
@@ -28,7 +29,7 @@ class _PrefixGate(APIRouter):
     """An `APIRouter` whose `matches` first checks its prefix (made by `gated` only)."""
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        if not _route_path(scope).startswith(self.prefix):
+        if not route_path(scope).startswith(self.prefix):
             return Match.NONE, {}
         return super().matches(scope)
 
