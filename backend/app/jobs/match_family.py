@@ -56,7 +56,10 @@ SKILLS_SHARE = 0.25
 bench/matching.py, as FIELD_SHARE)."""
 TEXT_SHARE = 0.25
 """What the meaning of the duties or the described work adds (match_text_field.py): it reads
-the field where a title is generic ("General Manager" of a restaurant) or reads as none."""
+the field where a title is generic ("General Manager" of a restaurant) or reads as none, and
+takes the titles' share too when the resume's jobs are described but none of its titles reads
+(_resume_families)."""
+TITLES_SHARE = 1.0 - SKILLS_SHARE - TEXT_SHARE
 FIELD_SHARE = 0.85
 """The field agreement's share of the occupation part; title closeness has the rest. Titles
 are often missing, misread or generic ("Project Manager"); the field rests on every title, the
@@ -102,7 +105,12 @@ def skills_spread(names: Iterable[str]) -> Spread:
 
 
 def blend(
-    titles: Spread, skills: Spread, text: Spread | None = None, *, one_title: bool = False
+    titles: Spread,
+    skills: Spread,
+    text: Spread | None = None,
+    *,
+    one_title: bool = False,
+    text_share: float = TEXT_SHARE,
 ) -> Spread:
     """The spreads normalised and weighed by their shares; the shares of missing ones go to
     the others (all to the text when there are neither titles nor skills). Titles that read
@@ -111,13 +119,13 @@ def blend(
     of it, since a title read in several fields is ambiguous, not broad: a "General Manager"
     of a restaurant is in food service. (A resume's titles in several fields are a career.)"""
     by_titles = _normalised(titles)
-    title_share = (1.0 - SKILLS_SHARE - TEXT_SHARE) * min(1.0, sum(titles.values()))
+    title_share = TITLES_SHARE * min(1.0, sum(titles.values()))
     if one_title and by_titles:
         title_share *= max(by_titles.values())
     parts = [
         (by_titles, title_share),
         (_normalised(skills), SKILLS_SHARE),
-        (_normalised(text or {}), TEXT_SHARE),
+        (_normalised(text or {}), text_share),
     ]
     present = [(spread, share) for spread, share in parts if spread and share > 0]
     whole = sum(share for _, share in present)
@@ -153,8 +161,11 @@ def job_families(job: ParsedJob) -> Spread:
 
 def resume_families(resume: ParsedResume) -> Spread:
     titles = tuple(resume_titles(resume.experience))
-    texts = tuple(text for _, text, _ in resume_chunks(resume))
-    return dict(_resume_families(titles, tuple(skill.name for skill in resume.skills), texts))
+    chunks = resume_chunks(resume)
+    texts = tuple(text for _, text, _ in chunks)
+    described_jobs = any(label is not None for label, _, _ in chunks)
+    skills = tuple(skill.name for skill in resume.skills)
+    return dict(_resume_families(titles, skills, texts, described_jobs))
 
 
 @lru_cache(maxsize=2048)
@@ -170,14 +181,45 @@ def _job_families(
 
 @lru_cache(maxsize=2048)
 def _resume_families(
-    titles: tuple[tuple[str, str], ...], skills: tuple[str, ...], texts: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...],
+    skills: tuple[str, ...],
+    texts: tuple[str, ...],
+    described_jobs: bool,
 ) -> tuple[tuple[str, float], ...]:
+    """With no title that reads as an occupation, the described jobs stand in for the titles
+    and take their share: a title names the work its job describes, while a list of tools
+    leans to whatever software it names (Excel, SharePoint and HTML read as computing). A
+    summary alone ("DevOps engineer.") is too short to stand in for them. With
+    described_work_spread, on the dev split of `bench.matching --no-titles`: mean ROC-AUC
+    .962 -> .967, min .877 -> .903, same-field top 81 -> 85 of 90; with titles unchanged."""
     readings: list[tuple[Reading, float]] = []
     for position, (title, context) in enumerate(titles):
         recency = OLDER_TITLE**position
         readings += [(reading, recency) for reading in title_in_context(title, context)]
-    text = reading_spread((reading, 1.0) for reading in texts_readings(texts))
-    return tuple(blend(reading_spread(readings), skills_spread(skills), text).items())
+    by_titles = reading_spread(readings)
+    if by_titles:
+        text = reading_spread((reading, 1.0) for reading in texts_readings(texts))
+        return tuple(blend(by_titles, skills_spread(skills), text).items())
+    text_share = TEXT_SHARE + (TITLES_SHARE if described_jobs else 0.0)
+    text = described_work_spread(texts)
+    return tuple(blend({}, skills_spread(skills), text, text_share=text_share).items())
+
+
+def described_work_spread(texts: Iterable[str]) -> Spread:
+    """The fields a resume's described jobs and summary read as, when no title of it reads as
+    an occupation: each text counts once, as much as its closest occupation is sure, so a job
+    whose duties lie near four sales representative occupations of O*NET weighs no more than
+    one near its single fitness trainer occupation. (Beside titles the text only breaks ties,
+    and summing its readings ranked as well on the dev split of bench/matching.py.)"""
+    spread: Spread = {}
+    for text in texts:
+        readings = text_readings(text)
+        if not readings:
+            continue
+        shares = _normalised(reading_spread((reading, 1.0) for reading in readings))
+        for family, share in shares.items():
+            spread[family] = spread.get(family, 0.0) + share * readings[0].confidence
+    return spread
 
 
 def agreement(first: Spread, second: Spread) -> float:
