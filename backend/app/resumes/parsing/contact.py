@@ -54,10 +54,11 @@ def extract_contact(header: list[str], contact_lines: list[str], all_lines: list
 
 
 def find_name(lines: list[str]) -> str | None:
-    """The first line that reads as a person's name (2-5 capitalized words, no contact data)."""
+    """The first line that reads as a person's name (2-5 capitalized words, no contact data,
+    not a job title: "Data Scientist" heads some exports' lines)."""
     for line in lines[:8]:
         for candidate in _name_candidates(line):
-            if _looks_like_name(candidate):
+            if _looks_like_name(candidate) and title_score(candidate) <= 0:
                 return _proper_case(candidate)
     return None
 

@@ -336,7 +336,16 @@ def _school_diploma(text: str, found: list[_Found]) -> bool:
 
 
 def _names_a_school(rest: str) -> bool:
-    return bool(re.match(r"^\s+[A-Z]", rest)) and is_institution(_FIELD_END.split(rest, 1)[0])
+    """Whether `rest` is a school's name begun by the initials before it: at most one word
+    before the school word ("M. S. Ramaiah Institute"), not a field of study and then a school
+    ("B.E Computer Engineering Pune University")."""
+    name = _FIELD_END.split(rest, 1)[0]
+    school_word = _INSTITUTION_WORDS.search(name)
+    return (
+        bool(re.match(r"^\s+[A-Z]", rest))
+        and is_institution(name)
+        and (school_word is None or len(name[: school_word.start()].split()) <= 1)
+    )
 
 
 def _field_in_name(name: str) -> str | None:

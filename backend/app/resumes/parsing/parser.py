@@ -7,6 +7,7 @@ from app.resumes.parsing.certifications import parse_certifications
 from app.resumes.parsing.contact import extract_contact, find_name, find_name_above_headline
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
 from app.resumes.parsing.experience import parse_experience
+from app.resumes.parsing.export_jobs import export_jobs
 from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sections
 from app.resumes.parsing.headline import headline_job
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
@@ -27,7 +28,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
     lines, sections = _lines_and_sections(text[:MAX_TEXT_CHARS])
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
-    experience = _experience(sections)
+    experience = export_jobs(sections.lines("experience"), all_lines=lines) or _experience(sections)
     # Without an Education heading, degrees are still recognizable wherever they are written.
     education_lines = sections.lines("education") or [line for line in lines if find_degree(line)]
     education = parse_education(education_lines)

@@ -28,10 +28,11 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         rf"(?:{_EXPERIENCE_QUALIFIER} )*experiences?|employment(?: history)?|work history"
         r"|career history|professional history|professional background|positions held"
         r"|internships?|experience and employment|work and experience"
+        r"|company details"  # resume exports: "Company Details" / "company - Acme"
     ),
     "volunteer": r"volunteer(?:ing)?(?: experience| work| activities)?|community (?:service|work)",
     "education": (
-        r"education(?:al background)?(?: and (?:training|certifications?|qualifications))?"
+        r"education(?:al background| details)?(?: and (?:training|certifications?|qualifications))?"
         r"|academic (?:background|history|qualifications|credentials)|training and education"
         r"|degrees?"
     ),
@@ -40,7 +41,7 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"(?: and (?:tools|technologies|abilities|expertise|competencies|qualifications))?"
         r"|areas of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
         r"|tools(?: and technologies)?|toolbox|skill ?set|strengths|programming languages"
-        r"|skills and tools|tools and skills|software"
+        r"|skills and tools|tools and skills|software|skill details"
     ),
     "certifications": (
         r"(?:professional )?(?:certifications?|certificates?|licen[sc]es?|licensure|credentials"
@@ -71,6 +72,8 @@ _INLINE_HEADING = re.compile(
     r"|certifications?|licen[sc]es?|languages|interests|hobbies",
     re.I,
 )
+# "Skills * Python * SQL": an export's heading with its first item on the same line.
+_BULLETED_HEADING = re.compile(r"^(?P<heading>[^*•:]{3,40}?)\s+[*•]\s+(?P<rest>\S.*)$")
 MAX_HEADING_CHARS = 50
 _DECORATION = f" \t:#=*_~|•·->[](){{}}{DASHES}"
 
@@ -117,6 +120,11 @@ def parse_heading(line: str) -> tuple[SectionKind, str, str | None] | None:
     kind = heading_kind(line)
     if kind is not None:
         return kind, _display_title(line), None
+    bulleted = _BULLETED_HEADING.match(line)
+    if bulleted and _INLINE_HEADING.fullmatch(_normalize(bulleted["heading"])):
+        kind = heading_kind(bulleted["heading"])
+        if kind is not None:
+            return kind, _display_title(bulleted["heading"]), bulleted["rest"].strip()
     before, colon, after = line.partition(":")
     if colon and after.strip() and _INLINE_HEADING.fullmatch(_normalize(before)):
         kind = heading_kind(before)
