@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormField } from '@/components/ui/form-field';
 import { Pagination } from '@/components/ui/pagination';
+import { RoleLevel } from '@/components/ui/role-level';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
@@ -16,6 +17,7 @@ import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 import { distinctJobTitle } from '@/lib/job-title';
 import { plural } from '@/lib/plural';
+import { roleSpellings } from '@/lib/role-level';
 
 import { useAdminInterviews, type AdminInterview, type AdminInterviewParams } from '../api/get-admin-interviews';
 import { useUrlFilters } from '../hooks/use-url-filters';
@@ -137,7 +139,8 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
       <Td label="Role">
         <span>
           {interview.role}
-          {distinctJobTitle(interview.job_title, interview.role) ? (
+          <RoleLevel role={interview.role} seniority={interview.seniority} />
+          {distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority)) ? (
             <span className="block text-xs text-neutral-500">{interview.job_title}</span>
           ) : null}
         </span>

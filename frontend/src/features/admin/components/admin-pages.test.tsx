@@ -74,6 +74,8 @@ describe('admin interviews', () => {
       within(await screen.findByRole('navigation', { name: 'Admin' })).getByRole('link', { name: 'Interviews' }),
     );
     expect(await screen.findByText('2 interviews')).toBeInTheDocument();
+    // The role as typed, its level beside it.
+    expect(screen.getByRole('table', { name: 'Interviews' })).toHaveTextContent('Data Scientist · Senior');
 
     await user.type(screen.getByLabelText('Candidate'), 'alan');
     await user.click(screen.getByRole('button', { name: 'Filter' }));

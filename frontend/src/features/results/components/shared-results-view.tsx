@@ -2,6 +2,7 @@ import { Eye } from 'lucide-react';
 import { useState } from 'react';
 
 import { formatDate } from '@/lib/format';
+import { roleLevel } from '@/lib/role-level';
 
 import type { SharedResults } from '../api/get-shared-results';
 import { useMediaTime } from '../hooks/use-media-time';
@@ -18,6 +19,7 @@ import { SharedPlayer } from './shared-player';
 /** The results as a coach sees them through a share link: read-only, with a place to comment. */
 export function SharedResultsView({ token, shared }: { token: string; shared: SharedResults }) {
   const { results, share, video, comments } = shared;
+  const level = roleLevel(results.interview.role, results.interview.seniority);
   const [media, setMedia] = useState<HTMLMediaElement | null>(null);
   const time = useMediaTime(media);
   const questions = results.questions.map((question, index) => ({
@@ -38,6 +40,7 @@ export function SharedResultsView({ token, shared }: { token: string; shared: Sh
             {results.candidate_name}’s interview: {results.interview.role}
           </h1>
           <p className="text-neutral-600">
+            {level ? <>{level} · </> : null}
             Shared with {share.label} · the link works until {formatDate(share.expires_at)}
           </p>
         </header>

@@ -109,6 +109,18 @@ describe('results shared with a coach', () => {
     expect(within(form).getByLabelText('Comment')).toHaveValue('');
   });
 
+  it('shows the level beside the role, the role as the candidate typed it', async () => {
+    const shared = sharedResults();
+    shared.results.interview = { ...shared.results.interview, role: 'Backend engineer', seniority: 'senior' };
+    server.use(...practiceHandlers(practiceStore({ shared: { 'token-1': shared } })));
+    await openShared('token-1');
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Robin Candidate’s interview: Backend engineer',
+    );
+    expect(screen.getByText('Shared with Coach Sam', { exact: false })).toHaveTextContent(/^Senior · Shared with/);
+  });
+
   it('offers to pin a comment to the moment of the video when the video was shared', async () => {
     const shared = sharedResults();
     const chapters = shared.results.questions.map((question) => ({
