@@ -8,40 +8,47 @@ runs on the pooled DBAPI connection, and its rows come back as the driver gives 
 `RawRows.decode` turns just the columns the caller asks for into Python values, with the same
 type processors SQLAlchemy would apply.
 
-On Postgres the read runs in autocommit (one statement reads one snapshot; no BEGIN and
-ROLLBACK round trips) on a connection of its own pool, awaited on psycopg directly (see
-`app.core.read_pool`): SQLAlchemy's adapter runs each driver call and its pool's checkout
-through a greenlet switch, which cost more than the query's own Python work. psycopg hands JSON
-columns back as text, decoded by `RawRows.decode` like every other column: a joined read
-repeats its parent's JSON on every row, which psycopg parsed again each time. On SQLite the
-read is one statement outside any transaction, its own snapshot of the WAL, taking no lock it
-could wait for, so it runs on the event loop's thread (see `app.core.sqlite`). A connection
-found dropped (a server restart) is replaced once: reading again is safe. When the sessionmaker
-is bound to an open connection (a test's transaction), the read runs on it, inside that
-transaction.
+On Postgres the read runs outside any transaction (one statement reads one snapshot; no BEGIN
+and ROLLBACK round trips) on a connection of its own asyncpg pool (see `app.core.read_pool`),
+its statement compiled for asyncpg and its values decoded with the engine's own type
+processors; JSON columns come back as text, decoded by `RawRows.decode` like every other
+column: a joined read repeats its parent's JSON on every row. On SQLite the read is one
+statement on a reading connection of its own (see `app.core.sqlite_reader`), its own snapshot
+of the WAL, taking no lock it could wait for, so it runs on the event loop's thread. A
+connection found dropped (a server restart) is replaced once: reading again is safe. When the
+sessionmaker is bound to an open connection (a test's transaction), the read runs on it, inside
+that transaction, on the engine's own driver.
 """
 
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+import asyncpg
 from psycopg import AsyncConnection as PsycopgConnection
+from psycopg import adapters as psycopg_adapters
 from psycopg.types.string import TextLoader
-from psycopg_pool import PoolTimeout as ReadPoolTimeout
 from sqlalchemy import Dialect, Engine, Select
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as AsyncpgDialect
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import greenlet_spawn
 
-from app.core.read_pool import JSON_OIDS, JSON_TYPES, read_pool
+from app.core.read_pool import read_pool
 from app.core.sqlite import run_inline_read
 from app.core.sqlite_reader import read_inline, sqlite_reader
 
 Processor = Callable[[Any], Any] | None
+JSON_TYPES = ("json", "jsonb")
+JSON_OIDS = frozenset(psycopg_adapters.types[name].oid for name in JSON_TYPES)
+"""Postgres types read as text (see the module)."""
+_ASYNCPG = AsyncpgDialect()
+"""The read pool's driver: its statements compiled with $1-style parameters."""
+_DISCONNECTED = (asyncpg.ConnectionDoesNotExistError, asyncpg.InterfaceError, OSError)
 _Fetched = tuple[Sequence[Sequence[Any]], Any]
 """Rows and the cursor's description of their columns (None when not asked for)."""
 
@@ -127,8 +134,9 @@ class RawRead:
                     _execute, raw, compiled.sql, parameters, describe
                 )
         elif _on_psycopg(dialect):
-            rows, description = await _psycopg_read(
-                bind.sync_engine, compiled, parameters, describe
+            on_pool = self._compile(_ASYNCPG)
+            rows, description = await _pool_read(
+                bind.sync_engine, on_pool, self._parameters(on_pool, params), describe
             )
         elif (reader := sqlite_reader(bind.sync_engine)) is not None:
             rows, description = _sqlite_read(reader, dialect, compiled, parameters)
@@ -234,27 +242,36 @@ def _psycopg_connection(connection: Any) -> PsycopgConnection[Any]:
     return driver
 
 
-async def _psycopg_read(
+def _records(rows: list[asyncpg.Record]) -> Sequence[Sequence[Any]]:
+    return cast(Sequence[Sequence[Any]], rows)  # a Record is indexed and sliced as a tuple
+
+
+async def _pool_read(
     engine: Engine, compiled: _Compiled, parameters: Any, describe: bool
 ) -> _Fetched:
-    """`_read` on Postgres, on a connection of the engine's read pool (see `app.core.read_pool`),
-    in autocommit and with JSON as text already."""
-    dialect = engine.dialect
-    pool = await read_pool(engine)
+    """`_read` on Postgres, on a connection of the engine's read pool (see `app.core.read_pool`).
+    A connection found dropped makes the pool drop the others it made with it (a restart)."""
+    reads = read_pool(engine)
+    pool = await reads.pool()
     for attempt in (1, 2):
-        connection: PsycopgConnection[Any] | None = None
         try:
-            async with pool.connection() as connection:
-                cursor = await connection.execute(compiled.sql, parameters)
-                return await cursor.fetchall(), cursor.description if describe else None
-        except ReadPoolTimeout as exc:  # answered as the engine's pool timeout is: a 503
-            raise PoolTimeout(f"No free read connection: {exc}") from exc
-        except dialect.loaded_dbapi.Error as exc:
-            dropped = connection is not None and (connection.closed or connection.broken)
-            if attempt == 1 and dropped:
-                await pool.check()  # the server may have ended the others too (a restart)
+            async with pool.acquire(timeout=reads.timeout_s) as connection:
+                if not describe:
+                    return _records(await connection.fetch(compiled.sql, *parameters)), None
+                statement = await connection.prepare(compiled.sql)
+                rows = _records(await statement.fetch(*parameters))
+                return rows, [(a.name, a.type.oid) for a in statement.get_attributes()]
+        except TimeoutError as exc:  # answered as the engine's pool timeout is: a 503
+            raise PoolTimeout(f"No free read connection within {reads.timeout_s} s") from exc
+        except _DISCONNECTED as exc:
+            if attempt == 1:
+                await pool.expire_connections()
                 continue
-            raise _wrapped(exc, compiled, parameters, dialect, dropped=dropped) from exc
+            raise OperationalError(
+                compiled.sql, parameters, exc, connection_invalidated=True
+            ) from exc
+        except asyncpg.PostgresError as exc:  # its sqlstate tells a lock timeout (a 503)
+            raise OperationalError(compiled.sql, parameters, exc) from exc
     raise AssertionError("unreachable")
 
 

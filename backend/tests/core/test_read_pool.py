@@ -1,10 +1,11 @@
 """When every connection of the interview read's own pool stays busy past the database pool
 timeout, the read answers 503 `database_busy` with Retry-After, as a request does when the
-engine's pool has no free connection; once one is free again, the read answers."""
+engine's pool has no free connection; once one is free again, the read answers. The database
+URL's libpq options (a search path, a timeout) reach its connections as server settings."""
 
 import pytest
 
-from app.core.read_pool import READ_POOL_SIZE, read_pool
+from app.core.read_pool import READ_POOL_SIZE, read_pool, server_settings
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import create_interview
 from tests.tasks.helpers import race_app_with
@@ -24,8 +25,8 @@ async def test_a_read_with_no_free_read_connection_is_a_503_then_answers(
         me = await signed_in_candidate(client)
         interview = await create_interview(client, me, question_count=1, custom_questions=QUESTIONS)
         path = f"/api/interviews/{interview['id']}"
-        pool = await read_pool(app.state.engine.sync_engine)
-        held = [await pool.getconn() for _ in range(READ_POOL_SIZE)]
+        pool = await read_pool(app.state.engine.sync_engine).pool()
+        held = [await pool.acquire() for _ in range(READ_POOL_SIZE)]
 
         busy = await client.get(path, headers=me.headers)
         assert busy.status_code == 503
@@ -33,7 +34,22 @@ async def test_a_read_with_no_free_read_connection_is_a_503_then_answers(
         assert busy.headers["retry-after"]
 
         for connection in held:
-            await pool.putconn(connection)
+            await pool.release(connection)
         read = await client.get(path, headers=me.headers)
         assert read.status_code == 200
         assert read.json()["id"] == interview["id"]
+
+
+@pytest.mark.parametrize(
+    ("options", "settings"),
+    [
+        ("-csearch_path=race", {"search_path": "race"}),
+        (
+            "-c search_path=race -c statement_timeout=5000",
+            {"search_path": "race", "statement_timeout": "5000"},
+        ),
+        (None, {}),
+    ],
+)
+def test_libpq_options_in_the_database_url_reach_the_read_connections(options, settings):
+    assert server_settings(options) == settings
