@@ -252,10 +252,9 @@ async def _pool_read(
     """`_read` on Postgres, on a connection of the engine's read pool (see `app.core.read_pool`).
     A connection found dropped makes the pool drop the others it made with it (a restart)."""
     reads = read_pool(engine)
-    pool = await reads.pool()
     for attempt in (1, 2):
         try:
-            async with pool.acquire(timeout=reads.timeout_s) as connection:
+            async with reads.connection() as connection:
                 if not describe:
                     return _records(await connection.fetch(compiled.sql, *parameters)), None
                 statement = await connection.prepare(compiled.sql)
@@ -265,7 +264,7 @@ async def _pool_read(
             raise PoolTimeout(f"No free read connection within {reads.timeout_s} s") from exc
         except _DISCONNECTED as exc:
             if attempt == 1:
-                await pool.expire_connections()
+                reads.expire()
                 continue
             raise OperationalError(
                 compiled.sql, parameters, exc, connection_invalidated=True

@@ -3,6 +3,8 @@ timeout, the read answers 503 `database_busy` with Retry-After, as a request doe
 engine's pool has no free connection; once one is free again, the read answers. The database
 URL's libpq options (a search path, a timeout) reach its connections as server settings."""
 
+from contextlib import AsyncExitStack
+
 import pytest
 
 from app.core.read_pool import READ_POOL_SIZE, read_pool, server_settings
@@ -25,16 +27,15 @@ async def test_a_read_with_no_free_read_connection_is_a_503_then_answers(
         me = await signed_in_candidate(client)
         interview = await create_interview(client, me, question_count=1, custom_questions=QUESTIONS)
         path = f"/api/interviews/{interview['id']}"
-        pool = await read_pool(app.state.engine.sync_engine).pool()
-        held = [await pool.acquire() for _ in range(READ_POOL_SIZE)]
-
-        busy = await client.get(path, headers=me.headers)
+        reads = read_pool(app.state.engine.sync_engine)
+        async with AsyncExitStack() as held:
+            for _ in range(READ_POOL_SIZE):
+                await held.enter_async_context(reads.connection())
+            busy = await client.get(path, headers=me.headers)
         assert busy.status_code == 503
         assert busy.json()["error"]["code"] == "database_busy"
         assert busy.headers["retry-after"]
 
-        for connection in held:
-            await pool.release(connection)
         read = await client.get(path, headers=me.headers)
         assert read.status_code == 200
         assert read.json()["id"] == interview["id"]
