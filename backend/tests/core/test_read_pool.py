@@ -1,8 +1,10 @@
 """When every connection of the interview read's own pool stays busy past the database pool
 timeout, the read answers 503 `database_busy` with Retry-After, as a request does when the
 engine's pool has no free connection; once one is free again, the read answers. The database
-URL's libpq options (a search path, a timeout) reach its connections as server settings."""
+URL's libpq options (a search path, a timeout) reach its connections as server settings. A
+returned connection goes to the read that has waited longest, not to one that just came."""
 
+import asyncio
 from contextlib import AsyncExitStack
 
 import pytest
@@ -54,3 +56,31 @@ async def test_a_read_with_no_free_read_connection_is_a_503_then_answers(
 )
 def test_libpq_options_in_the_database_url_reach_the_read_connections(options, settings):
     assert server_settings(options) == settings
+
+
+async def test_a_returned_connection_goes_to_the_read_that_waited_longest(
+    settings, race_database_url
+):
+    if race_database_url.startswith("sqlite"):
+        pytest.skip("SQLite reads need no pool of their own")
+    async with race_app_with(settings, race_database_url) as (app, _client):
+        reads = read_pool(app.state.engine.sync_engine)
+        served: list[str] = []
+
+        async def read(name: str) -> None:
+            async with reads.connection() as connection:
+                served.append(name)
+                await connection.fetchval("SELECT 1")
+
+        holders = [reads.connection() for _ in range(READ_POOL_SIZE)]
+        for holder in holders:
+            await holder.__aenter__()
+        waiting = asyncio.create_task(read("waiting"))
+        await asyncio.sleep(0.05)  # it waits: every connection is held
+        # A newcomer scheduled to run before the waiter wakes, then one connection returned.
+        newcomer = asyncio.create_task(read("newcomer"))
+        await holders[0].__aexit__(None, None, None)
+        await asyncio.gather(waiting, newcomer)
+        assert served == ["waiting", "newcomer"]
+        for holder in holders[1:]:
+            await holder.__aexit__(None, None, None)
