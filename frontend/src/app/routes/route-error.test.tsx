@@ -27,7 +27,9 @@ describe('a route that fails to load', () => {
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
-    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    // The page re-renders once React has subscribed to the browser's online events and sees the
+    // change, which under load can come after this act: wait for what the person sees.
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByText(/Reloading usually fixes it\./)).toBeInTheDocument();
   });
 });
