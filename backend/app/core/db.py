@@ -54,10 +54,10 @@ def is_database_busy(exc: BaseException) -> bool:
 
 POOL_RECYCLE_S = 3600
 """A Postgres connection is replaced after an hour, so one a firewall dropped in silence
-(nothing to read, so `closed_while_pooled` cannot tell) is not kept forever."""
+(nothing to read, so `_closed_while_pooled` cannot tell) is not kept forever."""
 
 
-def closed_while_pooled(driver_connection: Any) -> bool:
+def _closed_while_pooled(driver_connection: Any) -> bool:
     """Whether the server spoke to a connection resting in the pool. An idle session gets no
     message unless it is being ended (`pg_terminate_backend`, a restart, idle timeouts): its
     last words and the closed socket make it readable. One poll, no round trip."""
@@ -101,7 +101,7 @@ def _configure_postgres(engine: AsyncEngine, lock_timeout_ms: int) -> None:
 
     @event.listens_for(engine.sync_engine, "checkout")
     def _on_checkout(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-        if closed_while_pooled(record.driver_connection):
+        if _closed_while_pooled(record.driver_connection):
             raise DisconnectionError("the server ended this connection while it was pooled")
 
 

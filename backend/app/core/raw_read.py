@@ -43,8 +43,8 @@ from app.core.sqlite import run_inline_read
 from app.core.sqlite_reader import read_inline, sqlite_reader
 
 Processor = Callable[[Any], Any] | None
-JSON_TYPES = ("json", "jsonb")
-JSON_OIDS = frozenset(psycopg_adapters.types[name].oid for name in JSON_TYPES)
+_JSON_TYPES = ("json", "jsonb")
+_JSON_OIDS = frozenset(psycopg_adapters.types[name].oid for name in _JSON_TYPES)
 """Postgres types read as text (see the module)."""
 _ASYNCPG = AsyncpgDialect()
 """The read pool's driver: its statements compiled with $1-style parameters."""
@@ -166,7 +166,7 @@ def _on_psycopg(dialect: Dialect) -> bool:
 
 
 def _is_json(type_code: Any) -> bool:
-    return type_code in JSON_OIDS
+    return type_code in _JSON_OIDS
 
 
 def _json_loads(dialect: Dialect) -> Processor:
@@ -280,7 +280,7 @@ async def _psycopg_execute(
     """`_execute` awaited on psycopg's connection (a test's, in its transaction), JSON columns
     as text."""
     async with driver.cursor() as cursor:
-        for name in JSON_TYPES:
+        for name in _JSON_TYPES:
             cursor.adapters.register_loader(name, TextLoader)
         await cursor.execute(sql, parameters)
         return await cursor.fetchall(), cursor.description if describe else None

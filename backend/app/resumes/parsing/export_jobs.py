@@ -18,13 +18,14 @@ MAX_TITLE_WORDS = 8
 def export_jobs(lines: list[str], *, all_lines: list[str]) -> list[Experience]:
     """The jobs of `lines` if they are written this way, else none; `all_lines`: the whole
     resume, where "<title> - <employer>" lines name the jobs' titles."""
-    starts = [index for index, line in enumerate(lines) if _COMPANY.match(line)]
+    companies = [
+        (index, found["value"].strip())
+        for index, line in enumerate(lines)
+        if (found := _COMPANY.match(line.strip()))
+    ]
     jobs: list[Experience] = []
-    for position, start in enumerate(starts):
-        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
-        company = _value(_COMPANY, lines[start])
-        if not company:
-            continue
+    for position, (start, company) in enumerate(companies):
+        end = companies[position + 1][0] if position + 1 < len(companies) else len(lines)
         described = [_value(_DESCRIPTION, line) or line for line in lines[start + 1 : end]]
         jobs.append(
             Experience(
@@ -44,9 +45,9 @@ def _value(pattern: re.Pattern[str], line: str) -> str | None:
 def _title_at(company: str, lines: list[str]) -> str | None:
     """ "Data Scientist - Matelabs" for the employer "Matelabs"."""
     ending = re.compile(rf"^(?P<title>.+?){_SEPARATOR}{re.escape(company)}\s*$", re.I)
-    for line in lines:
-        found = ending.match(line.strip())
-        if found and not _COMPANY.match(line.strip()):
+    for line in (line.strip() for line in lines):
+        found = ending.match(line)
+        if found and not _COMPANY.match(line):
             title = found["title"].strip()
             if 0 < len(title.split()) <= MAX_TITLE_WORDS:
                 return title

@@ -121,16 +121,18 @@ def parse_heading(line: str) -> tuple[SectionKind, str, str | None] | None:
     if kind is not None:
         return kind, _display_title(line), None
     bulleted = _BULLETED_HEADING.match(line)
-    if bulleted and _INLINE_HEADING.fullmatch(_normalize(bulleted["heading"])):
-        kind = heading_kind(bulleted["heading"])
-        if kind is not None:
-            return kind, _display_title(bulleted["heading"]), bulleted["rest"].strip()
+    if bulleted and (found := _inline_heading(bulleted["heading"], bulleted["rest"])):
+        return found
     before, colon, after = line.partition(":")
-    if colon and after.strip() and _INLINE_HEADING.fullmatch(_normalize(before)):
-        kind = heading_kind(before)
-        if kind is not None:
-            return kind, _display_title(before), after.strip()
-    return None
+    return _inline_heading(before, after) if colon else None
+
+
+def _inline_heading(heading: str, rest: str) -> tuple[SectionKind, str, str | None] | None:
+    """An unambiguous heading with content after it on the same line ("Skills: Python")."""
+    if not rest.strip() or not _INLINE_HEADING.fullmatch(_normalize(heading)):
+        return None
+    kind = heading_kind(heading)
+    return (kind, _display_title(heading), rest.strip()) if kind is not None else None
 
 
 def heading_kind(text: str) -> SectionKind | None:
