@@ -1,3 +1,5 @@
+import { distinctJobTitle } from './job-title';
+
 /** How each seniority the API knows is written. */
 export const LEVEL_LABELS = {
   intern: 'Intern',
@@ -31,4 +33,17 @@ export function roleLevel(role: string, seniority: string | null | undefined): s
 export function roleSpellings(role: string, seniority: string | null | undefined): string[] {
   const level = roleLevel(role, seniority);
   return level ? [role, `${level} ${role}`] : [role];
+}
+
+/** The job title to show beside a role and its level, or null when it only repeats them. */
+export function jobTitleBesideRole({
+  role,
+  seniority,
+  job_title,
+}: {
+  role: string;
+  seniority?: string | null;
+  job_title?: string | null;
+}): string | null {
+  return distinctJobTitle(job_title, ...roleSpellings(role, seniority));
 }

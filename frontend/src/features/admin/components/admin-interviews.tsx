@@ -15,9 +15,8 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
-import { distinctJobTitle } from '@/lib/job-title';
 import { plural } from '@/lib/plural';
-import { roleSpellings } from '@/lib/role-level';
+import { jobTitleBesideRole } from '@/lib/role-level';
 
 import { useAdminInterviews, type AdminInterview, type AdminInterviewParams } from '../api/get-admin-interviews';
 import { useUrlFilters } from '../hooks/use-url-filters';
@@ -140,7 +139,7 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
         <span>
           {interview.role}
           <RoleLevel role={interview.role} seniority={interview.seniority} />
-          {distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority)) ? (
+          {jobTitleBesideRole(interview) ? (
             <span className="block text-xs text-neutral-500">{interview.job_title}</span>
           ) : null}
         </span>

@@ -1,3 +1,5 @@
+import { LEVEL_LABELS } from '@/lib/role-level';
+
 import type { QuestionCategory } from '../api/get-questions';
 
 export const CATEGORIES: QuestionCategory[] = ['behavioral', 'technical', 'situational'];
@@ -10,13 +12,7 @@ export const CATEGORY_LABELS: Record<QuestionCategory, string> = {
 
 export const DIFFICULTY_LABELS: Record<number, string> = { 1: 'Easy', 2: 'Medium', 3: 'Hard' };
 
-export const SENIORITY_LABELS = {
-  intern: 'Intern',
-  junior: 'Junior',
-  mid: 'Mid-level',
-  senior: 'Senior',
-  lead: 'Lead',
-} as const;
+export const SENIORITY_LABELS = LEVEL_LABELS;
 
 export type Seniority = keyof typeof SENIORITY_LABELS;
 

@@ -10,8 +10,7 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
-import { distinctJobTitle } from '@/lib/job-title';
-import { roleSpellings } from '@/lib/role-level';
+import { jobTitleBesideRole } from '@/lib/role-level';
 
 import { useHistory, type HistoryItem } from '../api/get-history';
 import { STATUS_LABELS, STATUS_TONES } from '../lib/format';
@@ -69,7 +68,7 @@ export function HistoryTable() {
                         Drill
                       </Badge>
                     ) : null}
-                    {distinctJobTitle(item.job_title, ...roleSpellings(item.role, item.seniority)) ? (
+                    {jobTitleBesideRole(item) ? (
                       <span className="block text-xs text-neutral-500">{item.job_title}</span>
                     ) : null}
                   </Td>

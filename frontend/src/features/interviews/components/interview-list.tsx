@@ -14,8 +14,7 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
-import { distinctJobTitle } from '@/lib/job-title';
-import { roleSpellings } from '@/lib/role-level';
+import { jobTitleBesideRole } from '@/lib/role-level';
 
 import type { InterviewStatus } from '../api/get-interview';
 import { useInterviews, type InterviewSummary } from '../api/get-interviews';
@@ -23,7 +22,7 @@ import { STATUS_LABELS } from '../lib/labels';
 import { InterviewStatusBadge } from './interview-status-badge';
 
 function JobTitle({ interview }: { interview: InterviewSummary }) {
-  const shown = distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority));
+  const shown = jobTitleBesideRole(interview);
   return shown ? <span className="block text-xs text-neutral-500">{shown}</span> : null;
 }
 

@@ -1,6 +1,5 @@
 import type { Seniority } from '../api/create-interview';
-import { distinctJobTitle } from '@/lib/job-title';
-import { LEVEL_LABELS, roleLevel, roleSpellings } from '@/lib/role-level';
+import { jobTitleBesideRole, LEVEL_LABELS, roleLevel } from '@/lib/role-level';
 
 import type { Interview, InterviewQuestion, InterviewStatus } from '../api/get-interview';
 import type { CodingDifficulty, CodingLanguage } from './wizard';
@@ -32,7 +31,7 @@ export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
 
 /** Under the room's title: the level beside the role, then the job when its title says more. */
 export function roomDetails({ role, seniority, job_title }: Pick<Interview, 'role' | 'seniority' | 'job_title'>) {
-  const jobTitle = distinctJobTitle(job_title, ...roleSpellings(role, seniority));
+  const jobTitle = jobTitleBesideRole({ role, seniority, job_title });
   return [roleLevel(role, seniority), jobTitle ? `For ${jobTitle}` : null].filter(Boolean).join(' · ');
 }
 

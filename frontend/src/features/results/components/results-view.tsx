@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { formatDate } from '@/lib/format';
-import { distinctJobTitle } from '@/lib/job-title';
-import { roleLevel, roleSpellings } from '@/lib/role-level';
+import { jobTitleBesideRole, roleLevel } from '@/lib/role-level';
 
 import { useInterviewRecording } from '../api/get-interview-recordings';
 import type { InterviewResults } from '../api/get-results';
@@ -75,9 +74,7 @@ export function ResultsView({
           <p className="text-neutral-600">
             {showCandidate ? <>{results.candidate_name} · </> : null}
             {level ? <>{level} · </> : null}
-            {distinctJobTitle(interview.job_title, ...roleSpellings(interview.role, interview.seniority)) ? (
-              <>{interview.job_title} · </>
-            ) : null}
+            {jobTitleBesideRole(interview) ? <>{interview.job_title} · </> : null}
             {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
             {answered} of {results.questions.length} questions answered
           </p>
