@@ -1,4 +1,4 @@
-"""`GET /api/interviews/{id}` read with one SQL query straight into `InterviewRead`.
+"""`GET /api/interviews/{id}` read with one SQL query straight into the JSON of `InterviewRead`.
 
 The interview page is read far more often than anything changes it (the room polls it, every
 refresh reloads it). Loading it as ORM objects (the signed-in user, an interview, its
@@ -26,8 +26,9 @@ from app.core.raw_read import RawRead, RawRows
 from app.interviews.exceptions import InterviewNotFound
 from app.interviews.models import Answer, Interview, InterviewQuestion
 from app.interviews.queries import expire_stale, load_interview, open_and_idle
-from app.interviews.schemas import AnswerRead, InterviewQuestionRead, InterviewRead
-from app.interviews.views import Fields, interview_read, interview_view, question_fields
+from app.interviews.read_json import interview_json
+from app.interviews.schemas import AnswerRead, InterviewQuestionRead
+from app.interviews.views import Fields, interview_fields, interview_view, question_fields
 
 _interviews = Interview.__table__.c
 _questions = InterviewQuestion.__table__.c
@@ -102,8 +103,9 @@ async def read_interview(
     interview_id: uuid.UUID,
     claims: AccessClaims,
     expiry_hours: float,
-) -> InterviewRead:
-    """The signed-in viewer's own interview, or anyone's for an admin; otherwise a 404 (as
+) -> bytes:
+    """`InterviewRead` as JSON (see `read_json`): the signed-in viewer's own interview, or
+    anyone's for an admin; otherwise a 404 (as
     `valid_viewable_interview`), expired first if it has been left open too long. A deleted or
     deactivated account, or an ended session, gets a 401 (as `CurrentUser`)."""
     params = {"interview_id": interview_id, **viewer_params(claims)}
@@ -117,16 +119,16 @@ async def read_interview(
     answered_at = [question["answered_at"] for question in questions]
     if open_and_idle(interview, answered_at, expiry_hours=expiry_hours):
         return await _expire(sessionmaker, interview_id=interview_id, expiry_hours=expiry_hours)
-    return interview_read(interview, questions)
+    return interview_json(interview_fields(interview, questions))
 
 
 async def _expire(
     sessionmaker: async_sessionmaker[AsyncSession], *, interview_id: uuid.UUID, expiry_hours: float
-) -> InterviewRead:
+) -> bytes:
     """The rare read that finds the interview left open too long abandons it, in a session
     that writes."""
     async with sessionmaker() as session:
         stale = await load_interview(session, interview_id=interview_id)
         await expire_stale(session, stale, expiry_hours=expiry_hours)
         await session.commit()
-        return interview_view(stale)
+        return interview_view(stale).model_dump_json(by_alias=True).encode()

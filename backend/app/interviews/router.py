@@ -97,14 +97,13 @@ async def _interview_response(
     request: Request, interview_id: uuid.UUID, claims: AccessClaims
 ) -> Response:
     # The signed-in user is checked inside the read's own query (see `read_model`).
-    interview = await read_interview(
+    body = await read_interview(
         request.app.state.sessionmaker,
         interview_id=interview_id,
         claims=claims,
         expiry_hours=request.app.state.settings.interview_expiry_hours,
     )
-    # Dumped once, as FastAPI would, without first validating again the model just built.
-    return Response(interview.model_dump_json(by_alias=True), media_type="application/json")
+    return Response(body, media_type="application/json")
 
 
 async def _lean_get(request: Request, interview_id: uuid.UUID) -> Response:

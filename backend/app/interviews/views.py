@@ -84,8 +84,9 @@ def _stages(status: str, questions: list[Fields]) -> list[Fields]:
     return stages
 
 
-def _clock(interview: Any, settings: InterviewSettings, questions: list[Fields]) -> Fields:
-    now = datetime.now(UTC)
+def _clock(
+    interview: Any, settings: InterviewSettings, questions: list[Fields], now: datetime
+) -> Fields:
     end = interview.completed_at or now
     elapsed = (end - interview.started_at).total_seconds() if interview.started_at else 0.0
     current = None
@@ -109,27 +110,34 @@ def _clock(interview: Any, settings: InterviewSettings, questions: list[Fields])
     }
 
 
+def interview_fields(
+    interview: Any, questions: list[Fields], now: datetime | None = None
+) -> Fields:
+    """`InterviewRead`'s fields of an interview (its model or its row) and its questions'
+    `question_fields`, its clock read at `now`."""
+    settings = InterviewSettings.model_validate(interview.settings)
+    return {
+        **{f: getattr(interview, f) for f in _SUMMARY_FIELDS},
+        "question_count": len(questions),
+        "answered_count": sum(q["status"] == QuestionStatus.ANSWERED for q in questions),
+        "resume_id": interview.resume_id,
+        "job_id": interview.job_id,
+        "job_description_id": interview.job_description_id,
+        "template_id": interview.template_id,
+        "settings": settings,
+        "generator": interview.generator,
+        "generator_note": interview.generator_note,
+        "match": interview.match,
+        "questions": questions,
+        "stages": _stages(interview.status, questions),
+        "clock": _clock(interview, settings, questions, now or datetime.now(UTC)),
+    }
+
+
 def interview_read(interview: Any, questions: list[Fields]) -> InterviewRead:
     """The whole interview, from its model or its row and its questions' `question_fields`."""
-    settings = InterviewSettings.model_validate(interview.settings)
     return InterviewRead.model_validate(
-        {
-            **{f: getattr(interview, f) for f in _SUMMARY_FIELDS},
-            "question_count": len(questions),
-            "answered_count": sum(q["status"] == QuestionStatus.ANSWERED for q in questions),
-            "resume_id": interview.resume_id,
-            "job_id": interview.job_id,
-            "job_description_id": interview.job_description_id,
-            "template_id": interview.template_id,
-            "settings": settings,
-            "generator": interview.generator,
-            "generator_note": interview.generator_note,
-            "match": interview.match,
-            "questions": questions,
-            "stages": _stages(interview.status, questions),
-            "clock": _clock(interview, settings, questions),
-        },
-        from_attributes=True,
+        interview_fields(interview, questions), from_attributes=True
     )
 
 
