@@ -19,6 +19,7 @@ from sqlalchemy.orm import DeclarativeBase
 
 from app.core.config import Settings
 from app.core.fair_pool import FairAsyncPool
+from app.core.json_documents import loads_document
 from app.core.sqlite import BEGIN_MODE, DEFERRED, IMMEDIATE, create_sqlite_engine
 
 NAMING_CONVENTION = {
@@ -129,6 +130,7 @@ def create_engine(
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
         pool_timeout=pool.timeout_s,
+        json_deserializer=loads_document,
     )
     _configure_postgres(engine, timeout_ms)
     return engine

@@ -20,6 +20,7 @@ import aiosqlite
 from sqlalchemy import event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from app.core.json_documents import loads_document
 from app.core.sqlite_reader import keep_reader_for
 
 BEGIN_MODE = "sqlite_begin"
@@ -83,9 +84,13 @@ def create_sqlite_engine(url: str, *, busy_timeout_s: float) -> AsyncEngine:
     # Anything but a plain file (memory, URI, options in the URL) keeps aiosqlite's own connect.
     plain_file = database and database != ":memory:" and not database.startswith("file:")
     if database is None or not plain_file or parsed.query:
-        engine = create_async_engine(url, connect_args={"timeout": busy_timeout_s})
+        engine = create_async_engine(
+            url, connect_args={"timeout": busy_timeout_s}, json_deserializer=loads_document
+        )
     else:
-        engine = create_async_engine(url, async_creator=_creator(url, busy_timeout_s))
+        engine = create_async_engine(
+            url, async_creator=_creator(url, busy_timeout_s), json_deserializer=loads_document
+        )
         keep_reader_for(engine.sync_engine, database, busy_timeout_s=busy_timeout_s)
     busy_timeout_ms = max(1, round(busy_timeout_s * 1000))
 
