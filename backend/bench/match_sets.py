@@ -13,7 +13,12 @@ Writes `bench/data/match_{resumes,postings}_{dev,test}.jsonl` (the line format o
 `resumes_*.jsonl` / `postings_*.jsonl`). Split by the SHA-1 of the id as in
 bench/resume_sets.py; per field and split, items are taken in SHA-1 order up to the caps.
 
-    cd backend && ../.venv/bin/python -m bench.match_sets /path/to/mirrors
+`--wide` writes `match_{resumes,postings}_devwide.jsonl` instead: dev items only, by the same
+split and rules with larger caps (WIDE), so it holds the dev set and more. Dev passes the
+targets with few failures left to learn from; the wide set gives a change more postings to be
+wrong on without a test item ever entering tuning (`bench.matching --split devwide`).
+
+    cd backend && ../.venv/bin/python -m bench.match_sets /path/to/mirrors [--wide]
 """
 
 import csv
@@ -22,6 +27,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.posting_fields import title_field
@@ -48,7 +54,18 @@ MIN_RESUME_WORDS = 100
 MIN_POSTING_WORDS = 40
 
 
-def agreeing_resumes(mirror: Mirror) -> Iterator[Item]:
+@dataclass(frozen=True)
+class Caps:
+    resumes_per_field: int = RESUMES_PER_FIELD
+    tried_per_category: int = TRIED_PER_CATEGORY
+    postings_per_field: int = POSTINGS_PER_FIELD
+    splits: tuple[str, ...] = ("dev", "test")
+
+
+WIDE = Caps(resumes_per_field=16, tried_per_category=48, postings_per_field=20, splits=("dev",))
+
+
+def agreeing_resumes(mirror: Mirror, caps: Caps = Caps()) -> Iterator[Item]:
     """LiveCareer resumes whose headline names the field their category maps to."""
     known = {
         row["id"]: row["text"]
@@ -67,7 +84,11 @@ def agreeing_resumes(mirror: Mirror) -> Iterator[Item]:
         field = FIELDS[category]
         item_id = _livecareer_id(path)
         split = split_of(item_id)
-        if taken[field, split] >= RESUMES_PER_FIELD or tried[category, split] >= TRIED_PER_CATEGORY:
+        if (
+            split not in caps.splits
+            or taken[field, split] >= caps.resumes_per_field
+            or tried[category, split] >= caps.tried_per_category
+        ):
             continue
         tried[category, split] += 1
         text = known.get(item_id) or pdf_text(mirror.show_bytes(path))
@@ -78,7 +99,7 @@ def agreeing_resumes(mirror: Mirror) -> Iterator[Item]:
         yield livecareer_item(mirror, item_id, category, text)
 
 
-def agreeing_postings(mirror: Mirror) -> Iterator[Item]:
+def agreeing_postings(mirror: Mirror, caps: Caps = Caps()) -> Iterator[Item]:
     """Adzuna ads whose title names the field their category maps to."""
     rows = list(csv.DictReader(io.StringIO(mirror.show("Train_rev1.csv"))))
     taken: Counter[tuple[str, str]] = Counter()
@@ -86,7 +107,11 @@ def agreeing_postings(mirror: Mirror) -> Iterator[Item]:
         field = FIELDS.get(row["Category"])
         item_id = f"adzuna-{row['Id']}"
         split = split_of(item_id)
-        if field is None or taken[field, split] >= POSTINGS_PER_FIELD:
+        if (
+            field is None
+            or split not in caps.splits
+            or taken[field, split] >= caps.postings_per_field
+        ):
             continue
         title = row["Title"].strip()
         if len(row["FullDescription"].split()) < MIN_POSTING_WORDS or title_field(title) != field:
@@ -114,18 +139,22 @@ def write(name: str, items: list[Item]) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
+    wide = "--wide" in sys.argv[1:]
+    arguments = [argument for argument in sys.argv[1:] if argument != "--wide"]
+    if len(arguments) != 1:
         sys.exit(__doc__)
-    root = Path(sys.argv[1])
+    root = Path(arguments[0])
+    caps = WIDE if wide else Caps()
     resumes: dict[str, list[Item]] = defaultdict(list)
-    for item in agreeing_resumes(Mirror(root, "Sbhawal/resumeScraper")):
+    for item in agreeing_resumes(Mirror(root, "Sbhawal/resumeScraper"), caps):
         resumes[split_of(item["id"])].append(item)
     postings: dict[str, list[Item]] = defaultdict(list)
-    for item in agreeing_postings(Mirror(root, "VahidHedley/Predict-Salaries-from-Text")):
+    for item in agreeing_postings(Mirror(root, "VahidHedley/Predict-Salaries-from-Text"), caps):
         postings[split_of(item["id"])].append(item)
-    for split in ("dev", "test"):
-        write(f"match_resumes_{split}", resumes[split])
-        write(f"match_postings_{split}", postings[split] + skillspan_software(split))
+    for split in caps.splits:
+        name = f"{split}wide" if wide else split
+        write(f"match_resumes_{name}", resumes[split])
+        write(f"match_postings_{name}", postings[split] + skillspan_software(split))
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ postings keep their titles.
 resume, the best one of the posting's field, and the fields each side was read as.
 
     cd backend && ../.venv/bin/python -m bench.matching [--verbose] [--no-titles] [--wrong]
-    (--only-no-titles: the title-blind figures alone; --split dev: one split)
+    (--only-no-titles: the title-blind figures alone; --split dev: one split; --split devwide:
+    the wider dev-only set of `bench.match_sets --wide`, to find failures to learn from)
 """
 
 import argparse
@@ -265,7 +266,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def report(figures: dict[str, SplitFigures], *, verbose: bool, wrong: bool) -> None:
     names = list(figures)
-    print(f"{'':34}" + "".join(f"{name:>16}" for name in names))
+    print(f"{'':34}" + "".join(f"{name:>18}" for name in names))
     fields = sorted({f for item in figures.values() for f in item.auc_by_field})
     rows: list[tuple[str, list[str]]] = [
         ("postings / resumes", [f"{f.postings} / {f.resumes}" for f in figures.values()])
@@ -291,7 +292,7 @@ def report(figures: dict[str, SplitFigures], *, verbose: bool, wrong: bool) -> N
         ),
     ]
     for label, values in rows:
-        print(f"{label:34}" + "".join(f"{value:>16}" for value in values))
+        print(f"{label:34}" + "".join(f"{value:>18}" for value in values))
     if verbose:
         for name in names:
             print(f"\n{name}:")
@@ -308,7 +309,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--verbose", action="store_true", help="one line per posting")
-    parser.add_argument("--split", choices=SPLITS, help="only this split (default: both)")
+    parser.add_argument(
+        "--split",
+        choices=(*SPLITS, "devwide"),
+        help="only this split (default: dev and test; devwide: the wider dev set of "
+        "bench/match_sets.py --wide, for finding failures)",
+    )
     parser.add_argument(
         "--no-titles", action="store_true", help="also score title-blind resumes (see above)"
     )
