@@ -77,6 +77,17 @@ _OTHERS_SUBJECT = re.compile(
     re.I,
 )
 _OTHERS_SENTENCE_CHARS = 300
+# A line that names tools and what they do for the company, without a verb or a word of what
+# one has of them: the company's stack described, not asked for ("Java and Groovy for our
+# back-end applications", "Typescript React/Redux for our web technologies").
+_OUR_STACK = re.compile(
+    r"(?!(?:Use|Using|Build|Develop|Write|Maintain|Leverage|Apply|Work|Deploy|Implement"
+    r"|Manage|Create|Design|Support|Own|Drive|Help|Lead|Run|Test|Automate|Contribute|Improve"
+    r"|Experience|Knowledge|Proficiency|Familiarity|Expertise|Skills?|Strong|Good|Solid)\b)"
+    r"(?:[A-Z0-9][\w.+#-]*(?:[ \t]*,[ \t]*|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]+))+"
+    r"(?:(?:for|in|across|behind|throughout)[ \t]+(?:all[ \t]+|most[ \t]+|much[ \t]+of[ \t]+)?"
+    r"our|(?:power|run|drive)s[ \t]+(?:all[ \t]+)?our)\b"
+)
 _COLLEAGUES = (
     r"(?:team|teams|colleagues|engineers|developers|scientists|analysts|researchers|experts"
     r"|specialists|technologists|designers)"
@@ -284,9 +295,10 @@ def _others_spans(text: str) -> list[tuple[int, int]]:
         sentence = text[start:end]
         # A longer "sentence" is a run of several, pasted without their full stops.
         short = end - start <= _OTHERS_SENTENCE_CHARS
+        opening = sentence.strip().replace("\u2019", "'")
         if (
             short
-            and _OTHERS_SUBJECT.match(sentence.strip().replace("\u2019", "'"))
+            and (_OTHERS_SUBJECT.match(opening) or _OUR_STACK.match(opening))
             and not is_about_candidate(sentence)
         ):
             spans.append((start, end))

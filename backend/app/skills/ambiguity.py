@@ -288,6 +288,19 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
     "gong": AmbiguityRule(
         casings=("Gong",), needs_context=True, hints=r"Salesforce|Outreach|Salesloft|calls?|sales"
     ),
+    # "in close collaboration with", "a collaboration between": how work is shared, not a
+    # skill claimed.
+    "collaboration": AmbiguityRule(
+        reject_before=r"\b(?i:in)\s+(?:(?i:close|direct|tight|active)\s+)?$",
+        reject_after=r"\s+(?i:between)\b",
+    ),
+    # "findings shared with stakeholders" names people; managing them is the skill.
+    "stakeholders": AmbiguityRule(
+        needs_context=True,
+        hints=r"manag\w*|engag\w*|communicat\w*|align\w*|expectations|influenc\w*|negotiat\w*"
+        r"|relationships?|buy-in|consensus",
+        lead_in=False,
+    ),
     # "present findings to leadership" names people, not a skill.
     "leadership": AmbiguityRule(
         reject_before=r"\b(?:to|with|and|from|for|by)\s+(?:(?:the|our|senior|company|executive"

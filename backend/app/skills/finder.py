@@ -19,6 +19,7 @@ from app.skills.ambiguity import EVERYDAY_WORD, AmbiguityRule
 from app.skills.matcher import SkillMatcher, SkillMention, normalize_key
 from app.skills.negation import is_negated
 from app.skills.taxonomy import Taxonomy, get_taxonomy
+from app.skills.teams import names_a_team
 
 _TOOL_HINTS = (
     r"software|tools?|system|platform|suite|package|application|program|simulat\w*|model+ed"
@@ -39,6 +40,13 @@ _GENERIC_NOUN = re.compile(
     r"|servers?|reporting|management)"
 )
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# A kind of tool the open data lists as one ("Programming languages", "Software libraries"):
+# asking for a kind asks for its members, named elsewhere.
+_KIND_OF_TOOL = re.compile(
+    r"(?:(?:computer|software|code|component|programming|scripting|markup|query)\s+)+"
+    r"(?:languages?|librar(?:y|ies))",
+    re.I,
+)
 # Two-letter names ("QC", "R2") are too often initials or codes to trust in prose.
 MIN_OPEN_KEY_CHARS = 3
 
@@ -68,7 +76,8 @@ class SkillFinder:
     def find(self, text: str) -> list[SkillMention]:
         """Mentions in text order; where a curated and an open name overlap the longer wins
         ("Apache Tomcat" over "Tomcat"), the curated one on a tie. A negated mention ("not
-        telephone sales") is left out."""
+        telephone sales") is left out, and so is a team named in prose ("with the sales
+        team")."""
         curated = [m for m in self._taxonomy.find(text) if not _inside_product_name(text, m)]
         opened = [
             mention
@@ -88,7 +97,11 @@ class SkillFinder:
         ]
         opened = [_as_written(mention) for mention in opened]
         kept = _longer_wins(curated, opened) if opened else curated
-        return [mention for mention in kept if not is_negated(text, mention)]
+        return [
+            mention
+            for mention in kept
+            if not is_negated(text, mention) and not names_a_team(text, mention)
+        ]
 
     def names(self, text: str) -> list[str]:
         """Canonical names found, in order of first appearance, without repeats."""
@@ -119,7 +132,7 @@ def _open_forms(
                 MIN_OPEN_KEY_CHARS
             ):
                 continue
-            if key in forms or key in _CALENDAR_WORDS:
+            if key in forms or key in _CALENDAR_WORDS or is_kind_of_tool(form):
                 continue
             forms[key] = skill.name
             if form.isalpha() and form[1:].islower():
@@ -127,6 +140,11 @@ def _open_forms(
             elif form.isalpha():
                 styled[key] = form
     return forms, plain, styled
+
+
+def is_kind_of_tool(name: str) -> bool:
+    """Whether a name is a kind of tool ("Programming languages"), not a skill of its own."""
+    return _KIND_OF_TOOL.fullmatch(name.strip()) is not None
 
 
 def _inside_product_name(text: str, mention: SkillMention) -> bool:

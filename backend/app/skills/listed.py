@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.knowledge.keys import lookup_key, words
 from app.knowledge.store import get_knowledge
-from app.skills.finder import SkillFinder
+from app.skills.finder import SkillFinder, is_kind_of_tool
 from app.skills.matcher import SkillMention
 
 _ITEM_SEPARATORS = re.compile(
@@ -143,6 +143,8 @@ def resolve_item(
     has them already."""
     skills = get_knowledge().skills
     known = skills.get(item) or skills.get(_VERSION.sub("", item))
+    if is_kind_of_tool(item) or (known is not None and is_kind_of_tool(known.name)):
+        return []  # "programming languages" in a list is the list's label, not a skill
     if known is not None:
         return [ListedSkill(known.name, shown_name(known.name, known.forms, item), True)]
     if "/" in item and " " not in item.strip():

@@ -1,8 +1,9 @@
 """Skills named under a direct negation are ruled out, not asked for: "The job is not telephone
-sales", "no experience with Excel needed", "you don't need Python", and after the skill, "SQL
-is not required", "Experience with Salesforce is not necessary", "Java not needed". "Not only
-Java but Kotlin", "including but not limited to SQL", "not a single Kubernetes outage" and "SQL
-is a plus but not required" (or "not required but a plus": a nice-to-have) still name theirs."""
+sales", "no experience with Excel needed", "you don't need Python", "neither Python nor SQL
+is required", and after the skill, "SQL is not required", "Experience with Salesforce is not
+necessary", "Java not needed", "Python (not essential)". "Not only Java but Kotlin",
+"including but not limited to SQL", "not a single Kubernetes outage" and "SQL is a plus but
+not required" (or "not required but a plus": a nice-to-have) still name theirs."""
 
 import re
 
@@ -17,7 +18,8 @@ _NEGATED = re.compile(
     r"|doubt|one|problem|(?:a[ \t]+)?single)\b)(?:(?:a|an|the|any)[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:(?:prior|previous|formal)[ \t]+)?(?:(?:experience|knowledge|background|need|use)[ \t]+"
     r"(?:with|in|of|for|to[ \t]+(?:know|have|use|learn))[ \t]+(?:(?:a|an|any)[ \t]+)?)?$"
-    r"|\bnever[ \t]+(?:(?:used|needed|required)[ \t]+)?$",
+    r"|\bnever[ \t]+(?:(?:used|needed|required)[ \t]+)?$"
+    r"|\bneither[ \t]+(?:[\w-]+[ \t]+)?$|\bneither\b[^.;:\n]{1,40}\bnor[ \t]+(?:[\w-]+[ \t]+)?$",
     re.I,
 )
 # "whether or not", "if not": the negation of something else.
@@ -29,9 +31,12 @@ _LOOK_BACK = 60
 _NEGATION_AFTER = re.compile(
     r"(?:\b(?:is|are)(?:[ \t]+not|n't)|\bnot)[ \t]+(?:(?:strictly|absolutely)[ \t]+)?"
     r"(?:required|necessary|needed|essential|mandatory|compulsory|expected"
-    r"|a[ \t]+(?:requirement|must|prerequisite|pre-requisite))\b",
+    r"|a[ \t]+(?:requirement|must|prerequisite|pre-requisite))\b"
+    r"|\b(?:is|are)[ \t]+no[ \t]+(?:requirement|must|prerequisite|pre-requisite)\b",
     re.I,
 )
+# ...or in a parenthesis right after it: "Python (not required)", "SQL (not essential)".
+_PARENTHESIS_AFTER = re.compile(r"[ \t]*\(([^()\n]{0,60})\)")
 # ...with only other skills (capitalised) or what one has of them in between ("SQL, Python and
 # Tableau experience is not required"): any other word ("SQL is a plus but not required",
 # "SQL, a degree is not required") breaks the reading.
@@ -60,6 +65,9 @@ def is_negated(text: str, mention: SkillMention) -> bool:
     """Whether a negation of the same clause rules the mention out."""
     before = text[max(0, mention.start - _LOOK_BACK) : mention.start]
     if _NEGATED.search(before) is not None and _NOT_A_NEGATION.search(before) is None:
+        return True
+    parenthesis = _PARENTHESIS_AFTER.match(text, mention.end)
+    if parenthesis is not None and _negated_after(parenthesis[1]):
         return True
     return _negated_after(text[mention.end : mention.end + _LOOK_AHEAD])
 
