@@ -55,13 +55,15 @@ def strengths_and_weaknesses(scored: list[ScoredQuestion]) -> tuple[list[str], l
             weaknesses.append(f"{bad} ({name} {round(average)}/100).")
     for item in sorted(evaluated, key=lambda s: -s.score)[:2]:
         if item.score >= STRONG:
-            strengths.append(f'Strong answer ({item.score}/100) to "{_short(item.question.text)}".')
+            strengths.append(
+                _sentence(f"Strong answer ({item.score}/100) to", _asked(item, scored))
+            )
     skipped = [s for s in scored if s.question.status == QuestionStatus.SKIPPED]
     if skipped:
         weaknesses.append(f"{plural(len(skipped), 'question')} skipped or left unanswered.")
     for item in sorted(evaluated, key=lambda s: s.score)[:2]:
         if item.score < WEAK:
-            weaknesses.append(f'Weak answer ({item.score}/100) to "{_short(item.question.text)}".')
+            weaknesses.append(_sentence(f"Weak answer ({item.score}/100) to", _asked(item, scored)))
     return strengths, weaknesses
 
 
@@ -70,14 +72,13 @@ def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> 
     evaluated = [(s, a) for s in scored if (a := s.assessed) is not None]
     for item, evaluation in sorted(evaluated, key=lambda pair: pair[0].score)[:3]:
         for point in evaluation.key_points_missed[:2]:
-            steps.append(
-                f'Practise covering: {point.rstrip(".")} ("{_short(item.question.text)}").'
-            )
+            steps.append(f"Practise covering: {point.rstrip('.')} ({_asked(item, scored)}).")
     if match and match.missing_required:
         missing = ", ".join(match.missing_required[:4])
+        them = "them" if len(match.missing_required[:4]) > 1 else "it"
         steps.append(
-            f"Build and show evidence of {missing}: the job requires it and your resume "
-            "doesn't show it yet."
+            f"Build and show evidence of {missing}: the job requires {them} and your resume "
+            f"doesn't show {them} yet."
         )
     behavioral = [a for s, a in evaluated if s.question.category != "technical"]
     if behavioral and mean(a.structure for a in behavioral) < WEAK:
@@ -94,4 +95,26 @@ def recommendations(scored: list[ScoredQuestion], match: MatchResult | None) -> 
 
 
 def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """The text, or its first words within `limit` characters and "…" (never half a word)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def _asked(item: ScoredQuestion, scored: list[ScoredQuestion]) -> str:
+    """The question quoted; a follow-up by the question it follows, since its own wording
+    ("Let's go a little deeper. Can you say more about…") does not say which one it was."""
+    parent_id = item.question.parent_id
+    parent = next((s.question for s in scored if parent_id and s.question.id == parent_id), None)
+    if parent is not None:
+        return f'a follow-up on "{_short(parent.text)}"'
+    return f'"{_short(item.question.text)}"'
+
+
+def _sentence(before: str, asked: str) -> str:
+    """`before` the question and a full stop, unless the quote ends the sentence already."""
+    end = "" if asked.endswith(('."', '?"', '!"', '…"')) else "."
+    return f"{before} {asked}{end}"
