@@ -166,6 +166,7 @@ test('the admin pages pass axe, with their editing dialogs', async ({ page }) =>
   for (const path of [
     '/app/admin/questions',
     '/app/admin/templates',
+    '/app/admin/problems',
     '/app/admin/interviews',
     '/app/admin/candidates',
     `/app/admin/interviews/${seeded.finishedId}/results`,

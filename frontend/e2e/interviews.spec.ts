@@ -161,6 +161,12 @@ test('an admin adds a question to the bank and finds it by searching', async ({ 
   await expect(row).toContainText(text);
   await expect(row).toContainText('Technical');
   await expect(row).toContainText('Active');
+
+  // The coding problems the rounds draw from have their own admin page.
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Coding problems' }).click();
+  await expect(page.getByRole('heading', { name: 'Coding problems', level: 1 })).toBeVisible();
+  await expect(page.getByText(/^\d+ problems$/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Problems' }).getByRole('row').nth(1)).toContainText('Active');
 });
 
 test('a pasted job description fills in the role from its title, and the interview is made for it', async ({

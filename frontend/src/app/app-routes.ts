@@ -49,6 +49,7 @@ export function createAppRoutes(): RouteObject[] {
                 { index: true, loader: () => redirect(paths.app.admin.questions) },
                 { path: paths.app.admin.questions, lazy: () => import('./routes/app/admin/questions').then(toRoute) },
                 { path: paths.app.admin.templates, lazy: () => import('./routes/app/admin/templates').then(toRoute) },
+                { path: paths.app.admin.problems, lazy: () => import('./routes/app/admin/problems').then(toRoute) },
                 { path: paths.app.admin.interviews, lazy: () => import('./routes/app/admin/interviews').then(toRoute) },
                 { path: paths.app.admin.candidates, lazy: () => import('./routes/app/admin/candidates').then(toRoute) },
                 {

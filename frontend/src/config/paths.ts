@@ -46,6 +46,7 @@ export const paths = {
       root: '/app/admin',
       questions: '/app/admin/questions',
       templates: '/app/admin/templates',
+      problems: '/app/admin/problems',
       interviews: '/app/admin/interviews',
       candidates: '/app/admin/candidates',
       /** A candidate's results as an admin reads them, inside the admin pages. */

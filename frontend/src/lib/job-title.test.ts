@@ -1,4 +1,4 @@
-import { distinctJobTitle } from './job-title';
+import { distinctJobTitle, employerOfRole } from './job-title';
 
 describe('distinctJobTitle', () => {
   it('drops a title that repeats the role, whatever its case and spacing', () => {
@@ -17,5 +17,18 @@ describe('distinctJobTitle', () => {
   it('has nothing to show without a title', () => {
     expect(distinctJobTitle(null, 'SRE')).toBeNull();
     expect(distinctJobTitle('  ', 'SRE')).toBeNull();
+  });
+});
+
+describe('employerOfRole', () => {
+  it('finds the company when the title is the role at a company', () => {
+    expect(employerOfRole('Backend Engineer (Go) at Parcelpoint', 'Backend Engineer (Go)')).toBe('Parcelpoint');
+    expect(employerOfRole('backend engineer  at Acme Corp', 'Backend Engineer')).toBe('Acme Corp');
+  });
+
+  it('has none when the title says something else', () => {
+    expect(employerOfRole('Senior Site Reliability Engineer', 'SRE')).toBeNull();
+    expect(employerOfRole('Backend Engineer', 'Backend Engineer')).toBeNull();
+    expect(employerOfRole(null, 'Backend Engineer')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { roleLevel, roleSpellings } from './role-level';
+import { jobTitleBesideRole, roleLevel, roleSpellings } from './role-level';
 
 describe('the level beside a role', () => {
   it('is the seniority’s label, leaving the role as typed', () => {
@@ -13,5 +13,29 @@ describe('the level beside a role', () => {
     expect(roleLevel('Backend engineer', null)).toBeNull();
     expect(roleLevel('Backend engineer', 'constructor')).toBeNull();
     expect(roleSpellings('Backend engineer', null)).toEqual(['Backend engineer']);
+  });
+});
+
+describe('jobTitleBesideRole', () => {
+  it('is only the company when the title is the role at a company', () => {
+    expect(
+      jobTitleBesideRole({ role: 'Backend Engineer (Go)', job_title: 'Backend Engineer (Go) at Parcelpoint' }),
+    ).toBe('Parcelpoint');
+    expect(
+      jobTitleBesideRole({
+        role: 'Backend engineer',
+        seniority: 'senior',
+        job_title: 'Senior Backend Engineer at Ledgerline',
+      }),
+    ).toBe('Ledgerline');
+  });
+
+  it('is the title when it says more than the role, and nothing when it repeats it', () => {
+    expect(jobTitleBesideRole({ role: 'SRE', job_title: 'Site Reliability Engineer' })).toBe(
+      'Site Reliability Engineer',
+    );
+    expect(
+      jobTitleBesideRole({ role: 'Backend engineer', seniority: 'senior', job_title: 'Senior Backend engineer' }),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { distinctJobTitle } from './job-title';
+import { distinctJobTitle, employerOfRole } from './job-title';
 
 /** How each seniority the API knows is written. */
 export const LEVEL_LABELS = {
@@ -35,7 +35,11 @@ export function roleSpellings(role: string, seniority: string | null | undefined
   return level ? [role, `${level} ${role}`] : [role];
 }
 
-/** The job title to show beside a role and its level, or null when it only repeats them. */
+/**
+ * The job to show beside a role and its level: its title, only the company when the title is the
+ * role at a company ("Parcelpoint" for "Backend Engineer (Go) at Parcelpoint"), or null when it
+ * only repeats them.
+ */
 export function jobTitleBesideRole({
   role,
   seniority,
@@ -45,5 +49,6 @@ export function jobTitleBesideRole({
   seniority?: string | null;
   job_title?: string | null;
 }): string | null {
-  return distinctJobTitle(job_title, ...roleSpellings(role, seniority));
+  const spellings = roleSpellings(role, seniority);
+  return employerOfRole(job_title, ...spellings) ?? distinctJobTitle(job_title, ...spellings);
 }

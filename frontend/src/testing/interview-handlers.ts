@@ -94,7 +94,8 @@ function plannedQuestions(
 function jobTitle(user: User, body: Schemas['InterviewCreate']): string | null | Response {
   if (body.job_id) {
     const job = db.findJob(body.job_id);
-    return job ? job.title : errorResponse(404, 'job_not_found', 'Job not found.');
+    // As the server names it (app/interviews/creation.py).
+    return job ? `${job.title} at ${job.company}` : errorResponse(404, 'job_not_found', 'Job not found.');
   }
   if (body.job_description_id) {
     const description = db.findJobDescription(user.email, body.job_description_id);

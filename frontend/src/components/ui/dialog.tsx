@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 
 import { cn } from '@/lib/cn';
 
+import { useReturnFocus } from './return-focus';
+
 interface DialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -15,11 +17,13 @@ interface DialogProps {
 
 /** A modal with a title, a close button and focus kept inside (Radix Dialog). */
 export function Dialog({ open, onOpenChange, title, description, children, className }: DialogProps) {
+  const returnFocus = useReturnFocus();
   return (
     <DialogPrimitive.Root open={open} onOpenChange={onOpenChange}>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-neutral-900/40" />
         <DialogPrimitive.Content
+          {...returnFocus}
           // Radix links the description itself; without one it must be told there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
           className={cn(

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormField } from '@/components/ui/form-field';
 import { Pagination } from '@/components/ui/pagination';
-import { RoleLevel } from '@/components/ui/role-level';
+import { JobBesideRole, RoleLevel } from '@/components/ui/role-level';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
@@ -16,7 +16,6 @@ import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 import { plural } from '@/lib/plural';
-import { jobTitleBesideRole } from '@/lib/role-level';
 
 import { useAdminInterviews, type AdminInterview, type AdminInterviewParams } from '../api/get-admin-interviews';
 import { useUrlFilters } from '../hooks/use-url-filters';
@@ -139,9 +138,7 @@ function InterviewRow({ interview }: { interview: AdminInterview }) {
         <span>
           {interview.role}
           <RoleLevel role={interview.role} seniority={interview.seniority} />
-          {jobTitleBesideRole(interview) ? (
-            <span className="block text-xs text-neutral-500">{interview.job_title}</span>
-          ) : null}
+          <JobBesideRole interview={interview} />
         </span>
       </Td>
       <Td label="Status">

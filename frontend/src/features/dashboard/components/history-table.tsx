@@ -4,13 +4,12 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Pagination } from '@/components/ui/pagination';
-import { RoleLevel } from '@/components/ui/role-level';
+import { JobBesideRole, RoleLevel } from '@/components/ui/role-level';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
-import { jobTitleBesideRole } from '@/lib/role-level';
 
 import { useHistory, type HistoryItem } from '../api/get-history';
 import { STATUS_LABELS, STATUS_TONES } from '../lib/format';
@@ -68,9 +67,7 @@ export function HistoryTable() {
                         Drill
                       </Badge>
                     ) : null}
-                    {jobTitleBesideRole(item) ? (
-                      <span className="block text-xs text-neutral-500">{item.job_title}</span>
-                    ) : null}
+                    <JobBesideRole interview={item} />
                   </Td>
                   <Td label="Status">
                     <Badge tone={STATUS_TONES[item.status]}>{STATUS_LABELS[item.status]}</Badge>

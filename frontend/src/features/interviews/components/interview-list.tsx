@@ -7,24 +7,18 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { Pagination } from '@/components/ui/pagination';
-import { RoleLevel } from '@/components/ui/role-level';
+import { JobBesideRole, RoleLevel } from '@/components/ui/role-level';
 import { Select } from '@/components/ui/select';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
-import { jobTitleBesideRole } from '@/lib/role-level';
 
 import type { InterviewStatus } from '../api/get-interview';
 import { useInterviews, type InterviewSummary } from '../api/get-interviews';
 import { STATUS_LABELS } from '../lib/labels';
 import { InterviewStatusBadge } from './interview-status-badge';
-
-function JobTitle({ interview }: { interview: InterviewSummary }) {
-  const shown = jobTitleBesideRole(interview);
-  return shown ? <span className="block text-xs text-neutral-500">{shown}</span> : null;
-}
 
 const PAGE_SIZE = 10;
 const STATUSES = Object.keys(STATUS_LABELS) as InterviewStatus[];
@@ -150,7 +144,7 @@ export function InterviewList() {
                         Drill
                       </Badge>
                     ) : null}
-                    <JobTitle interview={interview} />
+                    <JobBesideRole interview={interview} />
                   </Td>
                   <Td label="Status">
                     <InterviewStatusBadge status={interview.status} />

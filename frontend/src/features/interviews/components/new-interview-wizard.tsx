@@ -8,6 +8,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ListSkeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { ApiError, errorMessage } from '@/lib/api-error';
+import { distinctJobTitle, employerOfRole } from '@/lib/job-title';
 
 import { useCreateInterview } from '../api/create-interview';
 import type { Interview } from '../api/get-interview';
@@ -47,6 +48,8 @@ function Created({ interview }: { interview: Interview }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const count = interview.questions.length;
+  const employer = employerOfRole(interview.job_title, interview.role);
+  const jobTitle = distinctJobTitle(interview.job_title, interview.role);
   return (
     <section
       aria-labelledby="interview-created-heading"
@@ -63,10 +66,7 @@ function Created({ interview }: { interview: Interview }) {
       </h2>
       <p className="text-neutral-800">
         {count} {count === 1 ? 'question' : 'questions'} for <span className="font-medium">{interview.role}</span>
-        {interview.job_title && interview.job_title !== interview.role ? (
-          <>, tailored to {interview.job_title}</>
-        ) : null}
-        .
+        {employer ? <> at {employer}</> : jobTitle ? <>, tailored to {jobTitle}</> : null}.
       </p>
       {interview.generator_note ? <p className="text-sm text-neutral-600">{interview.generator_note}</p> : null}
       <div className="flex flex-wrap gap-3">

@@ -18,7 +18,7 @@ function jobSummary(state: WizardState) {
   const picked = pickedJob(state.job);
   if (picked) {
     const title = picked.title || 'Untitled job description';
-    return picked.detail ? `${title} (${picked.detail})` : title;
+    return picked.detail ? `${title} · ${picked.detail}` : title;
   }
   if (state.job.source === 'text') return `Pasted description (${state.job.text.trim().length} characters)`;
   return 'No particular job';

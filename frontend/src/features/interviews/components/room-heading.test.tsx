@@ -75,4 +75,23 @@ describe('a job titled like its role', () => {
     );
     expect(screen.getByText('For Site Reliability Engineer')).toBeInTheDocument();
   });
+
+  it('names only the company when the job is the role at a company', async () => {
+    const { account } = signIn();
+    const interview = interviewDb.addInterview(
+      account.email,
+      buildInterview({
+        role: 'Backend Engineer (Go)',
+        job_title: 'Backend Engineer (Go) at Parcelpoint',
+        seniority: null,
+      }),
+    );
+    renderApp(`/app/interviews/${interview.id}`);
+
+    expect(await screen.findByText(/3 questions for/, {}, { timeout: 10_000 })).toHaveTextContent(
+      /^3 questions for Backend Engineer \(Go\) at Parcelpoint, about 3 min each\.$/,
+    );
+    expect(screen.getByText('At Parcelpoint')).toBeInTheDocument();
+    expect(screen.queryByText(/For Backend Engineer/)).not.toBeInTheDocument();
+  });
 });

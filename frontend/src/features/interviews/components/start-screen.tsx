@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { MEDIA_MODE_LABELS } from '@/capabilities/recordings/lib/media-mode';
 import { errorMessage } from '@/lib/api-error';
-import { distinctJobTitle } from '@/lib/job-title';
+import { distinctJobTitle, employerOfRole } from '@/lib/job-title';
 
 import type { Interview } from '../api/get-interview';
 import { useStartInterview } from '../api/start-interview';
@@ -21,6 +21,7 @@ export function StartScreen({ interview }: { interview: Interview }) {
   const [mode, setMode] = useState(() => roomMode(interview.id));
   const count = mainQuestionCount(interview.questions);
   const jobTitle = distinctJobTitle(interview.job_title, interview.role);
+  const employer = employerOfRole(interview.job_title, interview.role);
   const spoken = mode !== 'typed';
 
   function switchMode() {
@@ -40,7 +41,8 @@ export function StartScreen({ interview }: { interview: Interview }) {
         </h2>
         <p className="text-neutral-700">
           {count} {count === 1 ? 'question' : 'questions'} for <span className="font-medium">{interview.role}</span>
-          {jobTitle ? <> ({jobTitle})</> : null}, about {formatDuration(interview.settings.time_per_question_s)} each.
+          {employer ? <> at {employer}</> : jobTitle ? <> ({jobTitle})</> : null}, about{' '}
+          {formatDuration(interview.settings.time_per_question_s)} each.
         </p>
       </div>
       <ul className="list-disc space-y-2 pl-5 text-sm text-neutral-700">

@@ -1,5 +1,6 @@
 import type { Seniority } from '../api/create-interview';
-import { jobTitleBesideRole, LEVEL_LABELS, roleLevel } from '@/lib/role-level';
+import { employerOfRole } from '@/lib/job-title';
+import { jobTitleBesideRole, LEVEL_LABELS, roleLevel, roleSpellings } from '@/lib/role-level';
 
 import type { Interview, InterviewQuestion, InterviewStatus } from '../api/get-interview';
 import type { CodingDifficulty, CodingLanguage } from './wizard';
@@ -31,8 +32,10 @@ export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
 
 /** Under the room's title: the level beside the role, then the job when its title says more. */
 export function roomDetails({ role, seniority, job_title }: Pick<Interview, 'role' | 'seniority' | 'job_title'>) {
+  const employer = employerOfRole(job_title, ...roleSpellings(role, seniority));
   const jobTitle = jobTitleBesideRole({ role, seniority, job_title });
-  return [roleLevel(role, seniority), jobTitle ? `For ${jobTitle}` : null].filter(Boolean).join(' · ');
+  const job = employer ? `At ${employer}` : jobTitle ? `For ${jobTitle}` : null;
+  return [roleLevel(role, seniority), job].filter(Boolean).join(' · ');
 }
 
 /** "3 min", "1 min 30 s", "45 s". */

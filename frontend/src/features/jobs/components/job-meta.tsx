@@ -1,7 +1,7 @@
 import { Banknote, Briefcase, MapPin, TrendingUp } from 'lucide-react';
 
 import type { Job } from '../api/search-jobs';
-import { formatSalary, JOB_TYPE_LABELS, SENIORITY_LABELS } from '../lib/job-format';
+import { formatLocation, formatSalary, JOB_TYPE_LABELS, SENIORITY_LABELS } from '../lib/job-format';
 
 /** Location, type, salary and seniority of a job, each with an icon and its text. */
 export function JobMeta({ job }: { job: Job }) {
@@ -12,8 +12,7 @@ export function JobMeta({ job }: { job: Job }) {
       <li className="inline-flex items-center gap-1.5">
         <MapPin aria-hidden="true" className="size-4" />
         <span className="sr-only">Location: </span>
-        {job.location}
-        {job.remote ? ' · Remote' : ''}
+        {formatLocation(job)}
       </li>
       <li className="inline-flex items-center gap-1.5">
         <Briefcase aria-hidden="true" className="size-4" />

@@ -39,6 +39,16 @@ function cards() {
 }
 
 describe('job search', () => {
+  it('says remote once when the location says it already', async () => {
+    signIn();
+    db.addJobs(buildJob({ title: 'Platform Engineer', location: 'Remote (US)', remote: true }));
+    renderApp('/app/jobs');
+
+    const card = (await screen.findAllByRole('article'))[0]!;
+    expect(card).toHaveTextContent('Location: Remote (US)Type');
+    expect(card).not.toHaveTextContent('Remote (US) · Remote');
+  });
+
   it('searches and filters from the form, keeping the search in the URL', async () => {
     const { account } = signIn();
     db.addResume(account.email, buildResume({ is_default: true }));

@@ -61,3 +61,8 @@ export function occupationSource(occupation: NonNullable<ParsedJob['occupation']
 export function jobDescriptionTitle(description: Pick<JobDescription, 'title' | 'parsed'>) {
   return description.title ?? description.parsed.title ?? 'Untitled job description';
 }
+
+/** "Berlin · Remote", or the location alone when it says remote already ("Remote (US)"). */
+export function formatLocation({ location, remote }: Pick<Job, 'location' | 'remote'>) {
+  return remote && !/\bremote\b/i.test(location) ? `${location} · Remote` : location;
+}

@@ -68,10 +68,17 @@ describe('practising on the results page', () => {
     const { user } = await openResults(interview.id);
 
     await user.click(await screen.findByRole('button', { name: new RegExp(`^Question 1: ${questions[0]!.text}`) }));
+    // The form replaces the button: focus goes to the answer box, and back to the button on Cancel.
     await user.click(screen.getByRole('button', { name: 'Retry this question' }));
+    expect(screen.getByLabelText('Your new answer')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Retry this question' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     const form = screen.getByRole('form', { name: 'Retry this question' });
+    expect(within(form).getByLabelText('Your new answer')).toHaveFocus();
     await user.click(within(form).getByRole('button', { name: 'Submit new attempt' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('Write or say your new answer before submitting.');
+    expect(within(form).getByLabelText('Your new answer')).toHaveFocus();
     await user.click(within(form).getByLabelText('Your new answer'));
     await user.paste(BETTER);
     await user.click(within(form).getByRole('button', { name: 'Submit new attempt' }));
@@ -79,6 +86,7 @@ describe('practising on the results page', () => {
     const attempt = await screen.findByRole('article', { name: 'Retry 1' });
     expect(sent).toEqual([{ transcript: BETTER, source: 'typed', duration_s: expect.any(Number) as number }]);
     expect(screen.queryByRole('form', { name: 'Retry this question' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry this question' })).toHaveFocus();
     expect(await within(attempt).findByText('Grade B, 84/100')).toBeInTheDocument();
     expect(within(attempt).getByText('+22 points since the interview (62 → 84)', { exact: false })).toBeInTheDocument();
     const improved = within(attempt).getByRole('heading', { name: 'What improved' }).nextSibling as HTMLElement;
@@ -154,6 +162,7 @@ describe('practising on the results page', () => {
     const dialog = screen.getByRole('dialog', { name: 'New share link' });
     await user.click(within(dialog).getByRole('button', { name: 'Create link' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Say who the link is for');
+    expect(within(dialog).getByLabelText('Who is it for?')).toHaveFocus();
     await user.type(within(dialog).getByLabelText('Who is it for?'), 'Coach Sam');
     await user.selectOptions(within(dialog).getByLabelText('The link works for'), '30 days');
     await user.click(within(dialog).getByRole('checkbox', { name: /Include the video of my interview/ }));
@@ -165,6 +174,8 @@ describe('practising on the results page', () => {
       `${window.location.origin}/shared/token-1`,
     );
     await user.click(within(ready).getByRole('button', { name: 'Close' }));
+    // Back where the person was, not at the top of the page.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'New share link' })).toHaveFocus());
 
     const section = screen.getByRole('region', { name: 'Share with a coach' });
     expect(await within(section).findByText('with the video', { exact: false })).toBeInTheDocument();

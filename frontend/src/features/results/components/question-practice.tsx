@@ -1,5 +1,5 @@
 import { RotateCcw } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 
@@ -20,6 +20,16 @@ interface QuestionPracticeProps {
 export function QuestionPractice({ interviewId, question, canRetry }: QuestionPracticeProps) {
   const retries = useRetries(interviewId);
   const [open, setOpen] = useState(false);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const closedByPerson = useRef(false);
+  // The form takes the place of the button: when it goes, focus returns to the button, not the page.
+  useEffect(() => {
+    if (!open && closedByPerson.current) retryButton.current?.focus();
+  }, [open]);
+  const close = () => {
+    closedByPerson.current = true;
+    setOpen(false);
+  };
   const mine = (retries.data ?? []).filter((retry) => retry.question_id === question.question_id);
   const earlierOf = (number: number): EarlierAttempt => {
     const previous = mine.find((retry) => retry.attempt === number);
@@ -43,15 +53,10 @@ export function QuestionPractice({ interviewId, question, canRetry }: QuestionPr
         </section>
       ) : null}
       {canRetry && open ? (
-        <RetryForm
-          interviewId={interviewId}
-          questionId={question.question_id}
-          onDone={() => setOpen(false)}
-          onCancel={() => setOpen(false)}
-        />
+        <RetryForm interviewId={interviewId} questionId={question.question_id} onDone={close} onCancel={close} />
       ) : null}
       {canRetry && !open ? (
-        <Button variant="secondary" onClick={() => setOpen(true)}>
+        <Button ref={retryButton} variant="secondary" onClick={() => setOpen(true)}>
           <RotateCcw aria-hidden="true" className="size-4" />
           Retry this question
         </Button>

@@ -51,6 +51,7 @@ export function ResultsView({
 }) {
   const { interview } = results;
   const level = roleLevel(interview.role, interview.seniority);
+  const jobTitle = jobTitleBesideRole(interview);
   const answered = results.questions.filter((question) => question.transcript).length;
   const labels = new Map(
     results.questions.map((question, index) => [question.question_id, { position: index + 1, text: question.text }]),
@@ -74,7 +75,7 @@ export function ResultsView({
           <p className="text-neutral-600">
             {showCandidate ? <>{results.candidate_name} · </> : null}
             {level ? <>{level} · </> : null}
-            {jobTitleBesideRole(interview) ? <>{interview.job_title} · </> : null}
+            {jobTitle ? <>{jobTitle} · </> : null}
             {interview.completed_at ? <>Finished {formatDate(interview.completed_at)} · </> : null}
             {answered} of {results.questions.length} questions answered
           </p>

@@ -1,5 +1,5 @@
 import { Send } from 'lucide-react';
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -34,13 +34,22 @@ export function RetryForm({ interviewId, questionId, onDone, onCancel }: RetryFo
   );
   const take = useRetryTake({ mode, onCaption: addCaption });
   const groupId = useId();
+  const answerBox = useRef<HTMLTextAreaElement>(null);
   const recorded = mode !== 'typed' && take.take.status === 'recorded';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const transcript = text.trim();
-    if (!transcript) return setError('Write or say your new answer before submitting.');
-    if (transcript.length > MAX_CHARS) return setError('Your answer can be at most 20,000 characters.');
+    const problem = !transcript
+      ? 'Write or say your new answer before submitting.'
+      : transcript.length > MAX_CHARS
+        ? 'Your answer can be at most 20,000 characters.'
+        : undefined;
+    if (problem) {
+      setError(problem);
+      answerBox.current?.focus();
+      return;
+    }
     setError(undefined);
     const spoken = mode !== 'typed' && take.source === 'browser_stt';
     const body: RetryCreate = {
@@ -91,7 +100,15 @@ export function RetryForm({ interviewId, questionId, onDone, onCancel }: RetryFo
         error={error}
       >
         {(fieldProps) => (
-          <Textarea rows={7} {...fieldProps} value={text} onChange={(event) => setText(event.target.value)} />
+          // Opened by "Retry this question", which it replaces: the answer box takes the focus.
+          <Textarea
+            ref={answerBox}
+            rows={7}
+            autoFocus
+            {...fieldProps}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         )}
       </Field>
       <div className="flex flex-wrap gap-3">

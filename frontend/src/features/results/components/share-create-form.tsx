@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -24,10 +24,15 @@ export function ShareCreateForm({
   const [includeVideo, setIncludeVideo] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const create = useCreateShare(interviewId);
+  const labelInput = useRef<HTMLInputElement>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!label.trim()) return setError('Say who the link is for, such as your coach’s name.');
+    if (!label.trim()) {
+      setError('Say who the link is for, such as your coach’s name.');
+      labelInput.current?.focus();
+      return;
+    }
     setError(undefined);
     create.mutate(
       { interviewId, body: { label: label.trim(), expires_in_days: days, include_video: includeVideo } },
@@ -39,7 +44,13 @@ export function ShareCreateForm({
     <form onSubmit={submit} noValidate aria-label="New share link" className="space-y-4">
       <Field label="Who is it for?" hint="Shown to you beside the link, and on the coach’s page." error={error}>
         {(fieldProps) => (
-          <Input {...fieldProps} maxLength={120} value={label} onChange={(event) => setLabel(event.target.value)} />
+          <Input
+            ref={labelInput}
+            {...fieldProps}
+            maxLength={120}
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+          />
         )}
       </Field>
       <Field label="The link works for">

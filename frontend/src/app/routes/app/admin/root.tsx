@@ -7,6 +7,7 @@ import { cn } from '@/lib/cn';
 const SECTIONS = [
   { to: paths.app.admin.questions, label: 'Question bank' },
   { to: paths.app.admin.templates, label: 'Templates' },
+  { to: paths.app.admin.problems, label: 'Coding problems' },
   { to: paths.app.admin.interviews, label: 'Interviews' },
   { to: paths.app.admin.candidates, label: 'Candidates' },
 ];

@@ -1,0 +1,25 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import { api, unwrap } from '@/api/client';
+import type { components, paths } from '@/api/schema';
+
+export type CodingProblemSummary = components['schemas']['ProblemSummary'];
+export type CodingTopic = components['schemas']['Topic'];
+export type CodingDifficulty = components['schemas']['Difficulty'];
+export type CodingProblemParams = NonNullable<paths['/api/coding/problems']['get']['parameters']['query']>;
+
+export function getCodingProblems(params: CodingProblemParams) {
+  return unwrap(api.GET('/api/coding/problems', { params: { query: params } }));
+}
+
+export function getCodingProblemsQueryOptions(params: CodingProblemParams) {
+  return queryOptions({
+    queryKey: ['admin', 'coding-problems', params],
+    queryFn: () => getCodingProblems(params),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCodingProblems(params: CodingProblemParams) {
+  return useQuery(getCodingProblemsQueryOptions(params));
+}

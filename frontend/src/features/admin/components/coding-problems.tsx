@@ -1,0 +1,199 @@
+import { Download, Search } from 'lucide-react';
+import { useState } from 'react';
+import { toast } from 'sonner';
+
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormField } from '@/components/ui/form-field';
+import { Select } from '@/components/ui/select';
+import { Table, TableBody, TableHead, Td, Th, Tr } from '@/components/ui/table';
+import { errorMessage } from '@/lib/api-error';
+import { formatDate } from '@/lib/format';
+import { plural } from '@/lib/plural';
+
+import { useExportCodingProblems } from '../api/export-coding-problems';
+import {
+  useCodingProblems,
+  type CodingDifficulty,
+  type CodingProblemParams,
+  type CodingProblemSummary,
+  type CodingTopic,
+} from '../api/get-coding-problems';
+import { useUrlFilters } from '../hooks/use-url-filters';
+import { PagedResults } from './paged-results';
+
+const TOPIC_LABELS: Record<CodingTopic, string> = {
+  arrays_strings: 'Arrays and strings',
+  hash_maps: 'Hash maps',
+  two_pointers: 'Two pointers',
+  stacks_queues: 'Stacks and queues',
+  trees_graphs: 'Trees and graphs',
+  dynamic_programming: 'Dynamic programming',
+  sql_data: 'SQL-style data',
+  practical: 'Practical',
+};
+const TOPICS = Object.keys(TOPIC_LABELS) as CodingTopic[];
+const DIFFICULTY_LABELS: Record<CodingDifficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
+const DIFFICULTIES = Object.keys(DIFFICULTY_LABELS) as CodingDifficulty[];
+
+const FILTER_KEYS = ['q', 'topic', 'difficulty', 'archived'] as const;
+type Filters = Record<(typeof FILTER_KEYS)[number], string>;
+const PAGE_SIZE = 20;
+
+function toParams(filters: Filters, page: number): CodingProblemParams {
+  return {
+    q: filters.q || undefined,
+    topic: TOPICS.find((topic) => topic === filters.topic),
+    difficulty: DIFFICULTIES.find((difficulty) => difficulty === filters.difficulty),
+    include_archived: filters.archived === 'yes' || undefined,
+    page,
+    page_size: PAGE_SIZE,
+  };
+}
+
+function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filters: Filters) => void }) {
+  const [draft, setDraft] = useState(filters);
+  const set = (key: keyof Filters, value: string) => setDraft((current) => ({ ...current, [key]: value }));
+  return (
+    <form
+      role="search"
+      aria-label="Search coding problems"
+      className="grid gap-4 rounded-2xl border border-neutral-200 bg-white p-5 shadow-sm sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(draft);
+      }}
+    >
+      <FormField
+        label="Search problems"
+        placeholder="Words in the title"
+        value={draft.q}
+        onChange={(event) => set('q', event.target.value)}
+      />
+      <Field label="Topic">
+        {(fieldProps) => (
+          <Select {...fieldProps} value={draft.topic} onChange={(event) => set('topic', event.target.value)}>
+            <option value="">All topics</option>
+            {TOPICS.map((topic) => (
+              <option key={topic} value={topic}>
+                {TOPIC_LABELS[topic]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Difficulty">
+        {(fieldProps) => (
+          <Select {...fieldProps} value={draft.difficulty} onChange={(event) => set('difficulty', event.target.value)}>
+            <option value="">Any difficulty</option>
+            {DIFFICULTIES.map((difficulty) => (
+              <option key={difficulty} value={difficulty}>
+                {DIFFICULTY_LABELS[difficulty]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <div className="flex items-end">
+        <Button type="submit">
+          <Search aria-hidden="true" className="size-4" />
+          Search
+        </Button>
+      </div>
+      <label className="flex items-center gap-2 text-sm text-neutral-700 sm:col-span-2 lg:col-span-4">
+        <input
+          type="checkbox"
+          checked={draft.archived === 'yes'}
+          onChange={(event) => set('archived', event.target.checked ? 'yes' : '')}
+        />
+        Show archived problems
+      </label>
+    </form>
+  );
+}
+
+function ProblemRow({ problem }: { problem: CodingProblemSummary }) {
+  return (
+    <Tr>
+      <Td>
+        <span className="block font-medium text-neutral-900">{problem.title}</span>
+        <span className="block text-xs text-neutral-500">{problem.slug}</span>
+      </Td>
+      <Td label="Topic">{TOPIC_LABELS[problem.topic]}</Td>
+      <Td label="Difficulty">{DIFFICULTY_LABELS[problem.difficulty]}</Td>
+      <Td label="Hidden tests">{problem.test_count}</Td>
+      <Td label="Skills">{problem.skills.join(', ') || '—'}</Td>
+      <Td label="Status">
+        <Badge tone={problem.archived ? 'neutral' : 'success'}>{problem.archived ? 'Archived' : 'Active'}</Badge>
+      </Td>
+      <Td label="Updated" className="sm:whitespace-nowrap">
+        {formatDate(problem.updated_at)}
+      </Td>
+    </Tr>
+  );
+}
+
+/** The coding problems the rounds are drawn from: searched, filtered and paged, and exported as JSON. */
+export function CodingProblems() {
+  const { filters, page, setFilters, setPage } = useUrlFilters(FILTER_KEYS);
+  const problems = useCodingProblems(toParams(filters, page));
+  const exporting = useExportCodingProblems();
+  return (
+    <div className="space-y-6">
+      <div className="flex justify-end">
+        <Button
+          variant="secondary"
+          isLoading={exporting.isPending}
+          onClick={() => exporting.mutate(undefined, { onError: (error) => toast.error(errorMessage(error)) })}
+        >
+          <Download aria-hidden="true" className="size-4" />
+          Export JSON
+        </Button>
+      </div>
+      <FiltersForm key={JSON.stringify(filters)} filters={filters} onSearch={setFilters} />
+      <section aria-labelledby="problems-heading" className="space-y-3">
+        <div className="flex items-baseline justify-between gap-3">
+          <h2 id="problems-heading" className="text-lg font-semibold text-neutral-900">
+            Problems
+          </h2>
+          {problems.data ? (
+            <p role="status" className="text-sm text-neutral-600">
+              {plural(problems.data.total, 'problem')}
+            </p>
+          ) : null}
+        </div>
+        <PagedResults
+          query={problems}
+          loadingLabel="Loading coding problems…"
+          emptyMessage="No coding problems match these filters."
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+          pagesLabel="Problem pages"
+        >
+          {(items) => (
+            <Table aria-labelledby="problems-heading" className="sm:min-w-[56rem]">
+              <TableHead>
+                <tr>
+                  <Th>Problem</Th>
+                  <Th>Topic</Th>
+                  <Th>Difficulty</Th>
+                  <Th>Hidden tests</Th>
+                  <Th>Skills</Th>
+                  <Th>Status</Th>
+                  <Th>Updated</Th>
+                </tr>
+              </TableHead>
+              <TableBody>
+                {items.map((problem) => (
+                  <ProblemRow key={problem.id} problem={problem} />
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </PagedResults>
+      </section>
+    </div>
+  );
+}
