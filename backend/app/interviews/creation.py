@@ -27,6 +27,7 @@ from app.jobs.descriptions import get_owned_job_description
 from app.jobs.matching import match_in_worker
 from app.jobs.parsed import ParsedJob
 from app.jobs.service import get_job
+from app.questions import reasons
 from app.questions.active_bank import load_active_bank
 from app.questions.bank import CategoryMix, PlannedQuestion
 from app.questions.generator import generate_interview_questions, infer_key_points
@@ -88,7 +89,7 @@ def _custom_question(custom: CustomQuestion) -> PlannedQuestion:
         key_points=custom.key_points or infer_key_points(custom.text, category),
         model_answer=custom.model_answer,
         source="custom",
-        reason="Your own question",
+        reason=reasons.OWN_QUESTION,
     )
 
 

@@ -24,6 +24,8 @@ from app.interviews.states import (
     InterviewStatus,
     QuestionStatus,
 )
+from app.questions import reasons
+from app.questions.follow_up_wording import follow_up_question, left_out
 from app.questions.key_points import follow_up_key_points
 from app.results.summary import refresh_score_summary
 
@@ -89,7 +91,7 @@ async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> _Gap |
     """What the first answer left out, worth a follow-up question; None when it was complete."""
     word_count = len(transcript.split())
     if word_count < SHORT_ANSWER_WORDS:
-        return _Gap(f"the first answer was short ({word_count} words)")
+        return _Gap(reasons.follow_up_short(word_count))
     # The evaluator embeds the answer with the built-in model: CPU work, kept off the event loop.
     quick = await anyio.to_thread.run_sync(
         evaluate_answer,
@@ -103,25 +105,30 @@ async def _follow_up_gap(question: InterviewQuestion, transcript: str) -> _Gap |
         ),
     )
     if not quick.scored:
-        return _Gap("the first answer gave too little to go on")
+        return _Gap(reasons.FOLLOW_UP_UNCLEAR)
     covered, missed = len(quick.key_points_covered), quick.key_points_missed
     if covered / max(1, covered + len(missed)) >= WEAK_COVERAGE:
         return None
-    named = [point.rstrip(".") for point in missed[:2]]
-    return _Gap("the first answer did not cover: " + "; ".join(named), named[0] if named else None)
+    first = missed[0].rstrip(".") if missed else None
+    said = left_out(first, question.category) if first else None
+    return _Gap(reasons.follow_up_missed(said), first)
 
 
 def _follow_up_text(question: InterviewQuestion, gap: _Gap) -> tuple[str, str | None]:
     """The follow-up and the point it digs into. A point the first answer missed is asked
-    about by name (a written follow-up may be about something else); without one, the
-    question's own follow-up is asked, else its first key point."""
-    if gap.missed is None and question.follow_ups:
+    about, in the second person (a written follow-up may be about something else); without
+    one, or when it does not read as a question, the question's own follow-up is asked, else
+    its first key point, else a plain request for an example."""
+    missed = follow_up_question(gap.missed, question.category) if gap.missed else None
+    if missed is not None:
+        return f"Let's go a little deeper. {missed}", gap.missed
+    if question.follow_ups:
         return question.follow_ups[0], None
-    topic = gap.missed or (question.key_points[0] if question.key_points else None)
-    if topic is None:
+    first = question.key_points[0].rstrip(".") if question.key_points else None
+    asked = follow_up_question(first, question.category) if first else None
+    if asked is None:
         return "Let's go a little deeper. Can you give a concrete example?", None
-    topic = topic.rstrip(".")
-    return f"Let's go a little deeper. Can you say more about this: {topic}?", topic
+    return f"Let's go a little deeper. {asked}", first
 
 
 def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: _Gap) -> None:
@@ -142,7 +149,7 @@ def _add_follow_up(interview: Interview, question: InterviewQuestion, gap: _Gap)
         follow_ups=[],
         source="follow_up",
         status=QuestionStatus.PENDING,
-        reason=f"Follow-up: {gap.reason}",
+        reason=gap.reason,
         parent_id=question.id,
         answers=[],
     )

@@ -21,7 +21,7 @@ def part_reasons(
     """`relevance`: the share of its weight that experience keeps (1: the background fits)."""
     return {
         "skills": _skills_reason(skills),
-        "occupation": _occupation_reason(occupation),
+        "occupation": occupation_reason(occupation),
         "semantic": _semantic_reason(semantic),
         "experience": _experience_reason(experience, relevance),
     }
@@ -69,7 +69,7 @@ def _skills_sentence(required: Coverage, nice: Coverage) -> str:
     return sentence + "."
 
 
-def _occupation_reason(fit: OccupationFit) -> str:
+def occupation_reason(fit: OccupationFit) -> str:
     field = _field_sentence(fit)
     return f"{_title_reason(fit)} {field}" if field else _title_reason(fit)
 
@@ -111,6 +111,10 @@ def _title_reason(fit: OccupationFit) -> str:
             return f"{yours} does not read as {role} or a related occupation."
         reads = f"{yours} reads as {fit.resume_occupation}"
     if fit.relation == "same":
+        if fit.resume_occupation == fit.job_occupation:  # the name said once, not twice
+            if fit.job_read_from == "duties":
+                return f"{reads}, the same occupation this role's duties read as."
+            return f"{reads}, the same occupation as this role."
         return f"{reads}, the same occupation as {role}."
     if fit.relation == "related":
         return f"{reads}, an occupation related to {role}."

@@ -14,6 +14,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence, Set
 
+from app.questions import reasons
 from app.questions.bank import BankQuestion, PlannedQuestion, QuestionCategory, planned_from_bank
 from app.questions.role_families import in_families
 from app.questions.targets import RELATED_PRIMARY, SkillTarget, TargetMatch, match_targets
@@ -67,9 +68,8 @@ class QuestionPicker:
             if match is not None:
                 covered.add(match.target)
             reason = self._technical_reason(question, matches[question.slug], match, targets)
-            picked.append(
-                self._take(question, reason or _labelled(f"Core skill for {role_label}", question))
-            )
+            core = reasons.core_skill(role_label, _skill(question))
+            picked.append(self._take(question, reason or core))
         return picked
 
     def pick_behavioral(
@@ -90,8 +90,7 @@ class QuestionPicker:
                 return (question.slug in self._avoid, repeat, tier, *self._fit(question))
 
             question = min(choices, key=key)
-            reason = f"Behavioral: {question.competency}" if question.competency else "Behavioral"
-            picked.append(self._take(question, reason))
+            picked.append(self._take(question, reasons.behavioral(question.competency)))
         return picked
 
     def pick_situational(self, count: int) -> list[PlannedQuestion]:
@@ -138,19 +137,15 @@ class QuestionPicker:
         match = match or _direct_match(matches)
         primary = _primary(question)
         if match is None:
-            return None if self._in_family(question) else _labelled("General practice", question)
+            return None if self._in_family(question) else reasons.general_practice(_skill(question))
         reason = targets[match.target].reason
         if match.quality >= RELATED_PRIMARY:
-            reason += f" (practised through {primary})"
+            return reasons.practised_through(reason, primary)
         return reason
 
     def _situational_reason(self, question: BankQuestion) -> str:
         family = next((f for f in question.role_families if f in self._families), None)
-        if family:
-            return f"Situational: a typical {family} scenario"
-        if question.competency:
-            return f"Situational: {question.competency}"
-        return _labelled("Situational", question)
+        return reasons.situational(family=family, topic=question.competency or _skill(question))
 
     def _fit(self, question: BankQuestion) -> tuple[int, tuple[int, int], float]:
         """Difficulty outside the seniority's range, role-family rank, then the seeded tie-break."""
@@ -192,9 +187,9 @@ def _primary(question: BankQuestion) -> str:
     return question.skills[0] if question.skills else question.slug
 
 
-def _labelled(reason: str, question: BankQuestion) -> str:
-    """'Reason: Skill', or just the reason for a question without skills (an admin's own)."""
-    return f"{reason}: {question.skills[0]}" if question.skills else reason
+def _skill(question: BankQuestion) -> str | None:
+    """The question's main skill; None for a question without skills (an admin's own)."""
+    return question.skills[0] if question.skills else None
 
 
 def _theme(question: BankQuestion) -> str:

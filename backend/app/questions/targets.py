@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.jobs.parsed import ParsedJob
+from app.questions import reasons
 from app.questions.bank import BankQuestion
 from app.questions.role_families import families_from_skills, in_families
 from app.resumes.parsed import ParsedResume
@@ -29,10 +30,6 @@ class TargetMatch:
     quality: int  # DIRECT_PRIMARY ... RELATED_SECONDARY
 
 
-def gap_reason(skill: str) -> str:
-    return f"Gap: the job asks for {skill}, which your resume doesn't show"
-
-
 def build_skill_targets(
     technical: Sequence[BankQuestion],
     *,
@@ -51,20 +48,19 @@ def build_skill_targets(
     if job is not None and resume is not None:
         gap = choose_gap(required, have, technical, families, taxonomy)
         if gap:
-            targets.append(SkillTarget(gap, gap_reason(gap), guaranteed=True))
+            targets.append(SkillTarget(gap, reasons.gap(gap), guaranteed=True))
     targets += [
-        SkillTarget(skill, f"Focus skill: {skill}")
-        for skill in _hard_skills(extra_skills, taxonomy)
+        SkillTarget(skill, reasons.focus(skill)) for skill in _hard_skills(extra_skills, taxonomy)
     ]
     for skill in required:
         lacking = resume is not None and skill not in have
         targets.append(
-            SkillTarget(skill, gap_reason(skill) if lacking else f"Required skill: {skill}")
+            SkillTarget(skill, reasons.gap(skill) if lacking else reasons.required(skill))
         )
-    targets += [SkillTarget(skill, f"Nice to have: {skill}") for skill in nice]
+    targets += [SkillTarget(skill, reasons.nice_to_have(skill)) for skill in nice]
     job_skills = [*required, *nice]
     for skill in _resume_targets(resume, job_skills, families, taxonomy):
-        targets.append(SkillTarget(skill, f"From your resume: {skill}"))
+        targets.append(SkillTarget(skill, reasons.from_resume(skill)))
     unique: dict[str, SkillTarget] = {}
     for target in targets:
         unique.setdefault(target.skill, target)

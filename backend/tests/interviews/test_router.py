@@ -238,10 +238,14 @@ async def test_a_follow_up_says_what_the_first_answer_missed(client, shipped):
     )
     after = (await answer(client, me, iid, question["id"], off_topic)).json()
     follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
-    assert follow_up["reason"].startswith("Follow-up: the first answer did not cover: ")
-    missed = follow_up["reason"].removeprefix("Follow-up: the first answer did not cover: ")
-    assert missed.split("; ")[0] in follow_up["text"]
-    assert "short or missed most key points" not in follow_up["reason"]
+    # The missed key point, asked of the candidate and named in the reason, in the second person.
+    assert (
+        follow_up["text"]
+        == "Let's go a little deeper. Could you put that in precise Caching terms?"
+    )
+    assert follow_up["reason"] == (
+        "A follow-up: your first answer did not use Caching concepts and terms accurately."
+    )
 
     short = await create_interview(
         client,
@@ -255,7 +259,7 @@ async def test_a_follow_up_says_what_the_first_answer_missed(client, shipped):
         await answer(client, me, short["id"], current_question(running)["id"], "Not sure.")
     ).json()
     follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
-    assert follow_up["reason"] == "Follow-up: the first answer was short (2 words)"
+    assert follow_up["reason"] == "A follow-up: your first answer was short (2 words)."
 
 
 async def test_own_questions_without_a_category_get_one_from_their_wording(client, shipped):

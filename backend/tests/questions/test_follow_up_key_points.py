@@ -5,7 +5,7 @@ from app.questions.key_points import follow_up_key_points
 
 
 def test_the_missed_point_comes_first_then_the_shape_of_a_short_answer():
-    text = "Let's go a little deeper. Can you say more about this: Readiness probes gate traffic?"
+    text = "Let's go a little deeper. Could you also cover this: Readiness probes gate traffic?"
     points = follow_up_key_points(text, "technical", "Readiness probes gate traffic.")
     assert points == [
         "Readiness probes gate traffic",

@@ -71,25 +71,28 @@ def of_category(questions: list[PlannedQuestion], category: str) -> list[Planned
 
 def test_a_required_skill_missing_from_the_resume_gets_a_gap_question() -> None:
     questions = generate()
-    gap = [q for q in questions if q.reason.startswith("Gap: the job asks for Kubernetes")]
+    gap = [q for q in questions if q.reason.startswith("The job asks for Kubernetes, which")]
     assert len(gap) == 1
-    assert gap[0].reason == "Gap: the job asks for Kubernetes, which your resume doesn't show"
+    assert gap[0].reason == "The job asks for Kubernetes, which your resume doesn't show yet."
     assert "Kubernetes" in gap[0].skills
     assert gap[0].category == "technical"
 
 
 def test_the_gap_is_covered_even_by_a_one_question_interview() -> None:
     [only] = generate(count=1)
-    assert only.reason.startswith("Gap: the job asks for Kubernetes")
+    assert only.reason.startswith("The job asks for Kubernetes, which")
 
 
 def test_a_gap_without_its_own_questions_is_practised_through_a_related_skill() -> None:
     # The bank has no Helm question; Kubernetes is Helm's closest relative in the taxonomy.
     job = backend_job(required_skills=["Python", "Helm"], nice_to_have_skills=[])
     questions = generate(job=job, count=5)
-    gap = [q for q in questions if q.reason.startswith("Gap: the job asks for Helm")]
+    gap = [q for q in questions if q.reason.startswith("The job asks for Helm, which")]
     assert len(gap) == 1
-    assert "practised through" in gap[0].reason
+    assert gap[0].reason == (
+        "The job asks for Helm, which your resume doesn't show yet; "
+        "this question practises it through Kubernetes."
+    )
 
 
 def test_related_skills_from_other_role_families_are_not_used() -> None:
@@ -106,17 +109,17 @@ def test_related_skills_from_other_role_families_are_not_used() -> None:
 
 def test_no_gap_reason_without_a_resume_or_when_nothing_is_missing() -> None:
     without_resume = generate(resume=None)
-    assert not any(q.reason.startswith("Gap") for q in without_resume)
-    assert any(q.reason == "Required skill: Python" for q in without_resume)
+    assert not any("doesn't show" in q.reason for q in without_resume)
+    assert any(q.reason == "The job asks for Python." for q in without_resume)
     complete = backend_resume(skills=("Python", "SQL", "Docker", "AWS", "Kubernetes"))
-    assert not any(q.reason.startswith("Gap") for q in generate(resume=complete))
+    assert not any("doesn't show" in q.reason for q in generate(resume=complete))
 
 
 def test_required_skills_come_before_nice_to_have_and_resume_skills() -> None:
     technical = of_category(generate(count=20), "technical")
-    reasons = [q.reason.split(":")[0] for q in technical]
-    required = [i for i, r in enumerate(reasons) if r in ("Gap", "Required skill")]
-    later = [i for i, r in enumerate(reasons) if r in ("Nice to have", "From your resume")]
+    reasons = [q.reason for q in technical]
+    required = [i for i, r in enumerate(reasons) if r.startswith("The job asks for")]
+    later = [i for i, r in enumerate(reasons) if "is a plus" in r or r.startswith("Your resume")]
     assert required and later and max(required[:5]) < min(later)
 
 
@@ -128,13 +131,13 @@ def test_technical_questions_do_not_repeat_a_primary_skill_when_others_are_left(
 
 def test_extra_skills_are_practised_with_their_own_reason() -> None:
     questions = generate(extra_skills=["Terraform"], count=6)
-    assert any(q.reason == "Focus skill: Terraform" for q in questions)
+    assert any(q.reason == "You asked to practise Terraform." for q in questions)
 
 
 def test_a_resume_alone_drives_questions_from_its_skills() -> None:
     questions = generate(role="", job=None, count=8)
     reasons = {q.reason for q in of_category(questions, "technical")}
-    assert "From your resume: Python" in reasons
+    assert "Your resume mentions Python." in reasons
 
 
 def test_a_role_alone_picks_questions_from_its_family() -> None:
@@ -145,7 +148,7 @@ def test_a_role_alone_picks_questions_from_its_family() -> None:
             assert families == ["any"]
         else:
             assert "healthcare" in families, question.bank_slug
-    assert any(q.reason.startswith("Core skill for Registered Nurse:") for q in questions)
+    assert any(q.reason.endswith(" is a core skill for Registered Nurse.") for q in questions)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +220,8 @@ def test_a_mix_is_scaled_when_its_total_differs_from_the_count() -> None:
 def test_behavioral_questions_cover_different_competencies() -> None:
     behavioral = of_category(generate(count=20, mix=CategoryMix(behavioral=9)), "behavioral")
     assert len({q.reason for q in behavioral}) == 9
-    assert all(q.reason.startswith("Behavioral: ") for q in behavioral)
+    assert all(q.reason.startswith("A behavioral question on ") for q in behavioral)
+    assert "A behavioral question on customer focus." in {q.reason for q in behavioral}
 
 
 # --- determinism and avoidance -----------------------------------------------------------
@@ -246,7 +250,7 @@ def test_recently_seen_questions_are_avoided() -> None:
     seen = {q.bank_slug for q in first if q.bank_slug}
     second = generate(count=10, avoid_slugs=seen)
     assert seen.isdisjoint(q.bank_slug for q in second)
-    assert any(q.reason.startswith("Gap: the job asks for Kubernetes") for q in second)
+    assert any(q.reason.startswith("The job asks for Kubernetes, which") for q in second)
 
 
 def test_avoided_questions_are_reused_only_when_the_bank_runs_out() -> None:
@@ -344,3 +348,12 @@ def test_key_points_are_deterministic() -> None:
     text = "Design a rate limiter for a public REST API on AWS."
     assert infer_key_points(text) == infer_key_points(text)
     assert 3 <= len(infer_key_points("Why?")) <= 6
+
+
+def test_every_reason_is_a_sentence_for_the_candidate() -> None:
+    questions = generate(count=20, mix=CategoryMix(behavioral=4, technical=10, situational=6))
+    situational = {q.reason for q in of_category(questions, "situational")}
+    assert "A situational question: a scenario typical of software work." in situational
+    for question in questions:
+        assert question.reason[0].isupper() and question.reason.endswith("."), question.reason
+        assert not question.reason.split(" ")[0].endswith(":"), question.reason  # no label
