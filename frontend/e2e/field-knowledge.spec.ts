@@ -92,7 +92,7 @@ test('an engineer outside software gets their tools, degree and title read, and 
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Mechanical Design Engineer', level: 3 }) });
   await saved.getByRole('button', { name: 'Match with my resume: Mechanical Design Engineer' }).click();
-  await expect(saved.getByText(/^\d+% match$/)).toBeVisible({ timeout: 30_000 });
+  await expect(saved.getByRole('img', { name: /^Match score: \d+ out of 100$/ })).toBeVisible({ timeout: 30_000 });
   const why = saved.getByRole('region', { name: 'Why this score' });
   for (const part of ['Skills', 'Role and titles', 'Experience described']) {
     await expect(why.getByRole('listitem', { name: part })).toBeVisible();

@@ -89,6 +89,28 @@ for (const size of SIZES) {
   });
 }
 
+test('on a 360 px phone a long question leaves the interviewer a face, not a dot', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await register(page, 'Rita Room');
+  await startInterview(page);
+  const face = page.getByRole('img', { name: /^Interviewer/ });
+  await expect(face).toBeVisible();
+
+  // A follow-up can run to several lines: lengthen the shown question as one would.
+  await page
+    .getByRole('region', { name: 'Current question' })
+    .getByRole('heading')
+    .evaluate((heading) => {
+      heading.textContent = `${heading.textContent} `.repeat(6);
+    });
+  const box = (await face.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(60);
+  expect(box.width).toBeGreaterThanOrEqual(60);
+  // The room scrolls inside; the answer controls stay in the window.
+  await expectInViewport(page, page.getByRole('button', { name: 'Submit answer' }));
+});
+
 test('a typed draft survives a reload and Back, and leaving the room asks first', async ({ page }) => {
   test.setTimeout(120_000);
   await register(page, 'Rita Room');

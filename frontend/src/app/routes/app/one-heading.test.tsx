@@ -25,3 +25,14 @@ describe('one h1 per page', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 });
+
+describe('the device check page', () => {
+  it('says what it checks once, in its title', async () => {
+    signIn();
+    renderApp(paths.app.deviceCheck);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Camera and microphone check' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { name: /camera and microphone/i })).toHaveLength(1);
+  });
+});

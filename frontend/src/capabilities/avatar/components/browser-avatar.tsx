@@ -47,7 +47,7 @@ export function BrowserAvatar({ question, onSpeakingChange, notice, tile = false
       <AvatarFace
         speaking={speech.speaking}
         wordCount={speech.wordCount}
-        className={tile ? 'min-h-0 w-full max-w-64 flex-1' : 'size-40'}
+        className={tile ? 'min-h-16 w-full max-w-64 flex-1' : 'size-40'}
       />
       {tile ? null : <QuestionCaption text={question?.text} />}
       {voiceless ? <AvatarNote tile={tile}>{NO_VOICE_NOTICE}</AvatarNote> : null}

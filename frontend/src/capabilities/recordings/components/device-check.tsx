@@ -44,18 +44,11 @@ export function DeviceCheck({ interviewId, continueLabel = 'Save and continue', 
   }
 
   return (
-    <section
-      aria-labelledby="device-check-heading"
-      className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm"
-    >
-      <div className="space-y-1">
-        <h2 id="device-check-heading" className="text-xl font-semibold text-neutral-900">
-          Check your camera and microphone
-        </h2>
-        <p className="text-sm text-neutral-600">
-          Recorded answers are uploaded as you go and kept in this browser until they are safely saved.
-        </p>
-      </div>
+    // The page's title names the check; a heading here would say it twice.
+    <section className="space-y-6 rounded-2xl border border-neutral-200 bg-white p-6 shadow-sm">
+      <p className="text-sm text-neutral-600">
+        Recorded answers are uploaded as you go and kept in this browser until they are safely saved.
+      </p>
       <ModePicker value={mode} onChange={setMode} />
       {mode === 'typed' ? (
         <p className="text-sm text-neutral-700">Nothing is recorded: the camera and microphone stay off.</p>

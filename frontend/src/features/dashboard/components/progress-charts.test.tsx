@@ -49,6 +49,19 @@ describe('progress charts', () => {
     ]);
   });
 
+  it('gives each skill a row tall enough for a long name on two lines', async () => {
+    const names = ['Site Reliability Engineering', 'Observability', 'Accountability', 'Incident Management'];
+    showProgress({
+      points: [point(40, 'i-1')],
+      skills: names.map((skill, index) => ({ skill, average: 20 + index, points: [] })),
+    });
+
+    const region = await screen.findByRole('region', { name: 'Skills' }, { timeout: 10_000 });
+    // jsdom draws no chart, so this checks the room it is given: 40 px a skill plus the score axis.
+    const chart = region.querySelector<HTMLElement>('[aria-hidden="true"][style]');
+    expect(chart?.style.height).toBe(`${names.length * 40 + 32}px`);
+  });
+
   it('says what will appear instead of drawing an empty chart', async () => {
     showProgress({ points: [point(null, 'i-1'), point(null, 'i-2')], skills: [] });
 

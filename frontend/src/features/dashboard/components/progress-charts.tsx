@@ -22,6 +22,10 @@ import { useProgress, type ProgressPoint, type SkillProgress } from '../api/get-
 import { formatShortDate } from '../lib/format';
 
 const MAX_SKILLS = 8;
+// Room for a long skill ("Site Reliability Engineering") on two lines beside its bar, even on a phone.
+const SKILL_LABEL_WIDTH = 140;
+const SKILL_ROW_HEIGHT = 40;
+const X_AXIS_HEIGHT = 32;
 
 function ChartCard({
   id,
@@ -138,18 +142,15 @@ function hasScores(point: ProgressPoint) {
 
 function SkillsChart({ skills }: { skills: SkillProgress[] }) {
   const data = weakestSkills(skills);
+  const height = Math.max(160, data.length * SKILL_ROW_HEIGHT + X_AXIS_HEIGHT);
   return (
     <>
-      <div aria-hidden="true" style={{ height: Math.max(160, data.length * 34) }}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 520, height: Math.max(160, data.length * 34) }}
-        >
+      <div aria-hidden="true" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 520, height }}>
           <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="skill" width={110} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="skill" width={SKILL_LABEL_WIDTH} tick={{ fontSize: 12 }} />
             <Tooltip />
             <Bar
               dataKey="average"

@@ -48,7 +48,7 @@ describe('job descriptions', () => {
     await user.click(within(item).getByRole('button', { name: 'Match with my resume: Platform Engineer' }));
 
     // The default resume has Python but neither Kubernetes nor Terraform.
-    expect(await within(item).findByText('33% match')).toBeInTheDocument();
+    expect(await within(item).findByRole('img', { name: 'Match score: 33 out of 100' })).toBeInTheDocument();
     expect(within(item).getByRole('region', { name: /^Missing required skills/ })).toHaveTextContent(
       'KubernetesTerraform',
     );

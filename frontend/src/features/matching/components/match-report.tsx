@@ -161,12 +161,12 @@ export function MatchReport({ match, heading = 'Match report' }: { match: MatchR
   return (
     <section aria-labelledby={headingId} className="space-y-6">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
+        {/* The ring is the score, once: it reads "Match score: N out of 100" to a screen reader. */}
         <ScoreRing score={match.score} label="Match score" />
         <div className="space-y-1">
           <h2 id={headingId} className="text-lg font-semibold text-neutral-900">
             {heading}
           </h2>
-          <p className="text-2xl font-semibold text-neutral-900">{match.score}% match</p>
           {/* The summary is made of the parts' own sentences (skills, then years), so it would say them twice. */}
           {parts.length === 0 ? <p className="text-sm text-neutral-700">{match.explanation}</p> : null}
         </div>

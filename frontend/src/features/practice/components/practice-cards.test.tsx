@@ -95,6 +95,9 @@ describe('practice cards', () => {
 
     const next = await screen.findByRole('region', { name: 'Practise next' }, SLOW);
     expect(next).toHaveTextContent('was weak in 3 of your last 4 interviews that tested it.');
+    // The weak spot is named once, in bold at the start of the reason.
+    expect(within(next).getAllByText(/Answer structure/)).toHaveLength(1);
+    expect(within(next).getByText(WEAK.suggestion!.label, { selector: 'strong' })).toBeInTheDocument();
     expect(next).toHaveTextContent('When: now');
 
     const recurring = screen.getByRole('region', { name: 'Recurring weaknesses' });

@@ -3,6 +3,24 @@ import { formatDate } from '@/lib/format';
 import type { PracticeSuggestion as Suggestion } from '../api/get-weaknesses';
 import { StartDrillButton } from './start-drill-button';
 
+/** The weak spot named once: in bold at the start of the reason when the reason opens with it. */
+function SpotAndReason({ label, reason }: { label: string; reason: string }) {
+  if (!reason.startsWith(label)) {
+    return (
+      <>
+        <p className="font-medium break-words text-neutral-900">{label}</p>
+        <p className="text-sm text-neutral-700">{reason}</p>
+      </>
+    );
+  }
+  return (
+    <p className="text-sm break-words text-neutral-700">
+      <strong className="font-semibold text-neutral-900">{label}</strong>
+      {reason.slice(label.length)}
+    </p>
+  );
+}
+
 /** What to practise next and when, with a one-click drill. */
 export function PracticeSuggestion({ suggestion }: { suggestion: Suggestion | null }) {
   return (
@@ -19,8 +37,7 @@ export function PracticeSuggestion({ suggestion }: { suggestion: Suggestion | nu
         </p>
       ) : (
         <>
-          <p className="font-medium break-words text-neutral-900">{suggestion.label}</p>
-          <p className="text-sm text-neutral-700">{suggestion.reason}</p>
+          <SpotAndReason label={suggestion.label} reason={suggestion.reason} />
           <p className="text-sm font-medium text-neutral-900">
             {suggestion.due ? 'When: now' : `When: ${formatDate(suggestion.suggested_at)}`}
             <span className="font-normal text-neutral-600">
