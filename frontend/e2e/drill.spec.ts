@@ -53,9 +53,11 @@ test('weak spots that recur are grouped, suggested, and drilled in a short inter
   ).toBeVisible();
 
   const next = page.getByRole('region', { name: 'Practise next' });
-  const label = (await next.locator('p').first().textContent()) ?? '';
+  const label = (await next.locator('strong').first().textContent()) ?? '';
   expect(label.length).toBeGreaterThan(0);
   await expect(next).toContainText(`${label} was weak in 2 of your last 2 interviews that tested it.`);
+  // The weak spot is named once, as the start of its sentence.
+  expect((await next.textContent())?.split(label).length).toBe(2);
   await expect(next).toContainText(/When: (now|\w+ \d+, \d{4})/);
 
   await next.getByRole('button', { name: 'Start drill' }).click();
