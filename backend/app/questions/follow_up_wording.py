@@ -103,38 +103,50 @@ def _verb_phrase(point: str, category: str) -> tuple[str, str] | None:
 _IN_TERMS = re.compile(r"^Uses (.+) concepts and terms accurately$")  # key_points.py's words
 
 
+# How each kind of key point is asked as a follow-up, and said as what the first answer
+# did not do ("Your first answer did not …"); the key point's own words fill the braces.
+_ASKED = {
+    "terms": "Could you put that in precise {} terms?",
+    "statement": "Could you also cover this: {}?",
+    "telling": "Could you {}?",
+    "did": "How did you {}?",
+    "would": "Could you say how you would {}?",
+}
+_LEFT_OUT = {
+    "terms": "use {} concepts and terms accurately",
+    "statement": "cover: {}",
+    "telling": "{}",
+    "did": "say how you {}",
+    "would": "say how you would {}",
+}
+
+
 def follow_up_question(point: str, category: str) -> str | None:
     """The key point asked of the candidate; None for an empty one."""
-    in_terms = _IN_TERMS.match(point.strip().rstrip("."))
-    if in_terms:
-        return f"Could you put that in precise {in_terms.group(1)} terms?"
-    parts = _verb_phrase(point, category)
-    if parts is None:
-        statement = point.strip().rstrip(".")
-        return f"Could you also cover this: {statement}?" if statement else None
-    verb, rest = parts
-    if _telling(verb):
-        return f"Could you {verb}{rest}?"
-    if category == "behavioral":
-        return f"How did you {verb}{rest}?"
-    return f"Could you say how you would {verb}{rest}?"
+    said = _said(point, category)
+    return None if said is None else _ASKED[said[0]].format(said[1])
 
 
 def left_out(point: str, category: str) -> str | None:
     """What the first answer did not do, as the end of "Your first answer did not …"."""
+    said = _said(point, category)
+    return None if said is None else _LEFT_OUT[said[0]].format(said[1])
+
+
+def _said(point: str, category: str) -> tuple[str, str] | None:
+    """The kind of a key point (a key of `_ASKED`) and the words it is said with; None for an
+    empty point."""
     in_terms = _IN_TERMS.match(point.strip().rstrip("."))
     if in_terms:
-        return f"use {in_terms.group(1)} concepts and terms accurately"
+        return "terms", in_terms.group(1)
     parts = _verb_phrase(point, category)
     if parts is None:
         statement = point.strip().rstrip(".")
-        return f"cover: {statement}" if statement else None
+        return ("statement", statement) if statement else None
     verb, rest = parts
     if _telling(verb):
-        return f"{verb}{rest}"
-    if category == "behavioral":
-        return f"say how you {verb}{rest}"
-    return f"say how you would {verb}{rest}"
+        return "telling", verb + rest
+    return ("did" if category == "behavioral" else "would"), verb + rest
 
 
 def _telling(verb: str) -> bool:
