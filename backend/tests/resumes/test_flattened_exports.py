@@ -48,6 +48,18 @@ def test_the_employer_is_not_a_skill_but_the_work_and_the_summary_are():
     assert {"EC2", "Terraform", "CloudFront", "Route53", "Regression Testing"} <= set(skills)
 
 
+def test_what_a_client_sells_in_a_flattened_resume_is_not_the_candidates_skill():
+    client = (
+        "Client SPS Commerce Inc Team size 8 Project Info Maintaining Instances for SPS Commerce "
+        "which provides supply chain management and logistics to retailers  Roles "
+        "Responsibilities Tuned PostgreSQL queries and automated backups with Ansible "
+    )
+    skills = _skills(_HEAD + client + "Education BE in IT Pune University  Skills  Python")
+
+    assert not {"supply chain management", "logistics"} & {skill.lower() for skill in skills}
+    assert {"PostgreSQL", "Ansible", "Terraform", "Python"} <= set(skills)
+
+
 @pytest.mark.parametrize(
     ("written", "level"),
     [

@@ -33,6 +33,11 @@ UNCATEGORIZED = "other"
 # Longer lines are whole flattened resumes: one mention of a degree or an employer somewhere in
 # them must not drop everything else they say.
 MAX_CLAUSE_CHARS = 300
+# Where a sentence describing an employer begins and ends in a flattened resume, which often
+# has no full stops: at most this far before the words that give it away, and after them.
+SENTENCE_LOOKBACK_CHARS = 80
+SENTENCE_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
 # Sections whose prose is the candidate's own work.
 _WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
@@ -227,11 +232,38 @@ def _work_lines(sections: ResumeSections) -> list[str]:
         for part in _parts(line)
         if not _is_list(part)
     ]
-    return [line for line in lines if not _about_employer(line) and not _degree_line(line)]
+    return [
+        _without_employer_sentences(line)
+        for line in lines
+        if not _about_employer(line) and not _degree_line(line)
+    ]
 
 
 def _about_employer(line: str) -> bool:
     return len(line) <= MAX_CLAUSE_CHARS and _ABOUT_EMPLOYER.search(line) is not None
+
+
+def _without_employer_sentences(line: str) -> str:
+    """A whole flattened resume on one line, without the sentences in it that describe an
+    employer, a client or their product ("... for SPS Commerce which provides supply chain
+    management software to retailers"): what they sell is not the candidate's skill."""
+    if len(line) <= MAX_CLAUSE_CHARS:
+        return line
+    kept: list[str] = []
+    start = 0
+    for found in _ABOUT_EMPLOYER.finditer(line):
+        if found.start() < start:
+            continue
+        before = _SENTENCE_END.search(line, found.end())
+        opening = max(
+            (end.end() for end in _SENTENCE_END.finditer(line, start, found.start())),
+            default=start,
+        )
+        kept.append(line[start : max(opening, found.start() - SENTENCE_LOOKBACK_CHARS)])
+        start = before.start() if before else min(len(line), found.end() + SENTENCE_CHARS)
+        start = min(start, found.end() + SENTENCE_CHARS)
+    kept.append(line[start:])
+    return "  ".join(part for part in kept if part.strip())
 
 
 def _degree_line(line: str) -> bool:
