@@ -31,6 +31,9 @@ OPENING_CHARS = MAX_TITLE_CHARS + 40
 that trim it then read a short text, never a pasted wall."""
 SENTENCE_SCAN_CHARS = 3000
 HIRING_SENTENCES = 5
+NAME_CHARS = 60
+"""What follows a title on its line and is longer than an employer's name and details is the
+posting's text run into the title line, and stays content."""
 _SMALL_WORDS = frozenset(
     {"of", "and", "or", "for", "the", "in", "at", "to", "a", "an", "with", "de", "du", "la", "le"}
 )
@@ -96,6 +99,13 @@ _GENDER_MARK = re.compile(
     r"\(\s{0,2}(?:[mfwdhx]\s{0,2}/\s{0,2}){1,3}[mfwdhx]\s{0,2}\)|\(\s{0,2}all genders\s{0,2}\)",
     re.I,
 )
+# What follows a role on a title line and is not part of it: "at Acme", "@ Acme", a gender mark
+# and what comes after it, "for our new Digital Center", ": Security Services Onboarding".
+_ROLE_BEFORE_EMPLOYER = re.compile(
+    rf"\s+(?:at|@)\s+(?=(?-i:[A-Z0-9]))|\s*(?:{_GENDER_MARK.pattern})|\s+for\s+our\s",
+    re.I,
+)
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 _NOT_TITLES = frozenset(
     {"role", "position", "job", "title", "vacancy", "opening", "opportunity", "the role"}
 )
@@ -163,8 +173,10 @@ def find_title(lines: list[str], occupations: OccupationIndex) -> FoundTitle | N
         cleaned = clean_heading(line)
         parts = _META_SEPARATOR.split(cleaned) if len(cleaned) <= META_LINE_CHARS else [cleaned]
         for part in parts:
-            if looks_like_job_title(part.strip(), occupations):
-                return FoundTitle(_tidy(part.strip()), number)
+            role, after = _role_on_title_line(part.strip())
+            if looks_like_job_title(role, occupations):
+                rest = after if len(parts) == 1 and len(after) > NAME_CHARS else None
+                return FoundTitle(_tidy(role), number, rest)
         opening = _opening_title(line, occupations) if number == 0 else None
         if opening is not None:
             return opening
@@ -201,6 +213,34 @@ def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None
     if split_heading(rest)[0] is not None:  # "Location: Stoke ..." would label the whole line
         return FoundTitle(_tidy(opening), None)
     return FoundTitle(_tidy(opening), 0, rest)
+
+
+def _role_on_title_line(line: str) -> tuple[str, str]:
+    """A title line's role, and what follows it that is not part of it: the employer, team or
+    listing details ("Senior Data Engineer at Acme", "Frontend Engineer (f/m/d) Acme GmbH",
+    "Front End Developer - Acme Corp", "Data Engineer - Remote", "System Architect for our new
+    Digital Center"). A line whose leading role would not read as a title alone is kept whole
+    ("Registered Nurse - Medical-Surgical" keeps its unit)."""
+    cut = _ROLE_BEFORE_EMPLOYER.search(line, 0, OPENING_CHARS)
+    if cut is None and len(line) > OPENING_CHARS:
+        return line, ""
+    end = cut.start() if cut else len(line)
+    dashes = list(_DASH.finditer(line, 0, end))
+    for dash in reversed(dashes):
+        if not _listing_or_company(line[dash.end() : end]):
+            break
+        end = dash.start()
+    role = line[:end].strip()
+    if not role or end == len(line) or ROLE_NOUN.search(role) is None:
+        return line, ""
+    return role, line[end:].strip()
+
+
+def _listing_or_company(segment: str) -> bool:
+    segment = segment.strip()
+    return bool(
+        _COMPANY_SUFFIX.search(segment) or _LISTING.search(segment) or _PLACE.match(segment)
+    )
 
 
 def _before_a_name(opening: str) -> str | None:

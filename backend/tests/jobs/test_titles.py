@@ -28,6 +28,16 @@ from app.knowledge.store import get_knowledge
         ("Apex Talent | Austin, TX | Full-time\nPlumber\n", "Plumber"),
         ("**Company Overview**\nWe build homes.\n**Site Superintendent**\n", "Site Superintendent"),
         ("# Barista\n\nPull shots.", "Barista"),
+        # The employer, a gender mark and what follows it, a place or "Remote" after the role
+        # on its line are not part of the title; a unit after a dash is.
+        ("Front End Developer - Acme Corp\n\nBuild UIs.", "Front End Developer"),
+        ("Senior Data Engineer at Acme\n\nBuild pipelines.", "Senior Data Engineer"),
+        ("Data Engineer @ Acme\n\nBuild pipelines.", "Data Engineer"),
+        ("Senior Data Engineer \u2013 Remote\n\nBuild pipelines.", "Senior Data Engineer"),
+        ("Account Executive - London, UK\n\nSell.", "Account Executive"),
+        ("Java Developer (all genders) Acme GmbH\n\nWrite Java.", "Java Developer"),
+        ("System Architect for our new Digital Center\n\nDesign.", "System Architect"),
+        ("Registered Nurse - Medical-Surgical\n\nCare.", "Registered Nurse - Medical-Surgical"),
         # Else the role a hiring sentence names.
         (
             "Our client, a leading automotive supplier, is looking for a Mechanical Design "
@@ -105,6 +115,16 @@ def test_the_title_stated_in_the_posting(posting, title):
         assert found == "HVAC Service Technician"
     else:
         assert found == title
+
+
+def test_a_posting_run_into_its_title_line_stays_content():
+    job = parse_job_description(
+        "Frontend Engineer (m/f/d) Acme GmbH Job description: you will build our web app in "
+        "React and TypeScript with the team\n\nWe offer a bike."
+    )
+
+    assert job.title == "Frontend Engineer"
+    assert {"React", "TypeScript"} <= set(job.required_skills)
 
 
 def test_the_title_line_is_not_content_and_a_requirements_heading_ends_the_search():
