@@ -75,18 +75,21 @@ _ADJECTIVES = (
     r"|curious|reliable|hard-?working|energetic|creative|versatile|confident|organi[sz]ed"
     r"|compassionate|caring|proven|accomplished|bright|keen|friendly|permanent|full-time"
     r"|part-time|contract|temporary|interim|budding|fantastic|excellent|exciting|high calibre"
-    r"|high caliber|successful|new|additional|further|suitable|competent)(?:,|\sand)?\s"
+    r"|high caliber|successful|new|additional|further|suitable|competent|established|smart)"
+    r"(?:,|\sand)?\s"
 )
 _HIRING = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting for|searching for|in search of"
     r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
     r"|find|welcome|add|bring in|take on)(?: for)?|(?:need|require)s?|(?:is|are) recruiting"
     r"|(?:vacancy|position|opening|opportunity) (?:available |open |has arisen )?for)\s"
-    rf"(?:an?|our next|a new|the)\s(?:{_ADJECTIVES}){{0,4}}"
+    rf"(?:(?:a number of|an?|our next|a new|the|several|two|three|four|five|\d{{1,2}})\s)?"
+    r"(?!(?:to|for|an?|the)\s)"
+    rf"(?:{_ADJECTIVES}){{0,4}}"
     r"((?:[\w&/+#.'-]{1,30}\s){0,6}?[\w&/+#.'-]{1,30}?)"
     r"(?=\s(?:to|who|with|that|in|for|at|on|and|based|from|will|which|able|within|of|into"
-    r"|their|our|your|the|also|as|or|is|are|you|reporting|working|located|covering)\b"
-    r"|[.,;:!()]|$)",
+    r"|their|our|your|the|also|as|or|is|are|you|reporting|working|located|covering|due)\b"
+    r"|\s?[.,;:!()]|$)",
     re.I,
 )
 _ADJECTIVE = re.compile(rf"^(?:{_ADJECTIVES}){{1,4}}", re.I)

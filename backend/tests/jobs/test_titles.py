@@ -68,6 +68,19 @@ from app.knowledge.store import get_knowledge
             "the lines running.",
             "Maintenance Technician",
         ),
+        (
+            "We are looking to appoint experienced CNC Programmers for a client in Cramlington.",
+            "CNC Programmers",
+        ),
+        (
+            "Diamond IT is currently recruiting for a Senior Software Developer (ASP.NET).",
+            "Senior Software Developer",
+        ),
+        (
+            "Our client requires a number of permanent Payment Support Agents to join them.",
+            "Payment Support Agents",
+        ),
+        ("Our client is seeking to recruit a talented Key Account Manager.", "Key Account Manager"),
         # A posting in one paragraph opens with its title, then its first sentence or a
         # listing detail.
         (
