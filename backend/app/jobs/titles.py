@@ -109,6 +109,8 @@ _ROLE_BEFORE_EMPLOYER = re.compile(
     re.I,
 )
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+_COMMA = re.compile(r",\s+")
+_IN_A_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
 _NOT_TITLES = frozenset(
     {"role", "position", "job", "title", "vacancy", "opening", "opportunity", "the role"}
 )
@@ -228,15 +230,29 @@ def _role_on_title_line(line: str) -> tuple[str, str]:
     if cut is None and len(line) > OPENING_CHARS:
         return line, ""
     end = cut.start() if cut else len(line)
-    dashes = list(_DASH.finditer(line, 0, end))
-    for dash in reversed(dashes):
-        if not _listing_or_company(line[dash.end() : end]):
-            break
-        end = dash.start()
+    end = _before_trailing_details(line, end, _DASH)
+    end = _before_trailing_details(line, end, _COMMA)
     role = line[:end].strip()
     if not role or end == len(line) or ROLE_NOUN.search(role) is None:
         return line, ""
     return role, line[end:].strip()
+
+
+def _before_trailing_details(line: str, end: int, separator: re.Pattern[str]) -> int:
+    """Where the role ends once the separated details after it are left out, last first: a
+    company, a listing detail or a place, which may itself hold one separator ("Dental Nurse,
+    Edgware, Middlesex, Part Time" -> "Dental Nurse")."""
+    cuts = [found.start() for found in separator.finditer(line, 0, end)]
+    while cuts:
+        if _listing_or_company(line[cuts[-1] : end].strip(" ,-\u2013\u2014")):
+            end = cuts.pop()
+        elif len(cuts) > 1 and _PLACE.match(line[cuts[-2] : end].strip(" ,-\u2013\u2014")):
+            end = cuts[-2]
+            del cuts[-2:]
+        else:
+            break
+    place = _IN_A_PLACE.search(line, 0, end)
+    return place.start() if place and _PLACE.match(line[place.end() : end]) else end
 
 
 def _listing_or_company(segment: str) -> bool:

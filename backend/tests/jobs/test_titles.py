@@ -38,6 +38,13 @@ from app.knowledge.store import get_knowledge
         ("Java Developer (all genders) Acme GmbH\n\nWrite Java.", "Java Developer"),
         ("System Architect for our new Digital Center\n\nDesign.", "System Architect"),
         ("Registered Nurse - Medical-Surgical\n\nCare.", "Registered Nurse - Medical-Surgical"),
+        ("Dental Nurse, Edgware, Middlesex, Part Time\n\nCare.", "Dental Nurse"),
+        ("Welder, Detroit, MI\n\nWeld frames.", "Welder"),
+        (
+            "Home Manager for Care Services in Dover, Kent\n\nManage.",
+            "Home Manager for Care Services",
+        ),
+        ("Data Engineer \u2013 Remote, Full-time\n\nBuild pipelines.", "Data Engineer"),
         # Else the role a hiring sentence names.
         (
             "Our client, a leading automotive supplier, is looking for a Mechanical Design "
