@@ -18,7 +18,9 @@ transcripts reach the API) to "Tell me about yourself." and two figures are give
 and, per speaker video (bench/data/spoken_videos_*.jsonl: 3-6 clips of one speaker, rated by
 the mean of their clips' ratings), to mimic the rating of a whole interview: each clip is an
 answer and the video is scored as an interview's overall score is made from its answers
-(app.results.scoring.answers_overall), beside the same baselines over the whole video.
+(app.results.scoring.answers_overall), beside the same baselines over the whole video; and
+the video's clips joined as one answer (100-300 words, the length of an answer in a real
+interview, where the per-clip figures are 15-second fragments).
 
 The transcripts were cleaned by the transcribers (almost no "um"/"uh"), so this set measures
 substance and wording, not disfluency; tune on dev only.
@@ -109,11 +111,13 @@ def video_agreement(path: Path) -> dict[str, float]:
     videos = load(path)
     human = [video["interview"] for video in videos]
     overall, aside, communication, length, fillers, negations = [], [], [], [], [], []
+    joined = []
     for video in videos:
         texts = [clip["text"] for clip in video["clips"]]
         results = [_evaluate(text) for text in texts]
         overall.append(answers_overall(results) or -1)
         aside.append(sum(map(topic_set_aside, results)) / len(results))
+        joined.append(topic_set_aside(_evaluate(" ".join(texts))))
         communication.append(sum(r.communication for r in results) / len(results))
         length.append(sum(len(text.split()) for text in texts))
         fillers.append(-_fillers_per_word(" ".join(texts)))
@@ -121,6 +125,7 @@ def video_agreement(path: Path) -> dict[str, float]:
     return {
         "overall (mean of answers, as an interview)": spearman(human, overall),
         "overall, topic set aside": spearman(human, aside),
+        "one answer of all clips, topic set aside": spearman(human, joined),
         "communication (mean)": spearman(human, communication),
         "baseline: words in the video": spearman(human, length),
         "baseline: fewer fillers per word": spearman(human, fillers),

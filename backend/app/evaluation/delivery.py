@@ -6,10 +6,17 @@ Fillers and disfluencies are in the words of a transcript, timed or not, so they
 way; a typed answer without any loses nothing for them.
 
 A typed answer is judged on its writing only. A spoken one is not judged on its sentence
-length: the punctuation of a transcript is the recogniser's, not the candidate's.
+length: the punctuation of a transcript is the recogniser's, not the candidate's. Nobody writes
+"um, uh": a typed answer with hesitation sounds in it is a transcript of speech, pasted or
+typed by a transcriber, and is judged as a spoken answer without timings.
 
 "like" and "kind of" count as fillers only where they are not doing grammatical work
-("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not).
+("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not). A
+transcript typed without commas keeps its "like"s too: after "and", "so", "but", "was", "I'm"
+or a hesitation sound ("so like we shipped it", "I was like really nervous") it is one.
+
+Hesitation sounds are counted however the transcriber spelled them: "um", "umm", "uh", "uhm",
+"erm", "hmm", "mm", "ah".
 """
 
 import math
@@ -31,9 +38,12 @@ from app.evaluation.pace import (
 from app.evaluation.text import Segment, concept, cues, word_set
 from app.evaluation.timings import TimedSpan
 
+# Hesitation sounds, however spelled; not "5 mm".
+_SOUNDS = r"uh-huh|mm-hmm|u+m+|u+h+m*|e+r+m+|h+m+|(?<!\d )m{2,}|a+h+"
+_HESITATIONS = cues(_SOUNDS)
 # Matched against the lower-cased answer (see `cues`).
 _FILLERS = cues(
-    r"um+|uh+|erm|hmm+",
+    _SOUNDS,
     r"basically",
     r"actually",
     r"literally",
@@ -43,13 +53,20 @@ _FILLERS = cues(
     r"or whatever",
     r"and stuff",
     r"you know(?!\s+(?:how|what|when|where|why|which|who|that|if|the|a|an|it|about)\b)",
-    r"like(?=\s*,)",
-    r"(?<=, )like(?!\s+(?:a|an|the|this|that|these|those|to|how|what|when|it|"
-    r"my|our|your|his|her|their|\d)\b)",
+    r"like",
     r"(?:sort|kind) of",
 )
 # "what kind of index", "the sort of thing": the phrase is doing grammatical work.
 _NOT_FILLER_BEFORE = word_set("what this that same any some the one which every a no")
+# "so like we shipped it", "I was like really nervous": "like" leads nothing here.
+_LIKE_LEADS = word_set("and so but or then yeah was were i'm")
+_LIKE_LEAD_SOUNDS = re.compile(_SOUNDS)
+# "like a tool", "like to", "like how": "like" is comparing, wanting or introducing.
+_NOT_LIKE_FILLER_AFTER = word_set(
+    "a an the this that these those to how what when it my our your his her their any every "
+    "some many most other others all each being"
+)
+_LIKE_I_SAID = re.compile(r"\s*i (?:said|say|mentioned)\b")
 _HEDGES = cues(
     r"i (?:think|guess|suppose|believe|feel like)",
     r"maybe",
@@ -70,6 +87,10 @@ DISFLUENCY_CAP, DISFLUENCY_SCALE = 25.0, 6.0
 """Fillers (disfluencies) per 100 words cost CAP * (1 - exp(-rate / SCALE)): about 5 (4)
 points for the first one per 100 words, rising ever more slowly to CAP, so a halting answer
 still ranks below a slightly halting one instead of both hitting a flat cap."""
+
+TRANSCRIPT_SOUNDS = 2
+"""Hesitation sounds that show a typed answer is a transcript of speech (one "Um," may be
+a typed aside)."""
 
 DeliveryBasis = Literal["written", "spoken", "spoken_untimed"]
 """Typed; spoken with timings good enough to judge pace; spoken without (or too few)."""
@@ -92,6 +113,8 @@ class Delivery:
     """Repeated words and false starts, as said ("i i", "chan-")."""
     deductions: tuple[tuple[str, float], ...] = ()
     """Points each measure took off 100, in order, for the working."""
+    transcript: bool = False
+    """Sent as typed, but its hesitation sounds show it is a transcript of speech."""
 
 
 def measure_delivery(
@@ -104,6 +127,7 @@ def measure_delivery(
 ) -> Delivery:
     """Communication from the words; for a spoken answer with timings, from its delivery too."""
     lowered = answer.lower()
+    transcript = not spoken and len(_HESITATIONS.findall(lowered)) >= TRANSCRIPT_SOUNDS
     fillers = tuple(
         match.group() for match in _FILLERS.finditer(lowered) if _is_filler(lowered, match)
     )
@@ -129,7 +153,7 @@ def measure_delivery(
         ("length", _length_penalty(word_count)),
         ("repetition", min(20.0, max(0.0, repetition - 0.45) * 100)),
     ]
-    if not spoken:
+    if not (spoken or transcript):
         deductions.insert(
             4, ("sentence length", min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5))
         )
@@ -148,11 +172,12 @@ def measure_delivery(
         length_fit=_length_fit(word_count),
         average_sentence_words=round(average, 1),
         repetition=round(repetition, 3),
-        basis="written" if not spoken else "spoken" if pace else "spoken_untimed",
+        basis="spoken" if pace else "spoken_untimed" if spoken or transcript else "written",
         pace=pace,
         fillers_per_minute=per_minute,
         disfluencies=fluency.repeats + fluency.false_starts,
         deductions=tuple((name, round(points, 1)) for name, points in deductions),
+        transcript=transcript,
     )
 
 
@@ -166,9 +191,11 @@ _STRAY = (
     (re.compile(r"\s*,\s*(?=[.!?])"), ""),
     (re.compile(r"([.!?])(?:\s*[,.])+"), r"\1"),
     (re.compile(r"^[\s,.]+"), ""),
+    (re.compile(r"\s+(?=[,.!?])"), ""),
 )
-"""Punctuation left stranded where a filler was cut out ("competition., I" -> "competition. I");
-a filler set off by commas takes them along ("the, uh, team" -> "the team")."""
+"""Punctuation left stranded where a filler was cut out ("competition., I" -> "competition. I",
+"nervous, uh." -> "nervous."); a filler set off by commas takes them along ("the, uh, team" ->
+"the team")."""
 
 
 def without_disfluencies(answer: str) -> str:
@@ -199,10 +226,34 @@ def _saturating(rate: float, cap: float, scale: float) -> float:
 
 
 def _is_filler(lowered: str, match: re.Match[str]) -> bool:
-    if not match.group().endswith(" of"):
+    phrase = match.group()
+    if phrase == "like":
+        return _is_filler_like(lowered, match.start(), match.end())
+    if not phrase.endswith(" of"):
         return True
     before = lowered[max(0, match.start() - 12) : match.start()].split()
     return not before or before[-1] not in _NOT_FILLER_BEFORE
+
+
+def _is_filler_like(lowered: str, start: int, end: int) -> bool:
+    """A filler in "it's like, slow", "it was, like, slow", "so like we shipped it", "um like";
+    not in "a tool like Redis", "I like Python", "looks like it", "like I said"."""
+    after = lowered[end : end + 24]
+    if after.lstrip().startswith(","):
+        return True
+    if _LIKE_I_SAID.match(after):
+        return False
+    following = after.split()
+    if following and following[0].strip(".,;:!?\"'") in _NOT_LIKE_FILLER_AFTER:
+        return False
+    if not following or following[0][-1:] in ".!?":  # "what it looks like." ends a phrase
+        return False
+    before = lowered[max(0, start - 16) : start]
+    if before.rstrip().endswith(","):
+        return True
+    last = before.split()[-1:] or [""]
+    word = last[0].replace("\u2019", "'")
+    return word in _LIKE_LEADS or bool(_LIKE_LEAD_SOUNDS.fullmatch(word))
 
 
 def _length_fit(word_count: int) -> str:

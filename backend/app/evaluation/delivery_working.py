@@ -17,6 +17,11 @@ _UNTIMED = (
     "is judged on the words (fillers, repeated words and false starts, hedges, length and "
     "repetition)."
 )
+_TRANSCRIPT = (
+    'Transcript of speech (it has hesitation sounds such as "um" in its words): '
+    "communication is judged on the words as said (fillers, repeated words and false starts, "
+    "hedges, length and repetition), not on the transcriber's punctuation."
+)
 _TOO_LITTLE_TIMED = (
     "Spoken answer, but too little of it was timed to judge pace and pauses: communication is "
     "judged on the words (fillers, repeated words and false starts, hedges, length and "
@@ -45,6 +50,8 @@ def delivery_working(delivery: Delivery, *, had_timings: bool) -> DeliveryWorkin
         note = _WRITTEN if delivery.basis == "written" else _UNTIMED
         if delivery.basis != "written" and had_timings:
             note = _TOO_LITTLE_TIMED
+        if delivery.transcript:
+            note = _TRANSCRIPT
         return DeliveryWorking(note=note, **common)
     longest_first = sorted(pace.pauses, key=lambda pause: -pause.duration_s)[:MAX_PAUSES_SHOWN]
     return DeliveryWorking(
