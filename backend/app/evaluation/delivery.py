@@ -10,13 +10,8 @@ length: the punctuation of a transcript is the recogniser's, not the candidate's
 "um, uh": a typed answer with hesitation sounds in it is a transcript of speech, pasted or
 typed by a transcriber, and is judged as a spoken answer without timings.
 
-"like" and "kind of" count as fillers only where they are not doing grammatical work
-("it's like, slow" is a filler; "a tool like Redis" and "what kind of index" are not). A
-transcript typed without commas keeps its "like"s too: after "and", "so", "but", "was", "I'm"
-or a hesitation sound ("so like we shipped it", "I was like really nervous") it is one.
-
-Hesitation sounds are counted however the transcriber spelled them: "um", "umm", "uh", "uhm",
-"erm", "hmm", "mm", "ah".
+Which words are fillers, and which hesitation sounds, is `fillers`' reading (the delivery
+analytics count the same ones).
 """
 
 import math
@@ -25,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from app.evaluation.fillers import HESITATIONS, filler_matches
 from app.evaluation.fluency import LEGIT_DOUBLES as _LEGIT_DOUBLES
 from app.evaluation.fluency import measure_fluency
 from app.evaluation.pace import (
@@ -35,38 +31,9 @@ from app.evaluation.pace import (
     pace_penalty,
     pause_penalty,
 )
-from app.evaluation.text import Segment, concept, cues, word_set
+from app.evaluation.text import Segment, concept, cues
 from app.evaluation.timings import TimedSpan
 
-# Hesitation sounds, however spelled; not "5 mm".
-_SOUNDS = r"uh-huh|mm-hmm|u+m+|u+h+m*|e+r+m+|h+m+|(?<!\d )m{2,}|a+h+"
-_HESITATIONS = cues(_SOUNDS)
-# Matched against the lower-cased answer (see `cues`).
-_FILLERS = cues(
-    _SOUNDS,
-    r"basically",
-    r"actually",
-    r"literally",
-    r"honestly",
-    r"i mean",
-    r"so yeah",
-    r"or whatever",
-    r"and stuff",
-    r"you know(?!\s+(?:how|what|when|where|why|which|who|that|if|the|a|an|it|about)\b)",
-    r"like",
-    r"(?:sort|kind) of",
-)
-# "what kind of index", "the sort of thing": the phrase is doing grammatical work.
-_NOT_FILLER_BEFORE = word_set("what this that same any some the one which every a no")
-# "so like we shipped it", "I was like really nervous": "like" leads nothing here.
-_LIKE_LEADS = word_set("and so but or then yeah was were i'm")
-_LIKE_LEAD_SOUNDS = re.compile(_SOUNDS)
-# "like a tool", "like to", "like how": "like" is comparing, wanting or introducing.
-_NOT_LIKE_FILLER_AFTER = word_set(
-    "a an the this that these those to how what when it my our your his her their any every "
-    "some many most other others all each being"
-)
-_LIKE_I_SAID = re.compile(r"\s*i (?:said|say|mentioned)\b")
 _HEDGES = cues(
     r"i (?:think|guess|suppose|believe|feel like)",
     r"maybe",
@@ -127,10 +94,8 @@ def measure_delivery(
 ) -> Delivery:
     """Communication from the words; for a spoken answer with timings, from its delivery too."""
     lowered = answer.lower()
-    transcript = not spoken and len(_HESITATIONS.findall(lowered)) >= TRANSCRIPT_SOUNDS
-    fillers = tuple(
-        match.group() for match in _FILLERS.finditer(lowered) if _is_filler(lowered, match)
-    )
+    transcript = not spoken and len(HESITATIONS.findall(lowered)) >= TRANSCRIPT_SOUNDS
+    fillers = tuple(match.group() for match in filler_matches(lowered))
     hedges = tuple(match.group() for match in _HEDGES.finditer(lowered))
     per_hundred = 100 / max(word_count, 50)
     average = word_count / max(1, len(parts))
@@ -203,8 +168,8 @@ def without_disfluencies(answer: str) -> str:
     the, uh, team" means "I led the team", and its meaning and specifics are judged on that."""
     lowered = answer.lower()
     kept, last = [], 0
-    for match in _FILLERS.finditer(lowered):
-        if _is_filler(lowered, match) and match.group() not in _MEANINGFUL_FILLERS:
+    for match in filler_matches(lowered):
+        if match.group() not in _MEANINGFUL_FILLERS:
             kept.append(answer[last : match.start()])
             last = match.end()
     text = "".join(kept) + answer[last:]
@@ -223,37 +188,6 @@ def _deliberate(repeated: str) -> bool:
 
 def _saturating(rate: float, cap: float, scale: float) -> float:
     return cap * (1 - math.exp(-rate / scale))
-
-
-def _is_filler(lowered: str, match: re.Match[str]) -> bool:
-    phrase = match.group()
-    if phrase == "like":
-        return _is_filler_like(lowered, match.start(), match.end())
-    if not phrase.endswith(" of"):
-        return True
-    before = lowered[max(0, match.start() - 12) : match.start()].split()
-    return not before or before[-1] not in _NOT_FILLER_BEFORE
-
-
-def _is_filler_like(lowered: str, start: int, end: int) -> bool:
-    """A filler in "it's like, slow", "it was, like, slow", "so like we shipped it", "um like";
-    not in "a tool like Redis", "I like Python", "looks like it", "like I said"."""
-    after = lowered[end : end + 24]
-    if after.lstrip().startswith(","):
-        return True
-    if _LIKE_I_SAID.match(after):
-        return False
-    following = after.split()
-    if following and following[0].strip(".,;:!?\"'") in _NOT_LIKE_FILLER_AFTER:
-        return False
-    if not following or following[0][-1:] in ".!?":  # "what it looks like." ends a phrase
-        return False
-    before = lowered[max(0, start - 16) : start]
-    if before.rstrip().endswith(","):
-        return True
-    last = before.split()[-1:] or [""]
-    word = last[0].replace("\u2019", "'")
-    return word in _LIKE_LEADS or bool(_LIKE_LEAD_SOUNDS.fullmatch(word))
 
 
 def _length_fit(word_count: int) -> str:

@@ -63,3 +63,17 @@ def test_untimed_text_uses_the_whole_window() -> None:
     stats = speech_stats(segment)
     assert (stats.words, stats.talk_s) == (70, 30)
     assert words_per_minute(stats.words, stats.talk_s) == 140.0
+
+
+def test_the_analytics_count_the_fillers_the_communication_score_counts() -> None:
+    from app.evaluation.delivery import measure_delivery
+    from app.evaluation.text import segments, words
+
+    said = (
+        "Uhm so like we moved the jobs to a queue, er, and it was, like, sort of slow at first "
+        "but, you know, we like Redis and it's like a cache in front of the database"
+    )
+    scored = measure_delivery(said, len(words(said)), segments(said)).fillers
+
+    assert find_fillers(said) == ["um", "like", "er", "like", "sort of", "you know"]
+    assert len(scored) == len(find_fillers(said))
