@@ -95,7 +95,7 @@ TAGS = [
     {"name": "users", "description": "Account administration (admins only)."},
     {"name": "account", "description": "Your own account: download your data, delete it."},
     {"name": "resumes", "description": "Upload, parse and correct resumes."},
-    {"name": "jobs", "description": "The job catalog: search, details, recommendations."},
+    {"name": "jobs", "description": "The job catalogue: search, details, recommendations."},
     {"name": "job-descriptions", "description": "Job descriptions pasted by a candidate."},
     {"name": "matching", "description": "How well a resume fits a job."},
     {"name": "questions", "description": "The question bank (admins)."},

@@ -59,7 +59,7 @@ test('an engineer outside software gets their tools, degree and title read, and 
     mimeType: 'text/plain',
     buffer: Buffer.from(RESUME_TEXT, 'utf-8'),
   });
-  await expect(page.getByText('priya-nair.txt is uploaded and analyzed.').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('priya-nair.txt is uploaded and analysed.').first()).toBeVisible({ timeout: 30_000 });
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'priya-nair.txt' }) });
   await item.getByRole('link', { name: 'View profile of priya-nair.txt' }).click();
   await expect(page.getByRole('heading', { name: 'priya-nair.txt', level: 1 })).toBeVisible();
@@ -76,7 +76,7 @@ test('an engineer outside software gets their tools, degree and title read, and 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
   await page.getByRole('textbox', { name: 'Job description' }).fill(POSTING);
-  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.getByRole('button', { name: 'Analyse' }).click();
   const preview = page.getByRole('region', { name: 'What we found' });
   await expect(preview.getByLabel('Save as')).toHaveValue('Mechanical Design Engineer');
   await expect(preview.getByText('Occupation', { exact: true })).toBeVisible();

@@ -38,7 +38,7 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
   // A resume to tailor the questions to.
   await nav(page, 'Resumes').click();
   await page.getByLabel('Resume file').setInputFiles(resumeFile);
-  await expect(page.getByText('backend_engineer.pdf is uploaded and analyzed.').first()).toBeVisible({
+  await expect(page.getByText('backend_engineer.pdf is uploaded and analysed.').first()).toBeVisible({
     timeout: 30_000,
   });
 
@@ -51,7 +51,7 @@ test('a candidate practises for a catalog job with their resume, reads the evalu
   await page.getByRole('button', { name: 'Next' }).click();
 
   await expect(page.getByRole('heading', { name: 'Choose the job' })).toBeFocused();
-  await page.getByRole('radio', { name: /A job from the catalog/ }).check();
+  await page.getByRole('radio', { name: /A job from the catalogue/ }).check();
   await page.getByLabel('Search jobs').fill('backend');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByText(/^\d+ jobs? found$/)).toBeVisible();

@@ -39,7 +39,7 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   await expect(page).toHaveTitle('Resumes · Rehearse');
   await expect(page.getByText('No resumes yet')).toBeVisible();
   await page.getByLabel('Resume file').setInputFiles(RESUME_PDF);
-  await expect(page.getByText(`${RESUME_NAME} is uploaded and analyzed.`).first()).toBeVisible();
+  await expect(page.getByText(`${RESUME_NAME} is uploaded and analysed.`).first()).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: RESUME_NAME }) });
   await expect(item.getByText('Default')).toBeVisible();
 
@@ -114,7 +114,7 @@ test('a candidate uploads and corrects a resume, matches catalog jobs and a past
   await expect(page).toHaveTitle('Job descriptions · Rehearse');
   await page.getByLabel('Title (optional)').fill('Platform Engineer');
   await page.getByRole('textbox', { name: 'Job description' }).fill(JOB_DESCRIPTION);
-  await page.getByRole('button', { name: 'Analyze' }).click();
+  await page.getByRole('button', { name: 'Analyse' }).click();
   const preview = page.getByRole('region', { name: 'What we found' });
   await expect(preview).toBeVisible();
   const required = preview.getByRole('list', { name: 'Required skills' });

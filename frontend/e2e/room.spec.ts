@@ -107,8 +107,15 @@ test('on a 360 px phone a long question leaves the interviewer a face, not a dot
   const box = (await face.boundingBox())!;
   expect(box.height).toBeGreaterThanOrEqual(60);
   expect(box.width).toBeGreaterThanOrEqual(60);
-  // The room scrolls inside; the answer controls stay in the window.
+  // The tiles keep their floors without spilling over the question: it starts below the camera.
+  const camera = page.getByLabel('Your camera');
+  await expect(camera).toBeVisible();
+  const cameraBox = (await camera.boundingBox())!;
+  const questionBox = (await page.getByRole('region', { name: 'Current question' }).boundingBox())!;
+  expect(questionBox.y).toBeGreaterThanOrEqual(cameraBox.y + cameraBox.height);
+  // The room scrolls inside; the answer controls stay in the window, and nothing scrolls sideways.
   await expectInViewport(page, page.getByRole('button', { name: 'Submit answer' }));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test('a typed draft survives a reload and Back, and leaving the room asks first', async ({ page }) => {

@@ -25,7 +25,7 @@ from app.resumes.service import get_owned_resume
 router = APIRouter(prefix="/api/jobs", tags=["jobs"])
 
 
-@router.get("/search", summary="Search the job catalog", responses=error_responses(401, 404, 422))
+@router.get("/search", summary="Search the job catalogue", responses=error_responses(401, 404, 422))
 async def search_jobs(
     session: SessionDep,
     user: CurrentUser,
@@ -73,7 +73,7 @@ async def search_jobs(
 
 @router.get(
     "/recommendations",
-    summary="Catalog jobs ranked by fit for one of my resumes",
+    summary="Catalogue jobs ranked by fit for one of my resumes",
     responses=error_responses(401, 404, 422),
 )
 async def recommend_jobs(
@@ -95,7 +95,7 @@ async def recommend_jobs(
 
 
 # `:uuid`, so `/search` with another method is a 405, not a job id that fails to parse.
-@router.get("/{job_id:uuid}", summary="One catalog job", responses=error_responses(401, 404))
+@router.get("/{job_id:uuid}", summary="One catalogue job", responses=error_responses(401, 404))
 async def get_job(session: SessionDep, _user: CurrentUser, job_id: uuid.UUID) -> JobRead:
     return JobRead.model_validate(await service.get_job(session, job_id=job_id))
 
@@ -103,7 +103,7 @@ async def get_job(session: SessionDep, _user: CurrentUser, job_id: uuid.UUID) ->
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
-    summary="Add a job to the catalog (admins)",
+    summary="Add a job to the catalogue (admins)",
     responses=error_responses(401, 403, 422),
 )
 async def create_job(session: SessionDep, _admin: AdminUser, data: JobCreate) -> JobRead:
@@ -112,7 +112,7 @@ async def create_job(session: SessionDep, _admin: AdminUser, data: JobCreate) ->
 
 @router.patch(
     "/{job_id:uuid}",
-    summary="Change a catalog job (admins)",
+    summary="Change a catalogue job (admins)",
     responses=error_responses(401, 403, 404, 422),
 )
 async def update_job(
@@ -125,7 +125,7 @@ async def update_job(
 @router.delete(
     "/{job_id:uuid}",
     status_code=status.HTTP_204_NO_CONTENT,
-    summary="Remove a job from the catalog (admins)",
+    summary="Remove a job from the catalogue (admins)",
     responses=error_responses(401, 403, 404),
 )
 async def delete_job(session: SessionDep, _admin: AdminUser, job_id: uuid.UUID) -> Response:

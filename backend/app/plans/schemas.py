@@ -18,7 +18,7 @@ SessionsPerWeek = Field(default=3, ge=MIN_SESSIONS_PER_WEEK, le=MAX_SESSIONS_PER
 class PlanCreate(BaseModel):
     interview_date: date = Field(description="The day of the real interview, within 180 days")
     sessions_per_week: int = SessionsPerWeek
-    job_id: uuid.UUID | None = Field(default=None, description="A job from the catalog")
+    job_id: uuid.UUID | None = Field(default=None, description="A job from the catalogue")
     job_description_id: uuid.UUID | None = Field(default=None, description="A saved description")
     today: date | None = Field(default=None, description=TODAY_DESCRIPTION)
 

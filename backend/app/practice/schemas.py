@@ -27,7 +27,7 @@ class WeaknessOccurrence(BaseModel):
 
 
 class WeaknessEntry(BaseModel):
-    kind: WeaknessKind = Field(description="skill, behavioral competency or evaluator sub-score")
+    kind: WeaknessKind = Field(description="skill, behavioural competency or evaluator sub-score")
     key: str = Field(description="The skill, competency or sub-score name")
     label: str
     weak_count: int = Field(description="Interviews in which it was weak")

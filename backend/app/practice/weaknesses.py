@@ -19,6 +19,7 @@ from app.practice.schemas import (
     WeaknessKind,
     WeaknessOccurrence,
 )
+from app.questions.competencies import shown_competency
 from app.results.feedback import WEAK
 
 TREND_MARGIN = 8
@@ -50,7 +51,7 @@ def label(kind: WeaknessKind, key: str) -> str:
     if kind == WeaknessKind.DIMENSION:
         return _DIMENSION_LABELS.get(key, key)
     if kind == WeaknessKind.COMPETENCY:
-        return f"{key.capitalize()} stories"
+        return f"{shown_competency(key).capitalize()} stories"
     return key
 
 

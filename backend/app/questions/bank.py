@@ -19,7 +19,7 @@ class BankQuestion(BaseModel):
         default_factory=list, description="e.g. software, data, design, product, sales, ..."
     )
     competency: str | None = Field(
-        default=None, description="Behavioral theme: teamwork, conflict, leadership, ..."
+        default=None, description="Behavioural theme: teamwork, conflict, leadership, ..."
     )
     difficulty: int = Field(ge=1, le=3)
     key_points: list[str] = Field(min_length=1, max_length=8)

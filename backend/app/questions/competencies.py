@@ -12,6 +12,15 @@ COMPETENCIES = (
     "prioritization", "communication", "ambiguity", "customer focus",
 )  # fmt: skip
 
+# The keys are stored values and keep their US spelling; the product's words are British.
+_SHOWN = {"prioritization": "prioritisation"}
+
+
+def shown_competency(key: str) -> str:
+    """A competency as the candidate reads it."""
+    return _SHOWN.get(key, key)
+
+
 _SOFT_SKILL_COMPETENCY = {
     "Teamwork": "teamwork", "Collaboration": "teamwork",
     "Cross-functional Collaboration": "teamwork", "Remote Collaboration": "teamwork",

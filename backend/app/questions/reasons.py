@@ -1,5 +1,7 @@
 """Why a question was asked, as one sentence the candidate reads ("Why it was asked: …")."""
 
+from app.questions.competencies import shown_competency
+
 
 def gap(skill: str) -> str:
     return f"The job asks for {skill}, which your resume doesn't show yet."
@@ -37,13 +39,17 @@ def general_practice(skill: str | None) -> str:
 
 
 def behavioral(competency: str | None) -> str:
-    return f"A behavioral question on {competency}." if competency else "A behavioral question."
+    if not competency:
+        return "A behavioural question."
+    return f"A behavioural question on {shown_competency(competency)}."
 
 
 def situational(*, family: str | None = None, topic: str | None = None) -> str:
     if family:
         return f"A situational question: a scenario typical of {family} work."
-    return f"A situational question on {topic}." if topic else "A situational question."
+    if not topic:
+        return "A situational question."
+    return f"A situational question on {shown_competency(topic)}."
 
 
 OWN_QUESTION = "One of your own questions."

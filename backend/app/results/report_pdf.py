@@ -21,7 +21,7 @@ from app.results.schemas import InterviewResults, QuestionResult, Scores
 from app.results.scoring import JOB_MATCH_WEIGHT
 
 CATEGORY = {
-    "behavioral": "Behavioral",
+    "behavioral": "Behavioural",
     "technical": "Technical",
     "situational": "Situational",
     "coding": "Coding",

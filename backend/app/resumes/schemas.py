@@ -47,7 +47,7 @@ class ResumeUpdate(BaseModel):
     phone: str | None = Field(default=None, max_length=50)
     links: ResumeLinks = omittable()
     summary: str | None = Field(default=None, max_length=5000)
-    skills: list[str] = omittable(max_length=300, description="Skill names; aliases are normalized")
+    skills: list[str] = omittable(max_length=300, description="Skill names; aliases are normalised")
     experience: list[Experience] = omittable(max_length=50)
     education: list[EducationCorrection] = omittable(max_length=20)
     certifications: list[str] = omittable(max_length=50)

@@ -89,3 +89,10 @@ def test_after_a_passing_attempt_the_gap_is_three_days() -> None:
     assert suggestion is not None
     assert suggestion.suggested_at == START + 4 * DAY
     assert entries[0].trend == Trend.IMPROVING
+
+
+def test_a_competency_is_named_in_british_words_while_its_key_stays_as_stored() -> None:
+    prioritization = (WeaknessKind.COMPETENCY, "prioritization")
+    (entry,) = group(_interview(0, {prioritization: [30]}))
+    assert entry.key == "prioritization"
+    assert entry.label == "Prioritisation stories"

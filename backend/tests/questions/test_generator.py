@@ -220,8 +220,8 @@ def test_a_mix_is_scaled_when_its_total_differs_from_the_count() -> None:
 def test_behavioral_questions_cover_different_competencies() -> None:
     behavioral = of_category(generate(count=20, mix=CategoryMix(behavioral=9)), "behavioral")
     assert len({q.reason for q in behavioral}) == 9
-    assert all(q.reason.startswith("A behavioral question on ") for q in behavioral)
-    assert "A behavioral question on customer focus." in {q.reason for q in behavioral}
+    assert all(q.reason.startswith("A behavioural question on ") for q in behavioral)
+    assert "A behavioural question on customer focus." in {q.reason for q in behavioral}
 
 
 # --- determinism and avoidance -----------------------------------------------------------

@@ -4,13 +4,15 @@ from app.questions import reasons
 
 
 def test_each_kind_of_reason_reads_as_a_sentence() -> None:
-    assert reasons.behavioral("ownership") == "A behavioral question on ownership."
+    assert reasons.behavioral("ownership") == "A behavioural question on ownership."
     assert reasons.situational(family="healthcare") == (
         "A situational question: a scenario typical of healthcare work."
     )
     assert reasons.situational(topic="prioritization") == (
-        "A situational question on prioritization."
+        "A situational question on prioritisation."
     )
+    # The stored competency keeps its US spelling; the sentence is British.
+    assert reasons.behavioral("prioritization") == "A behavioural question on prioritisation."
     assert reasons.core_skill("Backend Engineer", "Python") == (
         "Python is a core skill for Backend Engineer."
     )

@@ -14,6 +14,15 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
+# The words the report prints for the API's category values.
+BRITISH_CATEGORY = {
+    "behavioral": "Behavioural",
+    "technical": "Technical",
+    "situational": "Situational",
+    "coding": "Coding",
+}
+
+
 def _words(text: str) -> str:
     return " ".join(text.split())
 
@@ -40,7 +49,9 @@ async def test_the_report_holds_the_questions_scores_feedback_and_transcript(
         assert _words(f"{number}. {question['text']}") in text
         evaluation = question["evaluation"]
         if evaluation and evaluation["scored"]:
-            assert f"grade {evaluation['grade']} · {evaluation['score']}/100" in text
+            category = BRITISH_CATEGORY[question["category"]]
+            assert f"{category} · grade {evaluation['grade']} · {evaluation['score']}/100" in text
+    assert "Behavioral" not in text  # the API's value, never the word shown
     for item in results["strengths"] + results["weaknesses"] + results["recommendations"]:
         assert _words(item) in text
     first = results["questions"][0]["evaluation"]

@@ -809,7 +809,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a job to the catalog (admins) */
+        /** Add a job to the catalogue (admins) */
         post: operations["jobs-create_job"];
         delete?: never;
         options?: never;
@@ -824,7 +824,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Catalog jobs ranked by fit for one of my resumes */
+        /** Catalogue jobs ranked by fit for one of my resumes */
         get: operations["jobs-recommend_jobs"];
         put?: never;
         post?: never;
@@ -841,7 +841,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search the job catalog */
+        /** Search the job catalogue */
         get: operations["jobs-search_jobs"];
         put?: never;
         post?: never;
@@ -858,15 +858,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One catalog job */
+        /** One catalogue job */
         get: operations["jobs-get_job"];
         put?: never;
         post?: never;
-        /** Remove a job from the catalog (admins) */
+        /** Remove a job from the catalogue (admins) */
         delete: operations["jobs-delete_job"];
         options?: never;
         head?: never;
-        /** Change a catalog job (admins) */
+        /** Change a catalogue job (admins) */
         patch: operations["jobs-update_job"];
         trace?: never;
     };
@@ -3821,7 +3821,7 @@ export interface components {
             job_description_id?: string | null;
             /**
              * Job Id
-             * @description A job from the catalog
+             * @description A job from the catalogue
              */
             job_id?: string | null;
             /**
@@ -4703,7 +4703,7 @@ export interface components {
             phone?: string | null;
             /**
              * Skills
-             * @description Skill names; aliases are normalized
+             * @description Skill names; aliases are normalised
              */
             skills?: string[];
             /** Summary */
@@ -5665,7 +5665,7 @@ export interface components {
              * @description The skill, competency or sub-score name
              */
             key: string;
-            /** @description skill, behavioral competency or evaluator sub-score */
+            /** @description skill, behavioural competency or evaluator sub-score */
             kind: components["schemas"]["WeaknessKind"];
             /** Label */
             label: string;

@@ -3,7 +3,7 @@
 export const STEPS = [
   {
     title: 'Bring your resume and the job',
-    text: 'Upload your resume and paste the job description, or pick one from the catalog. Rehearse reads both and knows what to ask.',
+    text: 'Upload your resume and paste the job description, or pick one from the catalogue. Rehearse reads both and knows what to ask.',
   },
   {
     title: 'Practise out loud, on camera',

@@ -79,7 +79,7 @@ export default function JobRoute() {
         <PageTitle title={notFound ? 'Job not found' : 'Job'} />
         <BackLink />
         <h1 className="mb-4 text-2xl font-semibold text-neutral-900">{notFound ? 'Job not found' : 'Job'}</h1>
-        <ErrorAlert>{notFound ? 'This job is no longer in the catalog.' : errorMessage(job.error)}</ErrorAlert>
+        <ErrorAlert>{notFound ? 'This job is no longer in the catalogue.' : errorMessage(job.error)}</ErrorAlert>
       </>
     );
   }

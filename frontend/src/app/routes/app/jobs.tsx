@@ -22,7 +22,7 @@ export default function JobsRoute() {
     <>
       <PageHeader
         title="Jobs"
-        description="Search the job catalog. Each job shows how well your default resume matches it."
+        description="Search the job catalogue. Each job shows how well your default resume matches it."
         actions={
           <Button asChild variant="secondary">
             <Link to={paths.app.jobDescriptions}>

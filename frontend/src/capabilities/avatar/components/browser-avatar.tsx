@@ -1,8 +1,11 @@
+import { cn } from '@/lib/cn';
+
 import { useMutedPreference } from '../hooks/use-muted-preference';
 import { useReportSpeaking } from '../hooks/use-report-speaking';
 import { useSpeakQuestion } from '../hooks/use-speak-question';
 import { useSpeechSynthesis } from '../hooks/use-speech-synthesis';
 import { useVoices } from '../hooks/use-voices';
+import { TILE_FACE_FLOOR } from '../lib/tile-layout';
 import type { AvatarQuestion } from '../types';
 
 import { AvatarControls } from './avatar-controls';
@@ -47,7 +50,7 @@ export function BrowserAvatar({ question, onSpeakingChange, notice, tile = false
       <AvatarFace
         speaking={speech.speaking}
         wordCount={speech.wordCount}
-        className={tile ? 'min-h-16 w-full max-w-64 flex-1' : 'size-40'}
+        className={tile ? cn(TILE_FACE_FLOOR, 'w-full max-w-64 flex-1') : 'size-40'}
       />
       {tile ? null : <QuestionCaption text={question?.text} />}
       {voiceless ? <AvatarNote tile={tile}>{NO_VOICE_NOTICE}</AvatarNote> : null}

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 
+import { cn } from '@/lib/cn';
+
 import { useMutedPreference } from '../hooks/use-muted-preference';
 import { useReportSpeaking } from '../hooks/use-report-speaking';
+import { TILE_FACE_FLOOR } from '../lib/tile-layout';
 import type { AvatarQuestion } from '../types';
 
 import { AvatarControls } from './avatar-controls';
@@ -46,7 +49,7 @@ export function ClipPlayer({ url, question, onError, onSpeakingChange, tile = fa
         data-speaking={playing}
         className={
           tile
-            ? 'min-h-0 w-full flex-1 overflow-hidden rounded-xl bg-neutral-900'
+            ? cn(TILE_FACE_FLOOR, 'w-full flex-1 overflow-hidden rounded-xl bg-neutral-900')
             : 'w-full overflow-hidden rounded-xl bg-neutral-900'
         }
       >

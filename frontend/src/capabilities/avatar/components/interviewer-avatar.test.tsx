@@ -8,6 +8,7 @@ import { errorResponse } from '@/testing/http';
 import { server } from '@/testing/server';
 
 import type { AvatarSession } from '../api/get-avatar-session';
+import { TILE_FACE_FLOOR } from '../lib/tile-layout';
 import {
   FakeSpeechSynthesis,
   FakeUtterance,
@@ -41,7 +42,7 @@ function serveAvatar(session: Partial<AvatarSession> = {}) {
   return calls;
 }
 
-function renderAvatar(question: AvatarQuestion | null = Q1, onSpeakingChange = vi.fn()) {
+function renderAvatar(question: AvatarQuestion | null = Q1, onSpeakingChange = vi.fn(), { tile = false } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
   const ui = (current: AvatarQuestion | null) => (
@@ -51,6 +52,7 @@ function renderAvatar(question: AvatarQuestion | null = Q1, onSpeakingChange = v
         questions={QUESTIONS}
         currentQuestion={current}
         onSpeakingChange={onSpeakingChange}
+        tile={tile}
       />
     </QueryClientProvider>
   );
@@ -345,5 +347,35 @@ describe('hosted avatars', () => {
     expect(document.querySelector('video')).toBeNull();
     expect(synth.texts).toEqual([Q2.text, Q3.text]);
     expect(screen.getByText(Q3.text)).toBeInTheDocument();
+  });
+
+  // jsdom lays nothing out, and the room cannot reach Tavus or D-ID offline (e2e/room.spec.ts checks
+  // the same tile at 360x740 with the browser's face): here, what keeps a hosted face a face on a phone.
+  it('in the room’s tile, a D-ID clip keeps the floor the browser face keeps, and the room captions the question', async () => {
+    serveAvatar({
+      provider: 'did',
+      clips: [
+        { question_id: 'q1', status: 'ready', video_url: 'https://cdn.example/q1.mp4' },
+        { question_id: 'q2', status: 'pending', video_url: null },
+      ],
+    });
+    const { showQuestion } = renderAvatar(Q1, vi.fn(), { tile: true });
+    await waitFor(() => expect(avatar().querySelector('video')).toHaveAttribute('src', 'https://cdn.example/q1.mp4'));
+    expect(avatar()).toHaveClass(TILE_FACE_FLOOR);
+    expect(screen.getByRole('button', { name: 'Replay question' })).toBeInTheDocument();
+    expect(screen.queryByText(Q1.text)).toBeNull();
+
+    showQuestion(Q2); // No clip yet: the browser's face asks, with the same floor.
+    expect(avatar().tagName).toBe('svg');
+    expect(avatar()).toHaveClass(TILE_FACE_FLOOR);
+  });
+
+  it('in the room’s tile, the Tavus call fills the tile and the room captions the question', async () => {
+    serveAvatar({ provider: 'tavus', conversation_url: 'https://tavus.daily.co/c123' });
+    renderAvatar(Q1, vi.fn(), { tile: true });
+    const frame = await screen.findByTitle('Interviewer video call');
+    expect(frame).toHaveClass('h-full', 'w-full');
+    expect(frame.parentElement).toHaveClass('h-full', 'w-full');
+    expect(screen.queryByText(Q1.text)).toBeNull();
   });
 });

@@ -23,13 +23,13 @@ describe('admin templates', () => {
     await user.click(screen.getByRole('button', { name: 'New template' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'New template' }));
     await user.type(dialog.getByLabelText('Name'), 'Graduate screen');
-    for (const label of ['Behavioral', 'Technical', 'Situational']) await user.clear(dialog.getByLabelText(label));
-    for (const label of ['Behavioral', 'Technical', 'Situational']) await user.type(dialog.getByLabelText(label), '0');
+    for (const label of ['Behavioural', 'Technical', 'Situational']) await user.clear(dialog.getByLabelText(label));
+    for (const label of ['Behavioural', 'Technical', 'Situational']) await user.type(dialog.getByLabelText(label), '0');
     await user.click(dialog.getByRole('button', { name: 'Add template' }));
     expect(await dialog.findByText('A template needs between 1 and 20 questions in total.')).toBeInTheDocument();
 
-    await user.clear(dialog.getByLabelText('Behavioral'));
-    await user.type(dialog.getByLabelText('Behavioral'), '3');
+    await user.clear(dialog.getByLabelText('Behavioural'));
+    await user.type(dialog.getByLabelText('Behavioural'), '3');
     await user.selectOptions(dialog.getByLabelText('Seniority (optional)'), 'Junior');
     await user.click(dialog.getByRole('button', { name: 'Add template' }));
 

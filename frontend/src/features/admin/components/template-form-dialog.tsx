@@ -85,7 +85,7 @@ function TemplateForm({ template, onDone }: { template?: Template; onDone: () =>
         <legend className="text-sm font-medium text-neutral-800">Questions by category</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <FormField
-            label="Behavioral"
+            label="Behavioural"
             type="number"
             min={0}
             max={20}

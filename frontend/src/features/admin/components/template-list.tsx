@@ -17,7 +17,7 @@ import { TemplateFormDialog } from './template-form-dialog';
 
 function mixText(template: Template) {
   const { behavioral = 0, technical = 0, situational = 0 } = template.mix;
-  const mix = `${behavioral} behavioral · ${technical} technical · ${situational} situational`;
+  const mix = `${behavioral} behavioural · ${technical} technical · ${situational} situational`;
   return template.coding_problems ? `${mix} · ${template.coding_problems} coding` : mix;
 }
 

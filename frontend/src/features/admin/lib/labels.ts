@@ -4,11 +4,7 @@ import type { QuestionCategory } from '../api/get-questions';
 
 export const CATEGORIES: QuestionCategory[] = ['behavioral', 'technical', 'situational'];
 
-export const CATEGORY_LABELS: Record<QuestionCategory, string> = {
-  behavioral: 'Behavioral',
-  technical: 'Technical',
-  situational: 'Situational',
-};
+export { CATEGORY_LABELS } from '@/lib/question-categories';
 
 export const DIFFICULTY_LABELS: Record<number, string> = { 1: 'Easy', 2: 'Medium', 3: 'Hard' };
 

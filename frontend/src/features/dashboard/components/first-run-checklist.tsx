@@ -22,7 +22,7 @@ function steps(done: { resume: boolean; job: boolean; interview: boolean; review
     {
       key: 'job',
       label: 'Choose the job you want',
-      hint: 'Pick one from the catalog or paste a job description.',
+      hint: 'Pick one from the catalogue or paste a job description.',
       to: paths.app.jobs,
       done: done.job,
     },

@@ -17,7 +17,7 @@ const ROUNDS: { value: RoundKind; label: string; description: string }[] = [
   {
     value: 'talking',
     label: 'Talking questions',
-    description: 'Answer out loud or in writing: behavioral, technical and situational.',
+    description: 'Answer out loud or in writing: behavioural, technical and situational.',
   },
   {
     value: 'coding',

@@ -172,7 +172,7 @@ function TalkingFormat({ value, onChange, errors }: FormatStepProps) {
           checked={value.mode === 'template'}
           onChange={() => onChange({ ...value, mode: 'template' })}
           label="Use a template"
-          description="A ready mix of behavioral, technical and situational questions."
+          description="A ready mix of behavioural, technical and situational questions."
         />
       </fieldset>
       {value.mode === 'custom' ? <CustomFormat value={value} onChange={onChange} errors={errors} /> : null}

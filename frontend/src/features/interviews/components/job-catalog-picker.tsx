@@ -32,7 +32,7 @@ export function JobCatalogPicker({ selected, onSelect }: JobCatalogPickerProps) 
     <div className="space-y-4">
       <form
         role="search"
-        aria-label="Search the job catalog"
+        aria-label="Search the job catalogue"
         className="flex flex-wrap items-end gap-2"
         onSubmit={(event) => {
           event.preventDefault();

@@ -13,7 +13,7 @@ import { ChoiceCard } from './choice-card';
 import { JobCatalogPicker } from './job-catalog-picker';
 
 const SOURCES: { value: JobSource; label: string; description: string }[] = [
-  { value: 'catalog', label: 'A job from the catalog', description: 'Search our job listings.' },
+  { value: 'catalog', label: 'A job from the catalogue', description: 'Search our job listings.' },
   { value: 'saved', label: 'A saved job description', description: 'One you pasted on the Job descriptions page.' },
   { value: 'text', label: 'Paste a job description', description: 'Any posting, just for this interview.' },
   { value: 'none', label: 'No particular job', description: 'Questions for the role in general.' },

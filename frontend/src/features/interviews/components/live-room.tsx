@@ -121,8 +121,9 @@ export function LiveRoom({ interview, fetchedAt, onFinished, mode, onModeChange 
         className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3 focus:outline-none sm:px-4"
       >
         {/* Stacked on a phone, each tile keeps a floor (the interviewer's fits its face, a note and the
-            controls): a long question scrolls the room instead of shrinking the face to a dot. */}
-        <div className="grid min-h-64 flex-1 grid-rows-[minmax(11rem,1fr)_minmax(8rem,1fr)] gap-3 sm:grid-cols-2 sm:grid-rows-1">
+            controls): a long question scrolls the room instead of shrinking the face to a dot. The grid's
+            own floor is both rows' and the gap (11 + 8 + 0.75rem), or the tiles would spill over the question. */}
+        <div className="grid min-h-[19.75rem] flex-1 grid-rows-[minmax(11rem,1fr)_minmax(8rem,1fr)] gap-3 sm:min-h-64 sm:grid-cols-2 sm:grid-rows-1">
           <InterviewerTile interviewId={interview.id} questions={questions} question={shown} />
           <SelfViewTile interviewId={interview.id} media={media} onModeChange={onModeChange} />
         </div>

@@ -46,7 +46,7 @@ describe('new interview wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     // "No particular job" is allowed; go back to pick one.
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    await user.click(screen.getByRole('radio', { name: /A job from the catalog/ }));
+    await user.click(screen.getByRole('radio', { name: /A job from the catalogue/ }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByText('Choose a job from the search results, or another option.')).toBeInTheDocument();
 
@@ -109,7 +109,7 @@ describe('new interview wizard', () => {
     await user.click(within(steps).getByRole('button', { name: /Resume/ }));
     await user.click(await screen.findByRole('radio', { name: /No resume/ }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(screen.getByRole('radio', { name: /A job from the catalog/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /A job from the catalogue/ })).toBeChecked();
     expect(screen.getAllByRole('radio', { name: /Platform Engineer/ })[0]).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Next' }));
 

@@ -60,7 +60,7 @@ export function StartScreen({ interview }: { interview: Interview }) {
           answer.
         </li>
         <li>
-          Structure helps: for a behavioral question, describe the situation, your task, what you did and the result.
+          Structure helps: for a behavioural question, describe the situation, your task, what you did and the result.
         </li>
         {interview.settings.follow_ups ? <li>A short or thin answer may get a follow-up question.</li> : null}
         <li>You can skip a question, and go back to answer an earlier one again from the question list.</li>

@@ -2,7 +2,7 @@ import type { Seniority } from '../api/create-interview';
 import { employerOfRole } from '@/lib/job-title';
 import { jobTitleBesideRole, LEVEL_LABELS, roleLevel, roleSpellings } from '@/lib/role-level';
 
-import type { Interview, InterviewQuestion, InterviewStatus } from '../api/get-interview';
+import type { Interview, InterviewStatus } from '../api/get-interview';
 import type { CodingDifficulty, CodingLanguage } from './wizard';
 
 export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'lead'];
@@ -21,13 +21,6 @@ export const STATUS_TONES: Record<InterviewStatus, 'neutral' | 'accent' | 'succe
   in_progress: 'accent',
   completed: 'success',
   abandoned: 'warning',
-};
-
-export const CATEGORY_LABELS: Record<InterviewQuestion['category'], string> = {
-  behavioral: 'Behavioral',
-  technical: 'Technical',
-  situational: 'Situational',
-  coding: 'Coding',
 };
 
 /** Under the room's title: the level beside the role, then the job when its title says more. */

@@ -23,7 +23,7 @@ describe('job descriptions', () => {
     await user.type(screen.getByLabelText('Title (optional)'), 'Platform Engineer');
     await user.click(screen.getByLabelText('Job description'));
     await user.paste(POSTING);
-    await user.click(screen.getByRole('button', { name: 'Analyze' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse' }));
 
     const preview = await screen.findByRole('region', { name: 'What we found' });
     expect(preview).toHaveTextContent('SenioritySenior');
@@ -65,12 +65,12 @@ describe('job descriptions', () => {
     await screen.findByText('No saved job descriptions');
 
     await user.type(screen.getByLabelText('Job description'), 'Too short');
-    await user.click(screen.getByRole('button', { name: 'Analyze' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse' }));
     expect(await screen.findByText('Paste at least 30 characters of the job description.')).toBeInTheDocument();
     expect(previews).toEqual([]);
 
     await user.type(screen.getByLabelText('Job description'), ' but now long enough to read.\n- Go');
-    await user.click(screen.getByRole('button', { name: 'Analyze' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse' }));
     expect(await screen.findByRole('region', { name: 'What we found' })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Job description'), '\n- Rust');

@@ -32,7 +32,7 @@ function toInput(values: JobDescriptionValues): JobDescriptionInput {
   return { text: values.text.trim(), title: values.title.trim() || null };
 }
 
-/** Paste a description, "Analyze" to see what is read from it (and the title it is saved under), then "Save". */
+/** Paste a description, "Analyse" to see what is read from it (and the title it is saved under), then "Save". */
 export function JobDescriptionForm() {
   const preview = usePreviewJobDescription();
   const create = useCreateJobDescription();
@@ -77,7 +77,7 @@ export function JobDescriptionForm() {
       <h2 id="new-jd-heading" className="text-lg font-semibold text-neutral-900">
         Add a job description
       </h2>
-      <form onSubmit={onAnalyze} noValidate aria-label="Analyze a job description" className="space-y-4">
+      <form onSubmit={onAnalyze} noValidate aria-label="Analyse a job description" className="space-y-4">
         <FormField
           label="Title (optional)"
           placeholder="e.g. Backend Engineer at Acme"
@@ -93,7 +93,7 @@ export function JobDescriptionForm() {
         </Field>
         <Button type="submit" variant={analyzed ? 'secondary' : 'primary'} isLoading={preview.isPending}>
           {preview.isPending ? null : <ScanSearch aria-hidden="true" className="size-4" />}
-          {preview.isPending ? 'Analyzing…' : 'Analyze'}
+          {preview.isPending ? 'Analysing…' : 'Analyse'}
         </Button>
       </form>
       <div aria-live="polite">

@@ -41,7 +41,7 @@ describe('job description titles', () => {
 
     await user.click(screen.getByLabelText('Job description'));
     await user.paste(POSTING);
-    await user.click(screen.getByRole('button', { name: 'Analyze' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse' }));
 
     const preview = await screen.findByRole('region', { name: 'What we found' });
     expect(preview).toHaveTextContent(
@@ -75,7 +75,7 @@ describe('job description titles', () => {
     await screen.findByText('No saved job descriptions');
     await user.click(screen.getByLabelText('Job description'));
     await user.paste('We need someone who knows finite element analysis and Abaqus well.');
-    await user.click(screen.getByRole('button', { name: 'Analyze' }));
+    await user.click(screen.getByRole('button', { name: 'Analyse' }));
 
     const preview = await screen.findByRole('region', { name: 'What we found' });
     expect(within(preview).getByLabelText('Save as')).toHaveValue('');

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { Spinner } from '@/components/ui/spinner';
+import { CATEGORY_LABELS } from '@/lib/question-categories';
 
 import type { AnswerEvaluation, QuestionResult } from '../api/get-results';
 import { abstainMessage, gradeTone, isScored } from '../lib/score';
@@ -13,13 +14,6 @@ import { EvidenceTranscript } from './evidence-transcript';
 import { FailedEvaluation } from './failed-evaluation';
 import { ScoreWorking } from './score-working';
 import { WatchAnswer } from './watch-answer';
-
-const CATEGORY_LABELS: Record<QuestionResult['category'], string> = {
-  behavioral: 'Behavioral',
-  technical: 'Technical',
-  situational: 'Situational',
-  coding: 'Coding',
-};
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -24,7 +24,7 @@ async function openResumes() {
 }
 
 describe('resume upload', () => {
-  it('shows the upload progress, then "Analyzing…", then the new resume', async () => {
+  it('shows the upload progress, then "Analysing…", then the new resume', async () => {
     signIn();
     // The server answers only when told to, and sends its body later still (while it "parses").
     const answer = gate();
@@ -61,12 +61,12 @@ describe('resume upload', () => {
     expect(screen.getByText('Uploading ada.txt…')).toHaveAttribute('aria-live', 'polite');
 
     answer.open();
-    expect(await screen.findByText('Analyzing…')).toBeInTheDocument();
+    expect(await screen.findByText('Analysing…')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
 
     body.open();
     expect(
-      await screen.findByText('ada.txt is uploaded and analyzed.', { selector: '[data-title]' }),
+      await screen.findByText('ada.txt is uploaded and analysed.', { selector: '[data-title]' }),
     ).toBeInTheDocument();
     const list = screen.getByRole('region', { name: 'My resumes' });
     expect(await within(list).findByRole('link', { name: 'ada.txt' })).toHaveAttribute(

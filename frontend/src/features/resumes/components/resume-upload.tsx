@@ -26,7 +26,7 @@ function isAbort(error: unknown) {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Drop zone and "Choose file" button; shows upload progress, then "Analyzing…" while the server parses. */
+/** Drop zone and "Choose file" button; shows upload progress, then "Analysing…" while the server parses. */
 export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => void }) {
   const upload = useUploadResume();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -58,13 +58,13 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
         signal: controller.signal,
         onProgress: (fraction) => {
           setProgress(fraction);
-          if (fraction >= 1) setAnnouncement(`Analyzing ${file.name}…`);
+          if (fraction >= 1) setAnnouncement(`Analysing ${file.name}…`);
         },
       },
       {
         onSuccess: (resume) => {
-          setAnnouncement(`${resume.filename} is uploaded and analyzed.`);
-          toast.success(`${resume.filename} is uploaded and analyzed.`);
+          setAnnouncement(`${resume.filename} is uploaded and analysed.`);
+          toast.success(`${resume.filename} is uploaded and analysed.`);
           onUploaded?.(resume);
         },
         onError: (error) => {
@@ -123,7 +123,7 @@ export function ResumeUpload({ onUploaded }: { onUploaded?: (resume: Resume) => 
             <p className="truncate text-sm font-medium text-neutral-900">{filename}</p>
             {analyzing ? (
               <p className="inline-flex items-center gap-2 text-sm text-neutral-600">
-                <Spinner /> Analyzing…
+                <Spinner /> Analysing…
               </p>
             ) : (
               <>
