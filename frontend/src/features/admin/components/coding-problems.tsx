@@ -1,9 +1,10 @@
-import { Download, Search } from 'lucide-react';
+import { ArchiveRestore, FlaskConical, Pencil, Plus, Search, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
 import { FormField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
@@ -12,30 +13,21 @@ import { errorMessage } from '@/lib/api-error';
 import { formatDate } from '@/lib/format';
 import { plural } from '@/lib/plural';
 
-import { useExportCodingProblems } from '../api/export-coding-problems';
-import {
-  useCodingProblems,
-  type CodingDifficulty,
-  type CodingProblemParams,
-  type CodingProblemSummary,
-  type CodingTopic,
-} from '../api/get-coding-problems';
+import { useDeleteCodingProblem } from '../api/delete-coding-problem';
+import { useCodingProblems, type CodingProblemParams, type CodingProblemSummary } from '../api/get-coding-problems';
+import { useCodingCheck } from '../hooks/use-coding-check';
+import { useUpdateCodingProblem } from '../api/update-coding-problem';
 import { useUrlFilters } from '../hooks/use-url-filters';
+import {
+  CODING_DIFFICULTIES as DIFFICULTIES,
+  CODING_DIFFICULTY_LABELS as DIFFICULTY_LABELS,
+  TOPIC_LABELS,
+  TOPICS,
+} from '../lib/coding-labels';
+import { CodingCheckDialog } from './coding-check-dialog';
+import { CodingProblemFormDialog } from './coding-problem-form-dialog';
+import { CodingProblemTransfer } from './coding-problem-transfer';
 import { PagedResults } from './paged-results';
-
-const TOPIC_LABELS: Record<CodingTopic, string> = {
-  arrays_strings: 'Arrays and strings',
-  hash_maps: 'Hash maps',
-  two_pointers: 'Two pointers',
-  stacks_queues: 'Stacks and queues',
-  trees_graphs: 'Trees and graphs',
-  dynamic_programming: 'Dynamic programming',
-  sql_data: 'SQL-style data',
-  practical: 'Practical',
-};
-const TOPICS = Object.keys(TOPIC_LABELS) as CodingTopic[];
-const DIFFICULTY_LABELS: Record<CodingDifficulty, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard' };
-const DIFFICULTIES = Object.keys(DIFFICULTY_LABELS) as CodingDifficulty[];
 
 const FILTER_KEYS = ['q', 'topic', 'difficulty', 'archived'] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
@@ -113,7 +105,37 @@ function FiltersForm({ filters, onSearch }: { filters: Filters; onSearch: (filte
   );
 }
 
-function ProblemRow({ problem }: { problem: CodingProblemSummary }) {
+interface RowActions {
+  onEdit: () => void;
+  onCheck: () => void;
+  onDelete: () => void;
+}
+
+/** Archived problems (deleted after interviews used them) can be brought back for new interviews. */
+function RestoreButton({ problem }: { problem: CodingProblemSummary }) {
+  const update = useUpdateCodingProblem();
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      aria-label={`Restore: ${problem.title}`}
+      isLoading={update.isPending}
+      onClick={() =>
+        update.mutate(
+          { problemId: problem.id, changes: { archived: false } },
+          {
+            onSuccess: () => toast.success('The problem is active again: new interviews can use it.'),
+            onError: (error) => toast.error(errorMessage(error)),
+          },
+        )
+      }
+    >
+      {update.isPending ? null : <ArchiveRestore aria-hidden="true" className="size-4" />}
+    </Button>
+  );
+}
+
+function ProblemRow({ problem, onEdit, onCheck, onDelete }: { problem: CodingProblemSummary } & RowActions) {
   return (
     <Tr>
       <Td>
@@ -130,28 +152,48 @@ function ProblemRow({ problem }: { problem: CodingProblemSummary }) {
       <Td label="Updated" className="sm:whitespace-nowrap">
         {formatDate(problem.updated_at)}
       </Td>
+      <Td>
+        <div className="flex justify-end gap-1">
+          <Button variant="ghost" size="sm" aria-label={`Edit: ${problem.title}`} onClick={onEdit}>
+            <Pencil aria-hidden="true" className="size-4" />
+          </Button>
+          <Button variant="ghost" size="sm" aria-label={`Check: ${problem.title}`} onClick={onCheck}>
+            <FlaskConical aria-hidden="true" className="size-4" />
+          </Button>
+          {problem.archived ? <RestoreButton problem={problem} /> : null}
+          <Button
+            variant="ghost"
+            size="sm"
+            className="text-red-700 hover:bg-red-50"
+            aria-label={`Delete: ${problem.title}`}
+            onClick={onDelete}
+          >
+            <Trash2 aria-hidden="true" className="size-4" />
+          </Button>
+        </div>
+      </Td>
     </Tr>
   );
 }
 
-/** The coding problems the rounds are drawn from: searched, filtered and paged, and exported as JSON. */
+/** The coding problems the rounds are drawn from: searched and paged; added, edited, checked, deleted, imported and exported. */
 export function CodingProblems() {
   const { filters, page, setFilters, setPage } = useUrlFilters(FILTER_KEYS);
   const problems = useCodingProblems(toParams(filters, page));
-  const exporting = useExportCodingProblems();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<CodingProblemSummary | null>(null);
+  const remove = useDeleteCodingProblem();
+  const check = useCodingCheck();
   return (
     <div className="space-y-6">
       <div className="flex justify-end">
-        <Button
-          variant="secondary"
-          isLoading={exporting.isPending}
-          onClick={() => exporting.mutate(undefined, { onError: (error) => toast.error(errorMessage(error)) })}
-        >
-          <Download aria-hidden="true" className="size-4" />
-          Export JSON
+        <Button onClick={() => setEditing('new')}>
+          <Plus aria-hidden="true" className="size-4" />
+          New problem
         </Button>
       </div>
       <FiltersForm key={JSON.stringify(filters)} filters={filters} onSearch={setFilters} />
+      <CodingProblemTransfer />
       <section aria-labelledby="problems-heading" className="space-y-3">
         <div className="flex items-baseline justify-between gap-3">
           <h2 id="problems-heading" className="text-lg font-semibold text-neutral-900">
@@ -183,17 +225,60 @@ export function CodingProblems() {
                   <Th>Skills</Th>
                   <Th>Status</Th>
                   <Th>Updated</Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
                 </tr>
               </TableHead>
               <TableBody>
                 {items.map((problem) => (
-                  <ProblemRow key={problem.id} problem={problem} />
+                  <ProblemRow
+                    key={problem.id}
+                    problem={problem}
+                    onEdit={() => setEditing(problem.id)}
+                    onCheck={() => check.start(problem)}
+                    onDelete={() => setDeleting(problem)}
+                  />
                 ))}
               </TableBody>
             </Table>
           )}
         </PagedResults>
       </section>
+      <CodingProblemFormDialog
+        open={editing !== null}
+        onOpenChange={(open) => (open ? undefined : setEditing(null))}
+        problemId={editing === 'new' || editing === null ? undefined : editing}
+      />
+      <CodingCheckDialog run={check} />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
+        title="Delete this problem?"
+        description={
+          <>
+            “{deleting?.title}” is deleted. If interviews have used it, it is archived instead so their results stay
+            complete.
+          </>
+        }
+        confirmLabel="Delete problem"
+        pendingLabel="Deleting…"
+        isPending={remove.isPending}
+        onConfirm={() => {
+          if (!deleting) return;
+          remove.mutate(deleting.id, {
+            onSuccess: ({ result }) => {
+              setDeleting(null);
+              toast.success(
+                result === 'archived'
+                  ? 'Interviews used this problem, so it was archived instead: new interviews will not use it.'
+                  : 'The problem is deleted.',
+              );
+            },
+            onError: (error) => toast.error(errorMessage(error)),
+          });
+        }}
+      />
     </div>
   );
 }
