@@ -141,6 +141,7 @@ for (const phone of PHONES) {
       const pages = [
         '/app/admin/questions',
         '/app/admin/templates',
+        '/app/admin/problems',
         '/app/admin/interviews',
         `/app/admin/interviews/${seeded.finishedId}/results`,
       ];
