@@ -18,7 +18,8 @@ _LABEL = re.compile(r"^([A-Za-z][^:|\t]{0,40}?)\s*(?::|\||\t)\s*(?=\S)")
 _GROUPS = re.compile(r"\s+\*\s+")
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
 _QUALIFIER = re.compile(
-    r"^(?:(?:a\s+)?(?:basic|good|strong|working|sound|solid|in[- ]depth|excellent|advanced)"
+    r"^(?:(?:a\s+)?(?:basic|good|strong|working|sound|solid|in[- ]depth|excellent|advanced|wide"
+    r"|broad|deep|thorough|extensive|fair)"
     r"\s+)?(?:knowledge|understanding|experience|expertise|exposure|hands[- ]on(?: experience)?"
     r"|proficiency|familiarity|skills?)\s+(?:of|in|on|with)\s+"
     r"|^(?:proficient|skilled|experienced|expert|familiar|comfortable|fluent)\s+(?:in|with|at)\s+"
@@ -88,6 +89,11 @@ _GAP_NAME = re.compile(
 )
 MAX_ITEM_CHARS = 40
 _ACRONYM = re.compile(r"(?!(?:IT|AND|OR|OF|IN|ON|TO|FOR|THE)\b)[A-Z][A-Z0-9]{1,5}")
+_DURATION_WORDS = re.compile(r"\b(?:years?|yrs?|months?)\b", re.I)
+_JOINER_WORD = re.compile(r"\s+(?:and|or|&)\s+", re.I)
+# Two or more acronyms side by side, kept as a run of their own ("SDLC STLC" in "SDLC STLC Bug
+# Life Cycle"); a single one stays with the words it leads ("GPON Master").
+_ACRONYM_RUN = re.compile(rf"((?<!\S){_ACRONYM.pattern}(?:\s+{_ACRONYM.pattern})+(?!\S))")
 # Words a list item may have besides the skills it names ("Java and SQL", "HTML & CSS").
 _JOINERS = re.compile(r"^[\s,&+/()-]*(?:(?:and|or|&)[\s,&+/()-]*)*$", re.I)
 
@@ -173,6 +179,8 @@ def resolve_item(
         ] + [ListedSkill(gap, gap, False) for gap in gaps]
     if short and not _HEADING_LIKE.search(item):
         return [ListedSkill(item, item, False)]
+    if not mentions and every_gap_named and len(gaps) > 1:
+        return [ListedSkill(gap, gap, False) for gap in gaps]  # "Switching VLAN STP and VTP"
     # "Sound Communication skills": the skill it names, not the heading it looks like.
     return [
         ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True)
@@ -200,8 +208,13 @@ def _run_on_items(
     if not mentions and keep is None:
         return []
     items, position = [], 0
-    for mention in mentions:
-        items += [*_gap(text[position : mention.start], keep), text[mention.start : mention.end]]
+    for index, mention in enumerate(mentions):
+        gap = text[position : mention.start]
+        # Between two skills named in a row, capitalised words are names too ("Zscaler Barracuda
+        # Mimecast"), as in a list that lost its commas.
+        cleaned = _clean_item(gap) if index else ""
+        sandwiched = _gap_names(cleaned) if cleaned else None
+        items += [*(sandwiched or _gap(gap, keep)), text[mention.start : mention.end]]
         position = mention.end
     items += _gap(text[position:], keep)
     return [
@@ -223,17 +236,39 @@ def _named_gaps(item: str, mentions: list[SkillMention]) -> tuple[list[str], boo
         end = mention.start if mention else len(item)
         gap = _clean_item(item[position:end])
         position = mention.end if mention else end
-        names = gap.split()
-        if (
-            0 < len(names) <= MAX_GAP_WORDS
-            and all(_GAP_NAME.fullmatch(name) for name in names)
-            and not _HEADING_LIKE.search(gap)
-            and not _LABEL_ONLY.fullmatch(gap)
-        ):
-            gaps += _acronyms_only(gap) or [gap]
-        elif names:
-            every_gap_named = False
+        if not gap:
+            continue
+        names = _gap_names(gap)
+        gaps += names or []
+        every_gap_named = every_gap_named and names is not None
     return gaps, every_gap_named
+
+
+def _gap_names(gap: str) -> list[str] | None:
+    """The names in a gap of capitalised words ("VLAN STP and VTP" gives three; "SDLC STLC Bug
+    Life Cycle" gives "SDLC", "STLC" and "Bug Life Cycle"): split at joining words and around
+    runs of acronyms. None when the gap reads as prose, a heading or a run-on label."""
+    pieces = [piece for piece in _JOINER_WORD.split(gap) if piece.strip()]
+    if not pieces or not all(_GAP_NAME.fullmatch(word) for p in pieces for word in p.split()):
+        return None
+    names: list[str] = []
+    for piece in pieces:
+        for run in _ACRONYM_RUN.split(piece):
+            if not (run := run.strip()):
+                continue
+            if _NOT_A_SKILL.fullmatch(run) or _DURATION_WORDS.search(run):
+                return None
+            if acronyms := _acronyms_only(run):
+                names += acronyms
+                continue
+            if (
+                len(run.split()) > MAX_GAP_WORDS
+                or _HEADING_LIKE.search(run)
+                or _LABEL_ONLY.fullmatch(run)
+            ):
+                return None
+            names.append(run)
+    return names
 
 
 def _gap(text: str, keep: Callable[[str], object] | None) -> list[str]:

@@ -2,7 +2,7 @@
 
 from app.knowledge.store import get_knowledge
 from app.skills.finder import get_skill_finder
-from app.skills.listed import resolve_item, split_items
+from app.skills.listed import listed_in_prose, resolve_item, split_items
 
 
 def _names(text: str) -> list[str]:
@@ -45,10 +45,10 @@ def test_a_table_row_label_is_not_an_item():
 def test_an_unknown_tool_is_kept_as_written_and_a_known_one_as_the_person_spells_it():
     finder = get_skill_finder()
 
-    unknown = resolve_item("Tally ERP 9", finder)
+    unknown = resolve_item("Marg ERP 9", finder)
     known = resolve_item("AUTO CAD", finder)
 
-    assert [(s.shown, s.known) for s in unknown] == [("Tally ERP 9", False)]
+    assert [(s.shown, s.known) for s in unknown] == [("Marg ERP 9", False)]
     assert [(s.name, s.shown, s.known) for s in known] == [("Autodesk AutoCAD", "AutoCAD", True)]
 
 
@@ -111,3 +111,52 @@ def test_acronyms_run_on_after_known_ones_are_separate_names():
 
     assert shown("Other DNS DHCP TCPIP NAT") == ["DNS", "DHCP", "TCPIP", "NAT"]
     assert shown("IBM MQ") == ["IBM MQ"]
+
+
+def test_a_list_without_separators_splits_at_joining_words_and_acronym_runs():
+    finder = get_skill_finder()
+
+    def shown(item: str) -> list[str]:
+        return [skill.shown for skill in resolve_item(item, finder)]
+
+    assert set(shown("Switching VLAN STP and VTP")) == {"Switching", "VLAN", "STP", "VTP"}
+    assert shown("ONU ONT OLT GPON Master and WiFi Routers") == [
+        *["ONU", "ONT", "OLT", "GPON", "Master", "WiFi Routers"]
+    ]
+    assert shown("Functional Testing RTM TSR Bug Triage Meetings") == [
+        *["Functional Testing", "RTM", "TSR", "Bug Triage Meetings"]
+    ]
+    # Prose in a skills list is no run of names.
+    assert shown("Tally pythonDBMS research in mathematics and greater mathematician") == []
+
+
+def test_a_broad_knowledge_qualifier_is_not_part_of_the_item():
+    assert split_items("Wide knowledge of OTDR") == ["OTDR"]
+    assert split_items("Extensive experience with Spiceworks") == ["Spiceworks"]
+
+
+def test_tools_and_practices_of_testers_and_network_staff_are_known_by_their_short_names():
+    skills = get_knowledge().skills
+
+    expected = {
+        "SDLC": "Software Development Life Cycle",
+        "STLC": "Software Testing Life Cycle",
+        "bug life cycle": "Defect Life Cycle",
+        "OOPS": "Object-Oriented Programming",
+        "data driven framework": "Data-Driven Testing",
+        "Intune": "Microsoft Intune",
+        "SnipeIT": "Snipe-IT",
+        "fibre splicing": "Fiber Splicing",
+    }
+    for written, name in expected.items():
+        known = skills.get(written)
+        assert known is not None and known.name == name, written
+
+
+def test_a_name_between_two_known_ones_in_a_prose_list_is_a_name_too():
+    items = listed_in_prose(
+        "Secured mail with technologies like CloudBerry Zscaler Barracuda Mimecast for the firm",
+        get_skill_finder(),
+    )
+
+    assert items == ["CloudBerry", "Zscaler", "Barracuda", "Mimecast"]

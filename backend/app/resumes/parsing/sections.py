@@ -14,7 +14,8 @@ _EXPERIENCE_QUALIFIER = (
 )
 _SKILL_QUALIFIER = (
     r"(?:top|technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
-    r"|design|sales|additional|other|software|transferable|personal|language|digital)"
+    r"|design|sales|additional|other|software|transferable|personal|language|digital|programming"
+    r"|functional|management|leadership)"
 )
 
 HEADING_PATTERNS: dict[SectionKind, str] = {
@@ -37,11 +38,14 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"|degrees?"
     ),
     "skills": (
-        rf"(?:{_SKILL_QUALIFIER} )*(?:skills|competencies|proficiencies|expertise|abilities)"
+        rf"(?:{_SKILL_QUALIFIER} )*(?:skills|competenc(?:y|ies)|proficienc(?:y|ies)|expertise"
+        r"|abilities|strengths|skill ?set)"
         r"(?: and (?:tools|technologies|abilities|expertise|competencies|qualifications))?"
-        r"|areas of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
-        r"|tools(?: and technologies)?|toolbox|skill ?set|strengths|programming languages"
+        r"|(?:skills?|strength) (?:highlights|summary|profile)"
+        r"|areas? of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
+        r"|tools(?: and technologies)?|toolbox|programming languages"
         r"|skills and tools|tools and skills|software|skill details"
+        r"|(?:technical|computer|software|it) knowledge|computer literacy|core qualifications"
     ),
     "certifications": (
         r"(?:professional )?(?:certifications?|certificates?|licen[sc]es?|licensure|credentials"

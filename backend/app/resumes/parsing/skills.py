@@ -17,6 +17,7 @@ from app.resumes.parsing.role_phrases import is_role
 from app.resumes.parsing.sections import ResumeSections
 from app.resumes.parsing.testing_kinds import TestingKind, kinds_of_testing
 from app.resumes.parsing.text import strip_bullet
+from app.skills.expertise_phrases import named_after_expertise
 from app.skills.finder import SkillFinder, get_skill_finder
 from app.skills.listed import (
     ListedSkill,
@@ -116,7 +117,7 @@ class _Found:
                 return
             skill = ListedSkill(known.name, known.name, True)  # "UX designer": UX Design
         shown = lookup_key(skill.shown)
-        if (known and known.kind == "language") or is_place(skill.shown) or shown in self.shown:
+        if (known and known.kind == "language") or _is_place(skill.shown) or shown in self.shown:
             return
         key = f"#{known.id}" if known else lookup_key(skill.name)
         if known and _names_another_practice(skill):
@@ -124,6 +125,13 @@ class _Found:
         if key not in self.skills or _plainer(skill, self.skills[key]):
             self.skills[key] = skill
             self.shown.add(shown)
+
+
+def _is_place(text: str) -> bool:
+    """A place, also with its comma lost as in a flattened export ("Pune Maharashtra"): a region
+    spelled out, not a code ("Windows XP", "Azure AD" are no places)."""
+    town, _, region = text.partition(" ")
+    return is_place(text) or (len(region) > 3 and is_place(f"{town}, {region}"))
 
 
 def _plainer(skill: ListedSkill, first: ListedSkill) -> bool:
@@ -287,9 +295,8 @@ def _named_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
     mentions = [m for m in mentions if not _ROLE_AFTER.match(text, m.end)]
     named = [ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True) for m in mentions]
     named += [ListedSkill(name, name, True) for pattern, name in _PHRASES if pattern.search(line)]
-    named += [
-        skill for item in listed_in_prose(text, finder) for skill in resolve_item(item, finder)
-    ]
+    prose_items = listed_in_prose(text, finder) + named_after_expertise(text, finder)
+    named += [skill for item in prose_items for skill in resolve_item(item, finder)]
     return named + kinds
 
 
