@@ -87,7 +87,7 @@ async def ensure_job_catalog(sessionmaker: async_sessionmaker[AsyncSession]) -> 
 
 
 async def ensure_question_bank(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
-    """Load the shipped questions that the database does not have yet."""
+    """Load the shipped questions the database does not have yet; respell the stored ones."""
     await _sync_shipped_data(sessionmaker, sync_question_bank, "question bank")
 
 

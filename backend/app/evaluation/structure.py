@@ -88,7 +88,7 @@ STAR = {
         r"next time",
         r"going forward",
         r"from then on",
-        r"I realized",
+        r"I reali[sz]ed",
         r"I've since",
         r"the lesson",
         r"I'd (?:do|handle) (?:it|that) differently",

@@ -13,7 +13,7 @@ from functools import lru_cache
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])|\n+|;\s+")
 _ABBREVIATION = re.compile(r"\b(?:[eE]\.g|[iI]\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx)\.$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers|able)$")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -61,6 +61,10 @@ _BRITISH = {
     "programme": "program", "judgement": "judgment", "analyse": "analyze", "analysed": "analyzed",
     "analysing": "analyzing", "modelling": "modeling", "travelled": "traveled",
     "cancelled": "canceled", "counsellor": "counselor", "counsellors": "counselors",
+    "analyses": "analyzes", "programmes": "programs", "cheque": "check", "cheques": "checks",
+    "aeroplane": "airplane", "aeroplanes": "airplanes", "oedema": "edema",
+    "hypoglycaemia": "hypoglycemia", "hyperglycaemia": "hyperglycemia",
+    "tachypnoea": "tachypnea", "tachypnoeic": "tachypneic", "towards": "toward",
 }  # fmt: skip
 
 # Groups of words read as one concept; the first word names the group.
@@ -160,10 +164,13 @@ def concept(token: str) -> str | None:
     # An all-caps word is a keyword or an acronym ("EXPLAIN", "IN"), never a stopword.
     if (word in STOPWORDS or word in RUBRIC) and not (len(token) > 1 and token.isupper()):
         return None
-    word = _BRITISH.get(word, word)
-    word = _ISE.sub(r"iz\1", word)
-    key = stem(word.removesuffix("'s"))
+    key = stem(american_spelling(word).removesuffix("'s"))
     return _SYNONYMS.get(key, key)
+
+
+def american_spelling(word: str) -> str:
+    """A lower-case word in American spelling ("prioritise" -> "prioritize")."""
+    return _ISE.sub(r"iz\1", _BRITISH.get(word, word))
 
 
 def weight(key: str) -> float:

@@ -11,8 +11,8 @@ import re
 _TELLING = {
     "acknowledge", "admit", "answer", "articulate", "be", "clarify", "compare", "cover", "credit",
     "define", "describe", "discuss", "distinguish", "explain", "give", "highlight", "identify",
-    "include", "lay", "list", "name", "present", "quantify", "recognize", "reflect", "say", "set",
-    "share", "show", "state", "summarize", "walk", "weigh",
+    "include", "lay", "list", "name", "present", "quantify", "recognise", "recognize", "reflect",
+    "say", "set", "share", "show", "state", "summarise", "summarize", "walk", "weigh",
 }  # fmt: skip
 _SAID_AS = {"mention": "talk about", "note": "point out"}
 _IRREGULAR = {"is": "be", "has": "have", "does": "do", "goes": "go", "caches": "cache"}

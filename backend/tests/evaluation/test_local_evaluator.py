@@ -13,7 +13,7 @@ import pytest
 from app.evaluation.feedback import OFF_TOPIC_BELOW
 from app.evaluation.local import evaluate_answer, length_factor
 from app.evaluation.schemas import EvaluationInput, grade_for
-from app.evaluation.text import segments, stem
+from app.evaluation.text import concept, segments, stem
 
 BACKEND = Path(__file__).resolve().parents[2]
 DATASET = BACKEND / "tests" / "fixtures" / "answers.jsonl"
@@ -167,6 +167,18 @@ def test_stemming_lets_deployed_cover_deployment():
     assert stem("deployed") == stem("deployment") == stem("deploying")
     assert stem("policies") == stem("policy")
     assert stem("disagreed") == stem("disagreement")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("Analyses", "analyzes"), ("prioritisation", "prioritization"), ("Recognises", "recognizes"),
+     ("parallelisable", "parallelizable"), ("hypoglycaemia", "hypoglycemia"), ("oedema", "edema"),
+     ("tachypnoeic", "tachypneic"), ("cheques", "checks"), ("programmes", "programs"),
+     ("aeroplane", "airplane"), ("modelling", "modeling"), ("towards", "toward")],
+)  # fmt: skip
+def test_a_british_spelling_is_the_same_concept_as_the_american(british, american):
+    """The shipped bank is British; an American answer must cover its key points all the same."""
+    assert concept(british) == concept(american)
 
 
 @pytest.mark.parametrize(

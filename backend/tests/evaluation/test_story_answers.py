@@ -179,3 +179,15 @@ def test_tell_me_about_yourself_keeps_sensible_scores() -> None:
     assert parts(good)["team focus"][0] >= TEAM_FLOOR
     assert good.score is not None and good.score >= 70
     assert weak.score is not None and weak.score <= good.score - 20
+
+
+def test_a_lesson_counts_in_either_spelling() -> None:
+    from app.evaluation.structure import measure_structure
+    from app.evaluation.text import segments
+
+    for said in (
+        "I realised I should have asked earlier.",
+        "I realized I should have asked earlier.",
+    ):
+        story = f"Last year our release slipped. I rewrote the plan with the team. {said}"
+        assert "learning" in measure_structure("behavioral", segments(story)).components

@@ -53,3 +53,12 @@ def test_the_reason_says_what_the_first_answer_left_out() -> None:
         "A follow-up: your first answer did not use HTTP concepts and terms accurately."
     )
     assert reasons.follow_up_missed(None) == "A follow-up on a key point your first answer missed."
+
+
+def test_a_british_telling_verb_is_asked_for_directly_like_the_american_one() -> None:
+    for verb in ("Recognises", "Recognizes"):
+        asked = follow_up_question(f"{verb} the warning signs they missed", "behavioral")
+        assert asked == f"Could you {verb[:-1].lower()} the warning signs you missed?"
+    assert follow_up_question("Summarises the options for the sponsor", "situational") == (
+        "Could you summarise the options for the sponsor?"
+    )
