@@ -15,38 +15,22 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from app.jobs.match_fields import CROSS_FIELD_GROUPS, SOC_MAJOR_GROUPS, family_of
 from app.jobs.match_occupation import (
-    CROSS_FIELD_GROUPS,
     OLDER_TITLE,
-    SOC_MAJOR_GROUPS,
     OccupationFit,
     job_occupations,
     occupation_votes,
+    resume_title_readings,
     resume_titles,
-    soc_family,
-    title_in_context,
 )
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text, resume_chunks
 from app.jobs.match_text_field import text_readings, texts_readings
+from app.jobs.match_title_breadth import ANY_FIELD
 from app.jobs.parsed import ParsedJob
 from app.resumes.parsed import ParsedResume
 
-ISCO_FAMILIES: dict[str, tuple[str, ...]] = {
-    "healthcare": ("22", "32", "532", "1342", "1343", "2635", "3412"),
-    "computing": ("25", "35", "133"),
-    "food and hospitality": ("1411", "1412", "3434", "512", "513", "94"),
-    "finance and accounting": ("241", "331", "1211", "431"),
-    "human resources": ("1212", "2423", "4416"),
-    "sales": ("52", "243", "332", "1221", "1420"),
-    "education": ("23", "1345"),
-    "legal": ("261", "3411"),
-    "engineering": ("214", "215", "311", "1321"),
-    "arts, design and media": ("216", "264", "265", "343", "1222"),
-    "construction": ("71", "1323", "3123"),
-    "sports and fitness": ("342",),
-}  # fmt: skip
-"""ISCO-08 group prefixes of the same fields of work as FIELD_FAMILIES, for ESCO occupations."""
 CROSS_FIELD_WEIGHT = 0.3
 """Management, business and office occupations say little about the field."""
 SKILL_OCCUPATIONS = 8
@@ -60,6 +44,14 @@ the field where a title is generic ("General Manager" of a restaurant) or reads 
 takes the titles' share too when the resume's jobs are described but none of its titles reads
 (_resume_families)."""
 TITLES_SHARE = 1.0 - SKILLS_SHARE - TEXT_SHARE
+UNDESCRIBED_TITLE = 0.5
+"""A job title with no work described under it counts this much of one whose work is: it
+may be a stray line or a job held long ago in another field, and nothing confirms it."""
+UNBACKED_TITLE = 0.5
+"""A job title whose described work reads in none of its fields counts this much."""
+SURE_WORK = 0.5
+"""Described work whose closest occupation is this sure (match_text_field.py: 0.6 at most)
+can disagree with a title."""
 FIELD_SHARE = 0.85
 """The field agreement's share of the occupation part; title closeness has the rest. Titles
 are often missing, misread or generic ("Project Manager"); the field rests on every title, the
@@ -68,29 +60,37 @@ skills and the meaning of the work too (0.85 to 1 rank alike on the dev split, 0
 Spread = dict[str, float]
 
 
-def family_of(code: str, isco_group: str | None = None) -> str | None:
-    """The field of work of an O*NET-SOC code or an ESCO occupation's ISCO group."""
-    if code[2:3] == "-":
-        return soc_family(code) or SOC_MAJOR_GROUPS.get(code[:2])
-    if isco_group:
-        for name, prefixes in ISCO_FAMILIES.items():
-            if isco_group.startswith(prefixes):
-                return name
-    return None
-
-
 def reading_spread(readings: Iterable[tuple[Reading, float]]) -> Spread:
     """Fields weighed by each reading's confidence times its own weight (a title's recency)."""
     spread: Spread = {}
     for reading, weight in readings:
         family = family_of(reading.code, reading.isco_group)
-        if family is None:
-            continue
-        cross = reading.code[2:3] == "-" and reading.code[:2] in CROSS_FIELD_GROUPS
-        if cross and family in SOC_MAJOR_GROUPS.values():
-            weight *= CROSS_FIELD_WEIGHT
-        spread[family] = spread.get(family, 0.0) + reading.confidence * weight
+        if family is not None:
+            spread[family] = spread.get(family, 0.0) + _field_weight(reading, family) * weight
     return spread
+
+
+def sureness(readings: Iterable[tuple[Reading, float]]) -> float:
+    """How surely a title names a field: its surest reading, times its own weight. (Its
+    readings' sum would make a title read as many unsure occupations, "Consultant", as sure
+    as one read as a single sure one.)"""
+    return max(
+        (
+            _field_weight(reading, family) * weight
+            for reading, weight in readings
+            if (family := family_of(reading.code, reading.isco_group)) is not None
+        ),
+        default=0.0,
+    )
+
+
+def _field_weight(reading: Reading, family: str) -> float:
+    """A reading's confidence, CROSS_FIELD_WEIGHT of it for a management, business or office
+    occupation (in every field)."""
+    cross = reading.code[2:3] == "-" and reading.code[:2] in CROSS_FIELD_GROUPS
+    if cross and family in SOC_MAJOR_GROUPS.values():
+        return reading.confidence * CROSS_FIELD_WEIGHT
+    return reading.confidence
 
 
 def skills_spread(names: Iterable[str]) -> Spread:
@@ -109,17 +109,19 @@ def blend(
     skills: Spread,
     text: Spread | None = None,
     *,
+    titles_sureness: float = 0.0,
     one_title: bool = False,
     text_share: float = TEXT_SHARE,
 ) -> Spread:
     """The spreads normalised and weighed by their shares; the shares of missing ones go to
     the others (all to the text when there are neither titles nor skills). Titles that read
-    as little (unsure readings, or only management and office ones: CROSS_FIELD_WEIGHT) keep
-    that little of their share, and `one_title` (a posting's) keeps only its top field's part
-    of it, since a title read in several fields is ambiguous, not broad: a "General Manager"
-    of a restaurant is in food service. (A resume's titles in several fields are a career.)"""
+    as little (`titles_sureness`, 0..1: unsure readings, titles used in every field, or only
+    management and office readings) keep that little of their share, and `one_title` (a
+    posting's) keeps only its top field's part of it, since a title read in several fields is
+    ambiguous, not broad: a "General Manager" of a restaurant is in food service. (A resume's
+    titles in several fields are a career.)"""
     by_titles = _normalised(titles)
-    title_share = TITLES_SHARE * min(1.0, sum(titles.values()))
+    title_share = TITLES_SHARE * min(1.0, titles_sureness)
     if one_title and by_titles:
         title_share *= max(by_titles.values())
     parts = [
@@ -176,7 +178,10 @@ def _job_families(
     is matched against many resumes."""
     titles = reading_spread((reading, 1.0) for reading in readings)
     text = reading_spread((reading, 1.0) for reading in text_readings(duties))
-    return tuple(blend(titles, skills_spread(skills), text, one_title=True).items())
+    spread = blend(
+        titles, skills_spread(skills), text, titles_sureness=sum(titles.values()), one_title=True
+    )
+    return tuple(spread.items())
 
 
 @lru_cache(maxsize=2048)
@@ -193,16 +198,37 @@ def _resume_families(
     described_work_spread, on the dev split of `bench.matching --no-titles`: mean ROC-AUC
     .962 -> .967, min .877 -> .903, same-field top 81 -> 85 of 90; with titles unchanged."""
     readings: list[tuple[Reading, float]] = []
+    titles_sureness = 0.0
     for position, (title, context) in enumerate(titles):
-        recency = OLDER_TITLE**position
-        readings += [(reading, recency) for reading in title_in_context(title, context)]
+        readings_of_title = resume_title_readings(title, context)
+        weight = OLDER_TITLE**position * title_support(title, context, readings_of_title)
+        weighed = [(reading, weight) for reading in readings_of_title]
+        readings += weighed
+        titles_sureness += sureness(weighed)
     by_titles = reading_spread(readings)
     if by_titles:
         text = reading_spread((reading, 1.0) for reading in texts_readings(texts))
-        return tuple(blend(by_titles, skills_spread(skills), text).items())
+        spread = blend(by_titles, skills_spread(skills), text, titles_sureness=titles_sureness)
+        return tuple(spread.items())
     text_share = TEXT_SHARE + (TITLES_SHARE if described_jobs else 0.0)
     text = described_work_spread(texts)
     return tuple(blend({}, skills_spread(skills), text, text_share=text_share).items())
+
+
+def title_support(title: str, context: str, readings: tuple[Reading, ...]) -> float:
+    """How much the work described under a title backs it: UNBACKED_TITLE when the work reads
+    surely as an occupation of a field the title reads in none of (a "Software Engineer" line
+    over a kitchen's duties), UNDESCRIBED_TITLE with no work, else fully. (Duties read by
+    meaning are often unsure, or read as an office job of any field: those back any title.)"""
+    described = context.removeprefix(title).lstrip(". ")  # the job's text opens with its title
+    if not described:
+        return UNDESCRIBED_TITLE
+    work = text_readings(described)
+    field = family_of(work[0].code) if work and work[0].confidence >= SURE_WORK else None
+    if field is None or field in ANY_FIELD or not readings:
+        return 1.0
+    backed = any(family_of(reading.code, reading.isco_group) == field for reading in readings)
+    return 1.0 if backed else UNBACKED_TITLE
 
 
 def described_work_spread(texts: Iterable[str]) -> Spread:

@@ -21,9 +21,11 @@ from typing import Literal
 
 import numpy as np
 
+from app.jobs.match_fields import CROSS_FIELD_GROUPS, SOC_MAJOR_GROUPS, soc_family
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import experience_text, job_text, resume_chunks, vector
 from app.jobs.match_text_field import text_readings, texts_readings
+from app.jobs.match_title_breadth import match_trust
 from app.jobs.occupation import keeps_head, title_variants
 from app.jobs.parsed import ParsedJob
 from app.knowledge.indexing import title_words
@@ -53,43 +55,6 @@ SKILL_READINGS = 3
 MIN_SKILL_VOTES = 4.0
 """About two specific tools' worth: fewer say too little about the occupation."""
 SAME, RELATED, SAME_BROAD, SAME_MINOR, SAME_MAJOR = 1.0, 0.8, 0.8, 0.65, 0.45
-SOC_MAJOR_GROUPS = {
-    "11": "management", "13": "business and financial", "15": "computer and mathematical",
-    "17": "architecture and engineering", "19": "life, physical and social science",
-    "21": "community and social service", "23": "legal", "25": "education",
-    "27": "arts, design, media and sports", "29": "healthcare practitioner",
-    "31": "healthcare support", "33": "protective service", "35": "food service",
-    "37": "building and grounds", "39": "personal care and service", "41": "sales",
-    "43": "office and administrative support", "45": "farming, fishing and forestry",
-    "47": "construction", "49": "installation, maintenance and repair", "51": "production",
-    "53": "transportation", "55": "military",
-}  # fmt: skip
-
-
-FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
-    "healthcare": ("29", "31", "11-9111", "21-1022", "21-1093"),
-    "human resources": (
-        "11-3111", "11-3121", "11-3131", "13-1071", "13-1075", "13-1141", "13-1151", "43-4161",
-    ),
-    "sales": ("41", "11-2022"),
-    "food and hospitality": ("35", "11-9051", "11-9081", "43-4081"),
-    "finance and accounting": ("13-2", "11-3031", "43-3"),
-    "computing": ("15", "11-3021"),
-    "engineering": ("17", "11-9041", "51-4", "49-2", "49-9041"),
-    "education": ("25", "11-9031", "11-9032", "11-9033", "11-9039"),
-    "legal": ("23", "43-6012"),
-    "construction": ("47", "11-9021"),
-    "arts, design and media": ("27", "11-2011", "11-2032", "11-2033", "15-1255"),
-    "sports and fitness": ("39-9031", "39-9032", "27-202"),
-}  # fmt: skip
-"""SOC code prefixes of one field of work across the SOC's levels (managers, specialists,
-support). The longest prefix decides: O*NET files web and digital interface designers
-(15-1255, what "UX/UI Designer" or "Web Designer" reads as) under computer occupations, but
-their work is design, and a designer who lists HTML is no software developer. Fitness
-trainers and recreation workers (39-9031, 39-9032) are filed with the caregivers, childcare
-workers and hairdressers of personal care and service (39), and athletes and coaches (27-202)
-with artists; their work is sport and exercise, and a personal trainer is no care worker."""
-CROSS_FIELD_GROUPS = frozenset({"11", "13", "43"})
 
 Relation = Literal["same", "related", "group", "field", "none"]
 
@@ -152,7 +117,7 @@ def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
     best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
     for position, (title, context) in enumerate(titles or [(None, "")]):
         recency = OLDER_TITLE**position
-        readings = title_in_context(title, context) if title else by_skills
+        readings = resume_title_readings(title, context) if title else by_skills
         for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
@@ -285,13 +250,20 @@ def title_readings(title: str) -> tuple[Reading, ...]:
 @lru_cache(maxsize=4096)
 def _title_matches(title: str) -> tuple[tuple[float, TitleMatch], ...]:
     """The matches of the best-reading variant of a title, best first, each with its score
-    less the variant's cut (searched once, whichever `near` reads them)."""
+    less the variant's cut (searched once, whichever `near` reads them). A variant reads as
+    well as its best match names a field: "Owner/Manager/Head Chef" reads as a chef, since
+    owners and managers are in every field (match_title_breadth.py)."""
     index = get_knowledge().occupations
     best: tuple[tuple[float, TitleMatch], ...] = ()
+    best_rank = 0.0
     for variant, trust in title_variants(title):
         matches = same_kind_of_job(variant, index.search(variant, limit=HEAD_CANDIDATES))
-        if matches and (not best or matches[0].score * trust > best[0][0]):
-            best = tuple((match.score * trust, match) for match in matches)
+        if not matches:
+            continue
+        top = matches[0]
+        rank = top.score * trust * match_trust(query_words(variant), top.title, top.occupation)
+        if not best or rank > best_rank:
+            best, best_rank = tuple((match.score * trust, match) for match in matches), rank
     return best
 
 
@@ -317,6 +289,25 @@ def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
         for reading in _readings_of(match.occupation, confidence):
             readings.setdefault(reading.code, reading)
     return tuple(readings.values())
+
+
+@lru_cache(maxsize=8192)
+def resume_title_readings(title: str, context: str) -> tuple[Reading, ...]:
+    """What a job title on a resume reads as (title_in_context), each reading trusted as far
+    as the title's words name its field (match_title_breadth.py): a candidate's "Owner",
+    "Intern" or "Consultant" says how the job was held, not what the work was, so the
+    described work and skills decide. (A posting's title is read as it is: its duties are
+    read beside it and its title names the job on offer.)"""
+    words = query_words(title)
+    trusted = (
+        replace(
+            reading,
+            confidence=reading.confidence
+            * match_trust(words, matched_title(title, reading.code) or "", reading),
+        )
+        for reading in title_in_context(title, context)
+    )
+    return tuple(sorted(trusted, key=lambda reading: -reading.confidence))
 
 
 @lru_cache(maxsize=8192)
@@ -400,17 +391,6 @@ def shared_field(first: str, second: str) -> str | None:
     if major == second[:2] and major not in CROSS_FIELD_GROUPS:
         return SOC_MAJOR_GROUPS.get(major)
     return None
-
-
-def soc_family(code: str) -> str | None:
-    """The family of FIELD_FAMILIES an O*NET-SOC code is in, by its longest listed prefix."""
-    found = [
-        (len(prefix), name)
-        for name, prefixes in FIELD_FAMILIES.items()
-        for prefix in prefixes
-        if code.startswith(prefix)
-    ]
-    return max(found)[1] if found else None
 
 
 def _is_soc(code: str) -> bool:

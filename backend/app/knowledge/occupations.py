@@ -12,6 +12,7 @@ app/knowledge/indexing.py); scoring is vectorised with numpy.
 import math
 import sys
 from dataclasses import dataclass
+from functools import reduce
 from typing import Literal
 
 import numpy as np
@@ -209,6 +210,17 @@ class OccupationIndex:
             TitleMatch(self.occupations[self._entry_occupation[entry]], self._title(entry), score)
             for entry, score in self._best_per_occupation(entries, scores, max(limit, 0))
         ]
+
+    def holding_words(self, words: list[str]) -> list[Occupation]:
+        """Occupations with a title (their own or an alternate) holding every one of these
+        title words (as title_words gives them), each once."""
+        numbers = [self._word_id.get(word) for word in dict.fromkeys(words)]
+        known = [number for number in numbers if number is not None]
+        if not known or len(known) < len(numbers):
+            return []
+        postings = [self._flat[self._offsets[n] : self._offsets[n + 1]] for n in known]
+        entries = reduce(np.intersect1d, postings)
+        return [self.occupations[index] for index in np.unique(self._entry_occupation[entries])]
 
     def by_title(self, title: str) -> list[Occupation]:
         """Occupations with this title or alternate title, in any case, spacing or number
