@@ -8,6 +8,7 @@ then read the state over HTTP).
 
 import asyncio
 import json
+import random
 import time
 from collections import Counter
 from contextlib import suppress
@@ -19,8 +20,16 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from bench.load_client import Calls, Session
 
-RECONNECT_DELAY_S = 0.2
+RECONNECT_BASE_S, RECONNECT_MAX_S = 1.0, 30.0
+"""The SPA's reconnect schedule (frontend/src/lib/interview-events.ts `reconnectDelay`): 1 s,
+2 s, 4 s... capped at 30 s, each shortened by up to a quarter at random, so the sockets of a
+killed process do not all come back in the same instant."""
 OPEN_TIMEOUT_S = 30.0
+
+
+def reconnect_delay(attempt: int) -> float:
+    capped = min(RECONNECT_MAX_S, RECONNECT_BASE_S * 2**attempt)
+    return capped * (0.75 + random.random() * 0.25)
 
 
 @dataclass
@@ -60,11 +69,13 @@ class Listener:
                 await self._task
 
     async def _run(self) -> None:
+        attempt = 0
         while not self._closing:
             started, server = time.perf_counter(), self.session.prefer
             try:
                 async with connect(self._url(server), open_timeout=OPEN_TIMEOUT_S) as socket:
                     self.calls.record("ws_connect", time.perf_counter() - started)
+                    attempt = 0
                     await self._listen(socket)
             except InvalidStatus as exc:
                 self.calls.error("ws_connect", f"refused: {exc}")
@@ -75,7 +86,8 @@ class Listener:
                 pass  # a slow open (TimeoutError is an OSError) or a dropped socket: again
             if self._closing:
                 return
-            await asyncio.sleep(RECONNECT_DELAY_S)
+            await asyncio.sleep(reconnect_delay(attempt))
+            attempt += 1
 
     async def _listen(self, socket: ClientConnection) -> None:
         first = not self.opened.is_set()
