@@ -67,6 +67,9 @@ _BRITISH = {
     "tachypnoea": "tachypnea", "tachypnoeic": "tachypneic", "towards": "toward",
 }  # fmt: skip
 
+_AMERICAN = {american: british for british, american in _BRITISH.items()}
+_IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations|er|ers|able)$")
+
 # Groups of words read as one concept; the first word names the group.
 _SYNONYM_GROUPS = (
     "fix resolve solve repair remedy",
@@ -171,6 +174,11 @@ def concept(token: str) -> str | None:
 def american_spelling(word: str) -> str:
     """A lower-case word in American spelling ("prioritise" -> "prioritize")."""
     return _ISE.sub(r"iz\1", _BRITISH.get(word, word))
+
+
+def british_spelling(word: str) -> str:
+    """A lower-case word in British spelling ("prioritize" -> "prioritise")."""
+    return _AMERICAN.get(word) or _IZE.sub(r"is\1", word)
 
 
 def weight(key: str) -> float:

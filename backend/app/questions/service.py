@@ -6,11 +6,12 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict, NotFound
+from app.evaluation.text import american_spelling, british_spelling
 from app.interviews.models import InterviewQuestion
 from app.questions.models import Question
 from app.questions.schemas import QuestionCreate, QuestionUpdate
@@ -18,6 +19,7 @@ from app.skills.taxonomy import get_taxonomy
 
 DeleteOutcome = Literal["deleted", "archived"]
 SLUG_BASE_MAX = 80
+_WORD = re.compile(r"[a-z]+")
 
 
 class QuestionNotFound(NotFound):
@@ -58,13 +60,23 @@ def _skill_key(name: str) -> str:
     return (get_taxonomy().canonical(name) or name.strip()).casefold()
 
 
+def _spellings(query: str) -> list[str]:
+    """A search as typed, and in British and American spelling: the bank is written in British
+    ("prioritise"), an admin may type "prioritize"."""
+    typed = query.strip().lower()
+    british = _WORD.sub(lambda word: british_spelling(word.group()), typed)
+    american = _WORD.sub(lambda word: american_spelling(word.group()), typed)
+    return list(dict.fromkeys((typed, british, american)))
+
+
 def _filtered(
     *, q: str | None, category: str | None, difficulty: int | None, include_archived: bool
 ) -> Select[Question]:
     statement = select(Question)
     if q and q.strip():
+        text = func.lower(Question.text)
         statement = statement.where(
-            func.lower(Question.text).contains(q.strip().lower(), autoescape=True)
+            or_(*(text.contains(spelling, autoescape=True) for spelling in _spellings(q)))
         )
     if category:
         statement = statement.where(Question.category == category)

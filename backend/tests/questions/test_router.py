@@ -192,6 +192,20 @@ async def _use_in_an_interview(db_session, *, email: str, question_id: str) -> N
     await db_session.commit()
 
 
+async def test_search_finds_a_question_in_either_spelling(client, db_session):
+    admin = await signed_in_admin(client, db_session)
+    await _create(client, admin, text="How do you prioritise work when everything is urgent?")
+    await _create(client, admin, text="How would you analyze a slow behavior in production?")
+
+    for typed, found in [
+        ("prioritize work", "How do you prioritise"),
+        ("Prioritise", "How do you prioritise"),
+        ("analyse a slow behaviour", "How would you analyze"),
+    ]:
+        listed = await _list(client, admin, q=typed)
+        assert [item["text"][:21] for item in listed["items"]] == [found], typed
+
+
 async def test_delete_archives_a_used_question_and_deletes_an_unused_one(client, db_session):
     admin = await signed_in_admin(client, db_session)
     used = await _create(client, admin, text="A question an interview already asked")
