@@ -5,6 +5,7 @@ Everything here is pure and cached, since the same words recur across thousands 
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,10 @@ from functools import lru_cache
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])|\n+|;\s+")
 _ABBREVIATION = re.compile(r"\b(?:[eE]\.g|[iI]\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx)\.$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
-_ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers|able)$")
+_IZE_ENDINGS = r"(e|ed|es|ing|ation|ations|er|ers|able)$"
+_ISE = re.compile(r"(?<=[a-z]{3})is" + _IZE_ENDINGS)
+_IZE = re.compile(r"(?<=[a-z]{3})iz" + _IZE_ENDINGS)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -68,7 +72,6 @@ _BRITISH = {
 }  # fmt: skip
 
 _AMERICAN = {american: british for british, american in _BRITISH.items()}
-_IZE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations|er|ers|able)$")
 
 # Groups of words read as one concept; the first word names the group.
 _SYNONYM_GROUPS = (
@@ -179,6 +182,19 @@ def american_spelling(word: str) -> str:
 def british_spelling(word: str) -> str:
     """A lower-case word in British spelling ("prioritize" -> "prioritise")."""
     return _AMERICAN.get(word) or _IZE.sub(r"is\1", word)
+
+
+def respelled(text: str, spelling: Callable[[str], str]) -> str:
+    """`text` with each word that `spelling` changes in that spelling (lower case), the other
+    words as written."""
+
+    def word(match: re.Match[str]) -> str:
+        written = match.group()
+        lowered = written.lower()
+        spelled = spelling(lowered)
+        return written if spelled == lowered else spelled
+
+    return _WORD.sub(word, text)
 
 
 def weight(key: str) -> float:

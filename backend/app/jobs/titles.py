@@ -103,7 +103,7 @@ _GENDER_MARK = re.compile(
     re.I,
 )
 # What follows a role on a title line and is not part of it: "at Acme", "@ Acme", a gender mark
-# and what comes after it, "for our new Digital Center", ": Security Services Onboarding".
+# and what comes after it, "for our new Digital Center".
 _ROLE_BEFORE_EMPLOYER = re.compile(
     rf"\s+(?:at|@)\s+(?=(?-i:[A-Z0-9]))|\s*(?:{_GENDER_MARK.pattern})|\s+for\s+our\s",
     re.I,

@@ -1,18 +1,16 @@
 """The shipped question bank, loaded into the database once per question."""
 
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.evaluation.text import american_spelling
+from app.evaluation.text import american_spelling, respelled
 from app.questions.bank import BankQuestion
 from app.questions.generator import load_bank
 from app.questions.models import Question
 
 _PROSE = ("text", "key_points", "model_answer", "follow_ups")
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def question_from_bank(entry: BankQuestion) -> Question:
@@ -26,15 +24,15 @@ async def sync_question_bank(session: AsyncSession) -> int:
     shipped = load_bank()
     missing = [entry for entry in shipped if entry.slug not in stored]
     session.add_all(question_from_bank(entry) for entry in missing)
-    respelled = _respell(stored, shipped)
+    updated = _respell(stored, shipped)
     await session.flush()
-    return len(missing) + respelled
+    return len(missing) + updated
 
 
 def _respell(stored: dict[str, Question], shipped: Iterable[BankQuestion]) -> int:
     """Stored prose that differs from the shipped prose only in spelling ("prioritize",
     "prioritise") takes the shipped words; prose an admin reworded keeps its words."""
-    respelled = 0
+    updated = 0
     for entry in shipped:
         question = stored.get(entry.slug)
         if question is None:
@@ -47,17 +45,11 @@ def _respell(stored: dict[str, Question], shipped: Iterable[BankQuestion]) -> in
         ]
         for field in fields:
             setattr(question, field, getattr(entry, field))
-        respelled += bool(fields)
-    return respelled
+        updated += bool(fields)
+    return updated
 
 
 def _spelling_key(value: str | list[str]) -> list[str]:
     """The prose with every word that has a British variant in its American spelling."""
     items = value if isinstance(value, list) else [value]
-    return [_WORD.sub(_american, item) for item in items]
-
-
-def _american(match: re.Match[str]) -> str:
-    word = match.group()
-    american = american_spelling(word.lower())
-    return word if american == word.lower() else american
+    return [respelled(item, american_spelling) for item in items]

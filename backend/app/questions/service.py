@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict, NotFound
-from app.evaluation.text import american_spelling, british_spelling
+from app.evaluation.text import american_spelling, british_spelling, respelled
 from app.interviews.models import InterviewQuestion
 from app.questions.models import Question
 from app.questions.schemas import QuestionCreate, QuestionUpdate
@@ -19,7 +19,6 @@ from app.skills.taxonomy import get_taxonomy
 
 DeleteOutcome = Literal["deleted", "archived"]
 SLUG_BASE_MAX = 80
-_WORD = re.compile(r"[a-z]+")
 
 
 class QuestionNotFound(NotFound):
@@ -64,9 +63,8 @@ def _spellings(query: str) -> list[str]:
     """A search as typed, and in British and American spelling: the bank is written in British
     ("prioritise"), an admin may type "prioritize"."""
     typed = query.strip().lower()
-    british = _WORD.sub(lambda word: british_spelling(word.group()), typed)
-    american = _WORD.sub(lambda word: american_spelling(word.group()), typed)
-    return list(dict.fromkeys((typed, british, american)))
+    spelled = (respelled(typed, british_spelling), respelled(typed, american_spelling))
+    return list(dict.fromkeys((typed, *spelled)))
 
 
 def _filtered(

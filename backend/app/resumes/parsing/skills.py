@@ -262,14 +262,13 @@ def _without_employer_sentences(line: str) -> str:
     for found in _ABOUT_EMPLOYER.finditer(line):
         if found.start() < start:
             continue
-        before = _SENTENCE_END.search(line, found.end())
         opening = max(
             (end.end() for end in _SENTENCE_END.finditer(line, start, found.start())),
             default=start,
         )
         kept.append(line[start : max(opening, found.start() - SENTENCE_LOOKBACK_CHARS)])
-        start = before.start() if before else min(len(line), found.end() + SENTENCE_CHARS)
-        start = min(start, found.end() + SENTENCE_CHARS)
+        closing = _SENTENCE_END.search(line, found.end())
+        start = min(closing.start() if closing else len(line), found.end() + SENTENCE_CHARS)
     kept.append(line[start:])
     return "  ".join(part for part in kept if part.strip())
 
