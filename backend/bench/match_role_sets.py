@@ -1,0 +1,173 @@
+"""Build the role-matching bench's sets: software postings and resumes labelled with the kind
+of software work their title names (bench/software_roles.py).
+
+bench/match_sets.py puts all of software in one field; these sets tell a Java developer from a
+tester or a network engineer, so `bench.match_roles` can ask whether a Java posting ranks a
+Java developer first. Sources (all credited in bench/data/SOURCES.md, same commits):
+
+- postings: Adzuna ads (`Train_rev1.csv`, every row) of the "IT Jobs" category or whose title
+  names software (bench/posting_fields.py: a "Project Manager" of nursing homes is not an IT
+  project manager), by their `Title`; SkillSpan's StackOverflow ads (`tech`, all three files),
+  by their title: the first sentence up to its first de-identification tag or "Date posted";
+- resumes: Resume Corpus resumes (already in `resumes_*.jsonl`) by their annotated designation
+  (`first_title`); LiveCareer INFORMATION-TECHNOLOGY resumes by their headline (first line),
+  texts reused from the existing sets where they were extracted already.
+
+An item is kept when its title names exactly one role and its text is long enough. Split by
+the SHA-1 of the id as bench/resume_sets.py does; per role and split, items in SHA-1 order up
+to the caps, so no role's many network engineers crowd the rest out of the top picks. Writes
+`bench/data/match_roles_{resumes,postings}_{dev,test}.jsonl`, one line per item:
+`{"id", "source", "role", "title", "text"}`.
+
+    cd backend && ../.venv/bin/python -m bench.match_role_sets /path/to/mirrors
+"""
+
+import csv
+import io
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bench.posting_fields import title_field
+from bench.resume_sets import (
+    DATA,
+    Item,
+    Mirror,
+    _livecareer_id,
+    c1_to_cp1252,
+    pdf_text,
+    sha,
+    split_of,
+)
+from bench.software_roles import title_role
+
+RESUMES_PER_ROLE = 10
+POSTINGS_PER_ROLE = 12
+MIN_RESUME_WORDS = 100
+MIN_POSTING_WORDS = 40
+SKILLSPAN_TITLE_END = re.compile(r"<[A-Z]+>|\bDate posted\b")
+LEADING_TAGS = re.compile(r"^(\s*<[A-Z]+>)+")
+
+
+def role_item(item_id: str, source: str, title: str, text: str) -> Item | None:
+    """The set's line for an item, or None when its title names no single role."""
+    role = title_role(title)
+    if role is None:
+        return None
+    return {"id": item_id, "source": source, "role": role, "title": title, "text": text}
+
+
+def adzuna_postings(mirror: Mirror) -> Iterator[Item]:
+    for row in csv.DictReader(io.StringIO(mirror.show("Train_rev1.csv"))):
+        title = row["Title"].strip()
+        text = row["FullDescription"].strip()
+        software = row["Category"] == "IT Jobs" or title_field(title) == "software"
+        if software and len(text.split()) >= MIN_POSTING_WORDS:
+            item = role_item(f"adzuna-{row['Id']}", mirror.repo, title, text)
+            if item:
+                yield item
+
+
+def skillspan_title(first_sentence: str) -> str:
+    """A StackOverflow ad's title: its first sentence without the tags and listing details."""
+    rest = LEADING_TAGS.sub("", first_sentence)
+    return SKILLSPAN_TITLE_END.split(rest, maxsplit=1)[0].strip(" -|")
+
+
+def skillspan_postings(mirror: Mirror) -> Iterator[Item]:
+    """data/json/*.json, `tech` only: one sentence a line, grouped into postings by `idx`."""
+    postings: dict[str, list[list[str]]] = defaultdict(list)
+    for name in ("train", "dev", "test"):
+        for line in mirror.show(f"data/json/{name}.json").splitlines():
+            sentence = json.loads(line)
+            if sentence["source"] == "tech":
+                tokens = [c1_to_cp1252(token) for token in sentence["tokens"]]
+                postings[f"skillspan-{name}-tech-{sentence['idx']}"].append(tokens)
+    for item_id, sentences in postings.items():
+        text = "\n".join(" ".join(tokens) for tokens in sentences)
+        if len(text.split()) >= MIN_POSTING_WORDS:
+            item = role_item(item_id, mirror.repo, skillspan_title(text.split("\n")[0]), text)
+            if item:
+                yield item
+
+
+def resume_corpus_resumes() -> Iterator[Item]:
+    for split in ("dev", "test"):
+        for row in read_jsonl(DATA / f"resumes_{split}.jsonl"):
+            if (
+                row["source"] == "vrundag91/Resume-Corpus-Dataset"
+                and row["first_title"]
+                and len(row["text"].split()) >= MIN_RESUME_WORDS
+            ):
+                item = role_item(row["id"], row["source"], row["first_title"], row["text"])
+                if item:
+                    yield item
+
+
+def livecareer_it_resumes(mirror: Mirror) -> Iterator[Item]:
+    known = {
+        row["id"]: row["text"]
+        for name in ("resumes_dev", "resumes_test", "match_resumes_devwide", "match_resumes_test")
+        for row in read_jsonl(DATA / f"{name}.jsonl")
+        if row["source"] == mirror.repo
+    }
+    for path in mirror.ls("data/INFORMATION-TECHNOLOGY"):
+        if not path.endswith(".pdf"):
+            continue
+        item_id = _livecareer_id(path)
+        text = known.get(item_id) or pdf_text(mirror.show_bytes(path))
+        if len(text.split()) >= MIN_RESUME_WORDS:
+            item = role_item(item_id, mirror.repo, text.split("\n", 1)[0].strip(), text)
+            if item:
+                yield item
+
+
+def capped(items: Iterable[Item], per_role: int) -> dict[str, list[Item]]:
+    """Items by split, at most `per_role` of a role per split, in SHA-1 order of the id."""
+    taken: Counter[tuple[str, str]] = Counter()
+    splits: dict[str, list[Item]] = {"dev": [], "test": []}
+    for item in sorted(items, key=lambda item: sha(item["id"])):
+        split = split_of(item["id"])
+        if taken[item["role"], split] < per_role:
+            taken[item["role"], split] += 1
+            splits[split].append(item)
+    return splits
+
+
+def read_jsonl(path: Path) -> list[Item]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def write(name: str, items: list[Item]) -> None:
+    with (DATA / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    by_role = Counter(str(item["role"]) for item in items)
+    print(f"{name}: {len(items)}  " + "  ".join(f"{k}={v}" for k, v in sorted(by_role.items())))
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    root = Path(sys.argv[1])
+    postings = [
+        *adzuna_postings(Mirror(root, "VahidHedley/Predict-Salaries-from-Text")),
+        *skillspan_postings(Mirror(root, "kris927b/SkillSpan")),
+    ]
+    resumes = [
+        *resume_corpus_resumes(),
+        *livecareer_it_resumes(Mirror(root, "Sbhawal/resumeScraper")),
+    ]
+    for kind, items, cap in (
+        ("resumes", resumes, RESUMES_PER_ROLE),
+        ("postings", postings, POSTINGS_PER_ROLE),
+    ):
+        for split, kept in capped(items, cap).items():
+            write(f"match_roles_{kind}_{split}", kept)
+
+
+if __name__ == "__main__":
+    main()
