@@ -12,6 +12,8 @@ transcripts reach the API) to "Tell me about yourself." and two figures are give
                         how the rest of the score (substance, structure, communication)
                         follows what raters reward
   communication         the communication component alone
+  elaboration, depth    those components alone: how much the answer says, and its specifics
+                        (which a vlog, telling no story, hardly has)
   baselines             length alone; unique words alone; fewer fillers per word alone; fewer
                         negations per word alone (the words outlook counts, tone.py)
 
@@ -67,6 +69,12 @@ def topic_set_aside(result: AnswerEvaluation) -> int:
     return round(total * result.working.length_factor)
 
 
+def _component(result: AnswerEvaluation, name: str) -> float:
+    if result.working is None:
+        return -1
+    return next((part.value for part in result.working.components if part.name == name), -1)
+
+
 def _fillers_per_word(text: str) -> float:
     count = len(words(text))
     return measure_delivery(text, count, segments(text)).filler_count / max(1, count)
@@ -92,6 +100,8 @@ def agreement(path: Path) -> dict[str, float]:
         "score (as 'tell me about yourself')": spearman(human, scores),
         "score, topic set aside": spearman(human, [topic_set_aside(r) for r in results]),
         "communication alone": spearman(human, [r.communication for r in results]),
+        "elaboration alone": spearman(human, [_component(r, "elaboration") for r in results]),
+        "depth alone": spearman(human, [r.depth for r in results]),
         "baseline: length only": spearman(human, [len(r["text"].split()) for r in rows]),
         "baseline: unique words only": spearman(
             human, [len({w.lower() for w in words(r["text"])}) for r in rows]

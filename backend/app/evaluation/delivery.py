@@ -1,6 +1,6 @@
 """Communication: fillers, disfluencies (repeats, false starts: see `fluency`), hedges,
-length fit, sentence length and repetition; for a spoken answer with timings, pace, long
-pauses and fillers per minute (see `pace`).
+length fit, sentence length, repetition and swearing (`profanity`); for a spoken answer with
+timings, pace, long pauses and fillers per minute (see `pace`).
 
 Fillers and disfluencies are in the words of a transcript, timed or not, so they count either
 way; a typed answer without any loses nothing for them.
@@ -31,6 +31,7 @@ from app.evaluation.pace import (
     pace_penalty,
     pause_penalty,
 )
+from app.evaluation.profanity import swear_words
 from app.evaluation.text import Segment, concept, cues
 from app.evaluation.timings import TimedSpan
 
@@ -54,6 +55,8 @@ DISFLUENCY_CAP, DISFLUENCY_SCALE = 25.0, 6.0
 """Fillers (disfluencies) per 100 words cost CAP * (1 - exp(-rate / SCALE)): about 5 (4)
 points for the first one per 100 words, rising ever more slowly to CAP, so a halting answer
 still ranks below a slightly halting one instead of both hitting a flat cap."""
+SWEARING_COST, SWEARING_CAP = 20.0, 40.0
+"""Points lost per swear word, and at most: one is already a lapse an interviewer remembers."""
 
 TRANSCRIPT_SOUNDS = 2
 """Hesitation sounds that show a typed answer is a transcript of speech (one "Um," may be
@@ -82,6 +85,7 @@ class Delivery:
     """Points each measure took off 100, in order, for the working."""
     transcript: bool = False
     """Sent as typed, but its hesitation sounds show it is a transcript of speech."""
+    swearing: tuple[str, ...] = ()
 
 
 def measure_delivery(
@@ -103,6 +107,7 @@ def measure_delivery(
     pace = measure_pace(timings, word_count) if spoken and timings else None
     per_minute = fillers_per_minute(len(fillers), pace) if pace else None
     fluency = measure_fluency(answer)
+    swearing = swear_words(answer)
     deductions = [
         (
             "fillers",
@@ -122,6 +127,8 @@ def measure_delivery(
         deductions.insert(
             4, ("sentence length", min(15.0, max(0.0, average - LONG_SENTENCE) * 1.5))
         )
+    if swearing:  # listed only where it applies: a clean answer is not told about swearing
+        deductions.append(("swearing", min(SWEARING_CAP, SWEARING_COST * len(swearing))))
     if pace is not None:
         deductions += [
             ("pace", pace_penalty(pace.words_per_minute)),
@@ -143,6 +150,7 @@ def measure_delivery(
         disfluencies=fluency.repeats + fluency.false_starts,
         deductions=tuple((name, round(points, 1)) for name, points in deductions),
         transcript=transcript,
+        swearing=swearing,
     )
 
 

@@ -84,6 +84,8 @@ def _second_sentence(parts: Parts) -> str:
         notes.append(f"The {structure.framework} structure lacks {_join(structure.missing[:2])}")
     if delivery.filler_count + delivery.hedge_count >= 3:
         notes.append(f"{delivery.filler_count} fillers and {delivery.hedge_count} hedges weaken it")
+    if delivery.swearing:
+        notes.append(f"swearing ({_join(sorted(set(delivery.swearing))[:2])}) costs it")
     if delivery.length_fit in ("too_short", "rambling"):
         notes.append("it is " + ("too short" if delivery.length_fit == "too_short" else "too long"))
     notes += _spoken_notes(delivery)
@@ -141,6 +143,8 @@ def suggestion(parts: Parts, question: str) -> str:
         return f"Answer the question that was asked ({question.strip()}).{target}"
     if parts.disagrees:
         return "Compare your answer with the model answer: get the core idea right first."
+    if parts.delivery.swearing:
+        return "Keep the language professional: an interviewer remembers a swear word."
     if missed:
         step = f"Cover the missing point: {_lower_first(missed[0])}"
         if parts.delivery.length_fit == "too_short":

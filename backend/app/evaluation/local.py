@@ -7,8 +7,8 @@ depth          numbers, named tools, examples, concrete actions, trade-offs, cau
 structure      STAR (behavioral, situational), a line of reasoning (technical) or present, past
                and future (introductions); structural key points are judged here, not as topic
 communication  fillers, repeats and false starts (in the words, timed or not), hedges, length,
-               sentence length, repetition; spoken with timings: pace, long pauses and fillers
-               per minute of that answer
+               sentence length, repetition, swearing; spoken with timings: pace, long pauses
+               and fillers per minute of that answer
 elaboration    behavioural answers (a question family, behavioural or situational): how much
                the answer says, in distinct content words (elaboration.py)
 team focus,    behavioural answers: "we" beside "I", and few negative-emotion words and
@@ -455,7 +455,10 @@ def _agreement_signals(agreement: Agreement | None) -> dict[str, float | int]:
 
 
 def _delivery_signals(delivery: Delivery) -> dict[str, float | int | str]:
-    signals: dict[str, float | int | str] = {"delivery_basis": delivery.basis}
+    signals: dict[str, float | int | str] = {
+        "delivery_basis": delivery.basis,
+        "swear_words": ",".join(delivery.swearing),
+    }
     if delivery.pace is not None and delivery.fillers_per_minute is not None:
         signals |= {
             "words_per_minute": delivery.pace.words_per_minute,
