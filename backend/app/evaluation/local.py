@@ -19,8 +19,9 @@ Relevance gates the rest: depth, structure and delivery only count in full once 
 on topic, so a polished answer to another question cannot score well. A behavioural answer of
 LONG_ANSWER words or more that is not unrelated in meaning keeps at least LONG_ANSWER_GATE of
 the rest: a genuine spoken story is far in meaning from the question's wording, and raters
-never give it nothing. Too little evidence (an empty, tiny or unintelligible answer) is not
-scored at all rather than given a 0.
+never give it nothing. A concrete story that speaks of the key points in some of their words
+has its relevance read on a story's scale (story.py). Too little evidence (an empty, tiny or
+unintelligible answer) is not scored at all rather than given a 0.
 """
 
 from collections.abc import Mapping, Sequence
@@ -46,6 +47,7 @@ from app.evaluation.schemas import (
     grade_for,
 )
 from app.evaluation.semantic import answer_vector, similarity
+from app.evaluation.story import is_concrete_story, story_relevance
 from app.evaluation.structure import Structure, measure_structure
 from app.evaluation.text import Segment, words
 from app.evaluation.tone import Tone, measure_tone, tone_evidence, tone_signals
@@ -158,6 +160,11 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     tone = measure_tone(content, data.question) if behavioral else None
     if behavioral:
         weights = WEIGHTS_BEHAVIORAL
+    # A concrete story shares few of the question's words: its relevance is read on a story's
+    # scale (story.py).
+    story = behavioral and is_concrete_story(structure, depth.score)
+    if story:
+        relevance = story_relevance(relevance, lexical)
     if judged_on_facts:
         own_coverage = coverage if own == answer else measure(profile, own_concepts)
         answered = answered_question(data.question, data.model_answer or "")
@@ -210,6 +217,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             "lexical_relevance": lexical,
             "rubric": rubric.source,
             "new_terms": depth.terms,
+            "concrete_story": int(story),
         }
         | _agreement_signals(agreement)
         | _elaboration_signals(elaboration, delivery)
