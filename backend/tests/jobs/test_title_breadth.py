@@ -123,4 +123,5 @@ def test_a_title_the_described_work_disagrees_with_counts_less():
     reason = occupation_reason(match_resume_to_job(cv, posting(GO_OR_JAVA_POSTING)))
     assert "mostly in food and hospitality" in reason
     in_common = re.search(r"\((\d+)% in common\)", reason)
-    assert in_common is not None and int(in_common.group(1)) < 25
+    # counted half against the chef title; counted fully it would share about 36%
+    assert in_common is not None and int(in_common.group(1)) < 30
