@@ -229,3 +229,27 @@ def test_job_without_an_experience_heading_under_the_contact_lines():
         ("IT Support Specialist", "Kaiser Permanente")
     ]
     assert parsed.highest_degree == "Associate"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        ("Registered Nurse, St Anne's Hospital", "Registered Nurse", "St Anne's Hospital"),
+        ("Marketing Manager at Acme Corp", "Marketing Manager", "Acme Corp"),
+        ("Certified Nursing Assistant | Sunrise Care Home", "Certified Nursing Assistant",
+         "Sunrise Care Home"),
+        ("Engineering Manager – Google LLC", "Engineering Manager", "Google LLC"),
+    ],
+)  # fmt: skip
+def test_a_title_that_starts_like_a_description_keeps_its_job(header, title, company):
+    """ "Registered", "Marketing": a title's first word may end as a verb's does; with its
+    employer on the line it still reads as the job, not as a sentence about it."""
+    lines = [header, "2018 - Present", "Cared for 30 patients a shift on a surgical ward"]
+
+    assert _jobs(lines)[0][:3] == (title, company, "2018")
+
+
+def test_a_description_above_the_dates_is_still_not_a_title():
+    lines = ["Developed dashboards, reports and alerts", "2018 - Present", "- Built things"]
+
+    assert _jobs(lines)[0][0] is None
