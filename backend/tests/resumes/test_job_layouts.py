@@ -253,3 +253,14 @@ def test_a_description_above_the_dates_is_still_not_a_title():
     lines = ["Developed dashboards, reports and alerts", "2018 - Present", "- Built things"]
 
     assert _jobs(lines)[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Registered Nurse (ICU)", "Mayo Clinic", "2019 - 2021"], "Registered Nurse (ICU)"),
+        (["Software Engineer (Contract) - Acme", "2019 - 2021"], "Software Engineer (Contract)"),
+    ],
+)
+def test_a_bracket_that_ends_a_title_is_kept(lines, title):
+    assert _jobs(lines)[0][0] == title

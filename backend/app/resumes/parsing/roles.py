@@ -53,16 +53,25 @@ def clean_fragments(fragments: list[str]) -> list[str]:
     Company" split in two; "Mayo Hospital, Lahore" without its city."""
     cleaned: list[str] = []
     for fragment in fragments:
-        fragment = fragment.strip(_EDGE_PUNCTUATION)
+        fragment = _trimmed(fragment)
         if not fragment or is_location(fragment) or is_noise(fragment):
             continue
         cut = trailing_place(fragment)
         if cut is not None and not _TITLE_WORDS.search(fragment[cut:]):
             fragment = fragment[:cut]
-        fragment = _MODE_SUFFIX.sub("", fragment).strip(_EDGE_PUNCTUATION)
+        fragment = _trimmed(_MODE_SUFFIX.sub("", fragment))
         parts = _AT.split(fragment, maxsplit=1)
         cleaned += [part.strip(" ,;:") for part in parts if part.strip(" ,;:")]
     return cleaned
+
+
+def _trimmed(fragment: str) -> str:
+    """Without the punctuation left at its ends, but keeping the bracket that closes one it
+    opened: "Registered Nurse (ICU)"."""
+    trimmed = fragment.strip(_EDGE_PUNCTUATION)
+    if trimmed.count("(") > trimmed.count(")") and fragment.rstrip().endswith(")"):
+        return trimmed + ")"
+    return trimmed
 
 
 def is_noise(fragment: str) -> bool:
