@@ -15,7 +15,7 @@ _ITEM_SEPARATORS = re.compile(
     r"\s*(?:[,;|\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043]|\s/\s)\s*"
 )
 _LABEL = re.compile(r"^([A-Za-z][^:|\t]{0,40}?)\s*(?::|\||\t)\s*(?=\S)")
-_GROUPS = re.compile(r"\s+\*\s+")
+_GROUPS = re.compile(r"\s+[*\u2022]\s+")
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
 _QUALIFIER = re.compile(
     r"^(?:(?:a\s+)?(?:basic|good|strong|working|sound|solid|in[- ]depth|excellent|advanced|wide"
@@ -110,7 +110,8 @@ class ListedSkill:
 def split_items(line: str) -> list[str]:
     """The items of a list line, its label ("Tools:") and qualifiers removed; a parenthesis of
     several items ("Cloud (AWS, GCP)") gives those items. Groups set apart by spaced asterisks
-    ("Languages: Python, SQL * Tools: Git", as exports flatten bullets) are read one by one."""
+    or bullets ("Languages: Python, SQL * Tools: Git", "... • Tools: Git", as exports flatten
+    bullets) are read one by one."""
     groups = _GROUPS.split(line)
     if len(groups) > 1:
         return [item for group in groups for item in split_items(group)]

@@ -178,3 +178,26 @@ async def test_a_binary_renamed_txt_is_still_415(client):
 
     assert response.status_code == 415
     assert response.json()["error"]["code"] == "unsupported_file_type"
+
+
+async def test_a_resume_garbled_by_a_wrong_decoding_is_read_as_written(client):
+    """UTF-8 once read as Windows-1252 ("NaÃ¯ve", "â€™"), and an export that also lost the
+    bullet's middle byte ("Skills â¢ Languages: ..."): the skills are the ones listed, each
+    group's label left out."""
+    me = await signed_in_candidate(client)
+    text = (
+        "Skills â¢ Programming Languages: Python (pandas, scipy), Java. "
+        "â¢ Machine learning: Regression, NaÃ¯ve Bayes, Random Forest. "
+        "â¢ Database Visualizations: MySQL, Plotly, Tableau.\r\n"
+        "Education Details \r\nMay 2013 to May 2017 B.E   UIT-RGPV\r\n"
+        "Company Details \r\ncompany - Matelabs\r\n"
+        "description - I didnâ€™t wait: built the churn model â€¢ shipped it.\r\n"
+    )
+
+    response = await _upload(client, me, text.encode("utf-8"), "resume.txt")
+
+    assert response.status_code == 201, response.text
+    skills = [skill["name"] for skill in response.json()["parsed"]["skills"]]
+    assert {"Python", "Java", "Naïve Bayes", "Random Forest", "MySQL", "Plotly"} <= set(skills)
+    assert not [name for name in skills if ":" in name or "Ã" in name or "â" in name]
+    assert "Database Visualizations" not in skills

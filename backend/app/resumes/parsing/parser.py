@@ -10,6 +10,7 @@ from app.resumes.parsing.experience import parse_experience
 from app.resumes.parsing.export_jobs import export_jobs
 from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sections
 from app.resumes.parsing.headline import headline_job
+from app.resumes.parsing.mojibake import repaired
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.summary import find_summary
@@ -26,7 +27,7 @@ MIN_SECTIONS = 2
 
 def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
-    lines, sections = _lines_and_sections(text[:MAX_TEXT_CHARS])
+    lines, sections = _lines_and_sections(repaired(text[:MAX_TEXT_CHARS]))
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
     experience = export_jobs(sections.lines("experience"), all_lines=lines) or _experience(sections)
     # Without an Education heading, degrees are still recognizable wherever they are written.
