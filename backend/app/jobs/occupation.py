@@ -52,11 +52,21 @@ nor ESCO (v1.2 labels) lists, spelled out as the Nursing and Midwifery Council a
 Careers spell them (RGN: registered general nurse, the adult part of the NMC register; RMN:
 registered mental (health) nurse). Matched in capitals only, as a whole word."""
 _ABBREVIATION = re.compile(r"\b(" + "|".join(TITLE_ABBREVIATIONS) + r")\b")
+_QUALITY_ASSURANCE = re.compile(r"\bquality[\s-]+assurance\b", re.I)
+"""O*NET files its software testers' titles under "QA" ("QA Analyst", "QA Tester") and has no
+"Quality Assurance Analyst": spelled out, that title reads as an "Information Assurance
+Analyst". So a title that spells it out is also read with the abbreviation."""
 
 
 def spelled_out(title: str) -> str:
     """The title with its curated abbreviations spelled out ("RGN Job Wigan")."""
     return _ABBREVIATION.sub(lambda found: TITLE_ABBREVIATIONS[found.group(1)], title)
+
+
+def abbreviated(title: str) -> str | None:
+    """ "QA Analyst" for "Quality Assurance Analyst"; None when there is nothing to shorten."""
+    short = _QUALITY_ASSURANCE.sub("QA", title)
+    return short if short != title else None
 
 
 def role_variants(title: str) -> list[str]:
@@ -65,7 +75,8 @@ def role_variants(title: str) -> list[str]:
     bare = _EMPLOYER.sub("", _BRACKETED.sub(" ", spelled_out(title)[:MAX_TITLE_CHARS])).strip()
     role = " ".join(_QUALIFIER.split(_LISTED_IN.sub("", bare), maxsplit=1)[0].split())
     whole = " ".join(bare.split())
-    return [variant for variant in dict.fromkeys([role, whole]) if variant]
+    variants = [form for variant in (role, whole) for form in (abbreviated(variant), variant)]
+    return [variant for variant in dict.fromkeys(variants) if variant]
 
 
 def match_occupation(title: str | None, index: OccupationIndex) -> JobOccupation | None:
@@ -137,4 +148,5 @@ def title_variants(title: str) -> list[tuple[str, float]]:
         for cut in range(1, min(MAX_CUT, len(words) - 2) + 1):
             variants.append((" ".join(words[:-cut]), FIRST_SEGMENT * CUT_WORD**cut))
             variants.append((" ".join(words[cut:]), FIRST_SEGMENT * CUT_LEADING_WORD**cut))
+    variants += [(short, trust) for variant, trust in variants if (short := abbreviated(variant))]
     return list(dict.fromkeys(variants))

@@ -134,3 +134,17 @@ def test_the_occupation_shown_is_the_one_matching_reads_first(text):
     job = parse_job_description(text)
     assert job.occupation is not None
     assert job_occupations(job)[0].title == job.occupation.title
+
+
+def test_a_quality_assurance_analyst_testing_software_is_a_software_tester():
+    """O*NET lists software testers as "QA Analyst"; spelled out, the title read as an
+    information security analyst ("Information Assurance Analyst")."""
+    job = parse_job_description(
+        "Quality Assurance Analyst\nWe are hiring a Quality Assurance Analyst to test our web"
+        " and mobile applications: automated tests with Selenium WebDriver and Java, regression"
+        " suites in Jenkins, defects logged in JIRA."
+    )
+
+    assert job.occupation is not None
+    assert job.occupation.code == "15-1253.00"
+    assert job_occupations(job)[0].code == "15-1253.00"
