@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from bench.match_sets import read_jsonl, write
 from bench.posting_fields import title_field
 from bench.resume_sets import (
     DATA,
@@ -137,18 +138,6 @@ def capped(items: Iterable[Item], per_role: int) -> dict[str, list[Item]]:
     return splits
 
 
-def read_jsonl(path: Path) -> list[Item]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def write(name: str, items: list[Item]) -> None:
-    with (DATA / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
-        for item in items:
-            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    by_role = Counter(str(item["role"]) for item in items)
-    print(f"{name}: {len(items)}  " + "  ".join(f"{k}={v}" for k, v in sorted(by_role.items())))
-
-
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -166,7 +155,7 @@ def main() -> None:
         ("postings", postings, POSTINGS_PER_ROLE),
     ):
         for split, kept in capped(items, cap).items():
-            write(f"match_roles_{kind}_{split}", kept)
+            write(f"match_roles_{kind}_{split}", kept, counted_by="role")
 
 
 if __name__ == "__main__":

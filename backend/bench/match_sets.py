@@ -130,12 +130,13 @@ def read_jsonl(path: Path) -> list[Item]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def write(name: str, items: list[Item]) -> None:
+def write(name: str, items: list[Item], *, counted_by: str = "field") -> None:
+    """Write `bench/data/<name>.jsonl` and print how many items of each `counted_by` it holds."""
     with (DATA / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for item in items:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    by_field = Counter(str(item["field"]) for item in items)
-    print(f"{name}: {len(items)}  " + "  ".join(f"{k}={v}" for k, v in sorted(by_field.items())))
+    counts = Counter(str(item[counted_by]) for item in items)
+    print(f"{name}: {len(items)}  " + "  ".join(f"{k}={v}" for k, v in sorted(counts.items())))
 
 
 def main() -> None:
