@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass
 
 from app.resumes.parsing.dates import DateRange, find_date_range, remove_span
-from app.resumes.parsing.roles import LAST_WORD_WEIGHT, clean_fragments, is_location, title_score
+from app.resumes.parsing.roles import (
+    LAST_WORD_WEIGHT,
+    clean_fragments,
+    is_location,
+    title_and_company,
+    title_score,
+)
 from app.resumes.parsing.text import is_bullet, split_fields, word_count
 
 MAX_LINES_AROUND_DATE = 2
@@ -39,7 +45,6 @@ _DESCRIPTION_START = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b")
 # Indeed's company line: "Acme Corp -  Hyderabad, Telangana", "Acme Corp -", "Pune, Maharashtra -".
 _INDEED_COMPANY = re.compile(r"^(?P<company>.*?)\s+-(?:\s+(?P<place>[^-]+?))?(?:\s+-)?$")
 _LINKEDIN_DURATION = re.compile(r"\(\s*(?:(?:\d+|less than a)\s+(?:years?|months?)\s*)+\)", re.I)
-_COMPANY_AFTER = re.compile(r",\s+|\s+(?:at|@)\s+")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ./]{1,30}?)\s*:\s")
 _DATE_LABELS = re.compile(
     r"^(?:project )?(?:duration|period|tenure|timeline|dates?|time ?frame|from)$", re.I
@@ -84,15 +89,15 @@ def _looks_like_description(line: str) -> bool:
         _DESCRIPTION_START.match(line)
         and word_count(line) >= MIN_DESCRIPTION_WORDS
         and title_score(line) < LAST_WORD_WEIGHT
-        and title_score(_leading_part(line)) < LAST_WORD_WEIGHT
+        and title_score(_title_of(line)) < LAST_WORD_WEIGHT
     )
 
 
-def _leading_part(line: str) -> str:
-    """What a header line says before its company: "Registered Nurse" of "Registered Nurse,
-    Mayo Clinic" or "Marketing Manager at Acme Corp" (a title may start like a description)."""
-    first = split_fields(line)[0] if split_fields(line) else line
-    return _COMPANY_AFTER.split(first, maxsplit=1)[0]
+def _title_of(line: str) -> str:
+    """The title the line gives read as a header ("Registered Nurse" of "Registered Nurse,
+    Mayo Clinic" or "Marketing Manager at Acme Corp"): a title may start like a description."""
+    title, _ = title_and_company(clean_fragments(split_fields(line)))
+    return title or ""
 
 
 def is_indeed_company_line(line: str) -> bool:
