@@ -10,9 +10,10 @@ from app.resumes.parsing.sections import heading_kind
 from app.resumes.parsing.text import APOSTROPHES, collapse_spaces, split_fields
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-# +1 (415) 555-0134, 415.555.0134, +44 20 7946 0958, +33 6 12 34 56 78: checked by digit count.
+# +1 (415) 555-0134, 415.555.0134, +44 20 7946 0958, +44 7700 900123, +33 6 12 34 56 78:
+# checked by digit count.
 PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){0,5}(?!\w)"
+    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{1,6}){0,5}(?!\w)"
 )
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 10, 15
 MAX_SIDE_COLUMN_LINES = 60
