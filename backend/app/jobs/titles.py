@@ -1,7 +1,8 @@
 """The job title a posting states: a "Job title:" or "Position:" line (or a "Job title:" label
 inside a header line), else the first heading or short line near the top that reads as a job
-title, else the words a posting in one paragraph opens with, up to where its first sentence or
-listing detail begins ("Senior Process Engineer We are seeking..."), else the role a sentence
+title, else the words the first line opens with, up to where its details ("Angular Developer:
+Security Services Onboarding ...") or, in a posting in one paragraph, its first sentence or
+listing detail begin ("Senior Process Engineer We are seeking..."), else the role a sentence
 says is wanted ("Our client is looking for a Mechanical Design Engineer to join...", "Care
 Workers required to cover...").
 
@@ -79,7 +80,7 @@ _ADJECTIVES = (
     r"(?:,|\sand)?\s"
 )
 _HIRING = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting for|searching for|in search of"
+    r"\b(?:looking for|seek(?:s|ing)|hiring|recruiting for|searching for|in search of"
     r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
     r"|find|welcome|add|bring in|take on)(?: for)?|(?:need|require)s?|(?:is|are) recruiting"
     r"|(?:vacancy|position|opening|opportunity) (?:available |open |has arisen )?for)\s"
@@ -131,6 +132,14 @@ _OPENING_ENDS = re.compile(
     r"|(?:is|are|will|would|has|have|required|wanted|needed|requires?|seeks?)\b"
     r"|\S*[\d*$\u00a3\u20ac])|[.!?]\s"
 )
+# Where a title that opens a line ends and the line's details begin: a spaced dash or bar, a
+# colon, an opening bracket or a run of spaces ("Angular Developer: Security Services
+# Onboarding", "Graduate Software Engineer  C/C++, Java" where a separator was lost).
+_DETAILS_START = re.compile(r"\s+[-|\u2013\u2014]\s|:\s|\s+\(|\s{2,}")
+# "dynamic, technically astute Sales Engineer": praise a hiring sentence puts before the
+# capitalised title it names, told by an adverb or a comma ("embedded SW Engineer" is a title).
+_LOWERCASE_LEAD = re.compile(r"^(?:[a-z][\w,-]*\s)+(?=[A-Z])")
+_PRAISE = re.compile(r"[a-z]ly\s|,")
 _LOOSE_END = re.compile(
     r"(?:\s+(?:in|to|up|of|and|or|for|the|at|on|with|from|a|an|&))+$|[\s,;:/|\-\u2013]+$", re.I
 )
@@ -182,9 +191,8 @@ def find_title(lines: list[str], occupations: OccupationIndex) -> FoundTitle | N
             if looks_like_job_title(role, occupations):
                 rest = after if len(parts) == 1 and len(after) > NAME_CHARS else None
                 return FoundTitle(_tidy(role), number, rest)
-        opening = _opening_title(line, occupations) if number == 0 else None
-        if opening is not None:
-            return opening
+        if number == 0 and (first := _first_line_title(line, occupations)) is not None:
+            return first
     return _title_in_sentence("\n".join(lines)[:SENTENCE_SCAN_CHARS], occupations)
 
 
@@ -202,6 +210,30 @@ def _labelled_in_header(lines: list[str]) -> str | None:
     return None
 
 
+def _first_line_title(line: str, occupations: OccupationIndex) -> FoundTitle | None:
+    """The title a first line opens with, when the line as a whole does not read as one: up to
+    where its details begin, or up to where its text begins; the shorter when both read."""
+    found = [
+        title
+        for title in (_leading_title(line, occupations), _opening_title(line, occupations))
+        if title is not None
+    ]
+    return min(found, key=lambda title: len(title.text), default=None)
+
+
+def _leading_title(line: str, occupations: OccupationIndex) -> FoundTitle | None:
+    """ "Angular Developer: Security Services Onboarding ...", "TELESALES ACCOUNT MANAGER  BASIC
+    £20K OTE ...": the role before the details, when it names one."""
+    start = _DETAILS_START.search(line, 0, OPENING_CHARS)
+    if start is None:
+        return None
+    role = _LOOSE_END.sub("", line[: start.start()]).strip()
+    if ROLE_NOUN.search(role) is None or not looks_like_job_title(role, occupations):
+        return None
+    rest = line[start.end() :].strip()
+    return FoundTitle(_tidy(role), 0, rest if len(rest) > NAME_CHARS else None)
+
+
 def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None:
     """The title a posting in one paragraph opens with: its first words, up to where a
     sentence or a listing detail begins, when they read as a job title."""
@@ -209,12 +241,18 @@ def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None
     if end is None:
         return None
     opening = _LOOSE_END.sub("", line[: end.start()]).strip()
+    rest = line[len(opening) :].strip()
+    # "Registered Dental Nurse, Edgware, Middlesex, Part time": the role without the details
+    # written after it on the title line (they are not content either).
+    role, _ = _role_on_title_line(opening)
+    if role != opening and looks_like_job_title(role, occupations):
+        opening = role
     if not looks_like_job_title(opening, occupations):
         named = _before_a_name(opening)
         if not named or not looks_like_job_title(named, occupations):
             return None
         opening = named
-    rest = line[len(opening) :].strip()
+        rest = line[len(opening) :].strip()
     if split_heading(rest)[0] is not None:  # "Location: Stoke ..." would label the whole line
         return FoundTitle(_tidy(opening), None)
     return FoundTitle(_tidy(opening), 0, rest)
@@ -323,6 +361,7 @@ def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | 
     addressed = itertools.islice(_AS_ROLE.finditer(text), HIRING_SENTENCES)
     for match in itertools.chain(hiring, wanted, addressed):
         role = " ".join(_ADJECTIVE.sub("", match[1]).split())
+        role = _without_praise(role)
         if (
             len(role.split()) >= 2
             and ROLE_NOUN.search(role)
@@ -330,6 +369,14 @@ def _title_in_sentence(text: str, occupations: OccupationIndex) -> FoundTitle | 
         ):
             return FoundTitle(_tidy(role), None)
     return None
+
+
+def _without_praise(role: str) -> str:
+    """ "technically astute Sales Engineer" -> "Sales Engineer", never down to a bare role."""
+    lead = _LOWERCASE_LEAD.match(role)
+    if lead is None or not _PRAISE.search(lead[0]) or len(role[lead.end() :].split()) < 2:
+        return role
+    return role[lead.end() :]
 
 
 def title_case(title: str) -> str:

@@ -40,6 +40,8 @@ _EDGE_PUNCTUATION = " ,;:()-\u2013\u2014"
 LAST_WORD_WEIGHT = 3
 _MODE_SUFFIX = re.compile(r"\s*\((?:remote|hybrid|on-?site)\)$", re.I)
 _WEB_DOMAIN_END = re.compile(r"\.(?:com|io|ai)$", re.I)
+# "(ICU)", "[Part-time]", "(Grade 5)" after a title: a qualifier, not the title's head noun.
+_TRAILING_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.I)
 # A resume template's place left unfilled ("City , State", "City, Country"): a place, never a
 # title.
@@ -122,7 +124,10 @@ def title_score(fragment: str) -> int:
     """Positive for a job title, negative for a company name.
 
     The last word decides first, since both put their head noun last: "Software Engineer" is a
-    title and "Zenith Software" a company, "Financial Analyst" a title and "Acme Financial" not."""
+    title and "Zenith Software" a company, "Financial Analyst" a title and "Acme Financial" not.
+    A bracket at the end qualifies what comes before it: "Registered Nurse (ICU)" is scored as
+    "Registered Nurse"."""
+    fragment = _TRAILING_BRACKET.sub("", fragment).strip() or fragment
     words = re.findall(r"[\w&.-]+", fragment)
     last = words[-1].strip(".") if words else ""
     score = len(_TITLE_WORDS.findall(fragment)) - len(_COMPANY_WORDS.findall(fragment))
