@@ -20,8 +20,10 @@ on topic, so a polished answer to another question cannot score well. A behaviou
 LONG_ANSWER words or more that is not unrelated in meaning keeps at least LONG_ANSWER_GATE of
 the rest: a genuine spoken story is far in meaning from the question's wording, and raters
 never give it nothing. A concrete story that speaks of the key points in some of their words
-has its relevance read on a story's scale (story.py). Too little evidence (an empty, tiny or
-unintelligible answer) is not scored at all rather than given a 0.
+has its relevance read on a story's scale (story.py); a behavioural answer that tells of its
+question's subject (a conflict, a failure, a weakness...) in its own words is on topic
+(subject.py). Too little evidence (an empty, tiny or unintelligible answer) is not scored at
+all rather than given a 0.
 """
 
 from collections.abc import Mapping, Sequence
@@ -49,6 +51,7 @@ from app.evaluation.schemas import (
 from app.evaluation.semantic import answer_vector, similarity
 from app.evaluation.story import is_concrete_story, story_relevance
 from app.evaluation.structure import Structure, measure_structure
+from app.evaluation.subject import SUBJECT_RELEVANCE, speaks_of_subject, subject_of
 from app.evaluation.text import Segment, words
 from app.evaluation.tone import Tone, measure_tone, tone_evidence, tone_signals
 
@@ -163,8 +166,17 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     # A concrete story shares few of the question's words: its relevance is read on a story's
     # scale (story.py).
     story = behavioral and is_concrete_story(structure, depth.score)
+    # An answer that tells of its question's subject in its own words is on it (subject.py).
+    on_subject = (
+        behavioral
+        and (story or word_count >= LONG_ANSWER)
+        and closeness > SEMANTIC_FLOOR
+        and speaks_of_subject(subject_of(data.question, rubric.family), own)
+    )
     if story:
-        relevance = story_relevance(relevance, lexical)
+        relevance = story_relevance(relevance, lexical, on_subject=on_subject)
+    elif on_subject:
+        relevance = max(relevance, SUBJECT_RELEVANCE)
     if judged_on_facts:
         own_coverage = coverage if own == answer else measure(profile, own_concepts)
         answered = answered_question(data.question, data.model_answer or "")
@@ -218,6 +230,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
             "rubric": rubric.source,
             "new_terms": depth.terms,
             "concrete_story": int(story),
+            "on_subject": int(on_subject),
         }
         | _agreement_signals(agreement)
         | _elaboration_signals(elaboration, delivery)

@@ -185,6 +185,8 @@ class Rubric:
     structural: tuple[str, ...]
     references: tuple[str, ...]
     """Texts the semantic model compares the answer with (the question always first)."""
+    family: str | None = None
+    """The question's family (FAMILIES), whichever points it is judged on."""
 
 
 def is_structural(point: str) -> bool:
@@ -248,9 +250,15 @@ def rubric_for(
         references.append(model_answer)
     if family is not None:
         references.append(family.prototype)
+        refs = tuple(references)
+        # A point that only names the skill the family is about ("Shows Leadership in a real
+        # example", as generated for a custom question) says less than the family's points.
         if not topical:
-            return Rubric(family.name, family.framework, family.points, (), tuple(references))
-        return Rubric("key points", family.framework, topical, structural, tuple(references))
+            return Rubric(family.name, family.framework, family.points, (), refs, family.name)
+        if all(is_skill_template(point) for point in topical):
+            points = family.points + topical
+            return Rubric(family.name, family.framework, points, structural, refs, family.name)
+        return Rubric("key points", family.framework, topical, structural, refs, family.name)
     written = any(not is_skill_template(point) for point in topical)
     source = "key points" if written else "question"
     return Rubric(source, None, topical, structural, tuple(references))

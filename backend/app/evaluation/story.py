@@ -10,9 +10,13 @@ that uses some of the key points' words (lexical relevance from STORY_WORDS) is 
 a platitude's scale. A story about something else can be as concrete and, in the same field,
 as close in meaning (the built-in model does not tell a leadership story from a customer
 story), but it speaks of other things: its words leave it unlifted, and off the question.
+
+A story can also speak of its subject in none of the question's words ("they could not
+agree" for a conflict, subject.py): it is then read on a story's scale as if it used them.
 """
 
 from app.evaluation.structure import Structure
+from app.evaluation.subject import SUBJECT_RELEVANCE
 
 STORY_PARTS = frozenset({"situation", "action", "result"})
 STORY_DEPTH = 40
@@ -35,9 +39,11 @@ def is_concrete_story(structure: Structure, depth: int) -> bool:
     return structure.framework == "STAR" and told and depth >= STORY_DEPTH
 
 
-def story_relevance(relevance: int, lexical: int) -> int:
+def story_relevance(relevance: int, lexical: int, *, on_subject: bool = False) -> int:
     """A concrete story's relevance on a story's scale when it speaks of the key points in some
-    of their words (see the module docstring); never lower than given."""
+    of their words, or of its subject in its own (subject.py); never lower than given."""
+    if on_subject:
+        return max(relevance, SUBJECT_RELEVANCE, story_relevance(relevance, STORY_WORDS))
     if lexical < STORY_WORDS:
         return relevance
     lifted = STORY_FROM + STORY_SLOPE * (relevance - STORY_FROM)
