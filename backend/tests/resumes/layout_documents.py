@@ -10,6 +10,8 @@ A fixture is the text of a resume as its source lays it out. How it is delivered
   and an `@main` part.
 - "two_column_pdf" / "two_column_pdf_right": a template with a side column (left or right)
   drawn row by row with the main column, so that reading in drawing order interleaves them.
+- "two_column_pdf_form": the same, each page's content inside a form XObject, as Chrome's
+  "Save as PDF", Canva and many converters write it (pypdf's layout mode does not read forms).
 - "two_column_interleaved": that PDF's text as pypdf reads it in drawing order (what the parser
   gets when the columns cannot be told apart, e.g. when pypdf's layout mode fails on a font),
   uploaded as text.
@@ -67,6 +69,8 @@ def render(kind: str, text: str) -> bytes:
         return _linkedin_pdf(parts["side"], parts["main"])
     if kind in ("two_column_pdf", "two_column_pdf_right"):
         return _two_column_pdf(parts["side"], parts["main"], side_right=kind.endswith("right"))
+    if kind == "two_column_pdf_form":
+        return _two_column_pdf(parts["side"], parts["main"], side_right=False, in_form=True)
     if kind == "two_column_interleaved":
         pdf = PdfReader(io.BytesIO(_two_column_pdf(parts["side"], parts["main"], side_right=False)))
         text = "\n".join(page.extract_text() for page in pdf.pages)
@@ -196,7 +200,9 @@ def _column_runs(lines: list[str], width: float) -> list[_Run]:
     return runs
 
 
-def _two_column_pdf(side: list[str], main: list[str], *, side_right: bool) -> bytes:
+def _two_column_pdf(
+    side: list[str], main: list[str], *, side_right: bool, in_form: bool = False
+) -> bytes:
     side_x, main_x = (420, 40) if side_right else (40, 220)
     side_width, main_width = 150, (360 if side_right else 350)
     placed: list[tuple[int, float, float, _Run]] = []
@@ -207,15 +213,19 @@ def _two_column_pdf(side: list[str], main: list[str], *, side_right: bool) -> by
     buffer = io.BytesIO()
     pdf = _new_canvas(buffer)
     # Drawn row by row across both columns, as many template engines do.
-    current_page = 0
-    for page, minus_y, run_x, run in sorted(placed, key=lambda item: (item[0], item[1], item[2])):
-        while page > current_page:
-            pdf.showPage()
-            current_page += 1
-        if run.text:
-            pdf.setFont(run.font, run.size)
-            pdf.drawString(run_x, -minus_y, run.text)
-    pdf.showPage()
+    for page in sorted({item[0] for item in placed}):
+        if in_form:
+            pdf.beginForm(f"page{page}")
+        for _, minus_y, run_x, run in sorted(
+            (item for item in placed if item[0] == page), key=lambda item: (item[1], item[2])
+        ):
+            if run.text:
+                pdf.setFont(run.font, run.size)
+                pdf.drawString(run_x, -minus_y, run.text)
+        if in_form:
+            pdf.endForm()
+            pdf.doForm(f"page{page}")
+        pdf.showPage()
     pdf.save()
     return buffer.getvalue()
 

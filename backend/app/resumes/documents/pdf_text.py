@@ -17,6 +17,7 @@ from app.resumes.documents.errors import (
     ScannedDocument,
     TooLittleText,
 )
+from app.resumes.documents.positioned import positioned_text
 
 logger = logging.getLogger(__name__)
 
@@ -96,13 +97,18 @@ def _page_texts(reader: PdfReader, count: int) -> list[str]:
 
 
 def page_text(page: PageObject) -> str:
-    """Layout-mode text de-interleaved when the page has two columns, plain-mode text otherwise."""
-    plain = page.extract_text() or ""
+    """Layout-mode text de-interleaved when the page has two columns, plain-mode text otherwise.
+
+    When layout mode finds no columns (it skips text inside form XObjects) or fails on a font,
+    the positions plain mode reports are tried before its drawing-order text is taken."""
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode is stricter about fonts; plain text is still good
-        return plain
-    return deinterleave_columns(layout) or plain
+        layout = ""
+    if columns := deinterleave_columns(layout):
+        return columns
+    plain, positioned = positioned_text(page)
+    return deinterleave_columns(positioned) or plain
 
 
 def _too_large() -> DocumentTooLarge:
