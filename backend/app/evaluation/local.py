@@ -99,6 +99,18 @@ feedback.OFF_TOPIC_BELOW), however little it adds."""
 SEMANTIC_SHARE = {"key points": 0.5, "question": 0.75}
 """Weight of meaning in relevance; written key points are strong lexical evidence, a bare
 question or a family's generic points are not."""
+QUESTION_ONLY = "question"
+"""The rubric of a question with no written key points (none, or only generated ones naming
+its skill) and no family."""
+QUESTION_ONLY_SHARE, QUESTION_ONLY_FULL, QUESTION_ONLY_GATE_FULL = 0.9, 0.70, 100
+"""A non-behavioural answer judged on the question alone. The words it shares with the
+question are mostly its field's ("model", "CSS", "JavaScript"), which the answer to a
+neighbouring question shares as much, so meaning decides (QUESTION_ONLY_SHARE). That
+neighbour's answer reads 0.4-0.6 from the question and the own answer 0.65 (median), so a
+cosine counts in full only from QUESTION_ONLY_FULL, not where they would tie. And such a
+neighbour is partly on topic: its depth, structure and delivery count as far as it is
+about this question (a gate full only at relevance QUESTION_ONLY_GATE_FULL), not in full from
+GATE_FULL; with a model answer, accuracy says that instead."""
 FAMILY_SEMANTIC_SHARE = 0.75
 INTRODUCTION = "introduction"
 FACTUAL_FAMILIES = frozenset({INTRODUCTION, "questions_for_us"})
@@ -137,8 +149,16 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     # Relevance is judged without any repeat of the question (see echo.py), found as said.
     own = without_disfluencies(without_echo(answer, data.question))
     own_concepts = concepts if own == answer else analyse(own)
+    judged_on_facts = applies(data.category, data.model_answer) and profile.model is not None
+    behavioral = not judged_on_facts and _is_behavioral(data.category, rubric)
+    question_only = rubric.source == QUESTION_ONLY and not behavioral
     # Meaning now speaks where there are no references, so no neutral start for the words.
-    lexical = relevance_score(coverage if own == answer else measure(profile, own_concepts))
+    # A generated point that only names the question's skill is met by any answer in its
+    # field: it is no evidence of being on this question.
+    lexical = relevance_score(
+        coverage if own == answer else measure(profile, own_concepts),
+        points_are_evidence=not question_only,
+    )
     vector = answer_vector(own)
     closeness = max(similarity(vector, text) for text in rubric.references)
     depth = measure_depth(
@@ -148,17 +168,20 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         concepts.skills,
         asks_for_reasoning=rubric.source not in FACTUAL_FAMILIES,
     )
-    # Naming a skill the question asks about is on subject, whatever the model makes of it.
+    # Naming a skill the question asks about is on subject, whatever the model makes of it;
+    # but with the question alone that skill is mostly its field ("JavaScript" in a question
+    # about copying objects), which every neighbouring question's answer names too.
     asked = profile.question.units
-    if any(u.key.startswith("@") and u.key in own_concepts.everything for u in asked):
+    named = any(u.key.startswith("@") and u.key in own_concepts.everything for u in asked)
+    if named and not question_only:
         closeness = max(closeness, ON_SUBJECT)
-    relevance = combined_relevance(lexical, closeness, rubric, depth.terms)
+    relevance = combined_relevance(
+        lexical, closeness, rubric, depth.terms, question_only=question_only
+    )
     structure = measure_structure(data.category, concepts.segments, rubric.framework)
     if rubric.source == INTRODUCTION:
         relevance = max(relevance, introduction_relevance(structure))
     agreement, weights = None, WEIGHTS
-    judged_on_facts = applies(data.category, data.model_answer) and profile.model is not None
-    behavioral = not judged_on_facts and _is_behavioral(data.category, rubric)
     elaboration = measure_elaboration(content) if behavioral else None
     tone = measure_tone(content, data.question) if behavioral else None
     if behavioral:
@@ -194,7 +217,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     coverage = replace(coverage, points=coverage.points + shaped)
     accuracy = None if agreement is None else round(100 * agreement.value)
     extra = _behavioral_parts(elaboration, tone)
-    gate = relevance_gate(relevance)
+    gate = relevance_gate(relevance, question_only and agreement is None)
     if behavioral and word_count >= LONG_ANSWER and closeness > SEMANTIC_FLOOR:
         gate = max(gate, LONG_ANSWER_GATE)
     score = overall_score(
@@ -257,7 +280,7 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         working=_working(
             rubric,
             parts,
-            (lexical, closeness),
+            (lexical, closeness, _semantic_share(rubric, question_only)),
             agreement,
             weights,
             word_count,
@@ -274,9 +297,9 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     )
 
 
-def semantic_relevance(closeness: float) -> float:
+def semantic_relevance(closeness: float, full: float = SEMANTIC_FULL) -> float:
     """0-100 from the cosine between the answer and the closest reference text."""
-    share = (closeness - SEMANTIC_FLOOR) / (SEMANTIC_FULL - SEMANTIC_FLOOR)
+    share = (closeness - SEMANTIC_FLOOR) / (full - SEMANTIC_FLOOR)
     return 100 * max(0.0, min(1.0, share))
 
 
@@ -290,13 +313,17 @@ def introduction_relevance(structure: Structure) -> int:
     return INTRODUCTION_RELEVANCE[min(len(structure.components), len(INTRODUCTION_RELEVANCE) - 1)]
 
 
-def combined_relevance(lexical: int, closeness: float, rubric: Rubric, terms: int) -> int:
+def combined_relevance(
+    lexical: int, closeness: float, rubric: Rubric, terms: int, *, question_only: bool = False
+) -> int:
     """Meaning and words together; an answer about the subject is never called off-topic.
 
     Key points written for the question are evidence on their own: a story that covers them
-    in its own words is relevant even when it reads far from the question's wording."""
-    share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
-    relevance = share * semantic_relevance(closeness) + (1 - share) * lexical
+    in its own words is relevant even when it reads far from the question's wording. With the
+    question alone (`question_only`, see QUESTION_ONLY_SHARE), meaning decides."""
+    share = _semantic_share(rubric, question_only)
+    full = QUESTION_ONLY_FULL if question_only else SEMANTIC_FULL
+    relevance = share * semantic_relevance(closeness, full) + (1 - share) * lexical
     if rubric.source == "key points":
         relevance = max(relevance, lexical)
     # Restating the question is close to it in meaning and words, yet answers nothing.
@@ -322,9 +349,18 @@ def _structural_matches(
     return tuple(matches)
 
 
-def relevance_score(coverage: Coverage, has_references: bool = True) -> int:
+def _semantic_share(rubric: Rubric, question_only: bool) -> float:
+    if question_only:
+        return QUESTION_ONLY_SHARE
+    return SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
+
+
+def relevance_score(
+    coverage: Coverage, has_references: bool = True, *, points_are_evidence: bool = True
+) -> int:
     """0-100: mostly key-point coverage, then the question's own terms, the model answer's
-    vocabulary and how much of the answer's vocabulary belongs to the topic at all.
+    vocabulary and how much of the answer's vocabulary belongs to the topic at all; the key
+    points only where they are evidence of the subject (`points_are_evidence`).
 
     Without key points or a model answer, the question's few words are weak evidence either
     way, so relevance starts from a neutral NEUTRAL_RELEVANCE and moves half as far."""
@@ -332,7 +368,7 @@ def relevance_score(coverage: Coverage, has_references: bool = True) -> int:
         (0.25, coverage.question_terms),
         (0.10, min(1.0, coverage.on_topic / ON_TOPIC_FULL)),
     ]
-    if coverage.points:
+    if coverage.points and points_are_evidence:
         parts += [(0.40, coverage.point_score), (0.15, coverage.point_bag)]
     if coverage.model_overlap is not None:
         parts.append((0.10, coverage.model_overlap))
@@ -369,8 +405,11 @@ def overall_score(
     return round(max(0.0, min(100.0, score)))
 
 
-def relevance_gate(relevance: int) -> float:
-    return max(0.0, min(1.0, (relevance - GATE_FROM) / (GATE_FULL - GATE_FROM)))
+def relevance_gate(relevance: int, question_only: bool = False) -> float:
+    """How much of the rest counts (see GATE_FROM; QUESTION_ONLY_GATE_FULL for a technical
+    answer judged on the question alone, without a model answer)."""
+    full = QUESTION_ONLY_GATE_FULL if question_only else GATE_FULL
+    return max(0.0, min(1.0, (relevance - GATE_FROM) / (full - GATE_FROM)))
 
 
 def length_factor(word_count: int) -> float:
@@ -493,7 +532,7 @@ def _delivery_signals(delivery: Delivery) -> dict[str, float | int | str]:
 def _working(
     rubric: Rubric,
     parts: Parts,
-    relevance_evidence: tuple[int, float],
+    relevance_evidence: tuple[int, float, float],
     agreement: Agreement | None,
     weights: dict[str, float],
     word_count: int,
@@ -502,8 +541,7 @@ def _working(
     extra: Mapping[str, int],
     tone: Tone | None,
 ) -> EvaluationWorking:
-    lexical, closeness = relevance_evidence
-    share = SEMANTIC_SHARE.get(rubric.source, FAMILY_SEMANTIC_SHARE)
+    lexical, closeness, share = relevance_evidence
     evidence = [
         EvidenceSpan(label=match.point, text=match.evidence)
         for match in parts.coverage.points

@@ -13,7 +13,7 @@ from functools import lru_cache
 # "e.g. the", "0.5" and "vs. Redis" therefore stay inside their sentence.
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])|\n+|;\s+")
 _ABBREVIATION = re.compile(r"\b(?:[eE]\.g|[iI]\.e|etc|vs|Dr|Mr|Mrs|Ms|St|approx)\.$")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*")
 _IZE_ENDINGS = r"(e|ed|es|ing|ation|ations|er|ers|able)$"
 _ISE = re.compile(r"(?<=[a-z]{3})is" + _IZE_ENDINGS)
 _IZE = re.compile(r"(?<=[a-z]{3})iz" + _IZE_ENDINGS)
