@@ -3,6 +3,7 @@
 from app.jobs.match_occupation import OccupationFit
 from app.jobs.match_semantic import SemanticFit
 from app.jobs.match_skills import Coverage, SkillsFit
+from app.jobs.match_specialism import Specialism
 from app.jobs.parsed import ExperienceFit, MatchPartName
 
 MAX_LISTED = 6
@@ -17,18 +18,33 @@ def part_reasons(
     experience: ExperienceFit,
     *,
     relevance: float,
+    specialism: Specialism | None = None,
 ) -> dict[MatchPartName, str]:
     """`relevance`: the share of its weight that experience keeps (1: the background fits)."""
+    skills_reason = _skills_reason(skills)
+    if specialism is not None and specialism.applies:
+        skills_reason = (
+            specialism_sentence(specialism, occupation)
+            if skills_reason.startswith("The job lists no skills")
+            else f"{skills_reason} {specialism_sentence(specialism, occupation)}"
+        )
     return {
-        "skills": _skills_reason(skills),
+        "skills": skills_reason,
         "occupation": occupation_reason(occupation),
         "semantic": _semantic_reason(semantic),
         "experience": _experience_reason(experience, relevance),
     }
 
 
-def explanation(skills: SkillsFit, occupation: OccupationFit, experience: ExperienceFit) -> str:
+def explanation(
+    skills: SkillsFit,
+    occupation: OccupationFit,
+    experience: ExperienceFit,
+    specialism: Specialism | None = None,
+) -> str:
     sentences = [_skills_sentence(skills.required, skills.nice)]
+    if specialism is not None and specialism.applies:
+        sentences.append(specialism_sentence(specialism, occupation))
     missing = skills.required.missing or skills.nice.missing
     if missing:
         label = "Missing" if skills.required.missing else "Nice to have, not on your resume"
@@ -37,6 +53,46 @@ def explanation(skills: SkillsFit, occupation: OccupationFit, experience: Experi
     if experience_sentence:
         sentences.append(experience_sentence)
     return " ".join(sentences)
+
+
+def specialism_sentence(specialism: Specialism, occupation: OccupationFit) -> str:
+    """The kind of work the posting's title names, and whether the resume does it: "Both are
+    computing work; the posting's core skills Java and Spring appear in your experience."."""
+    same = (
+        occupation.job_field is not None
+        and occupation.job_field == occupation.resume_field
+        and occupation.field_agreement >= FIELDS_AGREE
+    )
+    opening = f"Both are {occupation.job_field} work; " if same else ""
+    core, shown, listed = list(specialism.core), list(specialism.shown), list(specialism.listed)
+    named = f"the posting's core skill{'' if len(core) == 1 else 's'} {_and(core)}"
+    if shown and len(shown) == len(core):
+        verb = "appears" if len(shown) == 1 else "appear"
+        return _capital(f"{opening}{named} {verb} in your experience.")
+    if shown:
+        rest = [name for name in core if name not in shown]
+        return _capital(
+            f"{opening}of {named}, your experience shows {_and(shown)}, not {_and(rest)}."
+        )
+    if listed:
+        if len(listed) == len(core):
+            it = "it" if len(core) == 1 else "them"
+            return _capital(
+                f"{opening}your resume lists {named}, but your work does not show {it}."
+            )
+        return _capital(
+            f"{opening}your resume lists {_and(listed)} of {named}, but no work shows it."
+        )
+    return _capital(f"{opening}your resume does not show {named}.")
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _and(names: list[str]) -> str:
+    shown = names[:MAX_SHOWN]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
 
 
 def _skills_reason(skills: SkillsFit) -> str:

@@ -26,7 +26,8 @@ from app.jobs.match_explain import explanation, part_reasons
 from app.jobs.match_family import with_fields
 from app.jobs.match_occupation import assess_occupation
 from app.jobs.match_semantic import assess_semantic
-from app.jobs.match_skills import assess_skills
+from app.jobs.match_skills import SkillsFit, assess_skills
+from app.jobs.match_specialism import SHARE, Specialism, assess_specialism
 from app.jobs.parsed import MatchPart, MatchPartName, MatchResult, ParsedJob
 from app.resumes.parsed import ParsedResume
 from app.skills.taxonomy import Taxonomy, get_taxonomy
@@ -54,11 +55,12 @@ def match_resume_to_job(
     """Synchronous and CPU-bound (it may embed text): on the event loop use match_in_worker."""
     taxonomy = taxonomy or get_taxonomy()
     skills = assess_skills(resume, job, taxonomy)
+    specialism = assess_specialism(resume, job, taxonomy)
     occupation = with_fields(assess_occupation(resume, job), resume, job)
     semantic = assess_semantic(resume, job)
     experience = assess_experience(resume, job)
     scores: dict[MatchPartName, float] = {
-        "skills": skills.score,
+        "skills": skills_score(skills, specialism),
         "occupation": occupation.score,
         "semantic": semantic.score,
         "experience": experience.score / 100,
@@ -66,12 +68,15 @@ def match_resume_to_job(
     weights, relevance = part_weights(
         scores,
         applies={
-            "skills": skills.applies,
+            "skills": skills.applies or specialism.applies,
             "occupation": occupation.applies,
             "semantic": semantic.applies,
         },
+        specialism=SHARE if specialism.applies else 0.0,
     )
-    reasons = part_reasons(skills, occupation, semantic, experience, relevance=relevance)
+    reasons = part_reasons(
+        skills, occupation, semantic, experience, relevance=relevance, specialism=specialism
+    )
     parts = [
         MatchPart(name=name, score=round(100 * scores[name]), weight=weights[name], reason=reason)
         for name, reason in reasons.items()
@@ -85,22 +90,38 @@ def match_resume_to_job(
         missing_nice_to_have=skills.nice.missing,
         extra_skills=[name for name in skills.resume_skills if name not in skills.used],
         experience_fit=experience,
-        explanation=explanation(skills, occupation, experience),
+        explanation=explanation(skills, occupation, experience, specialism),
         parts=parts,
     )
 
 
+def skills_score(skills: SkillsFit, specialism: Specialism) -> float:
+    """0..1: the skill coverage and, when the posting's title names its core skills, the
+    specialism (match_specialism.py), each by its nominal share of the skills part."""
+    if not specialism.applies:
+        return skills.score
+    if not skills.applies:
+        return specialism.score
+    own = WEIGHTS["skills"] * (1 - SHARE)
+    return (own * skills.score + SHARE * specialism.score) / (own + SHARE)
+
+
 def part_weights(
-    scores: dict[MatchPartName, float], *, applies: dict[MatchPartName, bool]
+    scores: dict[MatchPartName, float],
+    *,
+    applies: dict[MatchPartName, bool],
+    specialism: float = 0.0,
 ) -> tuple[dict[MatchPartName, float], float]:
     """Each part's share of the score, and how much of its share experience keeps: the parts
-    that apply share the weights, and experience keeps its share only as far as the rest shows
-    the background fits."""
+    that apply share the weights, the skills part takes `specialism` more of the whole (the
+    others keep the rest, see skills_score), and experience keeps its share only as far as
+    the rest shows the background fits."""
     shares: dict[MatchPartName, float] = {
         name: WEIGHTS[name] if applies.get(name, True) else 0.0 for name in WEIGHTS
     }
     total = sum(shares.values())
-    shares = {name: share / total for name, share in shares.items()}
+    shares = {name: share / total * (1 - specialism) for name, share in shares.items()}
+    shares["skills"] += specialism
     fit_weight = 1.0 - shares["experience"]
     relevance = 1.0
     if fit_weight > 0:

@@ -87,7 +87,8 @@ def test_missing_lists_and_explanation_name_the_gaps():
     assert result.missing_required == ["Terraform", "Snowflake"]
     assert result.missing_nice_to_have == ["Apache Kafka"]
     assert result.explanation == (
-        "You match 2 of 4 required skills. Missing: Terraform, Snowflake. "
+        "You match 2 of 4 required skills. Both are computing work; your resume does not show "
+        "the posting's core skill Backend Development. Missing: Terraform, Snowflake. "
         "You have 4 years of experience; the role asks for 5+."
     )
 

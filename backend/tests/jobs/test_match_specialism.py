@@ -1,0 +1,130 @@
+"""Matching within a field: a posting whose title names its kind of work (Java, Selenium
+testing) ranks the resumes that do that work above others of the same field, and says why."""
+
+from app.jobs.match_specialism import assess_specialism
+from app.jobs.matching import match_resume_to_job
+from app.jobs.parsed import MatchResult
+from app.skills.taxonomy import get_taxonomy
+from tests.jobs.match_samples import posting, resume
+
+# Both resumes are software work and both name Java, Spring and Selenium: what tells them
+# apart is what each candidate did.
+JAVA_DEVELOPER = """Marta Kowalczyk
+marta.k@example.com
+
+Summary
+Java developer with 6 years building Spring Boot microservices and REST APIs for banking.
+
+Experience
+Java Developer, Northbank
+Mar 2021 - Present
+- Built Java 17 and Spring Boot microservices for card payments, with Hibernate and PostgreSQL
+- Designed REST APIs and Kafka consumers handling 2 million transactions a day
+- Moved the monolith's Spring MVC modules to Spring Boot services on Kubernetes
+
+Software Developer, Finlink
+Jun 2018 - Feb 2021
+- Developed Java EE and Spring applications for loan processing with Oracle and Maven
+- Wrote JUnit tests and reviewed code for the Java team
+
+Skills
+Java, Spring Boot, Spring, Hibernate, PostgreSQL, Kafka, REST APIs, Maven, JUnit, Selenium
+"""
+
+SELENIUM_TESTER = """Ravi Shah
+ravi.shah@example.com
+
+Summary
+Test automation engineer with 5 years of experience in Selenium WebDriver, TestNG and Cucumber,
+with a background in Java, J2EE, Spring, Hibernate, HTML, CSS, JavaScript, AngularJS, SQL,
+MySQL, Oracle, Jenkins, Maven, Git and Agile.
+
+Experience
+Test Automation Engineer, Retailhub
+Jan 2021 - Present
+- Built a Selenium WebDriver and TestNG framework for the web shop's regression suite
+- Wrote Cucumber scenarios for checkout and ran the suites in Jenkins on every merge
+- Logged and triaged defects in Jira and led test planning for each release
+
+QA Tester, Claimsoft
+Jul 2019 - Dec 2020
+- Ran manual and automated regression testing of the claims portal with Selenium
+- Wrote test cases and test plans and reported defects to the developers
+
+Skills
+Selenium WebDriver, TestNG, Cucumber, Test Automation, Regression Testing, Java, J2EE, Spring,
+Spring Boot, Hibernate, HTML, CSS, JavaScript, AngularJS, SQL, MySQL, Oracle, Jenkins, Maven,
+Git, Jira, Agile
+"""
+
+JAVA_POSTING = """Java Developer
+
+We are looking for a Java developer to join the team building our trading platform.
+
+Responsibilities:
+- Design and build Java services with Spring Boot
+- Write clean, tested code and review your colleagues' pull requests
+- Work with the product team on new features
+
+Requirements:
+- 3+ years of commercial Java development
+- Spring, Hibernate and SQL
+- Experience with Git and Agile teams
+"""
+
+TESTER_POSTING = """Selenium Test Automation Engineer
+
+Join our quality team and help us release with confidence.
+
+Responsibilities:
+- Build and maintain automated regression tests with Selenium WebDriver
+- Run the test suites in Jenkins and report defects in Jira
+- Plan testing with the developers for every release
+
+Requirements:
+- 3+ years of test automation with Selenium
+- Java, TestNG or Cucumber
+- Experience with Git and Agile teams
+"""
+
+
+def match(resume_text: str, posting_text: str) -> MatchResult:
+    return match_resume_to_job(resume(resume_text), posting(posting_text))
+
+
+def test_a_java_posting_ranks_the_java_developer_above_the_selenium_tester():
+    developer = match(JAVA_DEVELOPER, JAVA_POSTING)
+    tester = match(SELENIUM_TESTER, JAVA_POSTING)
+    assert developer.score > tester.score
+
+
+def test_a_selenium_posting_ranks_the_tester_above_the_java_developer():
+    tester = match(SELENIUM_TESTER, TESTER_POSTING)
+    developer = match(JAVA_DEVELOPER, TESTER_POSTING)
+    assert tester.score > developer.score
+
+
+def test_the_specialism_reads_what_the_work_shows_not_what_is_listed():
+    taxonomy = get_taxonomy()
+    job = posting(JAVA_POSTING)
+    developer = assess_specialism(resume(JAVA_DEVELOPER), job, taxonomy)
+    tester = assess_specialism(resume(SELENIUM_TESTER), job, taxonomy)
+    assert developer.applies and developer.core == ("Java",)
+    # Both name Java; the tester's long list spreads thin and the developer's jobs show it.
+    assert developer.score > tester.score
+
+
+def test_the_explanation_names_the_core_skills_that_decide():
+    developer = match(JAVA_DEVELOPER, JAVA_POSTING)
+    sentence = "Both are computing work; the posting's core skill Java appears in your experience."
+    assert sentence in developer.explanation
+    assert sentence in {part.name: part for part in developer.parts}["skills"].reason
+    tester = match(JAVA_DEVELOPER, TESTER_POSTING)
+    assert "Selenium" in tester.explanation
+
+
+def test_a_posting_whose_title_names_no_skill_has_no_specialism():
+    job = posting(JAVA_POSTING.replace("Java Developer\n", "Software Engineer\n", 1))
+    specialism = assess_specialism(resume(JAVA_DEVELOPER), job, get_taxonomy())
+    assert not specialism.applies
+    assert "core skill" not in match_resume_to_job(resume(JAVA_DEVELOPER), job).explanation
