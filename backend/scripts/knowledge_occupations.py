@@ -4,6 +4,7 @@ occupation that shares its titles."""
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from app.knowledge.keys import lookup_key, stem, words
 from scripts.knowledge_skills import SkillRecord
@@ -133,17 +134,25 @@ def _onet_title_votes(onet_items: list[dict]) -> dict[str, dict[str, float]]:
 
 def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
     votes = _onet_title_votes(onet_items)
+    candidates = {row["conceptUri"]: _link_scores(row, votes) for row in esco.occupations}
+    groups = _group_crosswalk(esco, candidates)
+    closeness = _description_closeness(esco, onet_items, candidates)
     occupations = []
     for row in sorted(esco.occupations, key=lambda item: item["conceptUri"]):
         title = row["preferredLabel"].strip()
         alt_titles = _unique(
             split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title
         )
-        score: defaultdict[str, float] = defaultdict(float)
-        for position, label in enumerate([title, *alt_titles]):
-            for code, weight in votes.get(title_key(label), {}).items():
-                score[code] += weight * (2.0 if position == 0 else 1.0)
-        ranked = sorted(score.items(), key=lambda pair: (-pair[1], pair[0]))
+        unlikely = _unlikely_home(groups, row["iscoGroup"])
+        ranked = sorted(
+            candidates[row["conceptUri"]].items(),
+            key=lambda pair: (
+                -pair[1],
+                unlikely(pair[0]),
+                -closeness.get((row["conceptUri"], pair[0]), 0.0),
+                pair[0],
+            ),
+        )
         best = [pair for pair in ranked[:1] if pair[1] >= MIN_LINK_SCORE]
         item = {
             "code": row["conceptUri"],
@@ -156,3 +165,82 @@ def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
         }
         occupations.append({name: value for name, value in item.items() if value})
     return occupations
+
+
+def _link_scores(row: dict, votes: dict[str, dict[str, float]]) -> dict[str, float]:
+    """O*NET code -> how many of the ESCO occupation's labels it shares (preferred ones count
+    double)."""
+    title = row["preferredLabel"].strip()
+    labels = [
+        title,
+        *_unique(split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title),
+    ]
+    score: defaultdict[str, float] = defaultdict(float)
+    for position, label in enumerate(labels):
+        for code, weight in votes.get(title_key(label), {}).items():
+            score[code] += weight * (2.0 if position == 0 else 1.0)
+    return dict(score)
+
+
+CrossWalk = dict[tuple[str, str], float]
+"""(ISCO sub-major group, SOC major group) -> share of that ISCO group's clear links."""
+RARE_GROUP_SHARE = 0.1
+"""Below this share of its ISCO group's clear links, an O*NET major group is an unlikely home:
+it loses a tie to any other."""
+
+
+def _group_crosswalk(esco: Esco, candidates: dict[str, dict[str, float]]) -> CrossWalk:
+    """Where ESCO's groups and O*NET's meet, learned from the links no tie decides: "quality
+    engineer" (ISCO 2149) shares as many labels with software testers as with validation
+    engineers, and the engineering professionals of ISCO 21 that link clearly link to O*NET's
+    engineers (17), almost never to its computer occupations (15)."""
+    counts: defaultdict[tuple[str, str], float] = defaultdict(float)
+    totals: defaultdict[str, float] = defaultdict(float)
+    for row in esco.occupations:
+        ranked = sorted(candidates[row["conceptUri"]].items(), key=lambda pair: -pair[1])
+        if not ranked or ranked[0][1] < MIN_LINK_SCORE:
+            continue
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            continue
+        isco = row["iscoGroup"][:2]
+        counts[isco, ranked[0][0][:2]] += 1
+        totals[isco] += 1
+    return {(isco, soc): count / totals[isco] for (isco, soc), count in counts.items()}
+
+
+def _unlikely_home(crosswalk: CrossWalk, isco_group: str) -> Callable[[str], bool]:
+    """Whether an O*NET code lies in a major group this ISCO group's occupations rarely link to."""
+    return lambda code: crosswalk.get((isco_group[:2], code[:2]), 0.0) < RARE_GROUP_SHARE
+
+
+def _description_closeness(
+    esco: Esco, onet_items: list[dict], candidates: dict[str, dict[str, float]]
+) -> dict[tuple[str, str], float]:
+    """(ESCO uri, O*NET code) -> cosine of their titles and descriptions with the built-in
+    sentence model, for the O*NET occupations tied for an ESCO occupation's labels: "biomedical
+    engineer" ties bioengineers with "Engineers, All Other", and reads like the first."""
+    from app.adapters.embeddings.local import LocalEmbedder
+
+    onet_text = {
+        item["code"]: f"{item['title']}. {item.get('description', '')}" for item in onet_items
+    }
+    pairs: list[tuple[str, str, str]] = []
+    for row in esco.occupations:
+        scores = candidates[row["conceptUri"]]
+        top = max(scores.values(), default=0.0)
+        tied = [code for code, score in scores.items() if score == top]
+        if top >= MIN_LINK_SCORE and len(tied) > 1:
+            text = f"{row['preferredLabel'].strip()}. {row['description'] or ''}"
+            pairs += [(row["conceptUri"], code, text) for code in tied]
+    if not pairs:
+        return {}
+    embedder = LocalEmbedder()
+    esco_texts = sorted({text for _, _, text in pairs})
+    onet_codes = sorted({code for _, code, _ in pairs})
+    esco_vectors = dict(zip(esco_texts, embedder.encode(esco_texts), strict=True))
+    onet_vectors = dict(
+        zip(onet_codes, embedder.encode([onet_text[code] for code in onet_codes]), strict=True)
+    )
+    return {
+        (uri, code): float(esco_vectors[text] @ onet_vectors[code]) for uri, code, text in pairs
+    }

@@ -118,6 +118,22 @@ def test_esco_occupations_are_found_too_and_link_to_onet(knowledge):
     assert "Autodesk AutoCAD" in {skill.name for skill in knowledge.technology_of(civil.occupation)}
 
 
+@pytest.mark.parametrize(
+    ("esco_title", "onet_code"),
+    [
+        ("quality engineer", "17-2112.02"),  # Validation Engineers, not software testers
+        ("product quality inspector", "51-9061.00"),  # Inspectors, Testers, Sorters ...
+        ("data analyst", "15-2051.00"),  # Data Scientists, not financial quants
+        ("ICT project manager", "15-1299.09"),  # Information Technology Project Managers
+    ],
+)
+def test_an_esco_occupation_sharing_labels_with_several_links_to_its_own_kind_of_work(
+    knowledge, esco_title, onet_code
+):
+    found = knowledge.occupations.search(esco_title, limit=1, source="esco")[0].occupation
+    assert (found.title, found.onet) == (esco_title, (onet_code,))
+
+
 def test_occupation_by_alternate_title_and_its_related_occupations(knowledge):
     by_title = knowledge.occupations.by_title("Mechanical Design Engineer")
     assert by_title[0].code == "17-2141.00"
