@@ -17,6 +17,9 @@ matching.py folds it into the skills part (SHARE of the whole score) whenever th
 title names a specific skill, for every resume alike: gating it on the two sides' field
 agreement (resumes of the posting's field only) lowered that field's resumes without the core
 below other fields' on the dev split of bench/matching.py, and cost more same-field picks.
+Where both sides surely read as one field, it also lifts the occupation part
+(matching.specialism_lift): that is where a field-level read cannot tell a Java developer
+from a tester who lists Java.
 """
 
 import math

@@ -1,8 +1,12 @@
 """Matching within a field: a posting whose title names its kind of work (Java, Selenium
 testing) ranks the resumes that do that work above others of the same field, and says why."""
 
+from dataclasses import replace
+
+from app.jobs.match_family import with_fields
+from app.jobs.match_occupation import assess_occupation
 from app.jobs.match_specialism import assess_specialism
-from app.jobs.matching import match_resume_to_job
+from app.jobs.matching import SURE_AGREEMENT, match_resume_to_job, specialism_lift
 from app.jobs.parsed import MatchResult
 from app.skills.taxonomy import get_taxonomy
 from tests.jobs.match_samples import posting, resume
@@ -128,3 +132,76 @@ def test_a_posting_whose_title_names_no_skill_has_no_specialism():
     specialism = assess_specialism(resume(JAVA_DEVELOPER), job, get_taxonomy())
     assert not specialism.applies
     assert "core skill" not in match_resume_to_job(resume(JAVA_DEVELOPER), job).explanation
+
+
+PYTHON_DEVELOPER = """Lena Fischer
+lena.f@example.com
+
+Summary
+Python developer with 5 years building Django web applications and REST APIs.
+
+Experience
+Python Developer, Shopline
+Feb 2021 - Present
+- Built Django and Django REST Framework services for the online shop with PostgreSQL
+- Wrote Celery tasks and Redis caching for order processing
+- Reviewed pull requests and wrote pytest suites for the team
+
+Software Developer, Datacraft
+May 2018 - Jan 2021
+- Developed Flask APIs and data pipelines in Python with SQL and Git
+
+Skills
+Python, Django, Flask, PostgreSQL, Redis, Celery, REST APIs, SQL, Git, Agile
+"""
+
+# Java throughout the work, but the work is testing gearboxes: another field of work.
+RIG_ENGINEER = """Tom Berger
+tom.b@example.com
+
+Summary
+Test engineer for industrial machines with 7 years of Java tools for test rigs.
+
+Experience
+Test Engineer, Rotatek
+Mar 2020 - Present
+- Wrote Java programs with Spring Boot to drive gearbox test rigs and log the results in SQL
+- Designed gearbox housings in SolidWorks and checked them with FEA in Ansys
+- Built Java tools with Hibernate that automate tolerance stack-up calculations
+
+Mechanical Engineer, Pumpworks
+Jun 2017 - Feb 2020
+- Drew pump parts in AutoCAD and wrote Java scripts for the machine shop's CNC files
+
+Skills
+Java, Spring Boot, Hibernate, SQL, SolidWorks, Ansys, AutoCAD, FEA, Git, Mechanical Design
+"""
+
+
+def occupation_part(result: MatchResult) -> int:
+    return {part.name: part for part in result.parts}["occupation"].score
+
+
+def test_the_java_developer_s_occupation_is_lifted_by_the_specialism():
+    job, developer = posting(JAVA_POSTING), resume(JAVA_DEVELOPER)
+    plain = with_fields(assess_occupation(developer, job), developer, job)
+    result = match(JAVA_DEVELOPER, JAVA_POSTING)
+    assert occupation_part(result) > round(100 * plain.score)
+    assert result.score > match(SELENIUM_TESTER, JAVA_POSTING).score
+
+
+def test_a_resume_read_only_partly_as_the_posting_s_field_is_not_lifted():
+    job, developer = posting(JAVA_POSTING), resume(JAVA_DEVELOPER)
+    fit = with_fields(assess_occupation(developer, job), developer, job)
+    specialism = assess_specialism(developer, job, get_taxonomy())
+    assert specialism_lift(fit, specialism).score > fit.score
+    # An engineer's resume that reads partly as computing has the agreement of a near field.
+    partly = replace(fit, field_agreement=SURE_AGREEMENT - 0.1)
+    assert specialism_lift(partly, specialism) == partly
+
+
+def test_a_same_field_resume_without_the_title_skill_stays_above_another_field_s_with_it():
+    python_developer = match(PYTHON_DEVELOPER, JAVA_POSTING)
+    rig_engineer = match(RIG_ENGINEER, JAVA_POSTING)
+    assert "Java" not in python_developer.matched_skills
+    assert python_developer.score > rig_engineer.score
