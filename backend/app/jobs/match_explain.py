@@ -135,7 +135,7 @@ def _field_sentence(fit: OccupationFit) -> str:
     if fit.job_field is None or fit.resume_field is None:
         return ""
     share = f"{round(100 * fit.field_agreement)}%"
-    if fit.field_agreement >= FIELDS_AGREE:
+    if fit.field_agreement >= FIELDS_AGREE and fit.resume_field == fit.job_field:
         return f"Your jobs and skills are in {fit.resume_field}, this role's field ({share})."
     if fit.field_agreement > 0:
         return (

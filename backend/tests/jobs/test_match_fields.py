@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from app.jobs.match_explain import occupation_reason
+from app.jobs.match_occupation import OccupationFit
 from app.jobs.match_semantic import vector
 from app.jobs.matching import match_in_worker, match_resume_to_job
 from app.jobs.parsed import MatchPart, MatchResult, ParsedJob
@@ -84,6 +86,26 @@ def test_the_occupation_part_says_when_the_fields_of_work_differ():
     assert "Your jobs and skills are in computing, not in healthcare like this role" in (
         occupation.reason
     )
+
+
+def test_a_resume_of_another_top_field_is_not_told_it_is_in_this_roles_field():
+    """A QA engineer read as much engineering as computing, on a software posting: the fields
+    overlap by more than half, but the resume's top field is not the role's."""
+    fit = OccupationFit(
+        score=0.56,
+        job_title="Senior Java Developer",
+        job_occupation="Software Developers",
+        resume_title="QA Analyst",
+        resume_occupation="Software Quality Assurance Analysts and Testers",
+        relation="related",
+        applies=True,
+        job_field="computing",
+        resume_field="engineering",
+        field_agreement=0.56,
+    )
+    reason = occupation_reason(fit)
+    assert "this role's field" not in reason
+    assert "mostly in engineering, this role in computing (56% in common)" in reason
 
 
 def go_or_java_job() -> ParsedJob:
