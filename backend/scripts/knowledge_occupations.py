@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from app.adapters.embeddings.local import LocalEmbedder
 from app.knowledge.keys import lookup_key, stem, words
 from scripts.knowledge_skills import SkillRecord
 from scripts.knowledge_sources import Esco, Onet, split_lines
@@ -139,10 +140,7 @@ def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
     closeness = _description_closeness(esco, onet_items, candidates)
     occupations = []
     for row in sorted(esco.occupations, key=lambda item: item["conceptUri"]):
-        title = row["preferredLabel"].strip()
-        alt_titles = _unique(
-            split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title
-        )
+        title, alt_titles = _labels(row)
         unlikely = _unlikely_home(groups, row["iscoGroup"])
         ranked = sorted(
             candidates[row["conceptUri"]].items(),
@@ -167,16 +165,24 @@ def esco_occupations(esco: Esco, onet_items: list[dict]) -> list[dict]:
     return occupations
 
 
+def _labels(row: dict) -> tuple[str, list[str]]:
+    """An ESCO occupation's preferred label and its other labels (alternative and hidden)."""
+    title = row["preferredLabel"].strip()
+    return title, _unique(split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title)
+
+
+def _tied(scores: dict[str, float]) -> list[str]:
+    """The O*NET codes sharing the best link score, when it is high enough to link at all."""
+    top = max(scores.values(), default=0.0)
+    return [code for code, score in scores.items() if score == top] if top >= MIN_LINK_SCORE else []
+
+
 def _link_scores(row: dict, votes: dict[str, dict[str, float]]) -> dict[str, float]:
     """O*NET code -> how many of the ESCO occupation's labels it shares (preferred ones count
     double)."""
-    title = row["preferredLabel"].strip()
-    labels = [
-        title,
-        *_unique(split_lines(row["altLabels"]) + split_lines(row["hiddenLabels"]), title),
-    ]
+    title, alt_titles = _labels(row)
     score: defaultdict[str, float] = defaultdict(float)
-    for position, label in enumerate(labels):
+    for position, label in enumerate([title, *alt_titles]):
         for code, weight in votes.get(title_key(label), {}).items():
             score[code] += weight * (2.0 if position == 0 else 1.0)
     return dict(score)
@@ -197,13 +203,11 @@ def _group_crosswalk(esco: Esco, candidates: dict[str, dict[str, float]]) -> Cro
     counts: defaultdict[tuple[str, str], float] = defaultdict(float)
     totals: defaultdict[str, float] = defaultdict(float)
     for row in esco.occupations:
-        ranked = sorted(candidates[row["conceptUri"]].items(), key=lambda pair: -pair[1])
-        if not ranked or ranked[0][1] < MIN_LINK_SCORE:
-            continue
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        best = _tied(candidates[row["conceptUri"]])
+        if len(best) != 1:
             continue
         isco = row["iscoGroup"][:2]
-        counts[isco, ranked[0][0][:2]] += 1
+        counts[isco, best[0][:2]] += 1
         totals[isco] += 1
     return {(isco, soc): count / totals[isco] for (isco, soc), count in counts.items()}
 
@@ -219,17 +223,13 @@ def _description_closeness(
     """(ESCO uri, O*NET code) -> cosine of their titles and descriptions with the built-in
     sentence model, for the O*NET occupations tied for an ESCO occupation's labels: "biomedical
     engineer" ties bioengineers with "Engineers, All Other", and reads like the first."""
-    from app.adapters.embeddings.local import LocalEmbedder
-
     onet_text = {
         item["code"]: f"{item['title']}. {item.get('description', '')}" for item in onet_items
     }
     pairs: list[tuple[str, str, str]] = []
     for row in esco.occupations:
-        scores = candidates[row["conceptUri"]]
-        top = max(scores.values(), default=0.0)
-        tied = [code for code, score in scores.items() if score == top]
-        if top >= MIN_LINK_SCORE and len(tied) > 1:
+        tied = _tied(candidates[row["conceptUri"]])
+        if len(tied) > 1:
             text = f"{row['preferredLabel'].strip()}. {row['description'] or ''}"
             pairs += [(row["conceptUri"], code, text) for code in tied]
     if not pairs:
