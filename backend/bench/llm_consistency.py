@@ -54,6 +54,7 @@ from app.core.config import Settings  # noqa: E402
 from app.evaluation.local import evaluate_answer  # noqa: E402
 from app.evaluation.schemas import EvaluationInput  # noqa: E402
 from bench.evaluator import UNSEEN, custom_input, load, unseen_answers  # noqa: E402
+from bench.matching import percentile  # noqa: E402
 
 K = 3
 RUNS = 2
@@ -175,11 +176,11 @@ def llm_figures(graded: list[list[Graded]], replies: Replies, *, k: int) -> dict
     # Run to run only over answers the LLM scored every time: a fallback is another evaluator.
     steady = [runs for runs in graded if runs and all(g.spread is not None for g in runs)]
     moves = [max(_score(g) for g in runs) - min(_score(g) for g in runs) for runs in steady]
-    seconds = sorted(g.seconds for g in every if g.seconds is not None)
+    seconds = [g.seconds for g in every if g.seconds is not None]
     return {
         "answers": len(graded),
         "evaluations": len(every),
-        "abstained, no call (%)": _share(sum(g.seconds is None for g in every), len(every)),
+        "abstained, no call (%)": _share(_abstained(every), len(every)),
         "fallbacks to the built-in (%)": _share(
             sum(g.fallback is not None for g in every), len(every) - _abstained(every)
         ),
@@ -198,8 +199,8 @@ def llm_figures(graded: list[list[Graded]], replies: Replies, *, k: int) -> dict
         "run to run: max |difference|": max(moves, default=math.nan),
         "quotes dropped as unverified (%)": _share(replies.dropped, replies.quotes),
         "replies rejected as invalid (%)": _share(replies.rejected, replies.replies),
-        "p50 seconds per evaluation": _percentile(seconds, 0.50),
-        "p95 seconds per evaluation": _percentile(seconds, 0.95),
+        "p50 seconds per evaluation": percentile(seconds, 0.50),
+        "p95 seconds per evaluation": percentile(seconds, 0.95),
     }
 
 
@@ -226,10 +227,6 @@ def _abstained(every: list[Graded]) -> int:
 
 def _share(part: int, whole: int) -> float:
     return 100 * part / whole if whole else math.nan
-
-
-def _percentile(values: list[float], q: float) -> float:
-    return values[min(len(values) - 1, int(len(values) * q))] if values else math.nan
 
 
 def chosen_inputs(path: Path, limit: int) -> list[EvaluationInput]:
