@@ -58,12 +58,7 @@ def explanation(
 def specialism_sentence(specialism: Specialism, occupation: OccupationFit) -> str:
     """The kind of work the posting's title names, and whether the resume does it: "Both are
     computing work; the posting's core skills Java and Spring appear in your experience."."""
-    same = (
-        occupation.job_field is not None
-        and occupation.job_field == occupation.resume_field
-        and occupation.field_agreement >= FIELDS_AGREE
-    )
-    opening = f"Both are {occupation.job_field} work; " if same else ""
+    opening = f"Both are {occupation.job_field} work; " if in_its_field(occupation) else ""
     core, shown, listed = list(specialism.core), list(specialism.shown), list(specialism.listed)
     named = f"the posting's core skill{'' if len(core) == 1 else 's'} {_and(core)}"
     if shown and len(shown) == len(core):
@@ -130,12 +125,21 @@ def occupation_reason(fit: OccupationFit) -> str:
     return f"{_title_reason(fit)} {field}" if field else _title_reason(fit)
 
 
+def in_its_field(fit: OccupationFit) -> bool:
+    """Whether the resume reads as the role's field of work, sure enough to say so."""
+    return (
+        fit.job_field is not None
+        and fit.resume_field == fit.job_field
+        and fit.field_agreement >= FIELDS_AGREE
+    )
+
+
 def _field_sentence(fit: OccupationFit) -> str:
     """The fields of work both sides read as (match_family.py), when both read as one."""
     if fit.job_field is None or fit.resume_field is None:
         return ""
     share = f"{round(100 * fit.field_agreement)}%"
-    if fit.field_agreement >= FIELDS_AGREE and fit.resume_field == fit.job_field:
+    if in_its_field(fit):
         return f"Your jobs and skills are in {fit.resume_field}, this role's field ({share})."
     if fit.field_agreement > 0:
         return (
