@@ -98,14 +98,19 @@ def _skill_ids(skills: list[SkillRecord]) -> tuple[dict, dict, dict]:
 def onet_occupations(onet: Onet, skills: list[SkillRecord]) -> list[dict]:
     known = {row["O*NET-SOC Code"] for row in onet.occupations}
     technology, in_demand, tools = _skill_ids(skills)
+    rows = sorted(onet.occupations, key=lambda item: item["O*NET-SOC Code"])
+    titles = {row["O*NET-SOC Code"]: row["Title"].strip() for row in rows}
+    alt_titles = without_titles_named_elsewhere(
+        titles, {code: onet_alt_titles(onet, code, title) for code, title in titles.items()}
+    )
     occupations = []
-    for row in sorted(onet.occupations, key=lambda item: item["O*NET-SOC Code"]):
-        code, title = row["O*NET-SOC Code"], row["Title"].strip()
+    for row in rows:
+        code = row["O*NET-SOC Code"]
         item = {
             "code": code,
-            "title": title,
+            "title": titles[code],
             "source": "onet",
-            "alt_titles": onet_alt_titles(onet, code, title),
+            "alt_titles": alt_titles[code],
             "description": short_description(row["Description"]),
             "job_zone": onet.job_zones.get(code),
             "tasks": _tasks(onet, code),
@@ -116,6 +121,32 @@ def onet_occupations(onet: Onet, skills: list[SkillRecord]) -> list[dict]:
         }
         occupations.append({name: value for name, value in item.items() if value})
     return occupations
+
+
+def without_titles_named_elsewhere(
+    titles: dict[str, str], alt_titles: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Each occupation's alternate titles without those of another kind of job (their head
+    noun is not in its own title) that another occupation's own title names word for word:
+    O*NET lists "Software Tester" under Software Developers and under Software Quality
+    Assurance Analysts and Testers alike, and a tester is the latter; a "History Teacher" stays
+    a secondary school teacher beside History Teachers, Postsecondary. One-word titles
+    ("Tester") name no one occupation and are kept."""
+    own = {code: set(title_key(title).split()) for code, title in titles.items()}
+    listed: dict[str, list[str]] = defaultdict(list)
+    for code, found in alt_titles.items():
+        for title in found:
+            listed[title_key(title)].append(code)
+    elsewhere: set[tuple[str, str]] = set()
+    for key, codes in listed.items():
+        owners = [code for code in codes if set(key.split()) <= own[code]]
+        if " " in key and owners:
+            head = key.split()[-1]
+            elsewhere.update((code, key) for code in codes if head not in own[code])
+    return {
+        code: [title for title in found if (code, title_key(title)) not in elsewhere]
+        for code, found in alt_titles.items()
+    }
 
 
 def title_key(title: str) -> str:

@@ -7,7 +7,9 @@ SOC major group; an ESCO occupation by its ISCO group): from the occupations its
 as, from the occupations its specific tools and skills point to, and from the occupations its
 duties or described work mean (match_text_field.py). Two sides agree as far as their spreads
 overlap, so a nurse resume agrees with a nursing posting through its job titles and its
-clinical skills together, and one stray title does not make a chef a software developer. The
+clinical skills together, and one stray title does not make a chef a software developer. A
+posting title read in several fields takes the one its skills and duties mostly lie in
+(backed_by: a "QA Engineer" asking for test automation is a tester, not an engineer). The
 occupation part of a match is then part title closeness, part field agreement (FIELD_SHARE).
 """
 
@@ -26,6 +28,7 @@ from app.jobs.match_occupation import (
 )
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text, resume_chunks
+from app.jobs.match_skill_fields import category_spread
 from app.jobs.match_text_field import text_readings, texts_readings
 from app.jobs.match_title_breadth import ANY_FIELD
 from app.jobs.parsed import ParsedJob
@@ -52,6 +55,11 @@ UNBACKED_TITLE = 0.5
 SURE_WORK = 0.5
 """Described work whose closest occupation is this sure (match_text_field.py: 0.6 at most)
 can disagree with a title."""
+UNBACKED_FIELD = 0.25
+"""What a posting title's field keeps when neither its skills nor its duties read in it."""
+SURE_EVIDENCE = 0.5
+"""The share of the skills' and duties' fields one field must hold to pick among a posting
+title's fields."""
 FIELD_SHARE = 0.85
 """The field agreement's share of the occupation part; title closeness has the rest. Titles
 are often missing, misread or generic ("Project Manager"); the field rests on every title, the
@@ -169,7 +177,7 @@ def with_fields(fit: OccupationFit, resume: ParsedResume, job: ParsedJob) -> Occ
 def job_families(job: ParsedJob) -> Spread:
     skills = (*job.required_skills, *job.nice_to_have_skills)
     readings = job_occupations(job)
-    return dict(_job_families(readings, job_text(job), skills))
+    return dict(_job_families(readings, job.title, job_text(job), skills))
 
 
 def resume_families(resume: ParsedResume) -> Spread:
@@ -183,16 +191,46 @@ def resume_families(resume: ParsedResume) -> Spread:
 
 @lru_cache(maxsize=2048)
 def _job_families(
-    readings: tuple[Reading, ...], duties: str, skills: tuple[str, ...]
+    readings: tuple[Reading, ...], title: str | None, duties: str, skills: tuple[str, ...]
 ) -> tuple[tuple[str, float], ...]:
     """Cached by what the spread is read from (not the whole posting serialised): a posting
     is matched against many resumes."""
     titles = reading_spread((reading, 1.0) for reading in readings)
     text = reading_spread((reading, 1.0) for reading in text_readings(duties))
+    by_skills = skills_spread(skills)
+    # The duties without the title they open with, which would back its own readings.
+    untitled = duties.removeprefix(title).lstrip(". ") if title else duties
+    work = reading_spread((reading, 1.0) for reading in text_readings(untitled))
+    evidence = blend({}, summed(by_skills, category_spread(skills)), work)
     spread = blend(
-        titles, skills_spread(skills), text, titles_sureness=sum(titles.values()), one_title=True
+        backed_by(titles, evidence),
+        by_skills,
+        text,
+        titles_sureness=sum(titles.values()),
+        one_title=True,
     )
     return tuple(spread.items())
+
+
+def backed_by(titles: Spread, evidence: Spread) -> Spread:
+    """A title's fields, each as far as the posting's skills and duties back it, when most of
+    them lie in another of its fields than its readings lead with: a "QA Engineer" reads as a
+    software tester and as four kinds of engineer, and a posting asking for test automation
+    is the tester's. A field the evidence holds none of keeps UNBACKED_FIELD of its weight.
+    (Where both lead with one field, the title's other readings stay: evening out a Java
+    posting's engineering part too ranked other computing roles' resumes closer to it. Less
+    sure evidence, such as a machine shop's quality documentation read as a little of every
+    field, leaves the title as it reads.)"""
+    backed = top_family(evidence)
+    if backed is None or backed not in titles or backed == top_family(titles):
+        return titles
+    top = evidence[backed]
+    if top < SURE_EVIDENCE * sum(evidence.values()):
+        return titles
+    return {
+        field: value * (UNBACKED_FIELD + (1 - UNBACKED_FIELD) * evidence.get(field, 0.0) / top)
+        for field, value in titles.items()
+    }
 
 
 @lru_cache(maxsize=2048)
@@ -257,6 +295,14 @@ def described_work_spread(texts: Iterable[str]) -> Spread:
         for family, share in shares.items():
             spread[family] = spread.get(family, 0.0) + share * readings[0].confidence
     return spread
+
+
+def summed(*spreads: Spread) -> Spread:
+    total: Spread = {}
+    for spread in spreads:
+        for family, value in spread.items():
+            total[family] = total.get(family, 0.0) + value
+    return total
 
 
 def agreement(first: Spread, second: Spread) -> float:

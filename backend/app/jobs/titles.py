@@ -82,10 +82,10 @@ _ADJECTIVES = (
 _HIRING = re.compile(
     r"\b(?:looking for|seek(?:s|ing)|hiring|recruiting for|searching for|in search of"
     r"|(?:seeking|looking|keen|wishing|delighted|pleased) to (?:recruit|hire|appoint|employ"
-    r"|find|welcome|add|bring in|take on)(?: for)?|(?:need|require)s?|(?:is|are) recruiting"
+    r"|find|welcome|add|bring in|take on)(?: for)?|(?:need|require)s?(?: of)?|(?:is|are) recruiting"
     r"|(?:vacancy|position|opening|opportunity) (?:available |open |has arisen )?for)\s"
     rf"(?:(?:a number of|an?|our next|a new|the|several|two|three|four|five|\d{{1,2}})\s)?"
-    r"(?!(?:to|for|an?|the)\s)"
+    r"(?!(?:to|for|an?|the|of)\s)"
     rf"(?:{_ADJECTIVES}){{0,4}}"
     r"((?:[\w&/+#.'-]{1,30}\s){0,6}?[\w&/+#.'-]{1,30}?)"
     r"(?=\s(?:to|who|with|that|in|for|at|on|and|based|from|will|which|able|within|of|into"
@@ -129,7 +129,7 @@ _OPENING_ENDS = re.compile(
     r"\s(?:(?:We|We're|Our|This|These|My|The|You|Your|Are|Is|Do|Does|Job|As|Due|Currently"
     r"|Working|Join|Location|Salary|Basic|OTE|Circa|Up to|Negotiable|Competitive|If|Would"
     r"|Have|Based|Closing|Ref|Reference)\b"
-    r"|(?:is|are|will|would|has|have|required|wanted|needed|requires?|seeks?)\b"
+    r"|(?P<verb>is|are|will|would|has|have|required|wanted|needed|requires?|seeks?)\b"
     r"|\S*[\d*$\u00a3\u20ac])|[.!?]\s"
 )
 # Where a title that opens a line ends and the line's details begin: a spaced dash or bar, a
@@ -143,6 +143,9 @@ _PRAISE = re.compile(r"[a-z]ly\s|,")
 _LOOSE_END = re.compile(
     r"(?:\s+(?:in|to|up|of|and|or|for|the|at|on|with|from|a|an|&))+$|[\s,;:/|\-\u2013]+$", re.I
 )
+# The article an opening sentence names the role with ("An Electrician is required", "A.Net
+# Developer is required" with the space lost), not an "A Level Teacher" title's "A".
+_ARTICLE = re.compile(r"^(?:An?|The)\s+(?=[A-Z.])|^A(?=\.[A-Z])")
 # "Care Workers required to cover...", "A .Net Developer is required to join...".
 _WANTED = re.compile(
     r"(?:^|[.!?]\s)(?:An?\s)?((?:[A-Z][\w&/+#.'-]*\s){0,5}[A-Z]?[\w&/+#.'-]+)"
@@ -253,9 +256,10 @@ def _opening_title(line: str, occupations: OccupationIndex) -> FoundTitle | None
             return None
         opening = named
         rest = line[len(opening) :].strip()
+    title = _tidy(_ARTICLE.sub("", opening) if end["verb"] else opening)
     if split_heading(rest)[0] is not None:  # "Location: Stoke ..." would label the whole line
-        return FoundTitle(_tidy(opening), None)
-    return FoundTitle(_tidy(opening), 0, rest)
+        return FoundTitle(title, None)
+    return FoundTitle(title, 0, rest)
 
 
 def _role_on_title_line(line: str) -> tuple[str, str]:
