@@ -14,6 +14,7 @@ them says nothing. The latest title counts fully, older ones a little less. The 
 """
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -55,6 +56,13 @@ SKILL_READINGS = 3
 MIN_SKILL_VOTES = 4.0
 """About two specific tools' worth: fewer say too little about the occupation."""
 SAME, RELATED, SAME_BROAD, SAME_MINOR, SAME_MAJOR = 1.0, 0.8, 0.8, 0.65, 0.45
+PRACTITIONER_TRUST = 0.9
+"""A title naming a discipline as the work done ("Mechanical Engineering Intern") read as its
+practitioner ("Mechanical Engineer"), trusted as a title cut by a word is."""
+_DISCIPLINE_AS_WORK = re.compile(
+    r"\bengineering(\s+(intern|internship|co-?op|trainee|student|apprentice|placement))?$",
+    re.IGNORECASE,
+)
 
 Relation = Literal["same", "related", "group", "field", "none"]
 
@@ -256,7 +264,7 @@ def _title_matches(title: str) -> tuple[tuple[float, TitleMatch], ...]:
     index = get_knowledge().occupations
     best: tuple[tuple[float, TitleMatch], ...] = ()
     best_rank = 0.0
-    for variant, trust in title_variants(title):
+    for variant, trust in practitioner_variants(title_variants(title)):
         matches = same_kind_of_job(variant, index.search(variant, limit=HEAD_CANDIDATES))
         if not matches:
             continue
@@ -265,6 +273,20 @@ def _title_matches(title: str) -> tuple[tuple[float, TitleMatch], ...]:
         if not best or rank > best_rank:
             best, best_rank = tuple((match.score * trust, match) for match in matches), rank
     return best
+
+
+def practitioner_variants(variants: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The variants, and each that names a discipline as the work, as held by a trainee or as
+    a department ("Mechanical Engineering Intern", "Site Engineering"), read as the one who
+    does it: no occupation title keeps "intern" or "engineering" as its head, so the best
+    match left was a lecturer in mechanical engineering."""
+    extra = [
+        (practitioner, trust * PRACTITIONER_TRUST)
+        for variant, trust in variants
+        if len((practitioner := _DISCIPLINE_AS_WORK.sub("Engineer", variant)).split()) >= 2
+        and practitioner != variant
+    ]
+    return variants + extra
 
 
 def matched_title(title: str, code: str) -> str | None:
