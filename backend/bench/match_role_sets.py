@@ -10,8 +10,9 @@ Java developer first. Sources (all credited in bench/data/SOURCES.md, same commi
   project manager), by their `Title`; SkillSpan's StackOverflow ads (`tech`, all three files),
   by their title: the first sentence up to its first de-identification tag or "Date posted";
 - resumes: Resume Corpus resumes (already in `resumes_*.jsonl`) by their annotated designation
-  (`first_title`); LiveCareer INFORMATION-TECHNOLOGY resumes by their headline (first line),
-  texts reused from the existing sets where they were extracted already.
+  (`first_title`); LiveCareer resumes of every category by their headline (first line), those
+  outside INFORMATION-TECHNOLOGY only when the headline also reads as software; texts reused
+  from the existing sets where they were extracted already.
 
 An item is kept when its title names exactly one role and its text is long enough. Split by
 the SHA-1 of the id as bench/resume_sets.py does; per role and split, items in SHA-1 order up
@@ -31,6 +32,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from bench.match_sets import read_jsonl, write
 from bench.posting_fields import title_field
 from bench.resume_sets import (
@@ -39,6 +42,7 @@ from bench.resume_sets import (
     Mirror,
     _livecareer_id,
     c1_to_cp1252,
+    demojibake,
     pdf_text,
     sha,
     split_of,
@@ -108,22 +112,45 @@ def resume_corpus_resumes() -> Iterator[Item]:
                     yield item
 
 
-def livecareer_it_resumes(mirror: Mirror) -> Iterator[Item]:
+def livecareer_resumes(mirror: Mirror) -> Iterator[Item]:
+    """Every category's PDFs, by their headline. Outside INFORMATION-TECHNOLOGY a headline must
+    also read as software (bench/posting_fields.py, as postings outside "IT Jobs" must): a
+    construction "Project Manager" or an aviation "Quality Engineer" is no IT role."""
     known = {
         row["id"]: row["text"]
-        for name in ("resumes_dev", "resumes_test", "match_resumes_devwide", "match_resumes_test")
-        for row in read_jsonl(DATA / f"{name}.jsonl")
-        if row["source"] == mirror.repo
+        for path in sorted(DATA.glob("*.jsonl"))
+        for row in read_jsonl(path)
+        if row.get("source") == mirror.repo and row.get("text")
     }
-    for path in mirror.ls("data/INFORMATION-TECHNOLOGY"):
+    for path in mirror.ls("data"):
         if not path.endswith(".pdf"):
             continue
         item_id = _livecareer_id(path)
-        text = known.get(item_id) or pdf_text(mirror.show_bytes(path))
-        if len(text.split()) >= MIN_RESUME_WORDS:
-            item = role_item(item_id, mirror.repo, text.split("\n", 1)[0].strip(), text)
+        it_category = path.split("/")[1] == "INFORMATION-TECHNOLOGY"
+        text = known.get(item_id)
+        if text is None:
+            data = mirror.show_bytes(path)
+            if not names_software_role(pdf_headline(data), it_category):
+                continue  # the headline alone decides: skip extracting the rest
+            text = pdf_text(data)
+        headline = text.split("\n", 1)[0].strip()
+        if len(text.split()) >= MIN_RESUME_WORDS and names_software_role(headline, it_category):
+            item = role_item(item_id, mirror.repo, headline, text)
             if item:
                 yield item
+
+
+def pdf_headline(data: bytes) -> str:
+    """The first line of a PDF's text as pdf_text gives it, from its first page alone."""
+    reader = PdfReader(io.BytesIO(data))
+    first = reader.pages[0].extract_text() if reader.pages else ""
+    lines = (line.strip() for line in demojibake(first or "").splitlines())
+    return next((line for line in lines if line), "")
+
+
+def names_software_role(headline: str, it_category: bool) -> bool:
+    """The headline names one role and, outside the IT category, reads as software."""
+    return title_role(headline) is not None and (it_category or title_field(headline) == "software")
 
 
 def capped(items: Iterable[Item], per_role: int) -> dict[str, list[Item]]:
@@ -148,7 +175,7 @@ def main() -> None:
     ]
     resumes = [
         *resume_corpus_resumes(),
-        *livecareer_it_resumes(Mirror(root, "Sbhawal/resumeScraper")),
+        *livecareer_resumes(Mirror(root, "Sbhawal/resumeScraper")),
     ]
     for kind, items, cap in (
         ("resumes", resumes, RESUMES_PER_ROLE),

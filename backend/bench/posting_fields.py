@@ -22,7 +22,7 @@ TITLE_FIELDS: list[tuple[str, str]] = [
     (
         "software",
         r"developer|programmer|software|\bqa\b|tester|\btest (engineer|manager|analyst)|"
-        r"\bnet\b|php|java|\bweb\b|database|unix|linux|systems? analyst|it support|"
+        r"\bnet\b|php|java|\bweb\b|database|unix|linux|systems? analyst|\bit support|"
         r"devops|network|\bsql\b|configuration analyst|release manager|solutions? architect|"
         r"software architect|data scientist|\bcrm\b|information technology|"
         r"\bit (manager|specialist|analyst|consultant|director|technician|officer)",

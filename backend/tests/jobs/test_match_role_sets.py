@@ -2,7 +2,7 @@
 
 import pytest
 
-from bench.match_role_sets import capped, skillspan_title
+from bench.match_role_sets import capped, names_software_role, skillspan_title
 from bench.software_roles import title_role
 
 
@@ -63,3 +63,20 @@ def test_each_role_is_capped_per_split_in_a_fixed_order() -> None:
     first, again = capped(items, 3), capped(list(reversed(items)), 3)
     assert first == again
     assert [len(first[split]) for split in ("dev", "test")] == [3, 3]
+
+
+@pytest.mark.parametrize(
+    ("headline", "it_category", "kept"),
+    [
+        ("PROJECT MANAGER", True, True),
+        ("CONSTRUCTION PROJECT MANAGER", False, False),  # a role's words, not an IT job
+        ("SENIOR AEROSPACE QUALITY ENGINEER", False, False),
+        ("SENIOR NETWORK SECURITY ENGINEER", False, True),  # filed under ARTS, still IT
+        ("JAVA INTERN", False, True),
+        ("SOFTWARE ENGINEER", False, False),  # software, but no kind of it
+    ],
+)
+def test_a_resume_outside_the_it_category_needs_a_headline_that_reads_as_software(
+    headline: str, it_category: bool, kept: bool
+) -> None:
+    assert names_software_role(headline, it_category) is kept
