@@ -198,18 +198,22 @@ def _job_families(
     titles = reading_spread((reading, 1.0) for reading in readings)
     text = reading_spread((reading, 1.0) for reading in text_readings(duties))
     by_skills = skills_spread(skills)
-    # The duties without the title they open with, which would back its own readings.
-    untitled = duties.removeprefix(title).lstrip(". ") if title else duties
-    work = reading_spread((reading, 1.0) for reading in text_readings(untitled))
-    evidence = blend({}, summed(by_skills, category_spread(skills)), work)
     spread = blend(
-        backed_by(titles, evidence),
+        backed_by(titles, work_evidence(title, duties, skills)),
         by_skills,
         text,
         titles_sureness=sum(titles.values()),
         one_title=True,
     )
     return tuple(spread.items())
+
+
+def work_evidence(title: str | None, duties: str, skills: tuple[str, ...]) -> Spread:
+    """The fields a posting's skills and duties lie in; the duties without the title they
+    open with, which would back its own readings."""
+    untitled = duties.removeprefix(title).lstrip(". ") if title else duties
+    work = reading_spread((reading, 1.0) for reading in text_readings(untitled))
+    return blend({}, summed(skills_spread(skills), category_spread(skills)), work)
 
 
 def backed_by(titles: Spread, evidence: Spread) -> Spread:

@@ -9,7 +9,13 @@ the title alone (app/jobs/occupation.py), so the context changes which occupatio
 whether there is one.
 """
 
+from dataclasses import replace
+
+from app.jobs.match_family import work_evidence
+from app.jobs.match_fields import family_of
 from app.jobs.match_occupation import given_reading, job_occupations, matched_title
+from app.jobs.match_reading import Reading
+from app.jobs.match_semantic import job_text
 from app.jobs.parsed import JobOccupation, ParsedJob
 from app.knowledge.store import get_knowledge
 
@@ -19,6 +25,9 @@ Representative" is an O*NET title of six sales occupations, and a hundredth of c
 reason to show a sales engineer. Set on the dev postings of bench/job_postings.py and
 bench/matching.py (the labelled field of the occupation shown): 0.01 to 0.05 read alike,
 0.1 and above kept more of the title's odd readings."""
+UNBACKED_READING = 0.25
+"""What a reading keeps of its confidence when the posting's skills and duties lie in none of
+its field (as match_family.backed_by keeps of a title's field)."""
 
 
 def occupation_in_context(job: ParsedJob) -> JobOccupation | None:
@@ -28,6 +37,7 @@ def occupation_in_context(job: ParsedJob) -> JobOccupation | None:
     readings = job_occupations(job) if found is not None else ()
     if found is None or not readings or not job.title:
         return found
+    readings = backed_readings(readings, work_fields(job))
     top, known = readings[0], given_reading(found.code)
     kept = next((item.confidence for item in readings if known and item.code == known.code), 0.0)
     occupation = get_knowledge().occupations.get(top.code)
@@ -39,3 +49,34 @@ def occupation_in_context(job: ParsedJob) -> JobOccupation | None:
         source=occupation.source,
         matched_title=matched_title(job.title, top.code) or occupation.title,
     )
+
+
+def backed_readings(readings: tuple[Reading, ...], work: dict[str, float]) -> tuple[Reading, ...]:
+    """The title's readings, each as far as the posting's work lies in its field: ESCO and
+    O*NET file "Quality Engineer" under software testers and under four kinds of engineer
+    alike, and a posting about ISO 9001 audits and CNC inspection is an engineer's."""
+    fields = {family_of(reading.code, reading.isco_group) for reading in readings}
+    best = max(work.values(), default=0.0)
+    if len(fields) < 2 or best <= 0.0:
+        return readings
+    backed = (
+        replace(
+            reading,
+            confidence=reading.confidence
+            * (
+                UNBACKED_READING
+                + (1 - UNBACKED_READING)
+                * work.get(family_of(reading.code, reading.isco_group) or "", 0.0)
+                / best
+            ),
+        )
+        for reading in readings
+    )
+    return tuple(sorted(backed, key=lambda reading: -reading.confidence))
+
+
+def work_fields(job: ParsedJob) -> dict[str, float]:
+    """The fields the posting's skills and duties (without the title they open with) lie in,
+    as match_family reads them."""
+    skills = (*job.required_skills, *job.nice_to_have_skills)
+    return work_evidence(job.title, job_text(job), skills)

@@ -146,9 +146,10 @@ _LOOSE_END = re.compile(
 # The article an opening sentence names the role with ("An Electrician is required", "A.Net
 # Developer is required" with the space lost), not an "A Level Teacher" title's "A".
 _ARTICLE = re.compile(r"^(?:An?|The)\s+(?=[A-Z.])|^A(?=\.[A-Z])")
-# "Care Workers required to cover...", "A .Net Developer is required to join...".
+# "Care Workers required to cover...", "A .Net Developer is required to join...": the verb's
+# "is"/"are" is never the title's last word.
 _WANTED = re.compile(
-    r"(?:^|[.!?]\s)(?:An?\s)?((?:[A-Z][\w&/+#.'-]*\s){0,5}[A-Z]?[\w&/+#.'-]+)"
+    r"(?:^|[.!?]\s)(?:An?\s)?((?:[A-Z][\w&/+#.'-]*\s){0,5}(?!(?:is|are)\s)[A-Z]?[\w&/+#.'-]+)"
     r"\s(?:(?:is|are)\s)?(?:urgently\s)?(?:required|wanted|needed)\b"
 )
 

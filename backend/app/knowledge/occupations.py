@@ -48,6 +48,9 @@ SENIORITY_WORDS = frozenset(
     ]
 )
 OWN_TITLE_WEIGHT = 1.5
+NAMING_MARGIN, RANK_STEP = 0.1, 0.001
+"""A match missing a query word that names a strong candidate (within NAMING_MARGIN of the
+best) ranks RANK_STEP below the best strong match that misses none (_named_first)."""
 TITLE_DECAY = 0.02
 MIN_PART = 3
 
@@ -200,6 +203,7 @@ class OccupationIndex:
         """Occupations ranked by how well one of their titles matches, best first."""
         ids, norm = self._query(title, drop_seniority=True)
         entries, scores = self._scores(ids, norm)
+        scores = self._named_first(ids, entries, scores)
         if source is not None:
             keep = np.array(
                 [self.occupations[o].source == source for o in self._entry_occupation[entries]],
@@ -210,6 +214,30 @@ class OccupationIndex:
             TitleMatch(self.occupations[self._entry_occupation[entry]], self._title(entry), score)
             for entry, score in self._best_per_occupation(entries, scores, max(limit, 0))
         ]
+
+    def _named_first(self, ids: list[int], entries: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        """Scores in which a match missing a query word that names a strong candidate's
+        occupation (in its own title) ranks just below the best strong match missing none:
+        O*NET files the generic "Engineering Lab Technician" under mechanical engineering
+        technicians, and an "Electrical Engineering Lab Technician" is an electrical
+        engineering technician, whose own title says "electrical", though "lab" is the rarer
+        word. When no strong match holds every such word ("Tour Accountant": an accountant
+        misses "tour", a tour operator "accountant"), the scores stay."""
+        if len(ids) < 2 or not len(entries):
+            return scores
+        occupation = self._entry_occupation[entries]
+        is_strong = scores >= scores.max() - NAMING_MARGIN
+        strong = np.unique(occupation[is_strong])
+        missing = np.zeros(len(entries), bool)
+        for number in ids:
+            posting = self._flat[self._offsets[number] : self._offsets[number + 1]]
+            named = np.unique(self._entry_occupation[posting[self._entry_position[posting] == 0]])
+            if np.isin(named, strong, assume_unique=True).any():
+                missing |= ~(np.isin(entries, posting) | np.isin(occupation, named))
+        complete = is_strong & ~missing
+        if not complete.any() or not missing.any():
+            return scores
+        return np.where(missing, np.minimum(scores, scores[complete].max() - RANK_STEP), scores)
 
     def holding_words(self, words: list[str]) -> list[Occupation]:
         """Occupations with a title (their own or an alternate) holding every one of these

@@ -29,6 +29,11 @@ from app.jobs.parsing import parse_job_description
             "A Care Assistant is required to join our team in Leeds. You will support residents.",
             "Care Assistant",
         ),
+        (
+            "Care Workers are required to cover Taplow and the villages around it. We provide "
+            "care in the home.",
+            "Care Workers",
+        ),
     ],
 )
 def test_the_role_an_opening_sentence_names_is_the_title(posting: str, title: str):
