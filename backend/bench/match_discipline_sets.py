@@ -25,13 +25,13 @@ SHA-1 order up to the caps, so no discipline crowds the rest out of the top pick
 import csv
 import io
 import sys
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench.engineering_disciplines import title_discipline
-from bench.match_sets import read_jsonl, write
-from bench.resume_sets import DATA, Item, Mirror, _livecareer_id, pdf_text, sha, split_of
+from bench.match_role_sets import capped, known_texts, resume_corpus_resumes
+from bench.match_sets import write
+from bench.resume_sets import Item, Mirror, _livecareer_id, pdf_text
 
 RESUMES_PER_DISCIPLINE = 8
 POSTINGS_PER_DISCIPLINE = 12
@@ -66,12 +66,7 @@ def adzuna_postings(mirror: Mirror) -> Iterator[Item]:
 
 
 def livecareer_resumes(mirror: Mirror) -> Iterator[Item]:
-    known = {
-        row["id"]: row["text"]
-        for path in sorted(DATA.glob("*.jsonl"))
-        for row in read_jsonl(path)
-        if row.get("source") == mirror.repo and row.get("text")
-    }
+    known = known_texts(mirror.repo)
     for folder in LIVECAREER_FOLDERS:
         for path in mirror.ls(f"data/{folder}"):
             if not path.endswith(".pdf"):
@@ -85,31 +80,6 @@ def livecareer_resumes(mirror: Mirror) -> Iterator[Item]:
                     yield item
 
 
-def resume_corpus_resumes() -> Iterator[Item]:
-    for split in ("dev", "test"):
-        for row in read_jsonl(DATA / f"resumes_{split}.jsonl"):
-            if (
-                row["source"] == "vrundag91/Resume-Corpus-Dataset"
-                and row["first_title"]
-                and len(row["text"].split()) >= MIN_RESUME_WORDS
-            ):
-                item = discipline_item(row["id"], row["source"], row["first_title"], row["text"])
-                if item:
-                    yield item
-
-
-def capped(items: Iterable[Item], per_discipline: int) -> dict[str, list[Item]]:
-    """Items by split, at most `per_discipline` of one per split, in SHA-1 order of the id."""
-    taken: Counter[tuple[str, str]] = Counter()
-    splits: dict[str, list[Item]] = {"dev": [], "test": []}
-    for item in sorted(items, key=lambda item: sha(item["id"])):
-        split = split_of(item["id"])
-        if taken[item["discipline"], split] < per_discipline:
-            taken[item["discipline"], split] += 1
-            splits[split].append(item)
-    return splits
-
-
 def main() -> None:
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -117,13 +87,13 @@ def main() -> None:
     postings = list(adzuna_postings(Mirror(root, "VahidHedley/Predict-Salaries-from-Text")))
     resumes = [
         *livecareer_resumes(Mirror(root, "Sbhawal/resumeScraper")),
-        *resume_corpus_resumes(),
+        *resume_corpus_resumes(discipline_item),
     ]
     for kind, items, cap in (
         ("resumes", resumes, RESUMES_PER_DISCIPLINE),
         ("postings", postings, POSTINGS_PER_DISCIPLINE),
     ):
-        for split, kept in capped(items, cap).items():
+        for split, kept in capped(items, cap, "discipline").items():
             write(f"match_disciplines_{kind}_{split}", kept, counted_by="discipline")
 
 

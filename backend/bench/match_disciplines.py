@@ -21,7 +21,6 @@ another discipline, what both sides were read as.
         [--wrong] [--split dev]
 """
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -29,67 +28,16 @@ BACKEND = Path(__file__).resolve().parents[1]
 if str(BACKEND) not in sys.path:  # run as a script: make `app` importable
     sys.path.insert(0, str(BACKEND))
 
-from app.jobs.parsing import parse_job_description  # noqa: E402
-from app.resumes.parsing.parser import parse_resume_text  # noqa: E402
-from app.skills.finder import get_skill_finder  # noqa: E402
-from bench.match_roles import title_blind  # noqa: E402
-from bench.matching import (  # noqa: E402
-    DATA,
-    SPLITS,
-    Posting,
-    Resume,
-    SplitFigures,
-    evaluate,
-    read_jsonl,
-    report,
-    warm_up,
-)
-
-
-def load_discipline_split(
-    split: str, data: Path = DATA, *, no_titles: bool = False
-) -> tuple[list[Posting], list[Resume]]:
-    """The split's postings and resumes parsed as the app parses them, `field` = discipline."""
-    skills = get_skill_finder()
-    postings = [
-        Posting(
-            row["id"],
-            row["discipline"],
-            parse_job_description(row["text"], row["title"], skills=skills),
-        )
-        for row in read_jsonl(data / f"match_disciplines_postings_{split}.jsonl")
-    ]
-    resumes = [
-        Resume(
-            row["id"],
-            row["discipline"],
-            parse_resume_text(title_blind(row["text"], row["title"]) if no_titles else row["text"]),
-        )
-        for row in read_jsonl(data / f"match_disciplines_resumes_{split}.jsonl")
-    ]
-    return postings, resumes
+from bench.match_roles import run_labelled_bench  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--split", choices=SPLITS, help="only this split (default: both)")
-    parser.add_argument("--verbose", action="store_true", help="one line per posting")
-    parser.add_argument("--no-titles", action="store_true", help="also score title-blind resumes")
-    parser.add_argument(
-        "--wrong", action="store_true", help="dev postings whose best resume is of another one"
+    run_labelled_bench(
+        __doc__.split("\n\n")[0],
+        "match_disciplines",
+        "discipline",
+        "(engineering disciplines: 'same-field top resume' = a resume of the posting's one)",
     )
-    args = parser.parse_args()
-    warm_up()
-    figures: dict[str, SplitFigures] = {}
-    for split in [args.split] if args.split else SPLITS:
-        figures[split] = evaluate(*load_discipline_split(split, args.data))
-        if args.no_titles:
-            figures[f"{split} no-titles"] = evaluate(
-                *load_discipline_split(split, args.data, no_titles=True)
-            )
-    print("(engineering disciplines: 'same-field top resume' = a resume of the posting's one)")
-    report(figures, verbose=args.verbose, wrong=args.wrong)
 
 
 if __name__ == "__main__":

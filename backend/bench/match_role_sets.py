@@ -29,7 +29,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -55,6 +55,10 @@ MIN_RESUME_WORDS = 100
 MIN_POSTING_WORDS = 40
 SKILLSPAN_TITLE_END = re.compile(r"<[A-Z]+>|\bDate posted\b")
 LEADING_TAGS = re.compile(r"^(\s*<[A-Z]+>)+")
+
+
+Labeller = Callable[[str, str, str, str], Item | None]
+"""(id, source, title, text) -> the set's line, or None when the title names no single label."""
 
 
 def role_item(item_id: str, source: str, title: str, text: str) -> Item | None:
@@ -99,7 +103,8 @@ def skillspan_postings(mirror: Mirror) -> Iterator[Item]:
                 yield item
 
 
-def resume_corpus_resumes() -> Iterator[Item]:
+def resume_corpus_resumes(labelled: Labeller = role_item) -> Iterator[Item]:
+    """Resume Corpus resumes by their annotated designation, as `labelled` labels them."""
     for split in ("dev", "test"):
         for row in read_jsonl(DATA / f"resumes_{split}.jsonl"):
             if (
@@ -107,7 +112,7 @@ def resume_corpus_resumes() -> Iterator[Item]:
                 and row["first_title"]
                 and len(row["text"].split()) >= MIN_RESUME_WORDS
             ):
-                item = role_item(row["id"], row["source"], row["first_title"], row["text"])
+                item = labelled(row["id"], row["source"], row["first_title"], row["text"])
                 if item:
                     yield item
 
@@ -116,12 +121,7 @@ def livecareer_resumes(mirror: Mirror) -> Iterator[Item]:
     """Every category's PDFs, by their headline. Outside INFORMATION-TECHNOLOGY a headline must
     also read as software (bench/posting_fields.py, as postings outside "IT Jobs" must): a
     construction "Project Manager" or an aviation "Quality Engineer" is no IT role."""
-    known = {
-        row["id"]: row["text"]
-        for path in sorted(DATA.glob("*.jsonl"))
-        for row in read_jsonl(path)
-        if row.get("source") == mirror.repo and row.get("text")
-    }
+    known = known_texts(mirror.repo)
     for path in mirror.ls("data"):
         if not path.endswith(".pdf"):
             continue
@@ -153,14 +153,25 @@ def names_software_role(headline: str, it_category: bool) -> bool:
     return title_role(headline) is not None and (it_category or title_field(headline) == "software")
 
 
-def capped(items: Iterable[Item], per_role: int) -> dict[str, list[Item]]:
-    """Items by split, at most `per_role` of a role per split, in SHA-1 order of the id."""
+def known_texts(repo: str) -> dict[str, str]:
+    """The texts of `repo`'s items already extracted into any set, by id."""
+    return {
+        row["id"]: row["text"]
+        for path in sorted(DATA.glob("*.jsonl"))
+        for row in read_jsonl(path)
+        if row.get("source") == repo and row.get("text")
+    }
+
+
+def capped(items: Iterable[Item], cap: int, label: str = "role") -> dict[str, list[Item]]:
+    """Items by split, at most `cap` of one `label` (role, discipline) per split, in SHA-1 order
+    of the id."""
     taken: Counter[tuple[str, str]] = Counter()
     splits: dict[str, list[Item]] = {"dev": [], "test": []}
     for item in sorted(items, key=lambda item: sha(item["id"])):
         split = split_of(item["id"])
-        if taken[item["role"], split] < per_role:
-            taken[item["role"], split] += 1
+        if taken[item[label], split] < cap:
+            taken[item[label], split] += 1
             splits[split].append(item)
     return splits
 

@@ -63,48 +63,59 @@ def title_blind(text: str, title: str) -> str:
     return " ".join(text.split())
 
 
-def load_role_split(
-    split: str, data: Path = DATA, *, no_titles: bool = False
+def load_labelled_split(
+    sets: str, label: str, split: str, data: Path = DATA, *, no_titles: bool = False
 ) -> tuple[list[Posting], list[Resume]]:
-    """The split's postings and resumes parsed as the app parses them, `field` = role."""
+    """The split's postings and resumes of `sets` (bench/data/<sets>_{postings,resumes}_<split>
+    .jsonl) parsed as the app parses them, `field` = their `label` (role, discipline)."""
     skills = get_skill_finder()
     postings = [
         Posting(
-            row["id"], row["role"], parse_job_description(row["text"], row["title"], skills=skills)
+            row["id"], row[label], parse_job_description(row["text"], row["title"], skills=skills)
         )
-        for row in read_jsonl(data / f"match_roles_postings_{split}.jsonl")
+        for row in read_jsonl(data / f"{sets}_postings_{split}.jsonl")
     ]
     resumes = [
         Resume(
             row["id"],
-            row["role"],
+            row[label],
             parse_resume_text(title_blind(row["text"], row["title"]) if no_titles else row["text"]),
         )
-        for row in read_jsonl(data / f"match_roles_resumes_{split}.jsonl")
+        for row in read_jsonl(data / f"{sets}_resumes_{split}.jsonl")
     ]
     return postings, resumes
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run_labelled_bench(description: str, sets: str, label: str, heading: str) -> None:
+    """The command line of a within-field bench: `sets` scored with `label` as the field."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--split", choices=SPLITS, help="only this split (default: both)")
     parser.add_argument("--verbose", action="store_true", help="one line per posting")
     parser.add_argument("--no-titles", action="store_true", help="also score title-blind resumes")
     parser.add_argument(
-        "--wrong", action="store_true", help="dev postings whose best resume is of another role"
+        "--wrong", action="store_true", help=f"dev postings whose best resume is of another {label}"
     )
     args = parser.parse_args()
     warm_up()
     figures: dict[str, SplitFigures] = {}
     for split in [args.split] if args.split else SPLITS:
-        figures[split] = evaluate(*load_role_split(split, args.data))
+        figures[split] = evaluate(*load_labelled_split(sets, label, split, args.data))
         if args.no_titles:
             figures[f"{split} no-titles"] = evaluate(
-                *load_role_split(split, args.data, no_titles=True)
+                *load_labelled_split(sets, label, split, args.data, no_titles=True)
             )
-    print("(roles of software work: 'same-field top resume' = a resume of the posting's role)")
+    print(heading)
     report(figures, verbose=args.verbose, wrong=args.wrong)
+
+
+def main() -> None:
+    run_labelled_bench(
+        __doc__.split("\n\n")[0],
+        "match_roles",
+        "role",
+        "(roles of software work: 'same-field top resume' = a resume of the posting's role)",
+    )
 
 
 if __name__ == "__main__":

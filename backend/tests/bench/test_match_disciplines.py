@@ -4,7 +4,8 @@ and keeps no discipline above its cap per split."""
 import pytest
 
 from bench.engineering_disciplines import title_discipline
-from bench.match_discipline_sets import capped, discipline_item
+from bench.match_discipline_sets import discipline_item
+from bench.match_role_sets import capped
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_no_discipline_passes_its_cap_in_a_split() -> None:
         if (item := discipline_item(f"item-{number}", "source", "Mechanical Engineer", "text"))
     ]
 
-    splits = capped(items, per_discipline=3)
+    splits = capped(items, 3, label="discipline")
 
     assert [len(kept) for kept in splits.values()] == [3, 3]
     assert all(item["discipline"] == "mechanical" for kept in splits.values() for item in kept)
