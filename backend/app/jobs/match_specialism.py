@@ -31,6 +31,7 @@ from app.jobs.match_skills import LISTED_ONLY, specificity
 from app.jobs.parsed import ParsedJob
 from app.resumes.parsed import ParsedResume
 from app.skills.taxonomy import Taxonomy
+from app.skills.title_skills import title_skills
 
 CORE = 3.0
 """A skill the posting's title names weighs this many times one only listed in its body."""
@@ -98,7 +99,7 @@ def _job_profile(
     title: str, required: tuple[str, ...], nice: tuple[str, ...], taxonomy: Taxonomy
 ) -> tuple[tuple[str, ...], Profile]:
     """Cached: a posting is matched against many resumes."""
-    named = taxonomy.extract(" ".join(title.split()[:TITLE_WORDS])) if title else []
+    named = title_skills(" ".join(title.split()[:TITLE_WORDS]), taxonomy) if title else []
     core = [name for name in named if specificity(name, taxonomy) >= MIN_CORE_SPECIFICITY]
     profile: Profile = {}
     for names, weight in ((required, 1.0), (nice, NICE), (tuple(named), 1.0)):
@@ -120,13 +121,16 @@ def resume_evidence(
     lines = [resume.summary or ""]
     for job in resume.experience:
         lines += [job.title or "", *job.highlights]
-    recent = sorted(resume.experience, key=lambda job: (job.end or "9999", job.start or ""))
-    titles = " / ".join(job.title or "" for job in recent[::-1][:RECENT_JOBS])
-    return (
-        listed,
-        _mentions("\n".join(line for line in lines if line), taxonomy),
-        frozenset(_mentions(titles, taxonomy)),
+    mentions = _mentions("\n".join(line for line in lines if line), taxonomy)
+    # A title names its practice as well as its words ("Web Developer": Web Development).
+    mentions = mentions + Counter(
+        name for job in resume.experience for name in _title_practices(job.title, taxonomy)
     )
+    recent = sorted(resume.experience, key=lambda job: (job.end or "9999", job.start or ""))
+    titled = {
+        name for job in recent[::-1][:RECENT_JOBS] for name in _title_skills(job.title, taxonomy)
+    }
+    return listed, mentions, frozenset(titled)
 
 
 def resume_profile(
@@ -139,6 +143,17 @@ def resume_profile(
         weight *= 1 + MENTIONS * math.log1p(count) if count else LISTED_ONLY
         profile[name] = weight * (RECENT_TITLE if name in titled else 1.0)
     return profile
+
+
+@lru_cache(maxsize=1024)
+def _title_skills(title: str | None, taxonomy: Taxonomy) -> tuple[str, ...]:
+    return tuple(title_skills(title, taxonomy)) if title else ()
+
+
+def _title_practices(title: str | None, taxonomy: Taxonomy) -> list[str]:
+    """What a title names beyond the skills written in it, which its mentions count."""
+    written = _mentions(title or "", taxonomy)
+    return [name for name in _title_skills(title, taxonomy) if name not in written]
 
 
 @lru_cache(maxsize=1024)

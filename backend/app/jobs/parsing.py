@@ -27,9 +27,14 @@ from app.jobs.passages import check_deadline as _check_deadline
 from app.jobs.passages import within as _within
 from app.jobs.sentences import sentence_spans
 from app.jobs.years import years_in
+from app.knowledge.keys import lookup_key
 from app.knowledge.occupations import OccupationIndex
 from app.knowledge.store import get_knowledge
 from app.skills.finder import SkillFinder, get_skill_finder
+from app.skills.matcher import SkillMention
+from app.skills.taxonomy import get_taxonomy
+from app.skills.testing_kinds import beside_kinds
+from app.skills.title_skills import written_in_title
 
 SENIORITY_LEVELS: tuple[Seniority, ...] = ("intern", "junior", "mid", "senior", "lead")
 MAX_TITLE_LENGTH = 200  # job_descriptions.title and interviews.job_title are VARCHAR(200)
@@ -149,14 +154,16 @@ def _level_title(title: str | None, found_title: str | None) -> str | None:
 def _collect_skills(
     items: list[_Item], title: str | None, skills: SkillFinder, deadline: float | None
 ) -> tuple[list[str], list[str]]:
-    required: list[str] = skills.names(title) if title else []
+    required: list[str] = (
+        skills.names(title) + written_in_title(title, get_taxonomy()) if title else []
+    )
     nice: list[str] = []
     intro: list[str] = []
     for item in items:
         _check_deadline(deadline)
         if item.kind == "other":
             continue
-        mentions = skills.find(item.text)
+        mentions = _with_kinds_of_testing(item.text, skills.find(item.text))
         starts = sorted(mention.start for mention in mentions)
         for mention in mentions:
             if item.about_others(mention.start) or names_examples(item.text, mention, starts):
@@ -170,7 +177,28 @@ def _collect_skills(
                 required.append(mention.name)
     if not any(item.kind == "requirements" for item in items):
         required += intro
-    return list(dict.fromkeys(required)), list(dict.fromkeys(nice))
+    required = _once_each(required)
+    asked = {lookup_key(name) for name in required}
+    return required, [name for name in _once_each(nice) if lookup_key(name) not in asked]
+
+
+def _once_each(names: list[str]) -> list[str]:
+    """ "Performance testing" and "performance testing" are one skill, shown as first written."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(lookup_key(name), name)
+    return list(first.values())
+
+
+def _with_kinds_of_testing(text: str, found: list[SkillMention]) -> list[SkillMention]:
+    """ "API testing" is asked for as itself, not as the API design its first word names. Only
+    well-known kinds: a posting's capitalised words before "testing" are as often a list ("PMs,
+    Business Analysts, testing")."""
+    mentions, kinds = beside_kinds(text, found, well_known=True)
+    mentions += [
+        SkillMention(kind.name, kind.start, kind.end, text[kind.start : kind.end]) for kind in kinds
+    ]
+    return sorted(mentions, key=lambda mention: mention.start)
 
 
 def _alternatives(

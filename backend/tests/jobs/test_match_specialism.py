@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from app.jobs.match_family import with_fields
 from app.jobs.match_occupation import assess_occupation
-from app.jobs.match_specialism import assess_specialism
+from app.jobs.match_specialism import assess_specialism, job_profile, resume_evidence
 from app.jobs.matching import SURE_AGREEMENT, match_resume_to_job, specialism_lift
 from app.jobs.parsed import MatchResult
 from app.skills.taxonomy import get_taxonomy
@@ -205,3 +205,75 @@ def test_a_same_field_resume_without_the_title_skill_stays_above_another_field_s
     rig_engineer = match(RIG_ENGINEER, JAVA_POSTING)
     assert "Java" not in python_developer.matched_skills
     assert python_developer.score > rig_engineer.score
+
+
+TESTER_TITLED_POSTING = """Software Tester
+
+We are looking for a tester to join the team that releases our banking apps.
+
+Responsibilities:
+- Plan and run manual and automated tests for every release
+- Report defects in Jira and check the fixes
+
+Requirements:
+- 2+ years of software testing
+- Java, SQL and Git
+"""
+
+DOTNET_DEVELOPER = """Omar Haddad
+omar.h@example.com
+
+Summary
+.NET developer with 6 years building ASP.NET MVC and C# web applications.
+
+Experience
+ASP.NET Developer, Claimsoft
+Mar 2020 - Present
+- Built ASP.NET Core and C# services for insurance claims with Entity Framework and SQL Server
+- Moved the ASP.NET MVC portal to .NET 6 and Azure
+
+Skills
+C#, ASP.NET, .NET, Entity Framework, SQL Server, Azure, Git, Java
+"""
+
+
+def test_a_tester_s_title_names_software_testing_as_the_posting_s_core():
+    taxonomy = get_taxonomy()
+    job = posting(TESTER_TITLED_POSTING)
+    tester = assess_specialism(resume(SELENIUM_TESTER), job, taxonomy)
+    developer = assess_specialism(resume(JAVA_DEVELOPER), job, taxonomy)
+    assert tester.applies and tester.core == ("Software Testing",)
+    assert tester.score > developer.score
+
+
+# A body that names no stack: only the title tells a .NET post from a Java one.
+PLAIN_DEVELOPER_BODY = """
+We are looking for a developer to join the team building our insurance platform.
+
+Responsibilities:
+- Build and maintain the services behind our web portal
+- Write clean, tested code and review your colleagues' pull requests
+
+Requirements:
+- 3+ years of commercial software development
+- Experience with Git and Agile teams
+"""
+
+
+def test_a_net_title_stripped_of_its_dot_names_net():
+    taxonomy = get_taxonomy()
+    for title, core in ((". NET Developer", ".NET"), ("Senior Developer ASPNET", "ASP.NET")):
+        job = posting(title + "\n" + PLAIN_DEVELOPER_BODY)
+        dotnet = assess_specialism(resume(DOTNET_DEVELOPER), job, taxonomy)
+        java = assess_specialism(resume(JAVA_DEVELOPER), job, taxonomy)
+        assert dotnet.applies and core in dotnet.core
+        assert dotnet.score > java.score
+
+
+def test_a_web_developer_title_names_web_development_on_both_sides():
+    taxonomy = get_taxonomy()
+    job = posting(JAVA_POSTING.replace("Java Developer\n", "Web Developer\n", 1))
+    web = resume(PYTHON_DEVELOPER.replace("Python Developer, Shopline", "Web Developer, Shopline"))
+    assert "Web Development" in job_profile(job, taxonomy)[0]
+    assert "Web Development" in resume_evidence(web, taxonomy)[2]
+    assert "Web Development" not in resume_evidence(resume(JAVA_DEVELOPER), taxonomy)[2]

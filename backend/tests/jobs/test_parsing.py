@@ -307,3 +307,12 @@ def test_how_the_recruitment_runs_is_not_a_nursing_requirement():
         "call Dana."
     )
     assert job.required_skills == ["Wound Care", "Medication Administration"]
+
+
+@pytest.mark.parametrize(
+    ("title", "skill"),
+    [(". NET Developer", ".NET"), ("Senior Developer ASPNET", "ASP.NET")],
+)
+def test_a_title_an_export_stripped_of_its_dots_still_asks_for_its_skill(title, skill):
+    job = parse_job_description(f"{title}\nRequirements:\n- Git and SQL\n")
+    assert job.required_skills[0] == skill

@@ -277,3 +277,44 @@ def test_each_list_item_gives_its_skills_and_its_kinds_of_testing() -> None:
         "Regression Testing",
         "Selenium",
     ]
+
+
+SMOKE_TESTER = """Priya Sharma
+QA Engineer
+priya@example.com
+
+Summary
+QA engineer with 4 years of experience testing web applications.
+
+Experience
+QA Engineer, Infosys, Pune — Jan 2021 - Present
+- Built regression and smoke test suites in Selenium WebDriver and TestNG for a banking portal.
+- Wrote API tests with Postman and REST Assured; logged defects in JIRA.
+- Automated checks in Selenium, TestNG and API testing for the payments service.
+
+Skills
+Selenium, TestNG, Java, Postman, JIRA, SQL, Agile
+"""
+
+
+def test_coordinated_test_suites_give_each_kind_of_testing() -> None:
+    skills = _skills(SMOKE_TESTER)
+
+    assert {"regression testing", "smoke testing"} <= set(skills)
+
+
+def test_api_tests_are_api_testing_not_api_design() -> None:
+    skills = _skills(SMOKE_TESTER)
+
+    assert "API testing" in skills
+    assert not {"API", "API Design", "APIs"} & set(skills)
+
+
+def test_tools_before_a_kind_of_testing_stay_tools_in_described_work() -> None:
+    skills = _skills(
+        "Asha Rao\nExperience\nQA Engineer, Acme — Jan 2021 - Present\n"
+        "- Automated checks in Selenium, TestNG and API testing for the portal.\n"
+    )
+
+    assert {"Selenium", "TestNG", "API testing"} <= set(skills)
+    assert not any(skill.endswith(("Selenium testing", "TestNG testing")) for skill in skills)

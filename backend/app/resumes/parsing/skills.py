@@ -15,7 +15,6 @@ from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.places import is_place
 from app.resumes.parsing.role_phrases import is_role
 from app.resumes.parsing.sections import ResumeSections
-from app.resumes.parsing.testing_kinds import TestingKind, kinds_of_testing
 from app.resumes.parsing.text import strip_bullet
 from app.skills.expertise_phrases import named_after_expertise
 from app.skills.finder import SkillFinder, get_skill_finder
@@ -29,6 +28,7 @@ from app.skills.listed import (
 )
 from app.skills.matcher import SkillMention
 from app.skills.taxonomy import get_taxonomy
+from app.skills.testing_kinds import beside_kinds, kinds_of_testing
 
 UNCATEGORIZED = "other"
 # Longer lines are whole flattened resumes: one mention of a degree or an employer somewhere in
@@ -64,9 +64,11 @@ _ABOUT_EMPLOYER = re.compile(
     re.I,
 )
 # "phone, chat and email support" names three kinds of support: repeat the shared last word.
+# Kinds of testing share theirs in app/skills/testing_kinds.py, only between well-known kinds:
+# "Selenium, TestNG and API testing" names two tools, not "Selenium testing".
 _SHARED_HEAD = re.compile(
     r"\b((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*,?\s+(?:and|or|&)\s+[A-Za-z][\w-]*)\s+"
-    r"(support|testing|development|design|management)\b"
+    r"(support|development|design|management)\b"
 )
 # "Technical Support Engineer", "Salesforce Developer": a job title, not the skills it names.
 _ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{PERSON_ROLE.pattern})\b")
@@ -308,37 +310,8 @@ def _mentions_and_kinds(
 def _beside_kinds(
     text: str, found: Sequence[SkillMention]
 ) -> tuple[list[SkillMention], list[ListedSkill]]:
-    """The finder's mentions and the kinds of testing it did not name: the longer name wins
-    ("API Testing" over "API"; "Unit testing" known to the finder keeps its name)."""
-    kinds = [_after_named_skills(kind, found, text) for kind in kinds_of_testing(text)]
-    mentions = [
-        m
-        for m in found
-        if not any(
-            k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start
-            for k in kinds
-        )
-    ]
-    unnamed = [
-        ListedSkill(kind.name, kind.name, False)
-        for kind in kinds
-        if not any(m.start < kind.end and kind.start < m.end for m in mentions)
-    ]
-    return mentions, unnamed
-
-
-def _after_named_skills(
-    kind: TestingKind, mentions: Sequence[SkillMention], text: str
-) -> TestingKind:
-    """ "Selenium Web Services Testing" is Selenium and Web Services Testing: the kind starts
-    after the last skill named inside it, as long as a word is left before "testing" ("API
-    Testing" stays whole)."""
-    start = kind.start
-    for m in mentions:
-        rest = text[m.end : kind.end]
-        if kind.start <= m.start and m.end < kind.end and len(rest.split()) > 1:
-            start = m.end + len(rest) - len(rest.lstrip(" -"))
-    return kind if start == kind.start else TestingKind(text[start : kind.end], start, kind.end)
+    mentions, kinds = beside_kinds(text, found)
+    return mentions, [ListedSkill(kind.name, kind.name, False) for kind in kinds]
 
 
 def _resume_skill(skill: ListedSkill) -> ResumeSkill:
