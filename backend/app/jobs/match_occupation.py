@@ -15,14 +15,14 @@ them says nothing. The latest title counts fully, older ones a little less. The 
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 import numpy as np
 
-from app.jobs.match_fields import CROSS_FIELD_GROUPS, SOC_MAJOR_GROUPS, soc_family
+from app.jobs.match_fields import CROSS_FIELD_GROUPS, SOC_MAJOR_GROUPS, family_of, soc_family
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import experience_text, job_text, resume_chunks, vector
 from app.jobs.match_text_field import text_readings, texts_readings
@@ -94,7 +94,15 @@ class OccupationFit:
     says) the meaning of its described work."""
 
 
-def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
+TitleReader = Callable[[str, str], tuple[Reading, ...]]
+
+
+def assess_occupation(
+    resume: ParsedResume, job: ParsedJob, read_title: TitleReader | None = None
+) -> OccupationFit:
+    """The closest pair of the posting's and the resume's occupations. `read_title` reads a
+    resume job title beside its described work (resume_title_readings unless given)."""
+    read_title = read_title or resume_title_readings
     job_readings = job_occupations(job)
     job_from: Literal["title", "duties"] = "title"
     if not job_readings:
@@ -125,7 +133,7 @@ def assess_occupation(resume: ParsedResume, job: ParsedJob) -> OccupationFit:
     best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
     for position, (title, context) in enumerate(titles or [(None, "")]):
         recency = OLDER_TITLE**position
-        readings = resume_title_readings(title, context) if title else by_skills
+        readings = read_title(title, context) if title else by_skills
         for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
@@ -314,21 +322,30 @@ def _title_readings(title: str, near: float) -> tuple[Reading, ...]:
 
 
 @lru_cache(maxsize=8192)
-def resume_title_readings(title: str, context: str) -> tuple[Reading, ...]:
+def resume_title_readings(
+    title: str, context: str, work: tuple[tuple[str, float], ...] = ()
+) -> tuple[Reading, ...]:
     """What a job title on a resume reads as (title_in_context), each reading trusted as far
     as the title's words name its field (match_title_breadth.py): a candidate's "Owner",
     "Intern" or "Consultant" says how the job was held, not what the work was, so the
-    described work and skills decide. (A posting's title is read as it is: its duties are
-    read beside it and its title names the job on offer.)"""
+    described work and skills decide. `work`, the fields that work lies in (match_family.
+    work_evidence), makes up the trust a reading's field lacks, up to the title's
+    best-trusted reading, by the share of the work that lies in it: "QA Engineer" names
+    engineers more often than testers, but not beside Selenium suites; a "Specialist" stays
+    as unsure as it is.
+    (A posting's title is read as it is: its duties are read beside it and its title names
+    the job on offer.)"""
     words = query_words(title)
-    trusted = (
-        replace(
-            reading,
-            confidence=reading.confidence
-            * match_trust(words, matched_title(title, reading.code) or "", reading),
-        )
-        for reading in title_in_context(title, context)
-    )
+    readings = title_in_context(title, context)
+    trusts = [match_trust(words, matched_title(title, item.code) or "", item) for item in readings]
+    fields = dict(work)
+    all_work, best_trust = sum(fields.values()), max(trusts, default=0.0)
+    trusted = []
+    for reading, trust in zip(readings, trusts, strict=True):
+        if all_work > 0:
+            field = family_of(reading.code, reading.isco_group) or ""
+            trust += (best_trust - trust) * fields.get(field, 0.0) / all_work
+        trusted.append(replace(reading, confidence=reading.confidence * trust))
     return tuple(sorted(trusted, key=lambda reading: -reading.confidence))
 
 

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from app.jobs.match_experience import assess_experience, infer_candidate_seniority
 from app.jobs.match_explain import explanation, part_reasons
-from app.jobs.match_family import with_fields
+from app.jobs.match_family import backed_resume_title_readings, with_fields
 from app.jobs.match_occupation import OccupationFit, assess_occupation
 from app.jobs.match_semantic import assess_semantic
 from app.jobs.match_skills import SkillsFit, assess_skills
@@ -66,9 +66,13 @@ def match_resume_to_job(
     taxonomy = taxonomy or get_taxonomy()
     skills = assess_skills(resume, job, taxonomy)
     specialism = assess_specialism(resume, job, taxonomy)
-    occupation = specialism_lift(
-        with_fields(assess_occupation(resume, job), resume, job), specialism
+    skill_names = tuple(skill.name for skill in resume.skills)
+    occupation = assess_occupation(
+        resume,
+        job,
+        read_title=lambda title, context: backed_resume_title_readings(title, context, skill_names),
     )
+    occupation = specialism_lift(with_fields(occupation, resume, job), specialism)
     semantic = assess_semantic(resume, job)
     experience = assess_experience(resume, job)
     scores: dict[MatchPartName, float] = {

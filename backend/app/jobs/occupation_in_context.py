@@ -9,12 +9,8 @@ the title alone (app/jobs/occupation.py), so the context changes which occupatio
 whether there is one.
 """
 
-from dataclasses import replace
-
-from app.jobs.match_family import work_evidence
-from app.jobs.match_fields import family_of
+from app.jobs.match_family import backed_readings, work_evidence
 from app.jobs.match_occupation import given_reading, job_occupations, matched_title
-from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text
 from app.jobs.parsed import JobOccupation, ParsedJob
 from app.knowledge.store import get_knowledge
@@ -25,9 +21,6 @@ Representative" is an O*NET title of six sales occupations, and a hundredth of c
 reason to show a sales engineer. Set on the dev postings of bench/job_postings.py and
 bench/matching.py (the labelled field of the occupation shown): 0.01 to 0.05 read alike,
 0.1 and above kept more of the title's odd readings."""
-UNBACKED_READING = 0.25
-"""What a reading keeps of its confidence when the posting's skills and duties lie in none of
-its field (as match_family.backed_by keeps of a title's field)."""
 
 
 def occupation_in_context(job: ParsedJob) -> JobOccupation | None:
@@ -49,30 +42,6 @@ def occupation_in_context(job: ParsedJob) -> JobOccupation | None:
         source=occupation.source,
         matched_title=matched_title(job.title, top.code) or occupation.title,
     )
-
-
-def backed_readings(readings: tuple[Reading, ...], work: dict[str, float]) -> tuple[Reading, ...]:
-    """The title's readings, each as far as the posting's work lies in its field: ESCO and
-    O*NET file "Quality Engineer" under software testers and under four kinds of engineer
-    alike, and a posting about ISO 9001 audits and CNC inspection is an engineer's."""
-    fields = {family_of(reading.code, reading.isco_group) for reading in readings}
-    best = max(work.values(), default=0.0)
-    if len(fields) < 2 or best <= 0.0:
-        return readings
-    backed = (
-        replace(
-            reading,
-            confidence=reading.confidence
-            * (
-                UNBACKED_READING
-                + (1 - UNBACKED_READING)
-                * work.get(family_of(reading.code, reading.isco_group) or "", 0.0)
-                / best
-            ),
-        )
-        for reading in readings
-    )
-    return tuple(sorted(backed, key=lambda reading: -reading.confidence))
 
 
 def work_fields(job: ParsedJob) -> dict[str, float]:
