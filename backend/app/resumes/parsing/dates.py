@@ -77,6 +77,12 @@ def find_dates(text: str) -> list[str]:
     return [normalize_date(match.group()) for match in _SINGLE.finditer(text)]
 
 
+def is_only_dates(text: str) -> bool:
+    """ "02/1999", "Jan 2019 - Present": nothing but dates (and the words of a range)."""
+    rest = _SINGLE.sub(" ", _RANGE.sub(" ", text))
+    return rest != text and not any(char.isalnum() for char in rest)
+
+
 def normalize_date(text: str) -> str:
     """ "Mar. 2021" → "2021-03", "03/2020" → "2020-03", "2016" → "2016"."""
     match = _PARTS.search(text)

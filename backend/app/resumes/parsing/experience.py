@@ -4,14 +4,18 @@ gives title, company and dates; the lines up to the next header are its highligh
 import re
 
 from app.resumes.parsed import Experience
+from app.resumes.parsing.dates import is_only_dates
 from app.resumes.parsing.job_headers import find_headers, indeed_company
 from app.resumes.parsing.roles import clean_fragments, is_location, title_and_company, title_score
+from app.resumes.parsing.split_lines import joined_header_parts
 from app.resumes.parsing.text import DASHES, is_bullet, split_fields, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?]$")
 MAX_TITLE_WORDS = 10
 MAX_LABEL_LINES = 4
 MAX_LABELLED_TITLE_WORDS = 6
+# The employer as anonymised exports (LiveCareer) write it: a company whatever its words say.
+_COMPANY_PLACEHOLDER = re.compile(r"^company name$", re.I)
 # "Role: Test Engineer", "Designation - Senior Analyst" under a header that had no title.
 _TITLE_LABEL = re.compile(
     rf"^(?:role|designation|position|job title|title)\s*[:{DASHES}-]\s*(.+)$", re.I
@@ -20,6 +24,7 @@ _TITLE_LABEL = re.compile(
 
 def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Experience]:
     """`dated_only`: only jobs anchored on dates (for lines outside an experience section)."""
+    lines = joined_header_parts(lines)
     headers = find_headers(lines, dated_only=dated_only)
     jobs: list[Experience] = []
     company_on_own_line = False
@@ -28,6 +33,8 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         title, company = title_and_company(
             clean_fragments(header.fragments), company_first=header.company_first
         )
+        if title and _COMPANY_PLACEHOLDER.match(title):
+            title, company = company, title
         title = title if title and _reads_as_title(title) else None
         header_lines = lines[header.first : header.last + 1]
         if title and not company and header.company_line and title == indeed_company(header_lines):
@@ -71,9 +78,11 @@ def _labelled_title(lines: list[str]) -> str | None:
 
 
 def _reads_as_title(title: str) -> bool:
-    """A job title is a few words, not a sentence."""
-    return len(title.split()) <= MAX_TITLE_WORDS and not (
-        _SENTENCE_END.search(title) and len(title.split()) > 3
+    """A job title is a few words, not a sentence nor a date."""
+    return (
+        len(title.split()) <= MAX_TITLE_WORDS
+        and not (_SENTENCE_END.search(title) and len(title.split()) > 3)
+        and not is_only_dates(title)
     )
 
 

@@ -74,6 +74,16 @@ _SHARED_HEAD = re.compile(
 _ROLE_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{PERSON_ROLE.pattern})\b")
 _LIST_WORD = re.compile(r"[A-Za-z][\w-]*")
 _CONJUNCTIONS = frozenset({"and", "or"})
+# Left over between the skills a sentence-long list item names ("High problem solving and
+# analytical skills", "Drupal 7 and Drupal 8 Development"): a level of mastery (not "sound",
+# which also names a skill), or a number that belongs to the name before it.
+_MASTERY_WORDS = frozenset(
+    [
+        "high", "excellent", "superior", "exceptional", "outstanding", "extensive", "proven",
+        "superb", "great",
+    ]
+)  # fmt: skip
+_LEADING_VERSION = re.compile(r"^v?\d[\d.]*\s")
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
 _PHRASES = (
     (
@@ -179,7 +189,7 @@ def _listed_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
     listed: list[ListedSkill] = []
     for item in split_items(_ADDRESSES.sub(" ", strip_bullet(line))):
         if not kinds_of_testing(item):
-            listed += resolve_item(item, finder)
+            listed += [skill for skill in resolve_item(item, finder) if not _leftover(skill)]
             continue
         mentions = finder.find(item)
         kinds = _beside_kinds(item, mentions)[1]
@@ -190,6 +200,12 @@ def _listed_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
             or not any(kind.shown in skill.shown and kind.shown != skill.shown for kind in kinds)
         ] + kinds
     return listed
+
+
+def _leftover(skill: ListedSkill) -> bool:
+    return not skill.known and (
+        skill.shown.lower() in _MASTERY_WORDS or _LEADING_VERSION.match(skill.shown) is not None
+    )
 
 
 def _known_kind(skill: ListedSkill) -> str | None:
