@@ -133,6 +133,26 @@ Developed company personnel policies and employee handbooks.
     assert _jobs(text) == [("HR Executive", "Company Name", "2012-11", "2014-09")]
 
 
+def test_schools_under_an_education_and_coursework_heading_are_not_jobs() -> None:
+    text = """Experience
+Receptionist
+06/2014 to 10/2014
+Company Name
+City , State
+Greeted clients and booked appointments.
+Education and Coursework
+2014
+High School Diploma
+Mount Si High School : City , State
+Bellevue College - Eastgate Bellevue, WA
+Current Freshman
+"""
+    resume = parse_resume_text(text, today=TODAY)
+
+    assert [job.title for job in resume.experience] == ["Receptionist"]
+    assert [school.degree for school in resume.education][:1] == ["High School Diploma"]
+
+
 def test_levels_of_mastery_and_version_numbers_are_not_skills() -> None:
     skills = {skill.name for skill in parse_resume_text(DRUPAL_DEVELOPER).skills}
 

@@ -33,7 +33,8 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     ),
     "volunteer": r"volunteer(?:ing)?(?: experience| work| activities)?|community (?:service|work)",
     "education": (
-        r"education(?:al background| details)?(?: and (?:training|certifications?|qualifications))?"
+        r"education(?:al background| details)?"
+        r"(?: and (?:training|certifications?|qualifications|coursework|courses))?"
         r"|academic (?:background|history|qualifications|credentials)|training and education"
         r"|degrees?"
     ),
