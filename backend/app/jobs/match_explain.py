@@ -9,6 +9,10 @@ from app.jobs.parsed import ExperienceFit, MatchPartName
 MAX_LISTED = 6
 MAX_SHOWN = 3
 FIELDS_AGREE = 0.5
+CLOSE_FIELDS = 0.8
+"""Fields of work that overlap this much are not told apart as "mostly" one and the other: a
+tester whose skills read as computing and whose title reads as engineering too shares most of
+a testing role's fields."""
 
 
 def part_reasons(
@@ -141,6 +145,11 @@ def _field_sentence(fit: OccupationFit) -> str:
     share = f"{round(100 * fit.field_agreement)}%"
     if in_its_field(fit):
         return f"Your jobs and skills are in {fit.resume_field}, this role's field ({share})."
+    if fit.field_agreement >= CLOSE_FIELDS:
+        return (
+            f"Your jobs and skills read as {fit.resume_field} and {fit.job_field} work, "
+            f"close to this role's ({share} in common)."
+        )
     if fit.field_agreement > 0:
         return (
             f"Your jobs and skills are mostly in {fit.resume_field}, this role in "

@@ -64,3 +64,22 @@ def test_each_qa_engineer_ranks_first_for_the_posting_of_their_own_work():
     ):
         job = posting(job_text)
         assert match_resume_to_job(own, job).score > match_resume_to_job(other, job).score
+
+
+BANKING_QA_POSTING = """QA Engineer
+We are in need of QA Engineers to test our web banking products.
+Requirements:
+- 3+ years of software testing experience
+- Selenium, TestNG and API testing
+- Experience with regression testing and test automation
+Responsibilities:
+- Design and execute test plans
+- Report defects in JIRA
+"""
+
+
+def test_fields_that_mostly_overlap_are_not_called_mostly_different():
+    reason = _occupation_reason(SOFTWARE_QA_RESUME, BANKING_QA_POSTING)
+
+    assert "mostly in" not in reason
+    assert "close to this role's" in reason
