@@ -20,6 +20,10 @@ class Skill:
     aliases: tuple[str, ...]
     related: tuple[str, ...]
 
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
 
 class Taxonomy:
     def __init__(self, skills: list[Skill]) -> None:
@@ -29,7 +33,7 @@ class Taxonomy:
         self._skills = {skill.name: skill for skill in skills}
         self._name_for_key: dict[str, str] = {}
         for skill in skills:
-            for form in (skill.name, *skill.aliases):
+            for form in skill.forms:
                 self._name_for_key.setdefault(normalize_key(form), skill.name)
         self._neighbours: dict[str, set[str]] = {name: set() for name in self._skills}
         for skill in skills:

@@ -90,8 +90,9 @@ def kinds_of_testing(text: str) -> list[TestingKind]:
     if "test" not in text.lower():  # most lines: skip the slow patterns
         return []
     found = [kind for match in _BEFORE_TESTING.finditer(text) if (kind := _kind(text, match))]
-    found += _well_known_before_heads(text, found)
-    found += _conjuncts(text, found)
+    heads = _heads(text)
+    found += _well_known_before_heads(text, heads, found)
+    found += _conjuncts(text, heads, found)
     found += [TestingKind(m[0], m.start(), m.end()) for m in _RETESTING.finditer(text)]
     return sorted(found, key=lambda kind: kind.start)
 
@@ -105,11 +106,13 @@ def _heads(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _well_known_before_heads(text: str, found: list[TestingKind]) -> list[TestingKind]:
+def _well_known_before_heads(
+    text: str, heads: list[re.Match[str]], found: list[TestingKind]
+) -> list[TestingKind]:
     """Well-known kinds the capitalised reading leaves: before "test(s)" ("smoke tests", named
     "smoke testing", the practice), and the last part of "smoke/sanity testing"."""
     kinds: list[TestingKind] = []
-    for head in _heads(text):
+    for head in heads:
         if any(kind.start <= head.start() < kind.end for kind in found):
             continue
         words_end = len(text[: head.start()].rstrip(" -"))
@@ -119,13 +122,15 @@ def _well_known_before_heads(text: str, found: list[TestingKind]) -> list[Testin
     return kinds
 
 
-def _conjuncts(text: str, found: list[TestingKind]) -> list[TestingKind]:
+def _conjuncts(
+    text: str, heads: list[re.Match[str]], found: list[TestingKind]
+) -> list[TestingKind]:
     """The well-known kinds coordinated before a head, each named with it: "regression and smoke
     test suites" also names regression testing, "A/B and multivariate testing" A/B testing
     ("Selenium, TestNG and API testing" names tools). The last conjunct is the kind before the
     head, else the word just before it."""
     conjuncts: list[TestingKind] = []
-    for head in _heads(text):
+    for head in heads:
         end = _first_conjunct_start(text, head, found)
         while end is not None and (
             gap := _BETWEEN_CONJUNCTS.search(text, max(0, end - CONJUNCT_GAP_CHARS), end)

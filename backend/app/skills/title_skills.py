@@ -105,7 +105,7 @@ def _squashed_forms(taxonomy: Taxonomy) -> dict[str, str]:
 
 def _forms(name: str, taxonomy: Taxonomy) -> tuple[str, ...]:
     skill = taxonomy.skill(name)
-    return (name, *skill.aliases) if skill else (name,)
+    return skill.forms if skill else (name,)
 
 
 def _shared_prefix(first: str, second: str) -> int:
