@@ -25,8 +25,13 @@ _NAME_WORD = re.compile(
 _AND = re.compile(r"\s+(?:and|&)\s+")
 # A capital inside or a digit ("TestNG", "J2EE"), or all capitals ("OOPS"), not "IT".
 _STYLED_AS_PRODUCT = re.compile(r"(?!IT$)(?:[A-Za-z][a-z]*[A-Z0-9][\w+#.-]*|[A-Z]{2,}[\w+#.-]*)")
-# "Five Years", "2G 3G 4G": how long or which generation, not a name.
-_NOT_A_NAME = re.compile(r"\b(?:years?|yrs?|months?)\b|^[\d\s\w]{0,2}(?:\s+\d\w?)+$", re.I)
+# "Five Years", "2G 3G 4G": how long or which generation, not a name; "experience in IT
+# Industry", "in Computer Science Department": where the person worked, not what they know.
+_NOT_A_NAME = re.compile(
+    r"\b(?:years?|yrs?|months?)\b|^[\d\s\w]{0,2}(?:\s+\d\w?)+$"
+    r"|\b(?:industry|industries|sector|department|dept|division)$",
+    re.I,
+)
 MAX_NAME_WORDS = 3
 MAX_NAMES = 6
 

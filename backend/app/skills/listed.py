@@ -23,7 +23,8 @@ _QUALIFIER = re.compile(
     r"\s+)?(?:knowledge|understanding|experience|expertise|exposure|hands[- ]on(?: experience)?"
     r"|proficiency|familiarity|skills?)\s+(?:of|in|on|with)\s+"
     r"|^(?:proficient|skilled|experienced|expert|familiar|comfortable|fluent)\s+(?:in|with|at)\s+"
-    r"|^(?:knowledge|working knowledge|familiarity)\s+",
+    r"|^(?:knowledge|working knowledge|familiarity)\s+"
+    r"|^(?:currently\s+)?pursuing\s+",  # "Pursuing MCSE": the certification being studied for
     re.I,
 )
 _TRAILING_NOISE = re.compile(
@@ -75,9 +76,16 @@ _LABEL_NOUN = (
     r"|technologies|others|ides?|servers?|platforms?|packages?|software)"
 )
 _RUN_ON_LABEL = re.compile(rf"^(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}\s+(?=\S)", re.I)
+# Two labels run together where an export lost the slash between them ("ToolsUtilities",
+# "Application ToolsFramework"): a list's label, not a name.
+_GLUED_LABELS = re.compile(
+    r"(?:\w+\s+)?(?:Tools?|Utilities|Frameworks?|Technologies|Languages|Platforms|Databases)"
+    r"(?:Tools?|Utilities|Frameworks?|Technologies|Languages|Platforms|Databases|IDEs?)"
+)
 # A label the knowledge also names as a skill ("Programming Languages", "Operating Systems").
 _LABEL_ONLY = re.compile(rf"(?:(?:programming|scripting|operating)\s+)?{_LABEL_NOUN}", re.I)
 MAX_ITEM_WORDS = 4
+MIN_RUN_WORDS = 3
 MAX_GAP_WORDS = 3
 # A word of a name: capitalised or styled ("Networking", "AZ500", "phpMyAdmin"), not a word
 # that starts a sentence about work.
@@ -177,17 +185,29 @@ def resolve_item(
     ):
         return [
             ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True) for m in mentions
-        ] + [ListedSkill(gap, gap, False) for gap in gaps]
-    if short and not _HEADING_LIKE.search(item):
+        ] + [ListedSkill(gap, gap, False) for gap in gaps if _one_name(gap)]
+    if short and _one_name(item):
         return [ListedSkill(item, item, False)]
     if not mentions and every_gap_named and len(gaps) > 1:
-        return [ListedSkill(gap, gap, False) for gap in gaps]  # "Switching VLAN STP and VTP"
+        # "Switching VLAN STP and VTP"
+        return [ListedSkill(gap, gap, False) for gap in gaps if _one_name(gap)]
     # "Sound Communication skills": the skill it names, not the heading it looks like.
     return [
         ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True)
         for m in mentions
         if not _LABEL_ONLY.fullmatch(m.text)
     ]
+
+
+def _one_name(text: str) -> bool:
+    """Not a heading or a list's label, nor two names run together: a word written twice
+    ("Code Review Code cleanup", "GCP Services Compute Services") starts the second name
+    before the first is done, and which words belong to which is anyone's guess ("C C", the
+    "C, C++" of an export that dropped the pluses, is one name written twice)."""
+    if _HEADING_LIKE.search(text) or _GLUED_LABELS.fullmatch(text):
+        return False
+    seen = [word.lower() for word in text.split()]
+    return len(seen) < MIN_RUN_WORDS or len(set(seen)) == len(seen)
 
 
 def _acronyms_only(text: str) -> list[str]:

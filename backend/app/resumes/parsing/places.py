@@ -108,3 +108,16 @@ def trailing_place(text: str) -> int | None:
         if is_place(", ".join(parts[start:])):
             return len(", ".join(parts[:start]))
     return None
+
+
+_LAST_WORDS = re.compile(r"(?<=\S)\s+(?=\S+(?:\s+\S+){0,3}$)")
+
+
+def trailing_town_and_region(text: str) -> int | None:
+    """Where a place whose comma was lost ends a text, as flattened exports write a header
+    ("Cloud Architect Bengaluru Karnataka"): a city resumes often name, then its region."""
+    for space in _LAST_WORDS.finditer(text):
+        town, _, region = text[space.end() :].partition(" ")
+        if town.lower() in _KNOWN_CITIES and is_region(region.strip()):
+            return space.start()
+    return None

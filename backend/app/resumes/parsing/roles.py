@@ -2,7 +2,7 @@
 
 import re
 
-from app.resumes.parsing.places import is_place, trailing_place
+from app.resumes.parsing.places import is_place, trailing_place, trailing_town_and_region
 
 _TITLE_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|lead|head"
@@ -37,6 +37,11 @@ _NOT_A_NAME = re.compile(
     r"^(?:present|current|now|today|till date|to date|\d+|page \d+(?: of \d+)?)$", re.I
 )
 _EDGE_PUNCTUATION = " ,;:()-\u2013\u2014"
+# Words in capitals ending a header that has words in lower case before them.
+_CAPITALS_COMPANY = re.compile(r"(?<=[a-z] )[A-Z][A-Z&.]{2,}(?: [A-Z][A-Z&.]*)+$")
+_LEGAL_FORMS = re.compile(
+    r"(?:(?:pvt|private|ltd|limited|inc|llc|llp|corp|co|gmbh|plc|pte)\.?\s*)+", re.I
+)
 LAST_WORD_WEIGHT = 3
 _MODE_SUFFIX = re.compile(r"\s*\((?:remote|hybrid|on-?site)\)$", re.I)
 _WEB_DOMAIN_END = re.compile(r"\.(?:com|io|ai)$", re.I)
@@ -59,12 +64,30 @@ def clean_fragments(fragments: list[str]) -> list[str]:
         if not fragment or is_location(fragment) or is_noise(fragment):
             continue
         cut = trailing_place(fragment)
+        if cut is None:
+            cut = trailing_town_and_region(fragment)
         if cut is not None and not _TITLE_WORDS.search(fragment[cut:]):
             fragment = fragment[:cut]
+            if is_location(fragment):  # "Bengaluru Bengaluru Karnataka"
+                continue
         fragment = _trimmed(_MODE_SUFFIX.sub("", fragment))
-        parts = _AT.split(fragment, maxsplit=1)
+        parts = [piece for part in _AT.split(fragment, maxsplit=1) for piece in _split_caps(part)]
         cleaned += [part.strip(" ,;:") for part in parts if part.strip(" ,;:")]
     return cleaned
+
+
+def _split_caps(fragment: str) -> list[str]:
+    """ "IT Hardware and Networking ARIHANT INDUSTRIES": a title run into its employer, which the
+    export wrote in capitals and names as a company ("INDUSTRIES", "PVT LTD")."""
+    company = _CAPITALS_COMPANY.search(fragment)
+    if (
+        company is None
+        or not _COMPANY_WORDS.fullmatch(company[0].split()[-1])
+        or _TITLE_WORDS.search(company[0])  # "... PROFESSIONAL HEALTHCARE REPRESENTATIVE"
+        or _LEGAL_FORMS.fullmatch(company[0])  # "XL Dynamics India PVT LTD"
+    ):
+        return [fragment]
+    return [fragment[: company.start()], company[0]]
 
 
 def _trimmed(fragment: str) -> str:

@@ -14,7 +14,7 @@ from app.resumes.parsing.contact import EMAIL, GITHUB, LINKEDIN
 from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.places import is_place
 from app.resumes.parsing.role_phrases import is_role
-from app.resumes.parsing.sections import ResumeSections
+from app.resumes.parsing.sections import ResumeSections, heading_kind
 from app.resumes.parsing.text import strip_bullet
 from app.skills.expertise_phrases import named_after_expertise
 from app.skills.finder import SkillFinder, get_skill_finder
@@ -40,6 +40,8 @@ SENTENCE_LOOKBACK_CHARS = 80
 SENTENCE_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
+# Sections a skills list runs into when an export loses the heading's line break.
+_NOT_SKILLS_HEADINGS = ("awards", "interests")
 # Sections whose prose is the candidate's own work.
 _WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
 # "Tools: Figma, Jira" or "Environment: Java, Spring, Oracle" anywhere in the resume.
@@ -84,6 +86,11 @@ _MASTERY_WORDS = frozenset(
     ]
 )  # fmt: skip
 _LEADING_VERSION = re.compile(r"^v?\d[\d.]*\s")
+_ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ive|able|ible|ant|(?<!m)ent)", re.I)  # not "Management"
+# Versions listed apart from the name they belong to ("Oracle 11g, 12c and 19c", "DB2 V9x V10x",
+# Windows Server "2K/2K3/2K8" run together as "2K2K32K8"); not a network's generation ("4G").
+_VERSION_WORD = r"(?:(?!\dg\b)v?\d+(?:\.\d+)*(?:[cix]|gi?)?|(?:\d+k\d*)+)"
+_VERSIONS_ONLY = re.compile(rf"{_VERSION_WORD}(?:\s+(?:(?:and|or|&)\s+)?{_VERSION_WORD})*", re.I)
 # Phrasings a fixed alias cannot spell: "Closed $2.4M in new contracts", "groomed the Jira backlog".
 _PHRASES = (
     (
@@ -203,8 +210,16 @@ def _listed_in(line: str, finder: SkillFinder) -> list[ListedSkill]:
 
 
 def _leftover(skill: ListedSkill) -> bool:
+    """Left over from a list's words, not a name: a level of mastery, a number or version cut
+    from its name, or the adjective of a heading whose "Skills" was read as the section's
+    ("TECHNICAL" of "TECHNICAL SKILLS", "Professional"; not "Programming" or "Management",
+    which name skills of their own)."""
+    shown = skill.shown
     return not skill.known and (
-        skill.shown.lower() in _MASTERY_WORDS or _LEADING_VERSION.match(skill.shown) is not None
+        shown.lower() in _MASTERY_WORDS
+        or _LEADING_VERSION.match(shown) is not None
+        or _VERSIONS_ONLY.fullmatch(shown) is not None
+        or (_ADJECTIVE.fullmatch(shown) is not None and heading_kind(f"{shown} skills") == "skills")
     )
 
 
@@ -232,11 +247,27 @@ def _employer_names(employers: Sequence[str | None]) -> re.Pattern[str] | None:
 
 
 def _listed_lines(sections: ResumeSections) -> list[str]:
-    listed = sections.lines("skills")
+    listed = [
+        line
+        for section in sections.sections
+        if section.kind == "skills"
+        for line in _before_run_on_heading(section.lines)
+    ]
     for section in sections.sections:
         if section.kind not in ("skills", "languages", "education", "contact", "references"):
             listed += [part for line in section.lines for part in _parts(line) if _is_list(part)]
     return listed
+
+
+def _before_run_on_heading(lines: list[str]) -> list[str]:
+    """A skills section's lines up to one that ends on the heading of achievements or hobbies,
+    run on where an export lost the line break ("... Hardware Networking Major Achievements"):
+    what follows are those ("District player in Cricket"), not skills."""
+    for index, line in enumerate(lines):
+        last = line.split()[-1] if line.split() else ""
+        if last[:1].isupper() and heading_kind(last) in _NOT_SKILLS_HEADINGS:
+            return lines[: index + 1]
+    return lines
 
 
 def _work_lines(sections: ResumeSections) -> list[str]:
