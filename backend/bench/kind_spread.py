@@ -117,12 +117,12 @@ def _spread(readings: Iterable[tuple[Reading, float]]) -> Spread:
 def _blend(titles: Spread, skills: Spread, work: Spread) -> Spread:
     """The spreads normalised and weighed by their shares; missing ones' shares go to the rest."""
     parts = [(titles, TITLES_SHARE), (skills, SKILLS_SHARE), (work, WORK_SHARE)]
-    whole = sum(share for spread, share in parts if spread)
+    parts = [(spread, share) for spread, share in parts if spread and share > 0]
+    whole = sum(share for _, share in parts)
     return summed(
         *(
             {kind: value * share / whole for kind, value in _normalised(spread).items()}
             for spread, share in parts
-            if spread
         )
     )
 
