@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
@@ -23,6 +24,7 @@ if str(BACKEND_DIR) not in sys.path:
 from app.knowledge.credits import ESCO_ATTRIBUTION, ONET_ATTRIBUTION, ONET_VERSION  # noqa: E402
 from app.knowledge.indexing import skill_index, title_index  # noqa: E402
 from app.knowledge.skills import SKILL_COLUMNS, SKILL_KINDS, SOURCES, encode_row  # noqa: E402
+from scripts.everyday_english import is_common_english  # noqa: E402
 from scripts.knowledge_names import (  # noqa: E402
     ProductNames,
     category_acronyms,
@@ -71,9 +73,23 @@ def everyday_vocabulary(onet: Onet, esco: Esco) -> frozenset[str]:
     return ordinary_words([*_prose(onet, esco), *labels])
 
 
-def product_names(onet: Onet, esco: Esco, curated: list[dict]) -> ProductNames:
+def everyday_english(marked: frozenset[str]) -> Callable[[str], bool]:
+    """Common English words (scripts/everyday_english.py) that name no product on their own:
+    "Leverage", "Robust". Not one styled with inner capitals ("TeamMate"), nor one the open data
+    writes in lower case ("Dealer"), which stays a name that the app reads only in context."""
+
+    def everyday(word: str) -> bool:
+        styled = any(char.isupper() for char in word[1:]) and not word.isupper()
+        return not styled and word.lower() not in marked and is_common_english(word)
+
+    return everyday
+
+
+def product_names(
+    onet: Onet, esco: Esco, curated: list[dict], everyday: frozenset[str]
+) -> ProductNames:
     """Vendors and ordinary words come from the data itself (see scripts/knowledge_names.py),
-    the vendors' short names from the curated list."""
+    the vendors' short names from the curated list, everyday English words from wordfreq."""
     vocabulary = ordinary_words(_prose(onet, esco))
     names = sorted({row.name for row in onet.technology})
     categories = sorted({row.category for row in onet.technology})
@@ -83,6 +99,7 @@ def product_names(onet: Onet, esco: Esco, curated: list[dict]) -> ProductNames:
         vocabulary,
         category_acronyms(categories),
         vendor_abbreviations(curated, vendors),
+        everyday_english(everyday),
     )
 
 
@@ -156,9 +173,11 @@ def build(source: Path, out: Path, curated_file: Path = CURATED_FILE) -> dict:
     """Read the raw data, write skills.json.gz, occupations.json.gz and manifest.json."""
     onet, esco = read_onet(source), read_esco(source)
     curated = read_curated(curated_file)
-    records, stats = build_skills(onet, esco, curated, product_names(onet, esco, curated))
+    vocabulary = everyday_vocabulary(onet, esco)
+    names = product_names(onet, esco, curated, vocabulary)
+    records, stats = build_skills(onet, esco, curated, names)
     skills = [skill_json(record) for record in records]
-    everyday = everyday_forms(records, everyday_vocabulary(onet, esco))
+    everyday = everyday_forms(records, vocabulary)
     onet_items = onet_occupations(onet, records)
     occupations = onet_items + esco_occupations(esco, onet_items)
     files = {

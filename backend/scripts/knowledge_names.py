@@ -13,7 +13,7 @@ practice ("Functional testing"), as resumes write it in prose.
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from app.knowledge.keys import lookup_key, stem
 
@@ -143,8 +143,10 @@ class ProductNames:
         vocabulary: frozenset[str],
         generic: frozenset[str],
         abbreviations: dict[str, str] | None = None,
+        everyday_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self._products_of = vendors
+        self._everyday_word = everyday_word
         self._abbreviations = abbreviations or {}
         self._vendors: dict[str, list[str]] = defaultdict(list)
         for vendor in sorted(vendors, key=lambda vendor: (-len(vendor), vendor)):
@@ -198,7 +200,9 @@ class ProductNames:
         """Words of a product name that name the product family on their own: "SolidWorks" and
         "Abaqus" in "Dassault Systemes Simulia Abaqus FEA", "ANSYS" in "ANSYS Multiphysics".
         Not ordinary words, company words, short acronyms or the big vendors ("Microsoft")
-        whose name alone says nothing about the product."""
+        whose name alone says nothing about the product, nor everyday English words ("Leverage"
+        in "IAD Audit Leverage", "Robust" in "Robust Software Overseer Suite"): the data's own
+        prose never writes them, but resumes do."""
         found = []
         for word in _SPLIT.split(_SOFTWARE_SUFFIX.sub("", name)):
             bare = word.strip("(),.")
@@ -209,6 +213,7 @@ class ProductNames:
                 and bare.lower() not in self._vocabulary
                 and bare.capitalize() not in COMPANY_WORDS
                 and bare.lower() not in self._big_vendor_words
+                and not self._everyday_word(bare)
             ):
                 found.append(bare)
         return found
