@@ -21,6 +21,7 @@ from app.knowledge.keys import lookup_key
 from app.knowledge.store import get_knowledge
 from app.resumes.parsed import ParsedResume
 from app.skills.taxonomy import Taxonomy
+from app.skills.title_skills import practices
 
 RELATED_CREDIT = 0.5
 """A related skill (PostgreSQL for "SQL"), or one that is the other's broader skill."""
@@ -99,8 +100,11 @@ class SkillsFit:
 
 
 def assess_skills(resume: ParsedResume, job: ParsedJob, taxonomy: Taxonomy) -> SkillsFit:
-    resume_skills = unique(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills)
-    shown = _mentioned_in_experience(resume, taxonomy)
+    practised = title_practices(resume, taxonomy)
+    resume_skills = unique(
+        [*(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills), *practised]
+    )
+    shown = _mentioned_in_experience(resume, taxonomy) | set(practised)
     required = required_items(job, taxonomy)
     taken = {member for item in required for member in item.members}
     nice = [
@@ -226,6 +230,14 @@ def facts(name: str) -> SkillFacts:
         kind=skill.kind,
         occupations=len(skill.occupations),
     )
+
+
+def title_practices(resume: ParsedResume, taxonomy: Taxonomy) -> list[str]:
+    """The practices the resume's job titles name: a "Database Administrator" does database
+    administration, a "Software Tester" software testing, whether or not a skills list says so
+    (a posting asking for "3+ years as a DBA" asks for the practice)."""
+    titles = unique(job.title.strip() for job in resume.experience if job.title)
+    return unique(name for title in titles for name in practices(title, taxonomy))
 
 
 def _mentioned_in_experience(resume: ParsedResume, taxonomy: Taxonomy) -> set[str]:

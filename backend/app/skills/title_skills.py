@@ -29,7 +29,7 @@ _WORD = re.compile(r"[A-Za-z0-9#+]+")
 
 def title_skills(title: str, taxonomy: Taxonomy) -> list[str]:
     """Canonical names, those written first, without repeats."""
-    named = written_in_title(title, taxonomy) + _practices(title, taxonomy)
+    named = written_in_title(title, taxonomy) + practices(title, taxonomy)
     return list(dict.fromkeys(named))
 
 
@@ -45,7 +45,7 @@ def _squashed_names(title: str, taxonomy: Taxonomy) -> list[str]:
     return [squashed[key] for word in _WORD.findall(title) if (key := word.lower()) in squashed]
 
 
-def _practices(title: str, taxonomy: Taxonomy) -> list[str]:
+def practices(title: str, taxonomy: Taxonomy) -> list[str]:
     """For each role in the title, the longest name made of the words before it and a word
     that begins as the role does."""
     found: list[str] = []
