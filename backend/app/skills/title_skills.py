@@ -29,7 +29,7 @@ _WORD = re.compile(r"[A-Za-z0-9#+]+")
 
 def title_skills(title: str, taxonomy: Taxonomy) -> list[str]:
     """Canonical names, those written first, without repeats."""
-    named = written_in_title(title, taxonomy) + practices(title, taxonomy)
+    named = [*written_in_title(title, taxonomy), *practices(title, taxonomy)]
     return list(dict.fromkeys(named))
 
 
@@ -45,9 +45,10 @@ def _squashed_names(title: str, taxonomy: Taxonomy) -> list[str]:
     return [squashed[key] for word in _WORD.findall(title) if (key := word.lower()) in squashed]
 
 
-def practices(title: str, taxonomy: Taxonomy) -> list[str]:
+@lru_cache(maxsize=4096)
+def practices(title: str, taxonomy: Taxonomy) -> tuple[str, ...]:
     """For each role in the title, the longest name made of the words before it and a word
-    that begins as the role does."""
+    that begins as the role does. Cached: matching reads a resume's titles once per posting."""
     found: list[str] = []
     for role in ROLE_NOUN.finditer(title):
         before = _WORD.findall(title[: role.start()])[-MAX_WORDS_BEFORE_ROLE:]
@@ -57,7 +58,7 @@ def practices(title: str, taxonomy: Taxonomy) -> list[str]:
                 if name:
                     found.append(name)
                     break
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=256)

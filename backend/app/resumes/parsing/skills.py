@@ -264,7 +264,8 @@ def _before_run_on_heading(lines: list[str]) -> list[str]:
     run on where an export lost the line break ("... Hardware Networking Major Achievements"):
     what follows are those ("District player in Cricket"), not skills."""
     for index, line in enumerate(lines):
-        last = line.split()[-1] if line.split() else ""
+        words = line.split()
+        last = words[-1] if words else ""
         if last[:1].isupper() and heading_kind(last) in _NOT_SKILLS_HEADINGS:
             return lines[: index + 1]
     return lines
