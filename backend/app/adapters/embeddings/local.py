@@ -5,6 +5,9 @@ graph) on the ids from `tokenizer.json`. The model is loaded on first use, once 
 (≈0.5 s of CPU and ≈110 MB with onnxruntime itself), so start-up pays nothing; onnxruntime
 sessions are thread-safe, and async callers run it in a worker thread so the event loop never
 waits on a matrix product. One answer takes ≈14 ms of one core (p95 ≈31 ms).
+Its int8 weights are stored as uint8 (scripts/unsigned_weights.py): onnxruntime then computes
+them exactly on every CPU, where int8 weights made AVX2 machines without VNNI saturate and
+embed the same text differently (cosine ~0.988), moving scores from machine to machine.
 `scripts/build_embedding_model.py` builds the files; `python -m bench.embeddings` says why
 this model and not another.
 """

@@ -2,12 +2,15 @@
 
 import json
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from app.adapters.embeddings.base import cosine_matrix, normalize, similarity
 from app.adapters.embeddings.local import MODEL_DIR, LocalEmbedder
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 QUESTION = "How would you speed up a slow SQL query?"
 ON_TOPIC = "I would read the query plan, add an index on the filtered columns and avoid SELECT *."
@@ -46,6 +49,15 @@ def test_rows_are_unit_float32_and_deterministic(embedder):
     np.testing.assert_allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
     np.testing.assert_allclose(first, again, atol=1e-6)  # a fresh model, another order
     assert embedder.encode([]).shape == (0, 384)
+
+
+def test_every_cpu_computes_the_reference_vectors(embedder):
+    """Scores must not depend on the machine: with int8 weights, AVX2 CPUs without VNNI
+    saturated and moved these vectors to ~0.988 cosine of the exact ones."""
+    reference = json.loads((FIXTURES / "embedding_reference.json").read_text())
+    vectors = embedder.encode(reference["texts"])
+
+    np.testing.assert_allclose(vectors, np.array(reference["vectors"]), atol=2e-5)
 
 
 def test_loaded_lazily_and_once_across_threads():
