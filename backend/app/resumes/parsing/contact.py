@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.resumes.parsed import ResumeLinks
+from app.resumes.parsing.degrees import is_institution
 from app.resumes.parsing.places import is_place
 from app.resumes.parsing.roles import title_score
 from app.resumes.parsing.sections import heading_kind
@@ -32,6 +33,10 @@ _WEBSITE_LABEL = re.compile(r"(?:portfolio|website|web|site)\b", re.I)
 _YEARS_ONLY = re.compile(r"^(?:(?:19|20)\d\d\D*)+$")
 _NAME_WORD = re.compile(rf"^[^\W\d_]+(?:[{APOSTROPHES}.-][^\W\d_]*)*\.?$")
 _NOT_A_NAME = re.compile(r"\b(?:resume|résumé|curriculum vitae|cv)\b", re.I)
+# An organisation's name is capitalized like a person's ("Acme Holdings Inc", "Pune University").
+_LEGAL_FORM = re.compile(
+    r"\b(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|Pvt|Private)\b\.?", re.I
+)
 
 
 @dataclass
@@ -103,6 +108,8 @@ def _looks_like_name(text: str) -> bool:
     if EMAIL.search(text) or WEBSITE.search(text) or any(char.isdigit() for char in text):
         return False
     if _NOT_A_NAME.search(text) or heading_kind(text) is not None:
+        return False
+    if is_institution(text) or _LEGAL_FORM.search(text):
         return False
     words = text.split()
     return 2 <= len(words) <= 5 and all(

@@ -42,6 +42,9 @@ MAX_WRAPPED_WORDS = 3
 DEGREE_CACHE_SIZE = 4096
 # "Bentley University, Waltham, MA": the town and state after a school's name.
 _TRAILING_CITY_STATE = re.compile(r",\s*[A-Z][\w.' -]*,\s*[A-Z]{2}\.?$")
+# "University of Texas : City , United States", "Lincoln College , City , State , USA": the
+# place a resume template left unfilled after a school's name.
+_TEMPLATE_PLACE = re.compile(r"\s*[:,]\s*(?:City|State)\b(?:\s*,\s*[^,:]+){0,3}\s*$")
 # "School of Planning and" / "Architecture": a line cut after a connecting word goes on below.
 _CUT_AFTER_CONNECTOR = re.compile(r"\s(?:and|of|for|&|the|in|de|di)$", re.I)
 # LinkedIn ends a degree line with "· (2010 - 2014)"; a long degree wraps before it.
@@ -61,6 +64,10 @@ def parse_education(lines: list[str]) -> list[Education]:
     degrees = [_qualification(line) for line in lines]
     entries: list[_Entry] = []
     current = _Entry(Education())
+    # Whether this resume writes its degrees before their schools (known from its first degree
+    # with a school): then a school that opens an entry belongs to a course or licence without
+    # a degree ("PMP Institute" under "Project Manager BootCamp"), not to the next degree.
+    degree_first: bool | None = None
     for index, line in enumerate(lines):
         degree = degrees[index]
         next_is_degree = index + 1 < len(lines) and degrees[index + 1] is not None
@@ -70,7 +77,11 @@ def parse_education(lines: list[str]) -> list[Education]:
         named = institution is not None and is_institution(institution)
         if institution and entry.institution and not degree and named and _guessed(current):
             entry.institution = None  # a named school beats a line guessed to be the school
-        if (degree and entry.degree) or (institution and entry.institution and not degree):
+        if (
+            (degree and entry.degree)
+            or (institution and entry.institution and not degree)
+            or (degree and degree_first and _opened_by_school(current))
+        ):
             entries.append(current)
             current = _Entry(Education())
             entry = current.education
@@ -82,6 +93,8 @@ def parse_education(lines: list[str]) -> list[Education]:
             current.institution_first = not entry.degree
             current.school_by_elimination = not named
         entry.year = entry.year or _graduation_year(line)
+        if degree_first is None and entry.degree and entry.institution:
+            degree_first = not current.institution_first
     entries.append(current)
     _share_schools(entries)
     return [e.education for e in entries if e.education.degree or e.education.institution]
@@ -184,6 +197,12 @@ def _wrapped_field(line: str, following: str) -> bool:
     )
 
 
+def _opened_by_school(entry: _Entry) -> bool:
+    """An entry begun by a named school, with no degree yet."""
+    begun_by_school = entry.institution_first and not entry.school_by_elimination
+    return begun_by_school and not entry.education.degree
+
+
 def _guessed(entry: _Entry) -> bool:
     return entry.school_by_elimination and bool(entry.education.degree)
 
@@ -208,13 +227,23 @@ def _institution(line: str, degree: Degree | None, *, by_elimination: bool) -> s
     fields = [field for field in fields if field and not is_location(field)]
     if degree is not None:
         return _institution_beside_degree(fields, degree)
-    named = [field for field in fields if is_institution(field)]
+    named = [_without_trailing_place(field) for field in fields if is_institution(field)]
     if named:
         # "University of Washington - Foster School of Business" is one school.
         return _TRAILING_CITY_STATE.sub("", " - ".join(named)).strip(" ,.")
     if by_elimination and fields:
         return _school_name(fields[0])
     return None
+
+
+def _without_trailing_place(name: str) -> str:
+    """ "San Diego State University , City , State" (a template's place left unfilled), "Pune
+    University, Pune, Maharashtra": the school without the place after its first comma."""
+    name = _TEMPLATE_PLACE.sub("", name)
+    comma = name.find(",")
+    if comma > 0 and is_location(name[comma + 1 :].strip()):
+        return name[:comma].strip()
+    return name
 
 
 def _institution_beside_degree(fields: list[str], degree: Degree) -> str | None:
