@@ -328,6 +328,15 @@ AMBIGUOUS: dict[str, AmbiguityRule] = {
         for form in ("prototype", "prototypes")
     },
     "d3": AmbiguityRule(casings=("D3",), reject_before=r"(?i:vitamin)\s*$"),
+    # Grading is marking students' work beside teaching words; "grading plans", "site
+    # grading" and "grading and paving" are earthwork.
+    "grading": AmbiguityRule(
+        needs_context=True,
+        hints=r"students?|pupils?|assignments?|papers|essays?|exams?|tests|quiz\w*|homework"
+        r"|rubrics?|lessons?|class\w*|curricul\w*|teach\w*|courses?|report cards?|grades?"
+        r"|instruct\w*|tutor\w*",
+        lead_in=False,
+    ),
     # "Curriculum vitae" is a resume, not course design.
     "curriculum": AmbiguityRule(reject_after=r"\s+(?i:vit(?:a|ae|æ)\b)"),
     # "welding masks", "a welding shop": the practice's gear or place, not the practice.

@@ -35,6 +35,13 @@ def test_gear_named_after_a_practice_is_not_the_practice():
     assert _names("Performed welding on steel frames.") == ["Welding"]
 
 
+def test_grading_is_marking_students_work_not_earthwork():
+    assert _names("Reviewed improvement and grading plans for accuracy.") == []
+    assert _names("Supervised site grading and paving for new subdivisions.") == []
+    assert _names("Responsible for grading student essays and homework.") == ["Student Assessment"]
+    assert "Student Assessment" in _names("Lesson planning, grading, classroom management")
+
+
 def test_a_skill_under_a_direct_negation_is_not_asked_for():
     assert _names("The job is not telephone sales.") == []
     assert _names("No prior experience with Excel needed: we train you.") == []
