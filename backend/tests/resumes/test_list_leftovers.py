@@ -81,3 +81,24 @@ def test_a_skill_written_like_a_heading_word_or_doubled_stays() -> None:
     skills = _skills("Skills: Programming, Management, C C, Databases")
 
     assert {"Programming", "Management", "C C", "Databases"} <= set(skills)
+
+
+WRAPPED_SKILL_BULLETS = """SUPPORT INTERN
+Skills
+·Able to research and familiarize skill sets towards core technologies
+based on enthusiasm, dedication, and motivation
+·Knowledgeable with installation and configuration of Windows-
+based operating systems (Windows XP, Vista, 7, and 8)
+·Proficient with virtualization and highly skilled with configurations
+inside of VMware
+·Active Directory, SharePoint, Spiceworks
+Work History
+IT Intern, Acme, 2014-09 to 2014-12
+"""
+
+
+def test_a_skill_bullet_wrapped_by_the_page_is_read_as_one_line() -> None:
+    skills = {skill.name for skill in parse_resume_text(WRAPPED_SKILL_BULLETS).skills}
+
+    assert {"VMware", "Windows XP", "Active Directory", "SharePoint", "Spiceworks"} <= skills
+    assert not skills & {"inside of VMware", "based operating systems", "based on enthusiasm"}

@@ -15,7 +15,7 @@ from app.resumes.parsing.education import find_degree
 from app.resumes.parsing.places import is_place
 from app.resumes.parsing.role_phrases import is_role
 from app.resumes.parsing.sections import ResumeSections, heading_kind
-from app.resumes.parsing.text import strip_bullet
+from app.resumes.parsing.text import is_bullet, strip_bullet
 from app.skills.expertise_phrases import named_after_expertise
 from app.skills.finder import SkillFinder, get_skill_finder
 from app.skills.listed import (
@@ -39,6 +39,9 @@ MAX_CLAUSE_CHARS = 300
 SENTENCE_LOOKBACK_CHARS = 80
 SENTENCE_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
+MIN_PROSE_WORDS = 6
+"""A bullet this long that has not ended is a sentence the page may have wrapped."""
+_SENTENCE_ENDS = (".", "!", "?", ";", ":", ",")
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
 # Sections a skills list runs into when an export loses the heading's line break.
 _NOT_SKILLS_HEADINGS = ("awards", "interests")
@@ -251,12 +254,35 @@ def _listed_lines(sections: ResumeSections) -> list[str]:
         line
         for section in sections.sections
         if section.kind == "skills"
-        for line in _before_run_on_heading(section.lines)
+        for line in _before_run_on_heading(_wrapped_bullets_joined(section.lines))
     ]
     for section in sections.sections:
         if section.kind not in ("skills", "languages", "education", "contact", "references"):
             listed += [part for line in section.lines for part in _parts(line) if _is_list(part)]
     return listed
+
+
+def _wrapped_bullets_joined(lines: list[str]) -> list[str]:
+    """A bullet of prose wrapped by the page, joined back, so no item starts mid-sentence:
+    "·Proficient with virtualization and highly skilled with configurations" / "inside of
+    VMware" names VMware, not "inside of VMware"; "... of Windows-" / "based operating systems"
+    is not "based operating systems". A line goes on the bullet above when it starts in lower
+    case (or the bullet ends on a hyphen) and the bullet is prose, not yet ended."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            is_bullet(previous)
+            and len(previous.split()) >= MIN_PROSE_WORDS
+            and not previous.rstrip().endswith(_SENTENCE_ENDS)
+            and not is_bullet(line)
+            and (line[:1].islower() or previous.endswith("-"))
+        ):
+            separator = "" if previous.endswith("-") else " "
+            joined[-1] = f"{previous}{separator}{line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _before_run_on_heading(lines: list[str]) -> list[str]:
