@@ -102,3 +102,28 @@ def test_a_skill_bullet_wrapped_by_the_page_is_read_as_one_line() -> None:
 
     assert {"VMware", "Windows XP", "Active Directory", "SharePoint", "Spiceworks"} <= skills
     assert not skills & {"inside of VMware", "based operating systems", "based on enthusiasm"}
+
+
+def test_labels_and_headings_run_into_a_flattened_list_are_not_skills() -> None:
+    text = (
+        "Cloud Engineer Kochi Kerala Work Experience Cloud Engineer SONY 2021 to Present "
+        "Education Bsc in Computer Science University of Calicut 2018 Skills  IT Skills  "
+        "OPERATING SYSTEM  CLOUD PROVIDERS  Windows  AWS Cloud  Linux  CLOUD TOOLS  "
+        "Terraform  NETWORKING  Ansible  DATABASES  MySQL  PERSONAL DETAILS  Bamboo"
+    )
+    skills = {skill.name for skill in parse_resume_text(text).skills}
+
+    assert {"Windows", "Linux", "Terraform", "Ansible", "MySQL", "Bamboo"} <= skills
+    assert not skills & {"OPERATING SYSTEM", "CLOUD PROVIDERS", "CLOUD TOOLS", "DATABASES"}
+    assert "PERSONAL DETAILS" not in skills
+
+
+def test_a_listed_practice_that_also_heads_sections_stays() -> None:
+    skills = {
+        skill.name.lower()
+        for skill in parse_resume_text(
+            "Jane Roe\nSkills\nResearch, Training, Grant writing\n"
+            "Experience\nLab Assistant, Acme Labs, 2019-2022"
+        ).skills
+    }
+    assert {"research", "training"} <= skills

@@ -88,6 +88,20 @@ _MASTERY_WORDS = frozenset(
         "superb", "great",
     ]
 )  # fmt: skip
+# Headings run into a flattened list: never skills ("Research" and "Training" head sections
+# too, and are skills).
+_HEADINGS_OF_OTHER_SECTIONS = frozenset(
+    ["contact", "experience", "education", "awards", "projects", "volunteer", "certifications",
+     "references", "interests", "summary"]
+)  # fmt: skip
+# The last word of a list's label written in capitals ("CLOUD TOOLS", "OPERATING SYSTEM").
+_LABEL_NOUNS = frozenset(
+    [
+        "system", "systems", "providers", "tools", "technologies", "platforms", "frameworks",
+        "languages", "databases", "skills", "software", "details", "servers", "utilities",
+        "packages", "environment", "environments", "ides", "methodologies", "concepts",
+    ]
+)  # fmt: skip
 _LEADING_VERSION = re.compile(r"^v?\d[\d.]*\s")
 _ADJECTIVE = re.compile(r"[A-Za-z]+(?:al|ive|able|ible|ant|(?<!m)ent)", re.I)  # not "Management"
 # Versions listed apart from the name they belong to ("Oracle 11g, 12c and 19c", "DB2 V9x V10x",
@@ -216,13 +230,16 @@ def _leftover(skill: ListedSkill) -> bool:
     """Left over from a list's words, not a name: a level of mastery, a number or version cut
     from its name, or the adjective of a heading whose "Skills" was read as the section's
     ("TECHNICAL" of "TECHNICAL SKILLS", "Professional"; not "Programming" or "Management",
-    which name skills of their own)."""
+    which name skills of their own); or a label inside the list where an export flattened its
+    lines ("OPERATING SYSTEM  CLOUD PROVIDERS  Windows  AWS", "PERSONAL DETAILS")."""
     shown = skill.shown
     return not skill.known and (
         shown.lower() in _MASTERY_WORDS
         or _LEADING_VERSION.match(shown) is not None
         or _VERSIONS_ONLY.fullmatch(shown) is not None
         or (_ADJECTIVE.fullmatch(shown) is not None and heading_kind(f"{shown} skills") == "skills")
+        or heading_kind(shown) in _HEADINGS_OF_OTHER_SECTIONS
+        or (shown.isupper() and shown.split()[-1].lower() in _LABEL_NOUNS)
     )
 
 
