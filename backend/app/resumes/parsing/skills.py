@@ -41,7 +41,8 @@ SENTENCE_CHARS = 200
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
 MIN_PROSE_WORDS = 6
 """A bullet this long that has not ended is a sentence the page may have wrapped."""
-_SENTENCE_ENDS = (".", "!", "?", ";", ":", ",")
+# A bullet ending on one of these has finished (or goes on as a list): nothing wraps onto it.
+_BULLET_CLOSERS = (".", "!", "?", ";", ":", ",")
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
 # Sections a skills list runs into when an export loses the heading's line break.
 _NOT_SKILLS_HEADINGS = ("awards", "interests")
@@ -291,7 +292,7 @@ def _wrapped_bullets_joined(lines: list[str]) -> list[str]:
         if (
             is_bullet(previous)
             and len(previous.split()) >= MIN_PROSE_WORDS
-            and not previous.rstrip().endswith(_SENTENCE_ENDS)
+            and not previous.rstrip().endswith(_BULLET_CLOSERS)
             and not is_bullet(line)
             and (line[:1].islower() or previous.endswith("-"))
         ):
