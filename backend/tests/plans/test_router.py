@@ -8,11 +8,15 @@ from app.interviews.states import InterviewStatus
 from tests.factories import signed_in_admin, signed_in_candidate
 
 URL = "/api/plans"
-TODAY = datetime.now(UTC).date()
+
+
+def _today() -> date:
+    # Read on every call, not at import: a test run that crosses midnight UTC must follow the server.
+    return datetime.now(UTC).date()
 
 
 def _day(offset: int) -> str:
-    return (TODAY + timedelta(days=offset)).isoformat()
+    return (_today() + timedelta(days=offset)).isoformat()
 
 
 async def _create(client, me, days_ahead: int = 14, **extra) -> dict:
@@ -87,7 +91,7 @@ async def test_a_completed_interview_on_the_day_marks_the_session_done(client, d
     reminders = (await client.get(f"{URL}/reminders", headers=me.headers)).json()["items"]
     assert [r["session_id"] for r in reminders] == [session["id"]]
 
-    interview_id = await _completed_interview(db_session, await _user_id(client, me), TODAY)
+    interview_id = await _completed_interview(db_session, await _user_id(client, me), _today())
     read = (await client.get(f"{URL}/{plan['id']}", headers=me.headers)).json()
     assert read["sessions"][0]["state"] == "done"
     assert read["sessions"][0]["interview_id"] == str(interview_id)
@@ -121,7 +125,7 @@ async def test_a_session_is_done_by_hand_but_not_before_its_day(client):
 async def test_a_new_date_rebuilds_the_schedule_and_keeps_done_sessions(client, db_session):
     me = await signed_in_candidate(client)
     plan = await _create(client, me, 2)  # a full mock today
-    await _completed_interview(db_session, await _user_id(client, me), TODAY)
+    await _completed_interview(db_session, await _user_id(client, me), _today())
     response = await client.patch(
         f"{URL}/{plan['id']}", headers=me.headers, json={"interview_date": _day(30)}
     )
