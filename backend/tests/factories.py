@@ -1,9 +1,10 @@
 """Small factories that make users and sessions through the real API or service."""
 
+import io
 import itertools
 from dataclasses import dataclass
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Role, User
@@ -68,3 +69,15 @@ async def signed_in_admin(client: AsyncClient, session: AsyncSession) -> SignedI
     )
     await session.commit()
     return await login(client, email=user.email)
+
+
+async def upload_resume_file(
+    client: AsyncClient, me: SignedIn, data: bytes, filename: str, content_type: str | None = None
+) -> Response:
+    """Upload a resume file as the candidate does, and insist that it was accepted."""
+    file = (
+        (filename, io.BytesIO(data), content_type) if content_type else (filename, io.BytesIO(data))
+    )
+    response = await client.post("/api/resumes", headers=me.headers, files={"file": file})
+    assert response.status_code == 201, response.text
+    return response

@@ -2,11 +2,9 @@
 administered Oracle databases was told "Missing: Database Administration" for a posting asking
 for "3+ years as a DBA", because no skills list said the words."""
 
-import io
-
 from app.jobs.matching import match_resume_to_job
 from tests.documents import make_pdf
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 from tests.jobs.match_samples import posting, resume
 
 DBA_POSTING = """Database Administrator
@@ -49,12 +47,7 @@ def test_without_the_title_the_practice_is_still_missing() -> None:
 
 async def test_the_match_api_credits_the_practice_a_title_names(client) -> None:
     me = await signed_in_candidate(client)
-    uploaded = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("cv.pdf", io.BytesIO(make_pdf(DBA_RESUME)))},
-    )
-    assert uploaded.status_code == 201, uploaded.text
+    uploaded = await upload_resume_file(client, me, make_pdf(DBA_RESUME), "cv.pdf")
 
     response = await client.post(
         "/api/match",

@@ -11,7 +11,7 @@ URL = "/api/plans"
 
 
 def _today() -> date:
-    # Read on every call, not at import: a test run that crosses midnight UTC must follow the server.
+    # Read on every call, not at import: a run that crosses midnight UTC follows the server.
     return datetime.now(UTC).date()
 
 

@@ -2,14 +2,12 @@
 employer on the same line keeps its job: the bracket is not the title's last word, so the line
 is not read as a sentence describing the job (issue 10)."""
 
-import io
-
 import pytest
 
 from app.resumes.parsing.experience import parse_experience
 from app.resumes.parsing.parser import parse_resume_text
 from app.resumes.parsing.roles import title_score
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 
 
 def _jobs(lines: list[str]) -> list[tuple]:
@@ -81,13 +79,7 @@ def test_the_nurse_resume_reads_both_jobs_with_their_highlights():
 async def test_uploading_the_resume_shows_the_bracketed_title_and_its_employer(client):
     me = await signed_in_candidate(client)
 
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("resume.txt", io.BytesIO(RESUME.encode("utf-8")))},
-    )
-
-    assert response.status_code == 201, response.text
+    response = await upload_resume_file(client, me, RESUME.encode("utf-8"), "resume.txt")
     jobs = response.json()["parsed"]["experience"]
     assert [(job["title"], job["company"], job["start"]) for job in jobs] == [
         ("Registered Nurse (ICU)", "St Anne's Hospital", "2018-01"),

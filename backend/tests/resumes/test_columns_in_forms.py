@@ -13,7 +13,7 @@ from reportlab.pdfgen import canvas
 from app.resumes.extraction import extract_text
 from app.resumes.parsed import ParsedResume
 from app.resumes.parsing.parser import parse_resume_text
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 from tests.resumes.layout_documents import SETS, LayoutFixture, load_set, render
 
 TODAY = date(2025, 6, 15)
@@ -116,13 +116,9 @@ async def test_uploaded_two_column_pdf_drawn_in_a_form_lists_every_job(client):
     fixture = next(f for f in TWO_COLUMN if f.file_name == "two_column_interleaved_sales.txt")
     me = await signed_in_candidate(client)
 
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("Marcus_Bell_CV.pdf", io.BytesIO(_in_form(fixture)), "application/pdf")},
+    response = await upload_resume_file(
+        client, me, _in_form(fixture), "Marcus_Bell_CV.pdf", "application/pdf"
     )
-
-    assert response.status_code == 201, response.text
     parsed = response.json()["parsed"]
     assert parsed["name"] == "Marcus Bell"
     assert _jobs(parsed["experience"]) == fixture.expected["jobs"]

@@ -4,10 +4,8 @@ headings are headings, not skills or a name; each company is a job whose descrip
 was done, titled by a "<title> - <company>" line when the resume has one; a degree run into
 its school's name ("B.E Computer Engineering Pune University") keeps its level."""
 
-import io
-
 from app.resumes.parsing.parser import parse_resume_text
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 
 DATA_SCIENTIST = """Skills * Programming Languages: Python (pandas, numpy, scikit-learn), SQL \
 * Tools: Tableau, Git
@@ -68,12 +66,7 @@ def test_a_degree_run_into_its_school_keeps_its_level():
 
 async def test_an_uploaded_export_shows_its_jobs_and_no_headings_as_skills(client):
     me = await signed_in_candidate(client)
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("nurse.txt", io.BytesIO(NURSE.encode()))},
-    )
-    assert response.status_code == 201, response.text
+    response = await upload_resume_file(client, me, NURSE.encode(), "nurse.txt")
     parsed = response.json()["parsed"]
     assert [job["company"] for job in parsed["experience"]] == ["St Mary's Hospital"]
     assert parsed["highest_degree"] == "Bachelor"

@@ -1,11 +1,9 @@
 """What a candidate sees after uploading an Indeed export, a LinkedIn PDF or a two-column
 resume: their name, their current title at their current employer, their highest degree."""
 
-import io
-
 import pytest
 
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 from tests.resumes.layout_documents import load_set
 
 FIXTURES = {fixture.file_name: fixture for fixture in load_set("dev")}
@@ -26,13 +24,7 @@ async def test_uploaded_export_shows_current_title_employer_and_degree(
     fixture = FIXTURES[file_name]
     me = await signed_in_candidate(client)
 
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": (upload_as, io.BytesIO(fixture.document()))},
-    )
-
-    assert response.status_code == 201, response.text
+    response = await upload_resume_file(client, me, fixture.document(), upload_as)
     parsed = response.json()["parsed"]
     current = fixture.expected["jobs"][0]
     assert parsed["name"] == name

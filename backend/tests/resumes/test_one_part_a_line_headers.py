@@ -1,12 +1,11 @@
 """LiveCareer's PDF exports put each part of a job header on a line of its own: the title, a
 lone "/", the company, a lone "-", the place, the start date, a lone "-" and the end date."""
 
-import io
 import re
 from datetime import date
 
 from app.resumes.parsing.parser import parse_resume_text
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 
 TODAY = date(2026, 1, 1)
 DATE_ONLY = re.compile(r"^[\d/.\s-]+$")
@@ -163,13 +162,9 @@ def test_levels_of_mastery_and_version_numbers_are_not_skills() -> None:
 async def test_an_uploaded_livecareer_resume_shows_its_jobs_and_years(client) -> None:
     me = await signed_in_candidate(client)
 
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("resume.txt", io.BytesIO(DRUPAL_DEVELOPER.encode()), "text/plain")},
+    response = await upload_resume_file(
+        client, me, DRUPAL_DEVELOPER.encode(), "resume.txt", "text/plain"
     )
-
-    assert response.status_code == 201, response.text
     parsed = response.json()["parsed"]
     assert [(job["title"], job["start"], job["end"]) for job in parsed["experience"]] == [
         ("Information Technology Specialist III (Drupal Dev)", "2015-08", None),

@@ -2,10 +2,8 @@
 courses and licences without a degree between them: no school becomes the candidate's name,
 and each degree keeps its own school and year."""
 
-import io
-
 from app.resumes.parsing.parser import parse_resume_text
-from tests.factories import signed_in_candidate
+from tests.factories import signed_in_candidate, upload_resume_file
 
 ENGINEERING_INTERN = """ENGINEERING INTERN
 Summary
@@ -66,12 +64,7 @@ def test_a_school_written_first_still_takes_the_degree_under_it() -> None:
 
 async def test_an_uploaded_template_export_shows_its_schools_under_their_degrees(client) -> None:
     me = await signed_in_candidate(client)
-    response = await client.post(
-        "/api/resumes",
-        headers=me.headers,
-        files={"file": ("intern.txt", io.BytesIO(ENGINEERING_INTERN.encode()))},
-    )
-    assert response.status_code == 201, response.text
+    response = await upload_resume_file(client, me, ENGINEERING_INTERN.encode(), "intern.txt")
     parsed = response.json()["parsed"]
     assert parsed["name"] is None
     schools = {entry["degree"]: entry["institution"] for entry in parsed["education"]}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from app.resumes.parsed import ResumeLinks
 from app.resumes.parsing.degrees import is_institution
 from app.resumes.parsing.places import is_place
-from app.resumes.parsing.roles import title_score
+from app.resumes.parsing.roles import LEGAL_FORM_WORDS, title_score
 from app.resumes.parsing.sections import heading_kind
 from app.resumes.parsing.text import APOSTROPHES, collapse_spaces, split_fields
 
@@ -34,9 +34,7 @@ _YEARS_ONLY = re.compile(r"^(?:(?:19|20)\d\d\D*)+$")
 _NAME_WORD = re.compile(rf"^[^\W\d_]+(?:[{APOSTROPHES}.-][^\W\d_]*)*\.?$")
 _NOT_A_NAME = re.compile(r"\b(?:resume|résumé|curriculum vitae|cv)\b", re.I)
 # An organisation's name is capitalized like a person's ("Acme Holdings Inc", "Pune University").
-_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|LLC|LLP|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|Pvt|Private)\b\.?", re.I
-)
+_LEGAL_FORM = re.compile(rf"\b(?:{LEGAL_FORM_WORDS})\b", re.I)
 
 
 @dataclass

@@ -39,9 +39,9 @@ _NOT_A_NAME = re.compile(
 _EDGE_PUNCTUATION = " ,;:()-\u2013\u2014"
 # Words in capitals ending a header that has words in lower case before them.
 _CAPITALS_COMPANY = re.compile(r"(?<=[a-z] )[A-Z][A-Z&.]{2,}(?: [A-Z][A-Z&.]*)+$")
-_LEGAL_FORMS = re.compile(
-    r"(?:(?:pvt|private|ltd|limited|inc|llc|llp|corp|co|gmbh|plc|pte)\.?\s*)+", re.I
-)
+LEGAL_FORM_WORDS = r"pvt|private|ltd|limited|inc|llc|llp|corp|corporation|co|company|gmbh|plc|pte"
+"""The words of a company's legal form ("Pvt Ltd", "Inc.", "GmbH"), as a regex alternation."""
+_LEGAL_FORMS = re.compile(rf"(?:(?:{LEGAL_FORM_WORDS})\.?\s*)+", re.I)
 LAST_WORD_WEIGHT = 3
 _MODE_SUFFIX = re.compile(r"\s*\((?:remote|hybrid|on-?site)\)$", re.I)
 _WEB_DOMAIN_END = re.compile(r"\.(?:com|io|ai)$", re.I)
