@@ -43,6 +43,8 @@ _LEADING_NICE_MARKER = re.compile(
     r"[ \t]*:",
     re.I,
 )
+# A label run into a line ("Essential (all at least 3 years):", "Nice to Have:"), not a URL.
+_RUN_IN_LABEL = re.compile(r"(?<![\w:/])[A-Z][\w/&-]*(?:[ \t]+\(?[\w/&-]+\)?){0,4}[ \t]*:(?!//)")
 # "bonus" alone is pay ("k OTE + bonus"); "not required" alone is said of another thing
 # ("SQL, a degree is not required": the finder drops a skill said not to be needed itself).
 _NICE_MARKER = re.compile(
@@ -266,14 +268,27 @@ def _sentence_kind(item: Passage, sentence: str, introduction: _Introduction) ->
 
 def _nice_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences (or parentheticals) that say "nice to have", in order
-    and disjoint."""
+    and disjoint. A run-in label ("Desirable: ...", in a posting pasted without its line
+    breaks) makes optional every sentence after it on its line, up to the next label."""
     spans: list[tuple[int, int]] = []
+    labelled_until = -1  # the end of the last sentence under a run-in "nice to have" label
     for start, end in sentence_spans(text):
         sentence = text[start:end]
         outside_parentheses = _PARENTHETICAL.sub(lambda match: " " * len(match[0]), sentence)
+        if labelled_until >= 0 and "\n" not in text[labelled_until:start] + sentence.rstrip():
+            label = _RUN_IN_LABEL.search(outside_parentheses)
+            if label is None or _LEADING_NICE_MARKER.match(outside_parentheses, label.start()):
+                spans.append((start, end))
+                labelled_until = end
+                continue
+            if label.start() > 0:
+                spans.append((start, start + label.start()))
+        labelled_until = -1
         leading = _LEADING_NICE_MARKER.search(outside_parentheses)
         if leading:
             spans.append((start + leading.start(), end))
+            if leading[0].endswith(":"):
+                labelled_until = end
             continue
         marker = _NICE_MARKER.search(outside_parentheses)
         if marker:

@@ -76,6 +76,27 @@ def test_pay_with_a_bonus_makes_nothing_optional_and_a_run_in_desirable_list_doe
     assert pasted.nice_to_have_skills == ["Agile", "Scrum", "Jira"]
 
 
+def test_a_run_in_nice_to_have_label_covers_its_sentences_up_to_the_next_label():
+    # An ad pasted on one line: "etc." ends sentences inside the optional block.
+    pasted = parse_job_description(
+        "Java Developer. Essential (all at least 3 years): desktop applications in Java,"
+        " JUnit tests. Desirable: Hibernate persistence. Knowledge of GUI toolkits"
+        " such as JavaFX, Qt, etc. Knowledge of CI tools such as Jenkins. Essential: Git and"
+        " SVN. Nice to Have: Docker, etc. Some Kubernetes."
+    )
+    assert pasted.required_skills == ["Java", "JUnit", "Git", "Subversion"]
+    assert pasted.nice_to_have_skills == ["Hibernate", "Qt", "Jenkins", "Docker", "Kubernetes"]
+
+    # A line break ends the label's reach as a heading would.
+    on_lines = parse_job_description(
+        "Java Developer\n\nRequirements:\n"
+        "- Desirable: Hibernate. Some Docker.\n"
+        "- Experience with Jenkins"
+    )
+    assert on_lines.nice_to_have_skills == ["Hibernate", "Docker"]
+    assert on_lines.required_skills == ["Java", "Jenkins"]
+
+
 def test_what_the_team_and_colleagues_use_is_not_asked_of_the_candidate():
     job = parse_job_description(
         "Data Engineer\n\nResponsibilities:\n"

@@ -1,5 +1,7 @@
 """Skills come from what the candidate lists and did, read in context (issue 10, item 3)."""
 
+from app.jobs.matching import match_resume_to_job
+from app.jobs.parsing import parse_job_description
 from app.resumes.parsing.parser import parse_resume_text
 
 
@@ -126,3 +128,12 @@ SolidWorks (5 years), ANSYS
     skills = _skills(resume)
 
     assert skills.count("SolidWorks") == 1 and skills.count("ANSYS") == 1
+
+
+def test_svn_and_subversion_are_one_version_control_tool_for_matching():
+    job = parse_job_description(
+        "Build Engineer\n\nRequirements:\n- Experience with Apache Subversion and Jenkins"
+    )
+    assert job.required_skills == ["Subversion", "Jenkins"]
+    result = match_resume_to_job(parse_resume_text(INDEED_EXPORT), job)
+    assert "Subversion" in result.matched_skills  # the resume wrote "SVN"
