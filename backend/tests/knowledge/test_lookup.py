@@ -38,6 +38,26 @@ def test_a_skill_is_found_by_any_spelling_of_its_name_or_aliases(knowledge, writ
     assert found is not None and found.name == skill
 
 
+@pytest.mark.parametrize(
+    ("written", "skill"),
+    [
+        ("JavaServer Pages", "JSP"),
+        ("Java Servlets", "Servlets"),
+        ("UFT", "QTP"),
+        ("Quality Center", "HP ALM"),
+        ("STAAD Pro", "STAAD.Pro"),
+        ("Primavera", "Primavera P6"),
+        ("Windows Presentation Foundation", "WPF"),
+    ],
+)
+def test_tools_are_known_by_the_short_names_people_write(knowledge, written, skill):
+    """Names no rule derives from O*NET's ("Oracle JavaServer Pages JSP", "Bentley STAAD"),
+    from the curated list."""
+    found = knowledge.skills.get(written)
+    assert found is not None and found.name == skill
+    assert "curated" in found.sources
+
+
 def test_an_ordinary_word_left_by_a_vendor_is_not_a_skill(knowledge):
     assert knowledge.skills.get("Microsoft Access") is not None
     assert knowledge.skills.get("Access") is None
