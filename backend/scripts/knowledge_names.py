@@ -268,7 +268,9 @@ class ProductNames:
             return []
         content = [word for word in _SPLIT.split(head) if word.lower() not in SMALL_WORDS]
         initials = "".join(word[0] for word in content[-len(last) :] if word)
-        if len(content) < len(last) or initials.lower() != last.lower():
+        if (len(content) < len(last) or initials.lower() != last.lower()) and not _spelled_by(
+            last, content
+        ):
             return []
         acronym = [last] if len(last) >= 3 and last.lower() not in self._vocabulary else []
         return [*acronym, head]
@@ -318,3 +320,45 @@ def singular(name: str) -> str | None:
         return None
     word = last[: len(single)] if last.lower().startswith(single) else single
     return f"{head} {word}".strip()
+
+
+MIN_SPELLED, MAX_SPELLED = 3, 5
+"""Acronyms read from the letters of their words: longer ones are brand names as often
+("GENESYS" is also the contact centre software)."""
+
+
+def _spelled_by(acronym: str, words: list[str]) -> bool:
+    """Whether the last words spell the acronym, each from its first letter on, as
+    "Hypertext markup language" spells HTML, "Subversion" SVN and "Extensible markup language"
+    XML (an "ex" reads as X): every word gives the next letter first, then maybe more of its
+    own letters in order. "NextGen Healthcare" does not spell EHR."""
+    if not MIN_SPELLED <= len(acronym) <= MAX_SPELLED:
+        return False
+    wanted = acronym.lower()
+    for start in range(len(words) - 1, -1, -1):
+        if words[start].isupper():  # "SOCET" is a name of its own, not SET spelled out
+            return False
+        if _words_spell(wanted, [word.lower() for word in words[start:]]):
+            return True
+    return False
+
+
+def _words_spell(wanted: str, words: list[str]) -> bool:
+    if not words:
+        return not wanted
+    if not wanted:
+        return False
+    word, rest = words[0], words[1:]
+    first = 1 if word.startswith("ex") and wanted[0] == "x" else 0
+    if not word or word[first] != wanted[0]:
+        return False
+    position, taken = first + 1, 1
+    # Take this word's letters greedily while the rest can still spell what is left.
+    options = [taken]
+    while taken < len(wanted):
+        found = word.find(wanted[taken], position)
+        if found < 0:
+            break
+        position, taken = found + 1, taken + 1
+        options.append(taken)
+    return any(_words_spell(wanted[count:], rest) for count in reversed(options))
