@@ -48,6 +48,10 @@ def test_a_skill_is_found_by_any_spelling_of_its_name_or_aliases(knowledge, writ
         ("STAAD Pro", "STAAD.Pro"),
         ("Primavera", "Primavera P6"),
         ("Windows Presentation Foundation", "WPF"),
+        ("SOAP UI", "SoapUI"),
+        ("HANA", "SAP HANA"),
+        ("Cisco Certified Network Associate", "CCNA"),
+        ("Goods and Services Tax", "GST"),
     ],
 )
 def test_tools_are_known_by_the_short_names_people_write(knowledge, written, skill):
