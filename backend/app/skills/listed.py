@@ -75,6 +75,8 @@ _LABEL_NOUN = (
     r"(?:languages?|databases?|systems?|os|tools?|frameworks?|scripting|programming"
     r"|technologies|others|ides?|servers?|platforms?|packages?|software)"
 )
+# A group's label between two skills of a flattened list ("Developer Tools", "Frameworks").
+_GAP_LABEL = re.compile(rf"(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}", re.I)
 _RUN_ON_LABEL = re.compile(rf"^(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}\s+(?=\S)", re.I)
 # Two labels run together where an export lost the slash between them ("ToolsUtilities",
 # "Application ToolsFramework"): a list's label, not a name.
@@ -250,14 +252,15 @@ def _run_on_items(
 def _named_gaps(item: str, mentions: list[SkillMention]) -> tuple[list[str], bool]:
     """The names between the skills of a list that lost its separators ("HTML CSS Networking
     SQL" gives "Networking"): runs of a few capitalised words, not prose or a run-on label;
-    and whether every gap is such a name or a joining word."""
+    and whether every gap is such a name, a joining word or, between two skills, the next
+    group's label ("JavaScript Developer Tools PyCharm")."""
     gaps: list[str] = []
     position, every_gap_named = 0, True
-    for mention in [*mentions, None]:
+    for index, mention in enumerate([*mentions, None]):
         end = mention.start if mention else len(item)
         gap = _clean_item(item[position:end])
         position = mention.end if mention else end
-        if not gap:
+        if not gap or (0 < index < len(mentions) and _GAP_LABEL.fullmatch(gap)):
             continue
         names = _gap_names(gap)
         gaps += names or []

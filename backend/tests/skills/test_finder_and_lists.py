@@ -9,6 +9,11 @@ def _names(text: str) -> list[str]:
     return get_skill_finder().names(text)
 
 
+def _shown(item: str) -> list[str]:
+    """The skills a list item names, as the person wrote them."""
+    return [skill.shown for skill in resolve_item(item, get_skill_finder())]
+
+
 def test_a_product_name_is_found_and_named_as_people_write_it():
     assert "Abaqus" in _names("Ran crash simulations in Abaqus and ANSYS.")
     abaqus = get_knowledge().skills.get("Abaqus")
@@ -69,15 +74,17 @@ def test_a_list_item_loses_its_years_even_without_brackets():
 
 
 def test_a_label_that_lost_its_colon_gives_the_items_after_it():
-    finder = get_skill_finder()
+    assert _shown("Database MySQL SQL") == ["MySQL", "SQL"]
+    assert _shown("Operating Systems Windows Ubantu") == ["Windows", "Ubantu"]
+    assert _shown("Database Administration") == ["Database Administration"]
+    assert _shown("Amazon Web Services EC2") == ["Amazon Web Services", "EC2"]
 
-    def shown(item: str) -> list[str]:
-        return [skill.shown for skill in resolve_item(item, finder)]
 
-    assert shown("Database MySQL SQL") == ["MySQL", "SQL"]
-    assert shown("Operating Systems Windows Ubantu") == ["Windows", "Ubantu"]
-    assert shown("Database Administration") == ["Database Administration"]
-    assert shown("Amazon Web Services EC2") == ["Amazon Web Services", "EC2"]
+def test_the_next_groups_label_between_two_skills_splits_them():
+    # "IT Skills  C  Java  Python  HTML  CSS  MySQL  JavaScript Developer Tools PyCharm"
+    assert _shown("JavaScript Developer Tools PyCharm") == ["JavaScript", "PyCharm"]
+    assert _shown("Python Frameworks Django") == ["Python", "Django"]
+    assert _shown("Java Distributed Systems Python") == ["Java", "Distributed Systems", "Python"]
 
 
 def test_a_styled_product_name_written_as_a_plain_word_is_the_word():
@@ -86,14 +93,9 @@ def test_a_styled_product_name_written_as_a_plain_word_is_the_word():
 
 
 def test_a_heading_run_into_a_list_is_not_an_item():
-    finder = get_skill_finder()
-
-    def shown(item: str) -> list[str]:
-        return [skill.shown for skill in resolve_item(item, finder)]
-
-    assert shown("Skill Set") == []
-    assert shown("All Versions Summary") == []
-    assert shown("Oracle Profile Summary") == ["Oracle"]
+    assert _shown("Skill Set") == []
+    assert _shown("All Versions Summary") == []
+    assert _shown("Oracle Profile Summary") == ["Oracle"]
 
 
 def test_the_finder_mentions_of_an_item_can_be_passed_in():
@@ -104,30 +106,20 @@ def test_the_finder_mentions_of_an_item_can_be_passed_in():
 
 
 def test_acronyms_run_on_after_known_ones_are_separate_names():
-    finder = get_skill_finder()
-
-    def shown(item: str) -> list[str]:
-        return [skill.shown for skill in resolve_item(item, finder)]
-
-    assert shown("Other DNS DHCP TCPIP NAT") == ["DNS", "DHCP", "TCPIP", "NAT"]
-    assert shown("IBM MQ") == ["IBM MQ"]
+    assert _shown("Other DNS DHCP TCPIP NAT") == ["DNS", "DHCP", "TCPIP", "NAT"]
+    assert _shown("IBM MQ") == ["IBM MQ"]
 
 
 def test_a_list_without_separators_splits_at_joining_words_and_acronym_runs():
-    finder = get_skill_finder()
-
-    def shown(item: str) -> list[str]:
-        return [skill.shown for skill in resolve_item(item, finder)]
-
-    assert set(shown("Switching VLAN STP and VTP")) == {"Switching", "VLAN", "STP", "VTP"}
-    assert shown("ONU ONT OLT GPON Master and WiFi Routers") == [
+    assert set(_shown("Switching VLAN STP and VTP")) == {"Switching", "VLAN", "STP", "VTP"}
+    assert _shown("ONU ONT OLT GPON Master and WiFi Routers") == [
         *["ONU", "ONT", "OLT", "GPON", "Master", "WiFi Routers"]
     ]
-    assert shown("Functional Testing RTM TSR Bug Triage Meetings") == [
+    assert _shown("Functional Testing RTM TSR Bug Triage Meetings") == [
         *["Functional Testing", "RTM", "TSR", "Bug Triage Meetings"]
     ]
     # Prose in a skills list is no run of names.
-    assert shown("Tally pythonDBMS research in mathematics and greater mathematician") == []
+    assert _shown("Tally pythonDBMS research in mathematics and greater mathematician") == []
 
 
 def test_a_broad_knowledge_qualifier_is_not_part_of_the_item():
