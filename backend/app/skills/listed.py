@@ -187,18 +187,27 @@ def resolve_item(
     ):
         return [
             ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True) for m in mentions
-        ] + [ListedSkill(gap, gap, False) for gap in gaps if _one_name(gap)]
+        ] + [_gap_skill(gap) for gap in gaps if _one_name(gap)]
     if short and _one_name(item):
         return [ListedSkill(item, item, False)]
     if not mentions and every_gap_named and len(gaps) > 1:
         # "Switching VLAN STP and VTP"
-        return [ListedSkill(gap, gap, False) for gap in gaps if _one_name(gap)]
+        return [_gap_skill(gap) for gap in gaps if _one_name(gap)]
     # "Sound Communication skills": the skill it names, not the heading it looks like.
     return [
         ListedSkill(m.name, shown_name(m.name, (m.name,), m.text), True)
         for m in mentions
         if not _LABEL_ONLY.fullmatch(m.text)
     ]
+
+
+def _gap_skill(gap: str) -> ListedSkill:
+    """A name between the known ones of a list, known too when written without its
+    punctuation ("ASPNET" in "Web Designing ASPNET HTML"), else kept as written."""
+    known = get_knowledge().skills.get(gap)
+    if known is None:
+        return ListedSkill(gap, gap, False)
+    return ListedSkill(known.name, shown_name(known.name, known.forms, gap), True)
 
 
 def _one_name(text: str) -> bool:

@@ -87,6 +87,17 @@ def test_the_next_groups_label_between_two_skills_splits_them():
     assert _shown("Java Distributed Systems Python") == ["Java", "Distributed Systems", "Python"]
 
 
+def test_a_name_between_known_ones_is_known_too_without_its_punctuation():
+    skills = resolve_item("Web Designing ASPNET HTML", get_skill_finder())
+
+    assert [(skill.name, skill.shown) for skill in skills] == [
+        ("Web Design", "Web Designing"),
+        ("HTML", "HTML"),
+        ("ASP.NET", "ASPNET"),
+    ]
+    assert all(skill.known for skill in skills)
+
+
 def test_a_styled_product_name_written_as_a_plain_word_is_the_word():
     names = _names("Monitored links via various NMS tools such as PRTG")
     assert "via" not in [name.lower() for name in names]
