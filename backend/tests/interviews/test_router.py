@@ -240,11 +240,10 @@ async def test_a_follow_up_says_what_the_first_answer_missed(client, shipped):
     follow_up = next(q for q in after["questions"] if q["source"] == "follow_up")
     # The missed key point, asked of the candidate and named in the reason, in the second person.
     assert (
-        follow_up["text"]
-        == "Let's go a little deeper. Could you put that in precise Caching terms?"
+        follow_up["text"] == "Let's go a little deeper. Could you put that in precise HTTP terms?"
     )
     assert follow_up["reason"] == (
-        "A follow-up: your first answer did not use Caching concepts and terms accurately."
+        "A follow-up: your first answer did not use HTTP concepts and terms accurately."
     )
 
     short = await create_interview(

@@ -69,3 +69,16 @@ def test_a_testers_tools_match_under_any_of_their_names():
 
     result = match_resume_to_job(parse_resume_text(TESTER_RESUME), job)
     assert {"QTP", "HP ALM"} <= set(result.matched_skills)
+
+
+def test_network_protocols_are_asked_for_but_everyday_words_are_not_protocols():
+    job = parse_job_description(
+        "Network Engineer\n\nRequirements:\n"
+        "- STP, VTP and the OSI model\n"
+        "- Cisco ASA firewalls, RIPv2 and a PBX\n"
+        "- Willing to rip out old cabling with Nat, our site lead\n"
+    )
+    assert {"STP", "VTP", "OSI Model", "Cisco ASA", "Routing Information Protocol", "PBX"} <= set(
+        job.required_skills
+    )
+    assert "Network Address Translation" not in job.required_skills
