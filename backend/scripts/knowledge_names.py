@@ -344,21 +344,11 @@ def _spelled_by(acronym: str, words: list[str]) -> bool:
 
 
 def _words_spell(wanted: str, words: list[str]) -> bool:
-    if not words:
-        return not wanted
-    if not wanted:
-        return False
-    word, rest = words[0], words[1:]
-    first = 1 if word.startswith("ex") and wanted[0] == "x" else 0
-    if not word or word[first] != wanted[0]:
-        return False
-    position, taken = first + 1, 1
-    # Take this word's letters greedily while the rest can still spell what is left.
-    options = [taken]
-    while taken < len(wanted):
-        found = word.find(wanted[taken], position)
-        if found < 0:
-            break
-        position, taken = found + 1, taken + 1
-        options.append(taken)
-    return any(_words_spell(wanted[count:], rest) for count in reversed(options))
+    """Whether the words, in turn, give the letters: each its next few (see `_spells`)."""
+    if not words or not wanted:
+        return not words and not wanted
+    word = words[0][1:] if words[0].startswith("ex") and wanted[0] == "x" else words[0]
+    return any(
+        _spells(word, wanted[:count]) and _words_spell(wanted[count:], words[1:])
+        for count in range(len(wanted), 0, -1)
+    )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.knowledge.keys import lookup_key, words
+from app.knowledge.skills import Skill as KnownSkill
 from app.knowledge.store import get_knowledge
 from app.skills.finder import SkillFinder, is_kind_of_tool
 from app.skills.matcher import SkillMention
@@ -75,9 +76,10 @@ _LABEL_NOUN = (
     r"(?:languages?|databases?|systems?|os|tools?|frameworks?|scripting|programming"
     r"|technologies|others|ides?|servers?|platforms?|packages?|software)"
 )
+_LABEL_PHRASE = rf"(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}"
 # A group's label between two skills of a flattened list ("Developer Tools", "Frameworks").
-_GAP_LABEL = re.compile(rf"(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}", re.I)
-_RUN_ON_LABEL = re.compile(rf"^(?:[A-Za-z]+\s+){{0,2}}{_LABEL_NOUN}\s+(?=\S)", re.I)
+_GAP_LABEL = re.compile(_LABEL_PHRASE, re.I)
+_RUN_ON_LABEL = re.compile(rf"^{_LABEL_PHRASE}\s+(?=\S)", re.I)
 # Two labels run together where an export lost the slash between them ("ToolsUtilities",
 # "Application ToolsFramework"): a list's label, not a name.
 _GLUED_LABELS = re.compile(
@@ -163,7 +165,7 @@ def resolve_item(
     if is_kind_of_tool(item) or (known is not None and is_kind_of_tool(known.name)):
         return []  # "programming languages" in a list is the list's label, not a skill
     if known is not None:
-        return [ListedSkill(known.name, shown_name(known.name, known.forms, item), True)]
+        return [_known_as_written(known, item)]
     if "/" in item and " " not in item.strip():
         parts = [part for part in item.split("/") if len(part) > 1]
         if len(parts) > 1:
@@ -205,9 +207,11 @@ def _gap_skill(gap: str) -> ListedSkill:
     """A name between the known ones of a list, known too when written without its
     punctuation ("ASPNET" in "Web Designing ASPNET HTML"), else kept as written."""
     known = get_knowledge().skills.get(gap)
-    if known is None:
-        return ListedSkill(gap, gap, False)
-    return ListedSkill(known.name, shown_name(known.name, known.forms, gap), True)
+    return ListedSkill(gap, gap, False) if known is None else _known_as_written(known, gap)
+
+
+def _known_as_written(known: KnownSkill, written: str) -> ListedSkill:
+    return ListedSkill(known.name, shown_name(known.name, known.forms, written), True)
 
 
 def _one_name(text: str) -> bool:

@@ -1,13 +1,12 @@
 """Shared steps for interview tests: a bank, a resume, a catalog job, an interview."""
 
-import io
-
 from app.adapters.llm.openai_compat import OpenAICompatProvider
 from app.core.config import LLMSettings
 from app.jobs.catalog import sync_catalog
 from app.questions.catalog import sync_question_bank
 from app.tasks.runner import InProcessTaskRunner, TaskContext
 from tests.documents import make_pdf
+from tests.factories import upload_resume_file
 
 LLM_BASE_URL = "http://llm.test/v1"
 
@@ -20,11 +19,7 @@ async def load_shipped_data(db_session) -> None:
 
 async def upload_resume(client, me, text: str | None = None) -> str:
     data = make_pdf(text) if text else make_pdf()
-    response = await client.post(
-        "/api/resumes", headers=me.headers, files={"file": ("cv.pdf", io.BytesIO(data))}
-    )
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
+    return (await upload_resume_file(client, me, data, "cv.pdf")).json()["id"]
 
 
 async def find_job(client, me, query: str) -> dict:

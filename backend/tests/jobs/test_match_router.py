@@ -1,9 +1,7 @@
 """POST /api/match: the parts of the score in the response, and who may ask."""
 
-import io
-
-from tests.documents import make_pdf
 from tests.factories import signed_in_candidate
+from tests.interviews.helpers import upload_resume
 from tests.jobs.match_samples import (
     CARE_ASSISTANT_POSTING,
     MECHANICAL_POSTING,
@@ -13,14 +11,6 @@ from tests.jobs.match_samples import (
     UNTITLED_SOFTWARE_RESUME,
     WARD_NURSE_POSTING,
 )
-
-
-async def _upload(client, me, text: str) -> str:
-    response = await client.post(
-        "/api/resumes", headers=me.headers, files={"file": ("cv.pdf", io.BytesIO(make_pdf(text)))}
-    )
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
 
 
 async def _match(client, me, resume_id: str, **job) -> dict:
@@ -33,8 +23,8 @@ async def _match(client, me, resume_id: str, **job) -> dict:
 
 async def test_a_match_shows_each_part_with_its_weight_and_reason(client):
     me = await signed_in_candidate(client)
-    mechanical = await _upload(client, me, MECHANICAL_RESUME)
-    software = await _upload(client, me, SOFTWARE_RESUME)
+    mechanical = await upload_resume(client, me, MECHANICAL_RESUME)
+    software = await upload_resume(client, me, SOFTWARE_RESUME)
 
     fit = await _match(client, me, mechanical, jd_text=MECHANICAL_POSTING)
     other = await _match(client, me, software, jd_text=MECHANICAL_POSTING)
@@ -59,7 +49,7 @@ async def test_a_match_shows_each_part_with_its_weight_and_reason(client):
 
 async def test_a_saved_description_matches_like_pasted_text(client):
     me = await signed_in_candidate(client)
-    resume_id = await _upload(client, me, MECHANICAL_RESUME)
+    resume_id = await upload_resume(client, me, MECHANICAL_RESUME)
     saved = await client.post(
         "/api/job-descriptions", headers=me.headers, json={"text": MECHANICAL_POSTING}
     )
@@ -74,7 +64,7 @@ async def test_a_saved_description_matches_like_pasted_text(client):
 async def test_matching_needs_a_signed_in_owner(client):
     me = await signed_in_candidate(client)
     stranger = await signed_in_candidate(client)
-    resume_id = await _upload(client, me, MECHANICAL_RESUME)
+    resume_id = await upload_resume(client, me, MECHANICAL_RESUME)
     body = {"resume_id": resume_id, "jd_text": MECHANICAL_POSTING}
 
     anonymous = await client.post("/api/match", json=body)
@@ -88,8 +78,8 @@ async def test_a_nurse_without_a_job_title_ranks_above_a_developer_for_a_nursing
     """Resumes that open with a list of skills and name no title: the field comes from the
     skills and the duties."""
     me = await signed_in_candidate(client)
-    nurse = await _upload(client, me, UNTITLED_NURSE_RESUME)
-    developer = await _upload(client, me, UNTITLED_SOFTWARE_RESUME)
+    nurse = await upload_resume(client, me, UNTITLED_NURSE_RESUME)
+    developer = await upload_resume(client, me, UNTITLED_SOFTWARE_RESUME)
 
     for job in (WARD_NURSE_POSTING, CARE_ASSISTANT_POSTING):
         fit = await _match(client, me, nurse, jd_text=job)

@@ -1,10 +1,8 @@
-import io
-
 import pytest
 
 from app.jobs.catalog import load_catalog, sync_catalog
-from tests.documents import make_pdf
 from tests.factories import signed_in_admin, signed_in_candidate
+from tests.interviews.helpers import upload_resume
 
 NURSE_RESUME = """Morgan Lee
 morgan.lee@example.com | (312) 555-0188
@@ -52,15 +50,6 @@ Nice to have:
 async def catalog(db_session):
     await sync_catalog(db_session)
     await db_session.commit()
-
-
-async def _upload(client, me, text: str | None = None) -> str:
-    data = make_pdf(text) if text else make_pdf()
-    response = await client.post(
-        "/api/resumes", headers=me.headers, files={"file": ("cv.pdf", io.BytesIO(data))}
-    )
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
 
 
 async def test_catalog_is_searchable_with_total_and_pages(client, catalog):
@@ -194,8 +183,8 @@ async def test_too_short_job_description_is_422(client):
 
 async def test_match_a_fitting_resume_scores_well_above_another_field(client):
     me = await signed_in_candidate(client)
-    backend_resume = await _upload(client, me)
-    nurse_resume = await _upload(client, me, NURSE_RESUME)
+    backend_resume = await upload_resume(client, me)
+    nurse_resume = await upload_resume(client, me, NURSE_RESUME)
     fit = (
         await client.post(
             "/api/match",
@@ -219,7 +208,7 @@ async def test_match_a_fitting_resume_scores_well_above_another_field(client):
 
 async def test_match_by_saved_description_and_by_catalog_job(client, catalog):
     me = await signed_in_candidate(client)
-    resume_id = await _upload(client, me)
+    resume_id = await upload_resume(client, me)
     jd = (
         await client.post("/api/job-descriptions", headers=me.headers, json={"text": BACKEND_JD})
     ).json()
@@ -242,7 +231,7 @@ async def test_match_by_saved_description_and_by_catalog_job(client, catalog):
 async def test_match_needs_exactly_one_job_and_my_own_resume(client):
     me = await signed_in_candidate(client)
     stranger = await signed_in_candidate(client)
-    resume_id = await _upload(client, me)
+    resume_id = await upload_resume(client, me)
     none_given = await client.post("/api/match", headers=me.headers, json={"resume_id": resume_id})
     assert none_given.status_code == 422
     assert "exactly one" in none_given.json()["error"]["message"]
@@ -254,7 +243,7 @@ async def test_match_needs_exactly_one_job_and_my_own_resume(client):
 
 async def test_recommendations_put_fitting_jobs_first(client, catalog):
     me = await signed_in_candidate(client)
-    nurse_resume = await _upload(client, me, NURSE_RESUME)
+    nurse_resume = await upload_resume(client, me, NURSE_RESUME)
     response = await client.get(
         "/api/jobs/recommendations",
         headers=me.headers,
@@ -271,7 +260,7 @@ async def test_recommendations_put_fitting_jobs_first(client, catalog):
 
 async def test_search_orders_by_fit_for_my_resume_by_default_when_given_one(client, catalog):
     me = await signed_in_candidate(client)
-    nurse_resume = await _upload(client, me, NURSE_RESUME)
+    nurse_resume = await upload_resume(client, me, NURSE_RESUME)
     search = "/api/jobs/search"
     by_fit = await client.get(search, headers=me.headers, params={"resume_id": nurse_resume})
     assert by_fit.status_code == 200, by_fit.text
@@ -300,7 +289,7 @@ async def test_search_orders_by_fit_for_my_resume_by_default_when_given_one(clie
 async def test_sorting_by_match_needs_my_own_resume(client, catalog):
     me = await signed_in_candidate(client)
     other = await signed_in_candidate(client)
-    theirs = await _upload(client, other, NURSE_RESUME)
+    theirs = await upload_resume(client, other, NURSE_RESUME)
     search = "/api/jobs/search"
     without = await client.get(search, headers=me.headers, params={"sort": "match"})
     assert without.status_code == 422
