@@ -107,12 +107,13 @@ def pick(options: tuple[str, ...], key: str, salt: str = "") -> str:
 
 
 def retitled(resume: ParsedResume, title: Callable[[int], str | None]) -> ParsedResume:
-    """The resume with the title of each job (0 = listed first) replaced."""
+    """The resume with the title of each job (0 = listed first) replaced, and no stated role
+    (a title alone under the name is one of the titles replaced)."""
     jobs = [
         job.model_copy(update={"title": title(position)})
         for position, job in enumerate(resume.experience)
     ]
-    return resume.model_copy(update={"experience": jobs})
+    return resume.model_copy(update={"experience": jobs, "stated_role": None})
 
 
 def other_field(field: str, key: str) -> str:

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { register } from './support/accounts';
 
 // An Indeed-style export saved as plain text with non-breaking spaces, as real exports have.
@@ -47,22 +47,27 @@ Benefits:
 
 We are a recruitment agency with over 35 years experience in executive search.`;
 
+/** Upload a plain-text resume on the Resumes page and open its profile. */
+async function uploadAndOpenProfile(page: Page, name: string, text: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
+  await page.getByLabel('Resume file').setInputFiles({
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf-8'),
+  });
+  await expect(page.getByText(`${name} is uploaded and analysed.`).first()).toBeVisible({ timeout: 30_000 });
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+  await item.getByRole('link', { name: `View profile of ${name}` }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
 test('an engineer outside software gets their tools, degree and title read, and a posting of their field understood and matched', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await register(page, 'Priya Nair');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resumes' }).click();
-  await page.getByLabel('Resume file').setInputFiles({
-    name: 'priya-nair.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(RESUME_TEXT, 'utf-8'),
-  });
-  await expect(page.getByText('priya-nair.txt is uploaded and analysed.').first()).toBeVisible({ timeout: 30_000 });
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'priya-nair.txt' }) });
-  await item.getByRole('link', { name: 'View profile of priya-nair.txt' }).click();
-  await expect(page.getByRole('heading', { name: 'priya-nair.txt', level: 1 })).toBeVisible();
+  await uploadAndOpenProfile(page, 'priya-nair.txt', RESUME_TEXT);
 
   const chips = page.getByRole('list', { name: 'Skills' }).getByRole('listitem');
   for (const skill of ['SolidWorks', 'ANSYS', 'Abaqus', 'AutoCAD', 'GD&T', 'Root cause analysis']) {
@@ -97,4 +102,48 @@ test('an engineer outside software gets their tools, degree and title read, and 
   for (const part of ['Skills', 'Role and titles', 'Experience described']) {
     await expect(why.getByRole('listitem', { name: part })).toBeVisible();
   }
+});
+
+// A graduate's CV lists no job: the role it applies for is what it says about its field.
+const GRADUATE_CV = `RAHUL VERMA
+Email: rahul.verma@example.com
+CURRICULUM VITAE
+Post Applied For: Civil Engineer
+EDUCATION
+Course Institution Year Marks
+B.Tech Pune University 2018 71%
+Training and Projects
+Summer training on a highway project: levelling, soil tests and bar bending schedules.
+`;
+
+const CIVIL_POSTING = `Civil Engineer
+
+We build roads and bridges across the state.
+
+Requirements:
+- Degree in civil engineering
+- Site supervision, levelling and quantity estimation`;
+
+test('a graduate who states the job they seek sees it on their profile and in the match reason', async ({ page }) => {
+  test.setTimeout(120_000);
+  await register(page, 'Rahul Verma');
+
+  await uploadAndOpenProfile(page, 'rahul-cv.txt', GRADUATE_CV);
+  await expect(page.getByLabel('The job you do or seek')).toHaveValue('Civil Engineer');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
+  await page.getByRole('textbox', { name: 'Job description' }).fill(CIVIL_POSTING);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const preview = page.getByRole('region', { name: 'What we found' });
+  await expect(preview.getByLabel('Save as')).toHaveValue('Civil Engineer');
+  await preview.getByRole('button', { name: 'Save' }).click();
+  const saved = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Civil Engineer', level: 3 }) });
+  await saved.getByRole('button', { name: 'Match with my resume: Civil Engineer' }).click();
+  const why = saved.getByRole('region', { name: 'Why this score' });
+  await expect(why.getByRole('listitem', { name: 'Role and titles' })).toContainText(
+    'The job you state, “Civil Engineer”, reads as Civil Engineers',
+    { timeout: 30_000 },
+  );
 });

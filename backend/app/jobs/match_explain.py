@@ -176,6 +176,8 @@ def _title_reason(fit: OccupationFit) -> str:
         reads = f"{yours} {points} to {fit.resume_occupation}"
     else:
         yours = f"Your title “{fit.resume_title}”"
+        if fit.resume_read_from == "stated":
+            yours = f"The job you state, “{fit.resume_title}”,"
         if fit.relation == "none":
             return f"{yours} does not read as {role} or a related occupation."
         reads = f"{yours} reads as {fit.resume_occupation}"

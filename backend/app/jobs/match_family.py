@@ -23,8 +23,8 @@ from app.jobs.match_occupation import (
     OccupationFit,
     job_occupations,
     occupation_votes,
+    resume_job_titles,
     resume_title_readings,
-    resume_titles,
 )
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text, resume_chunks
@@ -185,7 +185,7 @@ def job_families(job: ParsedJob) -> Spread:
 
 
 def resume_families(resume: ParsedResume) -> Spread:
-    titles = tuple(resume_titles(resume.experience))
+    titles = tuple(resume_job_titles(resume))
     chunks = resume_chunks(resume)
     texts = tuple(text for _, text, _ in chunks)
     described_jobs = any(label is not None for label, _, _ in chunks)

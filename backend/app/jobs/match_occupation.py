@@ -89,9 +89,9 @@ class OccupationFit:
     job_read_from: Literal["title", "duties"] = "title"
     """What the posting's occupation was read from: its title, or (no title reads as one) the
     meaning of its duties."""
-    resume_read_from: Literal["titles", "tools", "work"] = "titles"
-    """What the resume's occupation was read from: its job titles, its tools, or (neither
-    says) the meaning of its described work."""
+    resume_read_from: Literal["titles", "stated", "tools", "work"] = "titles"
+    """What the resume's occupation was read from: its job titles, the role it states (no job
+    listed), its tools, or (none says) the meaning of its described work."""
 
 
 TitleReader = Callable[[str, str], tuple[Reading, ...]]
@@ -109,7 +109,11 @@ def assess_occupation(
         job_readings, job_from = text_readings(job_text(job)), "duties"
     titles = resume_titles(resume.experience)
     by_skills: tuple[Reading, ...] = ()
-    resume_from: Literal["titles", "tools", "work"] = "titles"
+    resume_from: Literal["titles", "stated", "tools", "work"] = "titles"
+    stated = stated_titles(resume)
+    if not titles and stated and read_title(*stated[0]):  # a stated role that reads as a job
+        # A role stated is weaker than a job held: the tools, if telling, may still say more.
+        titles, resume_from, by_skills = stated, "stated", skill_readings(resume)
     if not titles:
         by_skills, resume_from = skill_readings(resume), "tools"
         if not by_skills:
@@ -131,9 +135,12 @@ def assess_occupation(
         return best
     first = titles[0][0] if titles else None
     best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
-    for position, (title, context) in enumerate(titles or [(None, "")]):
-        recency = OLDER_TITLE**position
+    tools: list[tuple[str | None, str]] = [(None, "")]
+    sources = [*titles, *tools] if resume_from == "stated" else titles or tools
+    for position, (title, context) in enumerate(sources):
+        recency = OLDER_TITLE**position if title else 1.0
         readings = read_title(title, context) if title else by_skills
+        read_from = "tools" if title is None and resume_from == "stated" else resume_from
         for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
@@ -145,6 +152,7 @@ def assess_occupation(
                         score=score,
                         job_occupation=ours.title,
                         resume_title=title,
+                        resume_read_from=read_from,
                         resume_occupation=theirs.title,
                         relation=relation,
                         field=field,
@@ -217,6 +225,20 @@ def posting_occupations(title: str | None, given: str | None, duties: str) -> tu
     if title:
         return title_in_context(title, duties, known)
     return in_context(_with_known((), known), duties)
+
+
+def resume_job_titles(resume: ParsedResume) -> list[tuple[str, str]]:
+    """resume_titles; with no job title, the role the resume states."""
+    return resume_titles(resume.experience) or stated_titles(resume)
+
+
+def stated_titles(resume: ParsedResume) -> list[tuple[str, str]]:
+    """The role the resume states ("Post applied for: Civil Engineer", an objective's "as a
+    Mechanical Engineer"), described by its summary; graduates' CVs often list no job."""
+    role = resume.stated_role
+    if not role:
+        return []
+    return [(role, f"{role}. {resume.summary}" if resume.summary else role)]
 
 
 def resume_titles(experience: list[Experience]) -> list[tuple[str, str]]:

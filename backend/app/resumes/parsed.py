@@ -45,6 +45,11 @@ class ParsedResume(BaseModel):
     phone: str | None = None
     links: ResumeLinks = Field(default_factory=ResumeLinks)
     summary: str | None = None
+    stated_role: str | None = Field(
+        default=None,
+        description="The job the candidate says they do or seek, as written: a 'Post applied "
+        "for' line, an objective's 'as a Civil Engineer', or a title alone under the name",
+    )
     skills: list[ResumeSkill] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
     years_experience: float = Field(

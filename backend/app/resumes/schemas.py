@@ -47,6 +47,9 @@ class ResumeUpdate(BaseModel):
     phone: str | None = Field(default=None, max_length=50)
     links: ResumeLinks = omittable()
     summary: str | None = Field(default=None, max_length=5000)
+    stated_role: str | None = Field(
+        default=None, max_length=200, description="The job the candidate does or seeks"
+    )
     skills: list[str] = omittable(max_length=300, description="Skill names; aliases are normalised")
     experience: list[Experience] = omittable(max_length=50)
     education: list[EducationCorrection] = omittable(max_length=20)

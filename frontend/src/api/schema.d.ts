@@ -3710,6 +3710,11 @@ export interface components {
             sections?: string[];
             /** Skills */
             skills?: components["schemas"]["ResumeSkill"][];
+            /**
+             * Stated Role
+             * @description The job the candidate says they do or seek, as written: a 'Post applied for' line, an objective's 'as a Civil Engineer', or a title alone under the name
+             */
+            stated_role?: string | null;
             /** Summary */
             summary?: string | null;
             /**
@@ -4706,6 +4711,11 @@ export interface components {
              * @description Skill names; aliases are normalised
              */
             skills?: string[];
+            /**
+             * Stated Role
+             * @description The job the candidate does or seeks
+             */
+            stated_role?: string | null;
             /** Summary */
             summary?: string | null;
             /** Years Experience */

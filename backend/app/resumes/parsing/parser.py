@@ -13,6 +13,7 @@ from app.resumes.parsing.headline import headline_job
 from app.resumes.parsing.mojibake import repaired
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
+from app.resumes.parsing.stated_role import stated_role
 from app.resumes.parsing.summary import find_summary
 from app.resumes.parsing.text import clean_lines
 from app.resumes.parsing.years import total_years
@@ -39,6 +40,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         phone=contact.phone,
         links=contact.links,
         summary=find_summary(sections),
+        stated_role=stated_role(sections.header, lines),
         skills=extract_skills(sections, employers=[job.company for job in experience]),
         experience=experience,
         years_experience=total_years(experience, today=today or date.today()),

@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { buildResume } from '@/testing/factories';
+import { buildParsedResume, buildResume } from '@/testing/factories';
 import { db } from '@/testing/mock-db';
 import { recordJsonBodies, recordRequests } from '@/testing/request-log';
 import { renderApp, signIn } from '@/testing/test-utils';
 
-function openProfile() {
+function openProfile(parsed = buildParsedResume()) {
   const { account } = signIn();
-  const resume = db.addResume(account.email, buildResume({ filename: 'ada-cv.pdf' }));
+  const resume = db.addResume(account.email, buildResume({ filename: 'ada-cv.pdf', parsed }));
   const patches = recordJsonBodies('PATCH', `/api/resumes/${resume.id}`);
   const view = renderApp(`/app/resumes/${resume.id}`);
   return { ...view, resume, patches };
@@ -38,6 +38,22 @@ describe('resume profile', () => {
     expect(within(education).getByLabelText('Level')).toHaveValue('Master');
     expect(within(education).getByLabelText('Year')).toHaveValue('2017');
     await waitFor(() => expect(document.title).toBe('ada-cv.pdf · Rehearse'));
+  });
+
+  it('shows the job the resume states and saves a corrected one', async () => {
+    const { user, patches } = openProfile(buildParsedResume({ experience: [], stated_role: 'Mechanical Engineer' }));
+    await screen.findByRole('heading', { name: 'ada-cv.pdf', level: 1 });
+    const role = screen.getByLabelText('The job you do or seek');
+    expect(role).toHaveValue('Mechanical Engineer');
+    expect(role).toHaveAccessibleDescription(/Matching uses it when no job is listed/);
+
+    await user.clear(role);
+    await user.type(role, 'Piping Engineer');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Your changes are saved.')).toBeInTheDocument();
+    expect(patches).toEqual([{ stated_role: 'Piping Engineer' }]);
+    expect(screen.getByLabelText('The job you do or seek')).toHaveValue('Piping Engineer');
   });
 
   it('removes and adds skills, then saves exactly the new skills list', async () => {

@@ -111,9 +111,17 @@ export function ResumeProfileForm({ resume, onSaved }: { resume: Resume; onSaved
         </Section>
 
         <Section id="summary-heading" title="Summary">
-          <Field label="Professional summary" error={errors.summary?.message}>
-            {(fieldProps) => <Textarea rows={4} {...fieldProps} {...register('summary')} />}
-          </Field>
+          <div className="space-y-4">
+            <FormField
+              label="The job you do or seek"
+              hint="Read from your resume (“Post applied for”, “as a Civil Engineer”). Matching uses it when no job is listed."
+              error={errors.stated_role?.message}
+              {...register('stated_role')}
+            />
+            <Field label="Professional summary" error={errors.summary?.message}>
+              {(fieldProps) => <Textarea rows={4} {...fieldProps} {...register('summary')} />}
+            </Field>
+          </div>
         </Section>
 
         <Section

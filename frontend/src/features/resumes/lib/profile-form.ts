@@ -62,6 +62,7 @@ export const profileSchema = z.object({
   phone: text(50),
   links: z.object({ linkedin: text(300), github: text(300), portfolio: text(300) }),
   summary: text(5000),
+  stated_role: text(200),
   skills: z.array(z.string()),
   experience: z.array(experienceSchema),
   education: z.array(educationSchema),
@@ -94,6 +95,7 @@ export function toProfileValues(parsed: ParsedResume): ProfileValues {
       portfolio: parsed.links?.portfolio ?? '',
     },
     summary: parsed.summary ?? '',
+    stated_role: parsed.stated_role ?? '',
     skills: (parsed.skills ?? []).map((skill) => skill.name),
     experience: (parsed.experience ?? []).map((entry) => ({
       title: entry.title ?? '',
@@ -139,7 +141,16 @@ function toEducation(entry: EducationValues): Education {
 type EditableFields = Required<
   Pick<
     ResumeUpdate,
-    'name' | 'email' | 'phone' | 'links' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications'
+    | 'name'
+    | 'email'
+    | 'phone'
+    | 'links'
+    | 'summary'
+    | 'stated_role'
+    | 'skills'
+    | 'experience'
+    | 'education'
+    | 'certifications'
   >
 >;
 
@@ -155,6 +166,7 @@ export function toResumeFields(values: ProfileValues): EditableFields {
       portfolio: orNull(values.links.portfolio),
     },
     summary: orNull(values.summary),
+    stated_role: orNull(values.stated_role),
     skills: values.skills,
     experience: values.experience.map(toExperience),
     education: values.education.map(toEducation),
