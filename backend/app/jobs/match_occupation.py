@@ -67,6 +67,9 @@ _DISCIPLINE_AS_WORK = re.compile(
 Relation = Literal["same", "related", "group", "field", "none"]
 
 
+ResumeReadFrom = Literal["titles", "stated", "tools", "work"]
+
+
 @dataclass(frozen=True, slots=True)
 class OccupationFit:
     score: float
@@ -89,7 +92,7 @@ class OccupationFit:
     job_read_from: Literal["title", "duties"] = "title"
     """What the posting's occupation was read from: its title, or (no title reads as one) the
     meaning of its duties."""
-    resume_read_from: Literal["titles", "stated", "tools", "work"] = "titles"
+    resume_read_from: ResumeReadFrom = "titles"
     """What the resume's occupation was read from: its job titles, the role it states (no job
     listed), its tools, or (none says) the meaning of its described work."""
 
@@ -107,17 +110,8 @@ def assess_occupation(
     job_from: Literal["title", "duties"] = "title"
     if not job_readings:
         job_readings, job_from = text_readings(job_text(job)), "duties"
-    titles = resume_titles(resume.experience)
-    by_skills: tuple[Reading, ...] = ()
-    resume_from: Literal["titles", "stated", "tools", "work"] = "titles"
-    stated = stated_titles(resume)
-    if not titles and stated and read_title(*stated[0]):  # a stated role that reads as a job
-        # A role stated is weaker than a job held: the tools, if telling, may still say more.
-        titles, resume_from, by_skills = stated, "stated", skill_readings(resume)
-    if not titles:
-        by_skills, resume_from = skill_readings(resume), "tools"
-        if not by_skills:
-            by_skills, resume_from = described_readings(resume), "work"
+    candidates, by_skills = resume_candidates(resume, read_title)
+    resume_from = candidates[0].read_from if candidates else "tools"
     best = OccupationFit(
         0.0,
         job.title,
@@ -125,7 +119,7 @@ def assess_occupation(
         None,
         None,
         "none",
-        bool(job_readings and (titles or by_skills)),
+        bool(job_readings and candidates),
         job_read_from=job_from,
         resume_read_from=resume_from,
     )
@@ -133,14 +127,10 @@ def assess_occupation(
         if job_readings:
             best = replace(best, job_occupation=job_readings[0].title)
         return best
-    first = titles[0][0] if titles else None
-    best = replace(best, job_occupation=job_readings[0].title, resume_title=first)
-    tools: list[tuple[str | None, str]] = [(None, "")]
-    sources = [*titles, *tools] if resume_from == "stated" else titles or tools
-    for position, (title, context) in enumerate(sources):
-        recency = OLDER_TITLE**position if title else 1.0
-        readings = read_title(title, context) if title else by_skills
-        read_from = "tools" if title is None and resume_from == "stated" else resume_from
+    best = replace(best, job_occupation=job_readings[0].title, resume_title=candidates[0].title)
+    for candidate in candidates:
+        title, recency, read_from = candidate.title, candidate.recency, candidate.read_from
+        readings = read_title(title, candidate.context) if title else by_skills
         for theirs in readings:
             for ours in job_readings:
                 closeness, relation = _closeness(ours, theirs)
@@ -158,6 +148,43 @@ def assess_occupation(
                         field=field,
                     )
     return best
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    """One thing the resume's occupation may be read from: a job title, the role it states, or
+    (title None) its tools or described work."""
+
+    title: str | None
+    context: str
+    recency: float
+    read_from: ResumeReadFrom
+
+
+def resume_candidates(
+    resume: ParsedResume, read_title: TitleReader
+) -> tuple[list[TitleCandidate], tuple[Reading, ...]]:
+    """What the resume's occupation is read from, latest job title first, and the readings
+    of its tools or work when no job title says. The role a resume states counts beside its job
+    titles, as much as an older one, when it reads as a job: a graduate's only listed job is
+    often a "Trainee" stint, while "Post applied for: Mechanical Engineer" says the field. A
+    role stated is weaker than a job held, so with no job title the tools may still say more."""
+    titles = resume_titles(resume.experience)
+    candidates = [
+        TitleCandidate(title, context, OLDER_TITLE**position, "titles")
+        for position, (title, context) in enumerate(titles)
+    ]
+    stated = stated_titles(resume)
+    if stated and stated[0][0] not in dict(titles) and read_title(*stated[0]):
+        recency = OLDER_TITLE if titles else 1.0
+        candidates.append(TitleCandidate(*stated[0], recency, "stated"))
+    by_skills: tuple[Reading, ...] = ()
+    if not titles:
+        if by_skills := skill_readings(resume):
+            candidates.append(TitleCandidate(None, "", 1.0, "tools"))
+        elif not candidates and (by_skills := described_readings(resume)):
+            candidates.append(TitleCandidate(None, "", 1.0, "work"))
+    return candidates, by_skills
 
 
 def described_readings(resume: ParsedResume) -> tuple[Reading, ...]:

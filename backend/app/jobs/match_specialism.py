@@ -118,18 +118,24 @@ def resume_evidence(
     """The resume's listed skills, how often its described work mentions each skill, and the
     skills its recent job titles name."""
     listed = frozenset(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills)
-    lines = [resume.summary or ""]
+    recent = sorted(resume.experience, key=lambda job: (job.end or "9999", job.start or ""))
+    titles = [job.title for job in recent[::-1] if job.title]
+    if not titles and resume.stated_role:  # a graduate's CV: the role it states, and studied
+        titles = [resume.stated_role]
+    studied = [entry.field for entry in resume.education if entry.field]
+    lines = [resume.summary or "", *studied]
     for job in resume.experience:
         lines += [job.title or "", *job.highlights]
+    if not resume.experience:
+        lines += titles
     mentions = _mentions("\n".join(line for line in lines if line), taxonomy)
-    # A title names its practice as well as its words ("Web Developer": Web Development).
+    # A title names its practice as well as its words ("Web Developer": Web Development), and
+    # so does a degree's field ("Mechanical engineer": Mechanical Engineering).
     mentions = mentions + Counter(
-        name for job in resume.experience for name in _title_practices(job.title, taxonomy)
+        name for title in [*titles, *studied] for name in _title_practices(title, taxonomy)
     )
-    recent = sorted(resume.experience, key=lambda job: (job.end or "9999", job.start or ""))
-    titled = {
-        name for job in recent[::-1][:RECENT_JOBS] for name in _title_skills(job.title, taxonomy)
-    }
+    latest = [job.title for job in recent[::-1][:RECENT_JOBS]] if resume.experience else titles
+    titled = {name for title in latest for name in _title_skills(title, taxonomy)}
     return listed, mentions, frozenset(titled)
 
 

@@ -277,3 +277,33 @@ def test_a_web_developer_title_names_web_development_on_both_sides():
     assert "Web Development" in job_profile(job, taxonomy)[0]
     assert "Web Development" in resume_evidence(web, taxonomy)[2]
     assert "Web Development" not in resume_evidence(resume(JAVA_DEVELOPER), taxonomy)[2]
+
+
+def _graduate(role: str, degree_field: str) -> str:
+    return (
+        f"Arjun Mehta\narjun.mehta@example.com\nPost Applied For: {role}\n"
+        f"EDUCATION\nB.Tech in {degree_field}, VIT University, 2019\n"
+        "SKILLS\nAutoCAD, MS Office\n"
+    )
+
+
+def test_a_graduate_without_jobs_shows_the_specialism_they_state_and_studied():
+    job = posting("Mechanical Engineer\n\nRequirements:\n- Design of pumps and gearboxes\n")
+    taxonomy = get_taxonomy()
+
+    mechanical = assess_specialism(
+        resume(_graduate("Mechanical Engineer", "Mechanical Engineering")), job, taxonomy
+    )
+    civil = assess_specialism(
+        resume(_graduate("Civil Engineer", "Civil Engineering")), job, taxonomy
+    )
+    studied_only = assess_specialism(
+        resume(_graduate("Graduate Trainee", "Mechanical Engineering")), job, taxonomy
+    )
+
+    assert mechanical.core == ("Mechanical Engineering",)
+    assert mechanical.shown == ("Mechanical Engineering",)
+    assert studied_only.shown == ("Mechanical Engineering",)
+    assert civil.shown == ()
+    assert mechanical.score > civil.score
+    assert studied_only.score > civil.score

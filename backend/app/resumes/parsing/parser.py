@@ -10,6 +10,7 @@ from app.resumes.parsing.experience import parse_experience
 from app.resumes.parsing.export_jobs import export_jobs
 from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sections
 from app.resumes.parsing.headline import headline_job
+from app.resumes.parsing.labelled_jobs import labelled_jobs
 from app.resumes.parsing.mojibake import repaired
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
@@ -30,7 +31,11 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
     lines, sections = _lines_and_sections(repaired(text[:MAX_TEXT_CHARS]))
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
-    experience = export_jobs(sections.lines("experience"), all_lines=lines) or _experience(sections)
+    experience = (
+        export_jobs(sections.lines("experience"), all_lines=lines)
+        or labelled_jobs(sections.lines("experience") or lines)
+        or _experience(sections)
+    )
     # Without an Education heading, degrees are still recognizable wherever they are written.
     education_lines = sections.lines("education") or [line for line in lines if find_degree(line)]
     education = parse_education(education_lines)
