@@ -102,7 +102,11 @@ class SkillsFit:
 def assess_skills(resume: ParsedResume, job: ParsedJob, taxonomy: Taxonomy) -> SkillsFit:
     practised = title_practices(resume, taxonomy)
     resume_skills = unique(
-        [*(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills), *practised]
+        [
+            *(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills),
+            *practised,
+            *studied(resume, taxonomy),
+        ]
     )
     shown = _mentioned_in_experience(resume, taxonomy) | set(practised)
     required = required_items(job, taxonomy)
@@ -238,6 +242,20 @@ def title_practices(resume: ParsedResume, taxonomy: Taxonomy) -> list[str]:
     (a posting asking for "3+ years as a DBA" asks for the practice)."""
     titles = unique(job.title.strip() for job in resume.experience if job.title)
     return unique(name for title in titles for name in practices(title, taxonomy))
+
+
+def studied(resume: ParsedResume, taxonomy: Taxonomy) -> list[str]:
+    """The disciplines the resume's degrees are in, as listed skills: a B.E. in Civil Engineering
+    has the civil engineering a posting asks a degree in. Only a field named in full ("Civil
+    Engineering", "Mechanical engineer"): a degree's short form ("ECE") is no skill."""
+    found: list[str] = []
+    for entry in resume.education:
+        field = " ".join((entry.field or "").split())
+        if len(field.split()) < 2:
+            continue
+        known = taxonomy.canonical(field)
+        found += [known] if known else practices(field, taxonomy)
+    return unique(found)
 
 
 def _mentioned_in_experience(resume: ParsedResume, taxonomy: Taxonomy) -> set[str]:

@@ -1,5 +1,6 @@
 """A graduate's CV that lists no job is matched by the role it states ("Post applied for",
-"as a Mechanical Engineer"), and the explanation says so (issue 10)."""
+"as a Mechanical Engineer"), and the explanation says so; a degree in the discipline a posting
+asks for counts as that skill (issue 10)."""
 
 import pytest
 
@@ -69,3 +70,26 @@ async def test_the_match_api_explains_a_stated_role(client):
     assert response.status_code == 200, response.text
     parts = {part["name"]: part for part in response.json()["parts"]}
     assert "“Mechanical Engineer”" in parts["occupation"]["reason"]
+
+
+def test_a_degree_in_the_discipline_a_posting_asks_for_counts_as_that_skill():
+    text = (
+        "Rahul Verma\nrahul@example.com\nEXPERIENCE\nSite Engineer, ABC Constructions Pvt Ltd\n"
+        "June 2015 - March 2018\n- Supervised RCC work\n"
+        "EDUCATION\nB.E. in Civil Engineering, Anna University, 2013\n"
+    )
+    posting = "Civil Site Engineer\n\nRequirements:\n- Degree in civil engineering\n"
+
+    match = match_resume_to_job(parse_resume_text(text), parse_job_description(posting))
+
+    assert match.matched_skills == ["Civil Engineering"]
+    assert match.missing_required == []
+
+
+def test_a_degree_written_in_short_is_no_skill():
+    text = "Anu Thomas\nanu@example.com\nEDUCATION\nB.Tech in ECE, Kerala University, 2016\n"
+    posting = "Preschool Teacher\n\nRequirements:\n- Early childhood education\n"
+
+    match = match_resume_to_job(parse_resume_text(text), parse_job_description(posting))
+
+    assert "Early Childhood Education" not in match.matched_skills
