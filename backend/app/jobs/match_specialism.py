@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.jobs.match_skills import LISTED_ONLY, specificity
+from app.jobs.match_skills import LISTED_ONLY, specificity, studied
 from app.jobs.parsed import ParsedJob
 from app.resumes.parsed import ParsedResume
 from app.skills.taxonomy import Taxonomy
@@ -122,17 +122,19 @@ def resume_evidence(
     titles = [job.title for job in recent[::-1] if job.title]
     if not titles and resume.stated_role:  # a graduate's CV: the role it states, and studied
         titles = [resume.stated_role]
-    studied = [entry.field for entry in resume.education if entry.field]
-    lines = [resume.summary or "", *studied]
+    lines = [resume.summary or ""]
     for job in resume.experience:
         lines += [job.title or "", *job.highlights]
     if not resume.experience:
         lines += titles
     mentions = _mentions("\n".join(line for line in lines if line), taxonomy)
-    # A title names its practice as well as its words ("Web Developer": Web Development), and
-    # so does a degree's field ("Mechanical engineer": Mechanical Engineering).
+    # A title names its practice as well as its words ("Web Developer": Web Development), and a
+    # degree its discipline (match_skills.studied: "B.Tech in ECE" names none).
     mentions = mentions + Counter(
-        name for title in [*titles, *studied] for name in _title_practices(title, taxonomy)
+        [
+            *(name for title in titles for name in _title_practices(title, taxonomy)),
+            *studied(resume, taxonomy),
+        ]
     )
     latest = [job.title for job in recent[::-1][:RECENT_JOBS]] if resume.experience else titles
     titled = {name for title in latest for name in _title_skills(title, taxonomy)}

@@ -307,3 +307,15 @@ def test_a_graduate_without_jobs_shows_the_specialism_they_state_and_studied():
     assert civil.shown == ()
     assert mechanical.score > civil.score
     assert studied_only.score > civil.score
+
+
+def test_a_degree_counts_for_its_discipline_not_for_the_words_in_its_name():
+    text = (
+        "Anu Thomas\nanu@example.com\nPost Applied For: Electrical Engineer\nEDUCATION\n"
+        "B.Tech in Electronics and Communication Engineering, Kerala University, 2016\n"
+    )
+
+    _, mentions, _ = resume_evidence(resume(text), get_taxonomy())
+
+    assert "Communication" not in mentions
+    assert "Electrical Engineering" in mentions
