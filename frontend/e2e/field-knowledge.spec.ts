@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { register } from './support/accounts';
 
 // An Indeed-style export saved as plain text with non-breaking spaces, as real exports have.
@@ -61,6 +61,25 @@ async function uploadAndOpenProfile(page: Page, name: string, text: string) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
+/** Paste a posting on the Job descriptions page and analyse it; the preview reads `title`. */
+async function analysePosting(page: Page, text: string, title: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
+  await page.getByRole('textbox', { name: 'Job description' }).fill(text);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const preview = page.getByRole('region', { name: 'What we found' });
+  await expect(preview.getByLabel('Save as')).toHaveValue(title);
+  return preview;
+}
+
+/** Save the analysed posting and match it with the default resume; its list item. */
+async function saveAndMatch(page: Page, preview: Locator, title: string) {
+  await preview.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(`Saved “${title}”.`)).toBeVisible();
+  const saved = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, level: 3 }) });
+  await saved.getByRole('button', { name: `Match with my resume: ${title}` }).click();
+  return saved;
+}
+
 test('an engineer outside software gets their tools, degree and title read, and a posting of their field understood and matched', async ({
   page,
 }) => {
@@ -79,11 +98,7 @@ test('an engineer outside software gets their tools, degree and title read, and 
   await expect(firstJob.getByLabel('Job title')).toHaveValue('Design Engineer');
   await expect(firstJob.getByLabel('Company')).toHaveValue('Bharat Forge');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
-  await page.getByRole('textbox', { name: 'Job description' }).fill(POSTING);
-  await page.getByRole('button', { name: 'Analyse' }).click();
-  const preview = page.getByRole('region', { name: 'What we found' });
-  await expect(preview.getByLabel('Save as')).toHaveValue('Mechanical Design Engineer');
+  const preview = await analysePosting(page, POSTING, 'Mechanical Design Engineer');
   await expect(preview.getByText('Occupation', { exact: true })).toBeVisible();
   const required = preview.getByRole('list', { name: 'Required skills' });
   for (const skill of ['ANSYS', 'Abaqus', 'SolidWorks']) {
@@ -91,12 +106,7 @@ test('an engineer outside software gets their tools, degree and title read, and 
   }
   await expect(preview.getByText(/35 years/)).toHaveCount(0);
 
-  await preview.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Saved “Mechanical Design Engineer”.')).toBeVisible();
-  const saved = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Mechanical Design Engineer', level: 3 }) });
-  await saved.getByRole('button', { name: 'Match with my resume: Mechanical Design Engineer' }).click();
+  const saved = await saveAndMatch(page, preview, 'Mechanical Design Engineer');
   await expect(saved.getByRole('img', { name: /^Match score: \d+ out of 100$/ })).toBeVisible({ timeout: 30_000 });
   const why = saved.getByRole('region', { name: 'Why this score' });
   for (const part of ['Skills', 'Role and titles', 'Experience described']) {
@@ -131,16 +141,8 @@ test('a graduate who states the job they seek sees it on their profile and in th
   await uploadAndOpenProfile(page, 'rahul-cv.txt', GRADUATE_CV);
   await expect(page.getByLabel('The job you do or seek')).toHaveValue('Civil Engineer');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Job descriptions' }).click();
-  await page.getByRole('textbox', { name: 'Job description' }).fill(CIVIL_POSTING);
-  await page.getByRole('button', { name: 'Analyse' }).click();
-  const preview = page.getByRole('region', { name: 'What we found' });
-  await expect(preview.getByLabel('Save as')).toHaveValue('Civil Engineer');
-  await preview.getByRole('button', { name: 'Save' }).click();
-  const saved = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Civil Engineer', level: 3 }) });
-  await saved.getByRole('button', { name: 'Match with my resume: Civil Engineer' }).click();
+  const preview = await analysePosting(page, CIVIL_POSTING, 'Civil Engineer');
+  const saved = await saveAndMatch(page, preview, 'Civil Engineer');
   const why = saved.getByRole('region', { name: 'Why this score' });
   await expect(why.getByRole('listitem', { name: 'Role and titles' })).toContainText(
     'The job you state, “Civil Engineer”, reads as Civil Engineers',

@@ -41,12 +41,11 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
     duties: list[list[str]] = []
     for line in lines:
         found = _LABELLED.match(strip_bullet(line).strip())
-        kind = _kind(found) if found else None
-        if kind is None:
+        if found is None:
             if blocks:
                 duties[-1].append(line)
             continue
-        value = found["value"].strip() if found else ""
+        kind, value = _kind(found), found["value"].strip()
         if kind == "duties":
             if blocks and value:
                 duties[-1].append(value)
@@ -57,14 +56,14 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
         value = " ".join(value.split()).strip(_EDGES)
         if value and len(value.split()) <= MAX_VALUE_WORDS:
             blocks[-1][kind] = value
-    jobs = [_job(block, lines) for block, lines in zip(blocks, duties, strict=True)]
+    jobs = [_job(block, described) for block, described in zip(blocks, duties, strict=True)]
     if not any(job.title and job.company for job in jobs):  # not a project's "Role:" and dates
         return []
     return [job for job in jobs if job.title or job.company]
 
 
-def _kind(found: re.Match[str]) -> str | None:
-    return next((kind for kind in _FIELDS if found[kind]), None)
+def _kind(found: re.Match[str]) -> str:
+    return next(kind for kind in _FIELDS if found[kind])
 
 
 def _job(block: dict[str, str], duties: list[str]) -> Experience:
