@@ -37,6 +37,19 @@ TODAY = date(2025, 6, 15)
         ("Since 2019", "2019", None),
         ("2019 to date", "2019", None),
         ("Acme Corp, Senior Engineer (Feb 2017 – Mar 2019)", "2017-02", "2019-03"),
+        # as Indian and Gulf CVs write them
+        ("Sep 2009 to till date", "2009-09", None),
+        ("Aug 2016 – Till Date", "2016-08", None),
+        ("Jan 2017 - Till now", "2017-01", None),
+        ("Dec’13 – Aug’16", "2013-12", "2016-08"),
+        ("Jun'10 - Dec'13", "2010-06", "2013-12"),
+        ("July-09 to Nov-2012", "2009-07", "2012-11"),
+        ("June’ 2016 to June’ 2017", "2016-06", "2017-06"),
+        ("MAY-2004- MAY2012", "2004-05", "2012-05"),
+        ("From 09/05/2015 to till date", "2015-05", None),
+        ("12/25/2019 - 01/05/2020", "2019-12", "2020-05"),
+        ("01-March-2015 to 23-Jan-2016", "2015-03", "2016-01"),
+        ("5th June 2015 - 3rd March 2017", "2015-06", "2017-03"),
     ],
 )
 def test_date_ranges_in_common_forms(text, start, end):
@@ -60,7 +73,8 @@ def test_the_range_span_lets_callers_cut_it_out():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("Mar. 2021", "2021-03"), ("3/2020", "2020-03"), ("2016", "2016")]
+    ("text", "expected"),
+    [("Mar. 2021", "2021-03"), ("3/2020", "2020-03"), ("2016", "2016"), ("Oct’98", "1998-10")],
 )
 def test_single_dates_normalize(text, expected):
     assert normalize_date(text) == expected

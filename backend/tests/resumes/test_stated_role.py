@@ -30,10 +30,17 @@ def test_the_role_a_cv_says_it_seeks_is_read(opening, role):
     assert parse_resume_text(text).stated_role == role
 
 
-def test_a_title_alone_under_the_name_is_the_stated_role():
-    text = f"PRIYA NAIR\nELECTRICAL ENGINEER\n{CONTACT}\nSKILLS\nAutoCAD, PLC, SCADA"
+@pytest.mark.parametrize(
+    ("headline", "role"),
+    [
+        ("ELECTRICAL ENGINEER", "ELECTRICAL ENGINEER"),
+        ("Worked As Account Assistant.", "Account Assistant"),
+    ],
+)
+def test_a_title_alone_under_the_name_is_the_stated_role(headline, role):
+    text = f"PRIYA NAIR\n{headline}\n{CONTACT}\nSKILLS\nAutoCAD, PLC, SCADA"
 
-    assert parse_resume_text(text).stated_role == "ELECTRICAL ENGINEER"
+    assert parse_resume_text(text).stated_role == role
 
 
 @pytest.mark.parametrize(

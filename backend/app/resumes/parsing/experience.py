@@ -11,6 +11,17 @@ from app.resumes.parsing.split_lines import joined_header_parts
 from app.resumes.parsing.text import DASHES, is_bullet, split_fields, strip_bullet
 
 _SENTENCE_END = re.compile(r"[.!?]$")
+_INNER_HEADING = re.compile(
+    r"\b(?:responsibilit(?:y|ies)|duties|details|qualifications?|tasks|achievements|projects"
+    r"|profile|summary|objective|experience|education|skills)\W*$",
+    re.IGNORECASE,
+)
+_LEADING_AS = re.compile(r"^as\s+(?:an?\s+)?", re.IGNORECASE)
+"""A title written into a sentence: "As Technical Sales Engineer"."""
+_FUNCTION_WORDS = frozenset(
+    ("from", "to", "till", "until", "between", "since", "during", "with", "at", "in", "on", "of",
+     "for", "by", "as", "and", "or", "the", "an", "worked", "working", "mail", "email")
+)  # fmt: skip
 MAX_TITLE_WORDS = 10
 MAX_LABEL_LINES = 4
 MAX_LABELLED_TITLE_WORDS = 6
@@ -33,6 +44,7 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         title, company = title_and_company(
             clean_fragments(header.fragments), company_first=header.company_first
         )
+        title = _LEADING_AS.sub("", title) if title else title
         if title and _COMPANY_PLACEHOLDER.match(title):
             title, company = company, title
         title = title if title and _reads_as_title(title) else None
@@ -78,9 +90,12 @@ def _labelled_title(lines: list[str]) -> str | None:
 
 
 def _reads_as_title(title: str) -> bool:
-    """A job title is a few words, not a sentence nor a date."""
+    """A job title is a few words, not a sentence nor a date, nor what a sentence cut short
+    leaves (".", "from", "between"), nor a heading inside a job ("Key Responsibilities")."""
     return (
         len(title.split()) <= MAX_TITLE_WORDS
+        and not _INNER_HEADING.search(title)
+        and any(word.lower() not in _FUNCTION_WORDS for word in re.findall(r"[A-Za-z]{2,}", title))
         and not (_SENTENCE_END.search(title) and len(title.split()) > 3)
         and not is_only_dates(title)
     )

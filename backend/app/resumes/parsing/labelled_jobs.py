@@ -20,7 +20,7 @@ _FIELDS = {
     r"(?: name)?",
     "title": r"designation|position(?: held)?|job title|job role|role|post held",
     "dates": r"duration|period|tenure|working period|period of (?:work|service|employment)"
-    r"|dates?(?: of employment)?",
+    r"|dates?(?: of employment)?|experience",
     "duties": r"(?:key |job |main )?(?:responsibilit(?:y|ies)|duties|job profile|description"
     r"|roles? (?:and|&) responsibilities)",
 }

@@ -12,6 +12,8 @@ from app.resumes.parsing.flat_text import flat_lines, is_flat, split_flat_sectio
 from app.resumes.parsing.headline import headline_job
 from app.resumes.parsing.labelled_jobs import labelled_jobs
 from app.resumes.parsing.mojibake import repaired
+from app.resumes.parsing.prose_jobs import prose_jobs
+from app.resumes.parsing.roles import title_score
 from app.resumes.parsing.sections import ResumeSections, parse_heading, split_sections
 from app.resumes.parsing.skills import extract_skills
 from app.resumes.parsing.stated_role import stated_role
@@ -31,10 +33,12 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
     """`today` stands in for "Present" when totalling years of experience."""
     lines, sections = _lines_and_sections(repaired(text[:MAX_TEXT_CHARS]))
     contact = extract_contact(sections.header, sections.lines("contact"), lines)
+    job_lines = sections.lines("experience") or lines
+    sentences = prose_jobs(job_lines)
     experience = (
-        export_jobs(sections.lines("experience"), all_lines=lines)
-        or labelled_jobs(sections.lines("experience") or lines)
-        or _experience(sections)
+        _with_sentences(labelled_jobs(job_lines) or labelled_jobs(lines), sentences)
+        or export_jobs(sections.lines("experience"), all_lines=lines)
+        or _better_read(sentences, _experience(sections))
     )
     # Without an Education heading, degrees are still recognizable wherever they are written.
     education_lines = sections.lines("education") or [line for line in lines if find_degree(line)]
@@ -87,6 +91,28 @@ def _experience(sections: ResumeSections) -> list[Experience]:
         return jobs
     current = headline_job(sections.header)
     return [current] if current else []
+
+
+def _with_sentences(labelled: list[Experience], sentences: list[Experience]) -> list[Experience]:
+    """Jobs written as labelled fields and jobs written as sentences in one CV, the most recent
+    first when every job is dated (else the labelled ones first, as they hold the current job)."""
+    if not labelled:
+        return []
+    jobs = labelled + [
+        job
+        for job in sentences
+        if (job.title, job.company) not in {(known.title, known.company) for known in labelled}
+    ]
+    if all(job.start for job in jobs):
+        jobs.sort(key=lambda job: (job.end or "9999", job.start or ""), reverse=True)
+    return jobs
+
+
+def _better_read(sentences: list[Experience], headers: list[Experience]) -> list[Experience]:
+    """The jobs written as sentences, unless the job headers read more jobs with a title (a
+    resume of headers may also say "worked as a consultant for Acme from 2015" in a bullet)."""
+    titled = sum(1 for job in headers if job.title and title_score(job.title) > 0)
+    return sentences if sentences and len(sentences) >= titled else headers
 
 
 def _lines_after(sections: ResumeSections, kind: str, *, skip: set[str]) -> list[str]:

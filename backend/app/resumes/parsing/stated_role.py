@@ -25,6 +25,8 @@ _ROLE_END = re.compile(
     re.I,
 )
 _SHORT_FORM_DOT = re.compile(r"\b(Sr|Jr|Asst|Snr)\.", re.I)
+_WORKED_AS = re.compile(r"^(?:(?:work(?:ed|ing)|serv(?:ed|ing))\s+)?as\s+(?:an?\s+)?", re.I)
+"""A headline written as a sentence: "Worked As Account Assistant."."""
 _NOT_A_ROLE = re.compile(r"@|https?:|www\.|\d", re.I)
 
 
@@ -40,7 +42,7 @@ def stated_role(header: list[str], lines: list[str]) -> str | None:
 
 
 def _role(written: str) -> str | None:
-    written = _SHORT_FORM_DOT.sub(r"\1", written)
+    written = _WORKED_AS.sub("", _SHORT_FORM_DOT.sub(r"\1", written).strip())
     role = _ROLE_END.split(written, maxsplit=1)[0].strip(" -\u2013\u2014\"'\u201c\u2018*")
     words = role.split()
     if not words or len(words) > MAX_ROLE_WORDS or _NOT_A_ROLE.search(role):
