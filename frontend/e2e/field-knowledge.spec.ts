@@ -149,3 +149,31 @@ test('a graduate who states the job they seek sees it on their profile and in th
     { timeout: 30_000 },
   );
 });
+
+// A CV that writes its jobs as sentences, with dates as Indian CVs write them.
+const SENTENCE_JOBS_CV = `PRIYA NATARAJAN
+Email: priya.n@example.com
+EXPERIENCE
+ Worked as a Teacher in SHRI SWAMY MATRIC SCHOOL, Salem from June
+2015 to Feb. 2018.
+ Working as Senior Coordinator in HAPAG LLOYD GLOBAL SERVICES, Chennai from Mar'18 to till date.
+EDUCATION
+M.Sc Physics, Periyar University, 2006
+`;
+
+test('a CV that writes its jobs as sentences shows each job with its employer and dates', async ({ page }) => {
+  test.setTimeout(120_000);
+  await register(page, 'Priya Natarajan');
+
+  await uploadAndOpenProfile(page, 'priya-cv.txt', SENTENCE_JOBS_CV);
+
+  const current = page.getByRole('group', { name: /^Experience 1/ });
+  await expect(current.getByLabel('Job title')).toHaveValue('Senior Coordinator');
+  await expect(current.getByLabel('Company')).toHaveValue('HAPAG LLOYD GLOBAL SERVICES');
+  await expect(current.getByLabel('I work here now')).toBeChecked();
+  const earlier = page.getByRole('group', { name: /^Experience 2/ });
+  await expect(earlier.getByLabel('Job title')).toHaveValue('Teacher');
+  await expect(earlier.getByLabel('Company')).toHaveValue('SHRI SWAMY MATRIC SCHOOL');
+  await expect(earlier.getByLabel('Start')).toHaveValue('2015-06');
+  await expect(earlier.getByLabel('End')).toHaveValue('2018-02');
+});

@@ -107,3 +107,17 @@ async def test_an_uploaded_cv_with_written_jobs_shows_them_on_the_profile(client
         "SHRI SWAMY MATRIC HR. SEC. SCHOOL",
     )
     assert parsed["years_experience"] >= 9
+
+
+def test_jobs_written_oldest_first_are_listed_most_recent_first():
+    cv = """EXPERIENCE
+Worked as Trainee Engineer in ECC Construction Group from 2013 to 2014.
+Working as Site Engineer in L&T Limited, Chennai since March 2014.
+"""
+
+    jobs = parse_resume_text(cv).experience
+
+    assert [(job.title, job.end) for job in jobs] == [
+        ("Site Engineer", None),
+        ("Trainee Engineer", "2014"),
+    ]

@@ -103,16 +103,22 @@ def _with_sentences(labelled: list[Experience], sentences: list[Experience]) -> 
         for job in sentences
         if (job.title, job.company) not in {(known.title, known.company) for known in labelled}
     ]
-    if all(job.start for job in jobs):
-        jobs.sort(key=lambda job: (job.end or "9999", job.start or ""), reverse=True)
-    return jobs
+    return _most_recent_first(jobs)
 
 
 def _better_read(sentences: list[Experience], headers: list[Experience]) -> list[Experience]:
-    """The jobs written as sentences, unless the job headers read more jobs with a title (a
-    resume of headers may also say "worked as a consultant for Acme from 2015" in a bullet)."""
+    """The jobs written as sentences (the most recent first: such CVs are as often written
+    oldest first), unless the job headers read more jobs with a title (a resume of headers may
+    also say "worked as a consultant for Acme from 2015" in a bullet)."""
     titled = sum(1 for job in headers if job.title and title_score(job.title) > 0)
-    return sentences if sentences and len(sentences) >= titled else headers
+    return _most_recent_first(sentences) if sentences and len(sentences) >= titled else headers
+
+
+def _most_recent_first(jobs: list[Experience]) -> list[Experience]:
+    """Sorted by end, then start, the current jobs first, when every job is dated."""
+    if not all(job.start for job in jobs):
+        return jobs
+    return sorted(jobs, key=lambda job: (job.end or "9999", job.start or ""), reverse=True)
 
 
 def _lines_after(sections: ResumeSections, kind: str, *, skip: set[str]) -> list[str]:
