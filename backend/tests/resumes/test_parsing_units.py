@@ -50,6 +50,7 @@ TODAY = date(2025, 6, 15)
         ("12/25/2019 - 01/05/2020", "2019-12", "2020-05"),
         ("01-March-2015 to 23-Jan-2016", "2015-03", "2016-01"),
         ("5th June 2015 - 3rd March 2017", "2015-06", "2017-03"),
+        ("From Oct 2014to Dec2016", "2014-10", "2016-12"),
     ],
 )
 def test_date_ranges_in_common_forms(text, start, end):
@@ -101,6 +102,11 @@ def test_single_dates_normalize(text, expected):
         ("Licenses & Certifications", "certifications"),
         ("Projects", "projects"),
         ("Volunteer Experience", "volunteer"),
+        # as Indian and Gulf CVs write them: misspelt, by place, padded out to the margin
+        ("WORK EXPERIANCE :", "experience"),
+        ("UAE Working Experience:", "experience"),
+        ("Job Experience", "experience"),
+        ("WORK EXPERIENCE" + " " * 60 + ":", "experience"),
     ],
 )
 def test_headings_are_recognized_whatever_their_case_and_decoration(line, kind):

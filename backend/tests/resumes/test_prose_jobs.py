@@ -121,3 +121,20 @@ Working as Site Engineer in L&T Limited, Chennai since March 2014.
         ("Site Engineer", None),
         ("Trainee Engineer", "2014"),
     ]
+
+
+def test_a_title_is_not_a_heading_spaced_letters_nor_a_sentence_fragment():
+    cv = """EXPERIENCE
+Worked with ACE India Private Limited:
+(Kochin, India) Dec 2015 – Oct 2016
+Designation:  As Technical Sales Engineer.
+Key Responsibilities    Jan 2014 – Nov 2015
+ Sold chillers to hospitals.
+J a nu a r y    2012 – 2013
+ Helped at the school office.
+"""
+
+    titles = [job.title for job in parse_resume_text(cv).experience]
+
+    assert titles[0] == "Technical Sales Engineer"
+    assert not {"Key Responsibilities", "J a nu a r y"} & set(titles)

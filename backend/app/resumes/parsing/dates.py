@@ -40,7 +40,7 @@ _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|(?:(?:to\s+)?till\s+)?(?:date|now|today)"
     r"|(?:to\s+)?date)"
 )
-_TO = rf"(?:\s*[-{DASHES}~]+\s*|\s+(?:to|until|till|through|thru)\s+)"
+_TO = rf"(?:\s*[-{DASHES}~]+\s*|(?:\s+|(?<=\d))(?:to|until|till|through|thru)\s+)"
 _EDGE_BEFORE = r"(?<![\w/.])"
 _EDGE_AFTER = r"(?![\w/])"
 

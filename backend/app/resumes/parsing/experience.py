@@ -44,7 +44,6 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         title, company = title_and_company(
             clean_fragments(header.fragments), company_first=header.company_first
         )
-        title = _LEADING_AS.sub("", title) if title else title
         if title and _COMPANY_PLACEHOLDER.match(title):
             title, company = company, title
         title = title if title and _reads_as_title(title) else None
@@ -64,6 +63,7 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         while body and is_location(body[0]):  # LinkedIn's place under the dates
             body = body[1:]
         title = title or _labelled_title(body[:MAX_LABEL_LINES])
+        title = _LEADING_AS.sub("", title) if title else None
         jobs.append(
             Experience(
                 title=title,
@@ -95,10 +95,17 @@ def _reads_as_title(title: str) -> bool:
     return (
         len(title.split()) <= MAX_TITLE_WORDS
         and not _INNER_HEADING.search(title)
+        and not _spaced_out(title)
         and any(word.lower() not in _FUNCTION_WORDS for word in re.findall(r"[A-Za-z]{2,}", title))
         and not (_SENTENCE_END.search(title) and len(title.split()) > 3)
         and not is_only_dates(title)
     )
+
+
+def _spaced_out(text: str) -> bool:
+    """ "J a nu a r y": letters a PDF set apart, not words."""
+    words = text.split()
+    return len(words) > 2 and sum(len(word) <= 2 for word in words) * 2 > len(words)
 
 
 def _has_line_of(lines: list[str], company: str | None) -> bool:

@@ -30,6 +30,8 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 MAX_VALUE_WORDS = 12
+_AS = re.compile(r"^as\s+(?:an?\s+)?", re.IGNORECASE)
+"""A title written into a sentence: "Designation: As Technical Sales Engineer"."""
 _EDGES = " .,;:-" + DASHES
 
 
@@ -54,6 +56,7 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
             blocks.append({})
             duties.append([])
         value = " ".join(value.split()).strip(_EDGES)
+        value = _AS.sub("", value) if kind == "title" else value
         if value and len(value.split()) <= MAX_VALUE_WORDS:
             blocks[-1][kind] = value
     jobs = [_job(block, described) for block, described in zip(blocks, duties, strict=True)]

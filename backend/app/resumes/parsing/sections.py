@@ -10,7 +10,8 @@ SectionKind = str
 _EXPERIENCE_QUALIFIER = (
     r"(?:professional|work|relevant|employment|career|teaching|clinical|industry|research|sales"
     r"|nursing|management|leadership|customer service|design|engineering|product|accounting"
-    r"|technical|additional|related|previous|recent|other)"
+    r"|technical|additional|related|previous|recent|other|working|job|overseas|gulf|abroad"
+    r"|international|domestic|indian|uae)"
 )
 _SKILL_QUALIFIER = (
     r"(?:top|technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
@@ -26,7 +27,8 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"|career objective|personal statement|introduction"
     ),
     "experience": (
-        rf"(?:{_EXPERIENCE_QUALIFIER} )*experiences?|employment(?: history)?|work history"
+        rf"(?:{_EXPERIENCE_QUALIFIER} )*(?:experiences?|experi[ae]n[cs]e|expe?rince)(?: details)?"
+        r"|employment(?: history)?|work history"
         r"|career history|professional history|professional background|positions held"
         r"|internships?|experience and employment|work and experience"
         r"|company details"  # resume exports: "Company Details" / "company - Acme"
@@ -141,7 +143,7 @@ def _inline_heading(heading: str, rest: str) -> tuple[SectionKind, str, str | No
 
 
 def heading_kind(text: str) -> SectionKind | None:
-    if len(text) > MAX_HEADING_CHARS or not any(char.isalpha() for char in text):
+    if len(" ".join(text.split())) > MAX_HEADING_CHARS or not any(char.isalpha() for char in text):
         return None
     normalized = _normalize(text)
     for kind, pattern in _HEADINGS.items():
