@@ -138,3 +138,20 @@ J a nu a r y    2012 – 2013
 
     assert titles[0] == "Technical Sales Engineer"
     assert not {"Key Responsibilities", "J a nu a r y"} & set(titles)
+
+
+def test_quoted_titles_and_employers_lose_their_quotes_places_and_departments():
+    lines = [
+        "Currently working with Prateek Realtors India Pvt. Ltd – (Real Estate Company)",
+        "in Accounts & Finance as a “Senior Executive” in Noida, Uttar Pradesh, India",
+        "from July 2012 to till date.",
+        'Worked with “The Oriental Residency Hotel” in India as a “HK Supervisor" From 10th',
+        "Jan 2001 to 5th February 2004.",
+    ]
+
+    jobs = prose_jobs(lines)
+
+    assert [(job.title, job.company, job.start, job.end) for job in jobs] == [
+        ("Senior Executive", "Prateek Realtors India Pvt. Ltd", "2012-07", None),
+        ("HK Supervisor", "The Oriental Residency Hotel", "2001-01", "2004-02"),
+    ]

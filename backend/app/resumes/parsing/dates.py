@@ -26,7 +26,7 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 _APOSTROPHE = "'\u2019`\u2018"
 _SHORT_YEAR = rf"[{_APOSTROPHE}-]\s*\d\d(?![\d/.:-])"
 _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
-_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-/. \t][ \t]*)"
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-/. \t]?[ \t]*)"
 _DATE = (
     # Jan 2019, Sept. 2019, March, 2019, June' 2016, MAY-2004, 01-March-2015, Dec'13
     rf"(?:{_DAY}?{MONTH_NAME_PATTERN}\.?(?:[,{_APOSTROPHE}-]?\s*[{_APOSTROPHE}]?{_YEAR}"

@@ -51,13 +51,16 @@ _SHAPES = [
 ]
 MAX_TITLE_WORDS = 8
 MAX_COMPANY_WORDS = 12
-_EDGES = f" .,;:-{DASHES}"
+_EDGES = f' .,;:-"\u201c\u201d\x93\x94{DASHES}'
 _TRAILING_PLACE = re.compile(r"\s*\([^()]*\)$")
 _TITLE_TAIL = re.compile(
     r"\s+(?:\d|for\b|with effect|on (?:a )?contract|on deputation|w\.?e\.?f|towards\b).*", re.I
 )
 _TITLE_HEAD = re.compile(r"^(?:the )?(?:post|position|designation|role) of (?:an? )?", re.I)
-_COMPANY_TAIL = re.compile(r"\s+(?:at|as|towards|in the)\s.*", re.I)
+_COMPANY_TAIL = re.compile(rf"\s+(?:at|as|towards|in the)\s.*|\s+[{DASHES}].*", re.I)
+_QUOTES = '"\u201c\u201d\x93\x94'
+"""Straight and curly double quotes, and the curly ones as a CP-1252 PDF leaves them."""
+_QUOTED = re.compile(rf"^\s*[{_QUOTES}]\s*([^{_QUOTES}]{{2,80}}?)\s*(?:[{_QUOTES}]|$)")
 _COMPANY_HEAD = re.compile(r"^.*\bm/s\.?\s*", re.I)
 
 
@@ -106,11 +109,10 @@ def _job(sentence: str) -> Experience | None:
         if match is None:
             continue
         dates = _dates(sentence, match)
-        title = _clean(_TITLE_HEAD.sub("", _TITLE_TAIL.sub("", _clean(match["title"]))))
-        company = _COMPANY_TAIL.sub("", _COMPANY_HEAD.sub("", _clean(match["company"])))
-        company = _clean(_TRAILING_PLACE.sub("", company.split(", ")[0]))
-        employer, in_, place = company.rpartition(" in ")
-        company = employer if in_ and is_location(place) else company
+        title = _clean(_TITLE_HEAD.sub("", _TITLE_TAIL.sub("", _quoted(match["title"]))))
+        title = _without_place(title)
+        company = _COMPANY_TAIL.sub("", _COMPANY_HEAD.sub("", _quoted(match["company"])))
+        company = _without_place(_clean(_TRAILING_PLACE.sub("", company.split(", ")[0])))
         if dates and _reads_as_title(title) and _reads_as_company(company):
             return Experience(title=title, company=company, start=dates.start, end=dates.end)
     return None
@@ -120,6 +122,21 @@ def _dates(sentence: str, match: re.Match[str]) -> DateRange | None:
     if "dates" in match.re.groupindex:
         return find_date_range(match["dates"])
     return find_date_range(sentence[match.end() :]) or find_date_range(sentence[: match.start()])
+
+
+def _quoted(text: str) -> str:
+    """The words a CV put in quotes: "“Senior Executive” in Noida" names "Senior Executive"."""
+    found = _QUOTED.search(text)
+    return found[1] if found else text
+
+
+def _without_place(text: str) -> str:
+    """ "The Oriental Residency Hotel in India", "Senior Executive in Noida, Uttar Pradesh":
+    without the place."""
+    before, in_, place = text.rpartition(" in ")
+    if in_ and (is_location(place) or is_location(place.split(",")[0]) or ", " in place):
+        return before.strip(_EDGES)
+    return text
 
 
 def _clean(text: str) -> str:
