@@ -107,6 +107,13 @@ def test_single_dates_normalize(text, expected):
         ("UAE Working Experience:", "experience"),
         ("Job Experience", "experience"),
         ("WORK EXPERIENCE" + " " * 60 + ":", "experience"),
+        ("EDUCATIONAL QUALIFICATION:", "education"),
+        ("Academic Qualifications", "education"),
+        ("Technical Qualification", "certifications"),
+        ("Carrier Objective", "summary"),
+        ("Languages Known", "languages"),
+        ("Personal Dossier", "contact"),
+        ("DECLARATION", "declaration"),
     ],
 )
 def test_headings_are_recognized_whatever_their_case_and_decoration(line, kind):

@@ -24,7 +24,7 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"(?:professional |career |executive |personal |candidate |research )?"
         r"(?:summary|profile|overview|objective|statement)(?: of qualifications)?"
         r"|about(?: me)?|(?:summary|highlights) of qualifications|qualifications summary"
-        r"|career objective|personal statement|introduction"
+        r"|car+[ei]+r objectives?|objectives|personal statement|introduction|profile summary"
     ),
     "experience": (
         rf"(?:{_EXPERIENCE_QUALIFIER} )*(?:experiences?|experi[ae]n[cs]e|expe?rince)(?: details)?"
@@ -37,11 +37,14 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     "education": (
         r"education(?:al background| details)?"
         r"(?: and (?:training|certifications?|qualifications|coursework|courses))?"
-        r"|academic (?:background|history|qualifications|credentials)|training and education"
-        r"|degrees?"
+        r"|academic (?:background|history|qualifications?|credentials|profile|details)"
+        r"|training and education|degrees?"
+        # as Indian CVs head the table of their degrees and school marks
+        r"|(?:educational?|basic academic|professional) (?:qualifications?|credentials|details)"
+        r"|qualifications?"
     ),
     "skills": (
-        rf"(?:{_SKILL_QUALIFIER} )*(?:skills|competenc(?:y|ies)|proficienc(?:y|ies)|expertise"
+        rf"(?:{_SKILL_QUALIFIER} )*(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|expertise"
         r"|abilities|strengths|skill ?set)"
         r"(?: and (?:tools|technologies|abilities|expertise|competencies|qualifications))?"
         r"|(?:skills?|strength) (?:highlights|summary|profile)"
@@ -51,23 +54,38 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"|(?:technical|computer|software|it) knowledge|computer literacy|core qualifications"
     ),
     "certifications": (
+        # "Technical Qualification: AutoCAD, MS-CIT": the courses beside a degree
+        r"(?:technical|additional|other) qualifications?|"
         r"(?:professional )?(?:certifications?|certificates?|licen[sc]es?|licensure|credentials"
         r"|accreditations)(?: and (?:certifications?|licen[sc]es?|credentials|training))?"
     ),
-    "projects": r"(?:selected |personal |key |academic |notable |side |technical )?projects",
-    "languages": r"languages?(?: spoken)?",
+    "projects": (
+        r"(?:selected |personal |key |academic |notable |side |technical )?projects"
+        r"(?: undertaken)?|academic project"
+    ),
+    "languages": r"languages?(?: spoken| known)?",
     "awards": (
         r"awards?(?: and (?:honors|recognition|achievements))?|honors(?: and awards)?"
         r"|achievements|accomplishments|recognition|honorsawards"  # LinkedIn's "Honors-Awards"
     ),
     "publications": r"publications?(?: and presentations)?|presentations|research|patents",
-    "interests": r"interests|hobbies(?: and interests)?|activities|extracurricular activities",
+    "interests": (
+        r"interests|hobbies(?: and interests)?|activities|extra[ -]?curricular activities"
+        r"|co[ -]?curricular(?: and extra[ -]?curricular)? activities"
+    ),
     "references": r"references(?: available (?:up)?on request)?",
+    # "I hereby declare that the above information is true": nothing of the candidate's own
+    "declaration": r"(?:self[ -])?declaration",
     "contact": (
         r"contact(?: information| info| details| me)?|personal (?:details|information)|details"
+        r"|personal (?:data|detail|dossier|particulars)|(?:permanent |present |postal )?address"
+        r"|passport details"
     ),
     "affiliations": r"(?:professional )?(?:affiliations|memberships|associations)",
-    "courses": r"(?:relevant )?(?:coursework|courses)|training|professional development",
+    "courses": (
+        r"(?:relevant )?(?:coursework|courses)|training|professional development"
+        r"|(?:industrial|in[ -]?plant|summer|vocational) trainings?"
+    ),
 }
 _HEADINGS = {
     kind: re.compile(rf"(?:{pattern})", re.I) for kind, pattern in HEADING_PATTERNS.items()

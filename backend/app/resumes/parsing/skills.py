@@ -47,6 +47,12 @@ _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "s
 # Sections a skills list runs into when an export loses the heading's line break.
 _NOT_SKILLS_HEADINGS = ("awards", "interests")
 # Sections whose prose is the candidate's own work.
+_SCHOOLING = re.compile(
+    r"%|\b(?:school|college|universit|institut|academy|board|marks?|grade|cgpa|gpa|percentage"
+    r"|aggregate|division|class|sem(?:ester)?\b|stream|section|branch|major|minor|specialization"
+    r"|passing|passed|pursuing|graduat|engineering|science|commerce|arts)",
+    re.IGNORECASE,
+)
 _WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
 # "Tools: Figma, Jira" or "Environment: Java, Spring, Oracle" anywhere in the resume.
 _LIST_LABEL = re.compile(
@@ -331,6 +337,7 @@ def _work_lines(sections: ResumeSections) -> list[str]:
             if section.kind in _WORK_SECTIONS
             for line in section.lines
         ]
+        + [line for line in sections.lines("education") if _beside_the_degrees(line)]
         for part in _parts(line)
         if not _is_list(part)
     ]
@@ -365,6 +372,13 @@ def _without_employer_sentences(line: str) -> str:
         start = min(closing.start() if closing else len(line), found.end() + SENTENCE_CHARS)
     kept.append(line[start:])
     return "  ".join(part for part in kept if part.strip())
+
+
+def _beside_the_degrees(line: str) -> bool:
+    """A line of an education section about something else than a degree, a school or marks:
+    CVs that head their degrees "Educational Qualification" often write the courses and tools
+    they learnt under it ("Basic knowledge of Ms office, AutoCAD")."""
+    return not (_degree_line(line) or _SCHOOLING.search(line))
 
 
 def _degree_line(line: str) -> bool:
