@@ -114,6 +114,14 @@ def test_single_dates_normalize(text, expected):
         ("Languages Known", "languages"),
         ("Personal Dossier", "contact"),
         ("DECLARATION", "declaration"),
+        ("STRENGTH", "skills"),
+        ("Interpersonal Skill", "skills"),
+        ("Organizational Experience", "experience"),
+        ("Summer Internship", "experience"),
+        ("Scholastics", "education"),
+        ("Professional Synopsis", "summary"),
+        ("Referees", "references"),
+        ("Industrial Visits", "courses"),
     ],
 )
 def test_headings_are_recognized_whatever_their_case_and_decoration(line, kind):

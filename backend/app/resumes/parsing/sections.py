@@ -11,12 +11,12 @@ _EXPERIENCE_QUALIFIER = (
     r"(?:professional|work|relevant|employment|career|teaching|clinical|industry|research|sales"
     r"|nursing|management|leadership|customer service|design|engineering|product|accounting"
     r"|technical|additional|related|previous|recent|other|working|job|overseas|gulf|abroad"
-    r"|international|domestic|indian|uae)"
+    r"|international|domestic|indian|uae|organi[sz]ational)"
 )
 _SKILL_QUALIFIER = (
     r"(?:top|technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
     r"|design|sales|additional|other|software|transferable|personal|language|digital|programming"
-    r"|functional|management|leadership)"
+    r"|functional|management|leadership|interpersonal)"
 )
 
 HEADING_PATTERNS: dict[SectionKind, str] = {
@@ -24,13 +24,14 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"(?:professional |career |executive |personal |candidate |research )?"
         r"(?:summary|profile|overview|objective|statement)(?: of qualifications)?"
         r"|about(?: me)?|(?:summary|highlights) of qualifications|qualifications summary"
-        r"|car+[ei]+r objectives?|objectives|personal statement|introduction|profile summary"
+        r"|car+[ei]+r objectives?|objectives|job objective|personal statement|introduction"
+        r"|profile summary|(?:professional )?synopsis"
     ),
     "experience": (
         rf"(?:{_EXPERIENCE_QUALIFIER} )*(?:experiences?|experi[ae]n[cs]e|expe?rince)(?: details)?"
         r"|employment(?: history)?|work history"
         r"|career history|professional history|professional background|positions held"
-        r"|internships?|experience and employment|work and experience"
+        r"|(?:summer )?internships?|experience and employment|work and experience"
         r"|company details"  # resume exports: "Company Details" / "company - Acme"
     ),
     "volunteer": r"volunteer(?:ing)?(?: experience| work| activities)?|community (?:service|work)",
@@ -38,6 +39,7 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"education(?:al background| details)?"
         r"(?: and (?:training|certifications?|qualifications|coursework|courses))?"
         r"|academic (?:background|history|qualifications?|credentials|profile|details)"
+        r"|academics|academia|scholastics?|educational profile"
         r"|training and education|degrees?"
         # as Indian CVs head the table of their degrees and school marks
         r"|(?:educational?|basic academic|professional) (?:qualifications?|credentials|details)"
@@ -47,7 +49,8 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         rf"(?:{_SKILL_QUALIFIER} )*(?:skills?|competenc(?:y|ies)|proficienc(?:y|ies)|expertise"
         r"|abilities|strengths|skill ?set)"
         r"(?: and (?:tools|technologies|abilities|expertise|competencies|qualifications))?"
-        r"|(?:skills?|strength) (?:highlights|summary|profile)"
+        r"|(?:skills?|strength) (?:highlights|summary|profile)|summary of skills|skill ?sets?"
+        r"|(?:personal |key )?(?:strengths?|strenghts?)|personal attributes|personality traits"
         r"|areas? of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
         r"|tools(?: and technologies)?|toolbox|programming languages"
         r"|skills and tools|tools and skills|software|skill details"
@@ -73,18 +76,19 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"interests|hobbies(?: and interests)?|activities|extra[ -]?curricular activities"
         r"|co[ -]?curricular(?: and extra[ -]?curricular)? activities"
     ),
-    "references": r"references(?: available (?:up)?on request)?",
+    "references": r"references?(?: available (?:up)?on request)?|referees",
     # "I hereby declare that the above information is true": nothing of the candidate's own
-    "declaration": r"(?:self[ -])?declaration",
+    "declaration": r"(?:self[ -])?declaration|signature",
     "contact": (
         r"contact(?: information| info| details| me)?|personal (?:details|information)|details"
-        r"|personal (?:data|detail|dossier|particulars)|(?:permanent |present |postal )?address"
-        r"|passport details"
+        r"|personal (?:data|detail|dossier|particulars)"
+        r"|(?:permanent |present |postal |contact )?address|passport details?"
     ),
     "affiliations": r"(?:professional )?(?:affiliations|memberships|associations)",
     "courses": (
         r"(?:relevant )?(?:coursework|courses)|training|professional development"
-        r"|(?:industrial|in[ -]?plant|summer|vocational) trainings?"
+        r"|(?:industrial|in[ -]?plant|summer|vocational|professional) trainings?|trainings"
+        r"|industrial (?:exposure|visits?)"
     ),
 }
 _HEADINGS = {
