@@ -3,7 +3,7 @@ latest title and the years) against the posting's level."""
 
 from app.jobs.parsed import ExperienceFit, ExperienceVerdict, ParsedJob, Seniority
 from app.jobs.parsing import SENIORITY_LEVELS, level_for_years, seniority_from_title
-from app.resumes.parsed import Experience, ParsedResume
+from app.resumes.parsed import Experience, ParsedResume, recency
 
 LEVEL_GAP_PENALTY = 30
 OVERQUALIFIED_PENALTY = 10
@@ -57,5 +57,4 @@ def infer_candidate_seniority(resume: ParsedResume) -> Seniority:
 def _latest_experience(experience: list[Experience]) -> Experience | None:
     if not experience:
         return None
-    # An open end date means "present", which sorts after any real date.
-    return max(experience, key=lambda job: (job.end or "9999-99", job.start or ""))
+    return max(experience, key=recency)

@@ -32,7 +32,7 @@ from app.jobs.parsed import ParsedJob
 from app.knowledge.indexing import title_words
 from app.knowledge.occupations import Occupation, TitleMatch, query_words
 from app.knowledge.store import get_knowledge
-from app.resumes.parsed import Experience, ParsedResume
+from app.resumes.parsed import Experience, ParsedResume, recency
 
 MIN_TITLE_SCORE = 0.5
 """A weaker title match is a guess, not a reading."""
@@ -270,7 +270,7 @@ def stated_titles(resume: ParsedResume) -> list[tuple[str, str]]:
 
 def resume_titles(experience: list[Experience]) -> list[tuple[str, str]]:
     """Distinct job titles, latest first, each with what was done under it."""
-    ordered = sorted(experience, key=lambda job: (job.end or "9999-99", job.start or ""))
+    ordered = sorted(experience, key=recency)
     found: dict[str, str] = {}
     for job in reversed(ordered):
         title = (job.title or "").strip()

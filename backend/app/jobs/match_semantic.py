@@ -14,7 +14,7 @@ import numpy as np
 
 from app.evaluation.semantic import answer_vector
 from app.jobs.parsed import ParsedJob
-from app.resumes.parsed import Experience, ParsedResume
+from app.resumes.parsed import Experience, ParsedResume, recency
 
 MAX_CHARS = 1200
 """The model reads 256 tokens (~1,000 characters) at most; the rest would be cut anyway."""
@@ -96,7 +96,7 @@ def vector(text: str) -> np.ndarray:
 
 
 def _latest(experience: list[Experience]) -> list[Experience]:
-    return sorted(experience, key=lambda job: (job.end or "9999-99", job.start or ""))[::-1]
+    return sorted(experience, key=recency)[::-1]
 
 
 def _label(job: Experience) -> str:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from app.jobs.match_skills import LISTED_ONLY, specificity, studied
 from app.jobs.parsed import ParsedJob
-from app.resumes.parsed import ParsedResume
+from app.resumes.parsed import ParsedResume, recency
 from app.skills.taxonomy import Taxonomy
 from app.skills.title_skills import title_skills
 
@@ -118,7 +118,7 @@ def resume_evidence(
     """The resume's listed skills, how often its described work mentions each skill, and the
     skills its recent job titles name."""
     listed = frozenset(taxonomy.canonical(skill.name) or skill.name for skill in resume.skills)
-    recent = sorted(resume.experience, key=lambda job: (job.end or "9999", job.start or ""))
+    recent = sorted(resume.experience, key=recency)
     titles = [job.title for job in recent[::-1] if job.title]
     if not titles and resume.stated_role:  # a graduate's CV: the role it states, and studied
         titles = [resume.stated_role]

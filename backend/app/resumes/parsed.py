@@ -31,6 +31,12 @@ class Experience(BaseModel):
     highlights: list[str] = Field(default_factory=list)
 
 
+def recency(job: Experience) -> tuple[str, str]:
+    """A sort key for jobs, the latest last: by end, then start; an open end (the present)
+    after any date."""
+    return (job.end or "9999-99", job.start or "")
+
+
 class Education(BaseModel):
     degree: str | None = None
     level: DegreeLevel | None = None

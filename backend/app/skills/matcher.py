@@ -29,12 +29,9 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'.]*[ \t]+$")
 
 
 def normalize_key(text: str) -> str:
-    """The lookup key of a surface form: lower case, curly quotes straightened, the micro sign
-    read as the Greek mu it looks like ("Keil \u00b5Vision"), and runs of spaces, hyphens and
-    underscores collapsed to one space ("Go-to-market" == "go to market")."""
-    return _KEY_SEPARATORS.sub(
-        " ", text.strip().lower().replace("\u2019", "'").replace("\u00b5", "\u03bc")
-    )
+    """The lookup key of a surface form: lower case, curly quotes straightened, and runs of
+    spaces, hyphens and underscores collapsed to one space ("Go-to-market" == "go to market")."""
+    return _KEY_SEPARATORS.sub(" ", text.strip().lower().replace("\u2019", "'"))
 
 
 # The same spellings recur in every document, so their keys are worth caching.
@@ -62,7 +59,7 @@ class SkillMatcher:
         self._skill_for_key = skill_for_key
         # The pattern ignores case as Unicode folds it, where lower() keeps some letters apart
         # (the micro sign and the Greek mu): a match's key may need folding to be found.
-        self._folded = {key.casefold(): name for key, name in skill_for_key.items()}
+        self._key_for_folded = {key.casefold(): key for key in skill_for_key}
         self._rules = {key: _compile_rule(rule) for key, rule in rules.items()}
         trie = _trie_pattern(skill_for_key)
         self._pattern = re.compile(f"{_LEFT_BOUNDARY}({trie}){_RIGHT_BOUNDARY}", re.I)
@@ -74,10 +71,11 @@ class SkillMatcher:
         pending: list[tuple[SkillMention, _CompiledRule]] = []
         for match in self._pattern.finditer(text):
             key = _cached_key(match.group(1))
-            name = self._skill_for_key.get(key) or self._folded.get(key.casefold())
-            if name is None:
-                continue
-            mention = SkillMention(name, match.start(), match.end(), match[1])
+            if key not in self._skill_for_key:
+                key = self._key_for_folded.get(key.casefold(), "")
+                if not key:
+                    continue
+            mention = SkillMention(self._skill_for_key[key], match.start(), match.end(), match[1])
             compiled = self._rules.get(key)
             if compiled is None:
                 accepted.append(mention)

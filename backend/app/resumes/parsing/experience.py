@@ -17,7 +17,6 @@ _INNER_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LEADING_AS = re.compile(r"^as\s+(?:an?\s+)?", re.IGNORECASE)
-"""A title written into a sentence: "As Technical Sales Engineer"."""
 _FUNCTION_WORDS = frozenset(
     ("from", "to", "till", "until", "between", "since", "during", "with", "at", "in", "on", "of",
      "for", "by", "as", "and", "or", "the", "an", "worked", "working", "mail", "email")
@@ -63,7 +62,7 @@ def parse_experience(lines: list[str], *, dated_only: bool = False) -> list[Expe
         while body and is_location(body[0]):  # LinkedIn's place under the dates
             body = body[1:]
         title = title or _labelled_title(body[:MAX_LABEL_LINES])
-        title = _LEADING_AS.sub("", title) if title else None
+        title = without_leading_as(title) if title else None
         jobs.append(
             Experience(
                 title=title,
@@ -100,6 +99,11 @@ def _reads_as_title(title: str) -> bool:
         and not (_SENTENCE_END.search(title) and len(title.split()) > 3)
         and not is_only_dates(title)
     )
+
+
+def without_leading_as(title: str) -> str:
+    """A title written into a sentence, "As Technical Sales Engineer", without its "As"."""
+    return _LEADING_AS.sub("", title)
 
 
 def _spaced_out(text: str) -> bool:

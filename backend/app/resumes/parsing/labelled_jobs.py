@@ -12,7 +12,7 @@ import re
 
 from app.resumes.parsed import Experience
 from app.resumes.parsing.dates import find_date_range
-from app.resumes.parsing.experience import collect_highlights
+from app.resumes.parsing.experience import collect_highlights, without_leading_as
 from app.resumes.parsing.text import DASHES, strip_bullet
 
 _FIELDS = {
@@ -30,8 +30,6 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 MAX_VALUE_WORDS = 12
-_AS = re.compile(r"^as\s+(?:an?\s+)?", re.IGNORECASE)
-"""A title written into a sentence: "Designation: As Technical Sales Engineer"."""
 _EDGES = " .,;:-" + DASHES
 
 
@@ -56,7 +54,7 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
             blocks.append({})
             duties.append([])
         value = " ".join(value.split()).strip(_EDGES)
-        value = _AS.sub("", value) if kind == "title" else value
+        value = without_leading_as(value) if kind == "title" else value  # "As Site Engineer"
         if value and len(value.split()) <= MAX_VALUE_WORDS:
             blocks[-1][kind] = value
     jobs = [_job(block, described) for block, described in zip(blocks, duties, strict=True)]

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from app.resumes.parsed import Experience, ParsedResume
+from app.resumes.parsed import Experience, ParsedResume, recency
 from app.resumes.parsing.certifications import parse_certifications
 from app.resumes.parsing.contact import extract_contact, find_name, find_name_above_headline
 from app.resumes.parsing.education import find_degree, highest_level, parse_education
@@ -98,11 +98,8 @@ def _with_sentences(labelled: list[Experience], sentences: list[Experience]) -> 
     first when every job is dated (else the labelled ones first, as they hold the current job)."""
     if not labelled:
         return []
-    jobs = labelled + [
-        job
-        for job in sentences
-        if (job.title, job.company) not in {(known.title, known.company) for known in labelled}
-    ]
+    known = {(job.title, job.company) for job in labelled}
+    jobs = labelled + [job for job in sentences if (job.title, job.company) not in known]
     return _most_recent_first(jobs)
 
 
@@ -118,7 +115,7 @@ def _most_recent_first(jobs: list[Experience]) -> list[Experience]:
     """Sorted by end, then start, the current jobs first, when every job is dated."""
     if not all(job.start for job in jobs):
         return jobs
-    return sorted(jobs, key=lambda job: (job.end or "9999", job.start or ""), reverse=True)
+    return sorted(jobs, key=recency, reverse=True)
 
 
 def _lines_after(sections: ResumeSections, kind: str, *, skip: set[str]) -> list[str]:

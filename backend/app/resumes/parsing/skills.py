@@ -46,13 +46,14 @@ _BULLET_CLOSERS = (".", "!", "?", ";", ":", ",")
 _KIND_CATEGORIES = {"technology": "software", "tool": "tools", "transversal": "soft"}
 # Sections a skills list runs into when an export loses the heading's line break.
 _NOT_SKILLS_HEADINGS = ("awards", "interests")
-# Sections whose prose is the candidate's own work.
+# What a line about a degree, a school or marks says.
 _SCHOOLING = re.compile(
     r"%|\b(?:school|college|universit|institut|academy|board|marks?|grade|cgpa|gpa|percentage"
     r"|aggregate|division|class|sem(?:ester)?\b|stream|section|branch|major|minor|specialization"
     r"|passing|passed|pursuing|graduat|engineering|science|commerce|arts)",
     re.IGNORECASE,
 )
+# Sections whose prose is the candidate's own work.
 _WORK_SECTIONS = ("summary", "experience", "projects", "volunteer", "certifications", "courses")
 # "Tools: Figma, Jira" or "Environment: Java, Spring, Oracle" anywhere in the resume.
 _LIST_LABEL = re.compile(
