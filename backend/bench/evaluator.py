@@ -1,8 +1,9 @@
 """Measure the local answer evaluator: on the hand-written labelled set in
 tests/fixtures/answers.jsonl (a dev figure: the evaluator was tuned on it), and on custom
 questions nobody here wrote (bench/data/qa_{dev,test}.jsonl, see SOURCES.md), dev and test
-side by side, and its agreement with human grades of real answers (bench/evaluator_human.py)
-and with human ratings of spoken monologues (bench/evaluator_spoken.py).
+side by side, and its agreement with human grades of real answers (bench/evaluator_human.py),
+with human ratings of spoken monologues (bench/evaluator_spoken.py) and with examiners'
+ratings of oral interviews that keep every filler (bench/evaluator_oral.py).
 Tune on dev only; test is reported, never looked at while tuning.
 
 Unseen set, per question (asked as a custom question: category "technical", the generic key
@@ -34,6 +35,7 @@ from app.evaluation.schemas import AnswerEvaluation, EvaluationInput  # noqa: E4
 from app.evaluation.text import segments  # noqa: E402
 from app.questions.key_points import infer_key_points  # noqa: E402
 from bench.evaluator_human import print_agreement  # noqa: E402
+from bench.evaluator_oral import ORAL, print_oral_agreement  # noqa: E402
 from bench.evaluator_spoken import SPOKEN, print_spoken_agreement  # noqa: E402
 
 DATASET = BACKEND / "tests" / "fixtures" / "answers.jsonl"
@@ -238,6 +240,8 @@ def main() -> None:
     print_agreement()
     if all(path.exists() for path in SPOKEN.values()):
         print_spoken_agreement()
+    if all(path.exists() for path in ORAL.values()):
+        print_oral_agreement()
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from app.evaluation.fillers import HESITATIONS, filler_matches
+from app.evaluation.fillers import filler_matches, hesitation_count
 from app.evaluation.fluency import LEGIT_DOUBLES as _LEGIT_DOUBLES
 from app.evaluation.fluency import measure_fluency
 from app.evaluation.pace import (
@@ -98,8 +98,8 @@ def measure_delivery(
 ) -> Delivery:
     """Communication from the words; for a spoken answer with timings, from its delivery too."""
     lowered = answer.lower()
-    transcript = not spoken and len(HESITATIONS.findall(lowered)) >= TRANSCRIPT_SOUNDS
-    fillers = tuple(match.group() for match in filler_matches(lowered))
+    transcript = not spoken and hesitation_count(answer) >= TRANSCRIPT_SOUNDS
+    fillers = tuple(match.group() for match in filler_matches(answer))
     hedges = tuple(match.group() for match in _HEDGES.finditer(lowered))
     per_hundred = 100 / max(word_count, 50)
     average = word_count / max(1, len(parts))
@@ -174,9 +174,8 @@ _STRAY = (
 def without_disfluencies(answer: str) -> str:
     """What the answer says, without its fillers, repeats and false starts: "Um, I, I led
     the, uh, team" means "I led the team", and its meaning and specifics are judged on that."""
-    lowered = answer.lower()
     kept, last = [], 0
-    for match in filler_matches(lowered):
+    for match in filler_matches(answer):
         if match.group() not in _MEANINGFUL_FILLERS:
             kept.append(answer[last : match.start()])
             last = match.end()

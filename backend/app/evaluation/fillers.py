@@ -2,8 +2,9 @@
 communication score (`delivery`) and the delivery analytics (`app.analytics.speech`), so both
 count the same fillers.
 
-Hesitation sounds are counted however the transcriber spelled them ("um", "umm", "uhm",
-"erm", "hmm", "mm", "ah"); "er" only set off by a comma ("er, I think"), as "the ER" is a word.
+Hesitation sounds are counted however the transcriber spelled them: "um", "umm", "uhm", "uh",
+"hmm", "mm", "ah", and as British transcribers write them, "er", "err", "erm", "urr", "urm",
+"eh", "mhm". "ER" written in capitals is the word ("the ER"), not a sound.
 "like", "you know" and "kind of" count only where they are not doing grammatical work: "it's
 like, slow" and "so like we shipped it" are fillers; "a tool like Redis", "I like Python",
 "you know how" and "what kind of index" are not. Speech-to-text rarely writes commas, so
@@ -15,9 +16,13 @@ from collections.abc import Iterator
 
 from app.evaluation.text import cues, word_set
 
-# Hesitation sounds, however spelled; not "5 mm".
-SOUNDS = r"uh-huh|mm-hmm|u+m+|u+h+m*|e+r+m+|e+r+(?=,)|(?<=, )e+r+|h+m+|(?<!\d )m{2,}|a+h+"
-HESITATIONS = cues(SOUNDS)
+# Hesitation sounds, however spelled; not "5 mm". "ur" alone is left out: typed, it is "your".
+SOUNDS = (
+    r"uh-huh|mm-hmm|mh-hmm|m+h+m+|u+m+|u+h+m*|u+r{2,}m*|u+r+m+|e+r+m*|e+h+|h+m+"
+    r"|(?<!\d )m{2,}|a+h+"
+)
+_HESITATIONS = cues(SOUNDS)
+_ER = re.compile(r"e+r+$")
 # Matched against the lower-cased answer (see `cues`).
 _FILLERS = cues(
     SOUNDS,
@@ -52,11 +57,12 @@ _SOUND_NAMES = tuple(
     (re.compile(pattern), name)
     for pattern, name in (
         ("uh-huh$", "uh-huh"),
-        ("mm-hmm$", "mm-hmm"),
+        ("mm-hmm$|mh-hmm$|m+h+m+$", "mm-hmm"),
         ("u+m+$|u+h+m+$", "um"),
         ("u+h+$", "uh"),
-        ("e+r+m+$", "erm"),
-        ("e+r+$", "er"),
+        ("e+r+m+$|u+r+m+$", "erm"),
+        ("e+r+$|u+r+$", "er"),
+        ("e+h+$", "eh"),
         ("h+m+$", "hmm"),
         ("m{2,}$", "mm"),
         ("a+h+$", "ah"),
@@ -64,15 +70,34 @@ _SOUND_NAMES = tuple(
 )
 
 
-def filler_matches(lowered: str) -> Iterator[re.Match[str]]:
-    """The fillers of a lower-cased text, where they are."""
-    return (match for match in _FILLERS.finditer(lowered) if _is_filler(lowered, match))
+def filler_matches(text: str) -> Iterator[re.Match[str]]:
+    """The fillers of a text, where they are; the matches are of the text lower-cased."""
+    lowered = text.lower().replace("\u2019", "'")
+    return (
+        match
+        for match in _FILLERS.finditer(lowered)
+        if _is_filler(lowered, match) and not _is_acronym(text, lowered, match)
+    )
+
+
+def hesitation_count(text: str) -> int:
+    """How many hesitation sounds ("um", "er", "hmm") the text holds."""
+    lowered = text.lower()
+    return sum(not _is_acronym(text, lowered, match) for match in _HESITATIONS.finditer(lowered))
 
 
 def find_fillers(text: str) -> list[str]:
     """The fillers of `text`, lower-cased, each sound by one name ("umm" -> "um")."""
-    lowered = text.lower().replace("\u2019", "'")
-    return [_named(match.group()) for match in filler_matches(lowered)]
+    return [_named(match.group()) for match in filler_matches(text)]
+
+
+def _is_acronym(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """Whether an "er" is written "ER", the emergency room, not the sound. (Where lower-casing
+    changed the text's length, as it does a dotted capital I, offsets differ: a sound.)"""
+    if len(lowered) != len(text) or not _ER.match(match.group()):
+        return False
+    written = text[match.start() : match.end()]
+    return len(written) > 1 and written.isupper()
 
 
 def _named(phrase: str) -> str:

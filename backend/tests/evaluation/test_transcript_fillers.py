@@ -90,3 +90,34 @@ def test_a_typed_transcript_is_judged_as_speech_not_on_the_transcribers_punctuat
     # The same words typed as one 65-word sentence are writing, and read as a run-on.
     assert written.working.delivery.basis == "written"
     assert {d.name: d.points for d in written.working.delivery.deductions}["sentence length"] > 0
+
+
+BRITISH = (
+    "er so last year I was the captain of our urr design team and we had six weeks to build "
+    "a bridge model for the national competition and erm the first test failed so er I got "
+    "everyone together and we split into two groups one redoing the joints and one testing "
+    "loads and I was eh really nervous but urm we finished a week early and mhm placed third "
+    "out of thirty teams"
+)
+
+
+def test_hesitations_as_british_transcribers_spell_them_cost_like_um_and_uh() -> None:
+    clean, british = evaluate(CLEAN), evaluate(BRITISH)
+
+    assert fillers_in(BRITISH) == ("er", "urr", "erm", "er", "eh", "urm", "mhm")
+    assert british.communication < clean.communication
+    assert british.working is not None and british.working.delivery is not None
+    assert british.working.delivery.filler_count == 7
+    assert without_disfluencies(BRITISH) == CLEAN
+
+
+def test_er_in_capitals_and_ur_for_your_are_words_not_hesitations() -> None:
+    answer = (
+        "I worked nights in the ER for two years. Er, the hardest part was triage, and I "
+        "told the new nurses to trust ur instincts and ask for help early."
+    )
+
+    assert fillers_in(answer) == ("er",)
+    said = without_disfluencies(answer)
+    assert said.startswith("I worked nights in the ER for two years. the hardest part")
+    assert "trust ur instincts" in said
