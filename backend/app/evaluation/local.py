@@ -37,6 +37,7 @@ from app.evaluation.delivery_working import delivery_working
 from app.evaluation.depth import measure_depth
 from app.evaluation.echo import without_echo
 from app.evaluation.elaboration import Elaboration, measure_elaboration
+from app.evaluation.family_points import met_points
 from app.evaluation.feedback import Parts, remark, suggestion
 from app.evaluation.rubrics import Rubric, rubric_for
 from app.evaluation.schemas import (
@@ -190,11 +191,12 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     # scale (story.py).
     story = behavioral and is_concrete_story(structure, depth.score)
     # An answer that tells of its question's subject in its own words is on it (subject.py).
+    subject = subject_of(data.question, rubric.family)
     on_subject = (
         behavioral
         and (story or word_count >= LONG_ANSWER)
         and closeness > SEMANTIC_FLOOR
-        and speaks_of_subject(subject_of(data.question, rubric.family), own)
+        and speaks_of_subject(subject, own)
     )
     if story:
         relevance = story_relevance(relevance, lexical, on_subject=on_subject)
@@ -214,7 +216,10 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
         answer, word_count, concepts.segments, spoken=data.spoken, timings=data.timings
     )
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
-    coverage = replace(coverage, points=coverage.points + shaped)
+    met = met_points(
+        coverage.points, structure, subject, own, concepts.segments, answer, relevance=relevance
+    )
+    coverage = replace(coverage, points=met + shaped)
     accuracy = None if agreement is None else round(100 * agreement.value)
     extra = _behavioral_parts(elaboration, tone)
     gate = relevance_gate(relevance, question_only and agreement is None)

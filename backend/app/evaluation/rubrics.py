@@ -30,6 +30,10 @@ class Family:
     framework: Framework
     points: tuple[str, ...]
     prototype: str
+    checks: tuple[str, ...]
+    """What shows each point is met, beside its words: a component of the family's structure
+    ("action", "result", "past"...), "subject" (the answer tells of the family's subject,
+    subject.py) or "" (its words alone: "Shows they researched the company")."""
 
     @property
     def behavioral(self) -> bool:
@@ -38,8 +42,14 @@ class Family:
         return self.framework == "STAR"
 
 
-def _family(name: str, pattern: str, framework: Framework, points: str, prototype: str) -> Family:
-    return Family(name, re.compile(pattern, re.I), framework, tuple(points.split("; ")), prototype)
+def _family(
+    name: str, pattern: str, framework: Framework, points: str, checks: str, prototype: str
+) -> Family:
+    split_points, split_checks = tuple(points.split("; ")), tuple(checks.split(";"))
+    if len(split_points) != len(split_checks):
+        raise ValueError(f"{name}: one check per point")
+    compiled = re.compile(pattern, re.I)
+    return Family(name, compiled, framework, split_points, prototype, split_checks)
 
 
 # Order matters: the first family whose pattern matches the question wins.
@@ -53,6 +63,7 @@ FAMILIES = (
         "Says who they are and their current role; Summarises past experience and education; "
         "Highlights skills and achievements relevant to the role; "
         "Says what they are looking for next and why this role",
+        "present;past;achievement;future",
         "I am a professional with several years of experience. Currently I work as an engineer "
         "at a company, where I am responsible for projects and a team. Before that I studied at "
         "university and worked in previous jobs. My key skills and achievements are relevant "
@@ -66,6 +77,7 @@ FAMILIES = (
         "reasoning",
         "Matches their skills to what the role needs; Backs each claim with a result or "
         "example; Says what they would bring to the team",
+        "subject;example;",
         "You should hire me because my skills and experience match what this role needs. In my "
         "last job I delivered results that are relevant here, and I would bring that "
         "experience, my strengths and my motivation to your team.",
@@ -78,6 +90,7 @@ FAMILIES = (
         "reasoning",
         "Names what attracts them to the company or its product; Links the role to their "
         "skills and goals; Shows they researched the company",
+        "subject;;",
         "I want to join your company because of its product, its mission and its culture. "
         "This role fits my skills and experience and my career goals, and from what I read "
         "about the team and the company I would enjoy the work and grow here.",
@@ -89,6 +102,7 @@ FAMILIES = (
         "STAR",
         "Names a real strength or weakness; Backs it with a concrete example; "
         "Says what they do to improve or how it helps the team",
+        "subject;situation;learning",
         "My greatest strength is a skill I use every day, for example in my last job it helped "
         "my team deliver. My weakness is something I am improving: I noticed it, and now I "
         "work on it with a habit that has already made a difference.",
@@ -100,6 +114,7 @@ FAMILIES = (
         "STAR",
         "Describes the disagreement and who was involved; Explains how they listened and "
         "resolved it; States the outcome and the relationship afterwards",
+        "subject;action;result",
         "I had a disagreement with a colleague about how to do a piece of work. I talked with "
         "them, listened to their view, explained mine and we agreed on a compromise. In the "
         "end the work was delivered and we worked well together afterwards.",
@@ -110,6 +125,7 @@ FAMILIES = (
         "STAR",
         "Owns a real failure or mistake; Explains what they did to fix it; "
         "Says what they learned and changed",
+        "subject;action;learning",
         "I made a mistake at work that caused a problem. I took responsibility, told my "
         "manager, fixed it and limited the damage. I learned from it and since then I changed "
         "how I work so it does not happen again.",
@@ -120,6 +136,7 @@ FAMILIES = (
         "STAR",
         "Describes a situation where they led people; Explains how they set direction and "
         "supported others; States the result for the team",
+        "subject;action;result",
         "I led a team on a project: I set the goal, split the work, supported and mentored "
         "people and made decisions when we were blocked. As a result the team delivered on "
         "time and people grew.",
@@ -133,6 +150,7 @@ FAMILIES = (
         "STAR",
         "Sets the situation and their part in it; Describes the actions they took; "
         "States the result and what they learned",
+        "situation;action;result",
         "In my last job we faced a real problem on a project. I was responsible for part of it, "
         "so I worked out what to do, took action with my team and followed it through. As a "
         "result the problem was solved, and I learned something I still use.",
@@ -144,6 +162,7 @@ FAMILIES = (
         "questions",
         "Asks thoughtful questions about the role, team or company; Asks about success, "
         "challenges or growth",
+        "question;",
         "Yes, I have a few questions. What does success look like in this role in the first "
         "months? What are the biggest challenges the team faces, and how do you support "
         "growth and learning?",
@@ -256,7 +275,9 @@ def rubric_for(
         if not topical:
             return Rubric(family.name, family.framework, family.points, (), refs, family.name)
         if all(is_skill_template(point) for point in topical):
-            points = family.points + topical
+            # The family's own points already ask for the skill it is about.
+            others = tuple(point for point in topical if not family.pattern.search(point))
+            points = family.points + others
             return Rubric(family.name, family.framework, points, structural, refs, family.name)
         return Rubric("key points", family.framework, topical, structural, refs, family.name)
     written = any(not is_skill_template(point) for point in topical)

@@ -68,6 +68,10 @@ STAR = {
         r"passed",
         r"(?:delivered|shipped|launched|went out|went ahead) (?:\w+ )?(?:on time|early|"
         r"days)",
+        r"(?:finished|done|ready) (?:\w+ ){0,3}(?:early|ahead)",
+        r"(?:days?|weeks?|months?) ahead of",
+        r"(?:placed|came|finished|ranked) (?:first|second|third|top|\d+(?:st|nd|rd|th))",
+        r"won",
         r"on time",
         r"the outcome",
         r"the result",

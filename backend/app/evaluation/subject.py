@@ -16,6 +16,7 @@ off-topic answer there uses two cues of its question's subject.
 """
 
 import re
+from collections.abc import Sequence
 
 from app.evaluation.text import cues
 
@@ -109,3 +110,17 @@ def speaks_of_subject(subject: str | None, text: str) -> bool:
     lowered = text.lower()
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS.get(subject or "", ())
     return sum(1 for pattern in patterns if pattern.search(lowered)) >= SUBJECT_MIN
+
+
+def subject_sentence(subject: str | None, sentences: Sequence[str]) -> int | None:
+    """The first sentence that tells of the subject, by index: the evidence that an answer
+    which speaks of it (`speaks_of_subject`) does."""
+    patterns: tuple[re.Pattern[str], ...] = _PATTERNS.get(subject or "", ())
+    return next(
+        (
+            index
+            for index, sentence in enumerate(sentences)
+            if any(pattern.search(sentence.lower()) for pattern in patterns)
+        ),
+        None,
+    )
