@@ -3,9 +3,10 @@
 Recognized: "Jan 2019 - Present", "January 2019 - Current", "Mar. 2021 to Now", "2016-2019",
 "2016 - 2019", "03/2020 - 06/2022", "2020.03 - 2022.06", "2020-03 - 2022-06", "Jun - Aug 2019",
 "Since 2019", and as Indian and Gulf CVs write them: "Dec'13 - Aug'16", "Jul-09", "June' 2016",
-"MAY-2004", "09/05/2015", "01-March-2015", "5th June 2015", "Sep 2009 to till date". A range's
-end is None when it runs to the present. A full date keeps its month and year: "09/05/2015" is
-read day first, as most of the world writes it, unless its middle number cannot be a month."""
+"MAY-2004", "May/2012", "09/05/2015", "01-March-2015", "5th June 2015", "Sep 2009 to till date",
+"April 2011 - ToDate". A range's end is None when it runs to the present. A full date keeps its
+month and year: "09/05/2015" is read day first, as most of the world writes it, unless its
+middle number cannot be a month."""
 
 import re
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ _MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]*[-/. \t]?[ \t]*)"
 _DATE = (
     # Jan 2019, Sept. 2019, March, 2019, June' 2016, MAY-2004, 01-March-2015, Dec'13
-    rf"(?:{_DAY}?{MONTH_NAME_PATTERN}\.?(?:[,{_APOSTROPHE}-]?\s*[{_APOSTROPHE}]?{_YEAR}"
+    rf"(?:{_DAY}?{MONTH_NAME_PATTERN}\.?(?:[,{_APOSTROPHE}/-]?\s*[{_APOSTROPHE}]?{_YEAR}"
     rf"|\s*{_SHORT_YEAR})"
     rf"|[0-3]?\d\s*[/.-]\s*[0-3]?\d\s*[/.-]\s*{_YEAR}"  # 09/05/2015, 9.5.2015, 09-05-2015
     rf"|{_MONTH_NUMBER}\s*[/.]\s*{_YEAR}"  # 03/2020, 3.2020
@@ -38,7 +39,7 @@ _DATE = (
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|(?:(?:to\s+)?till\s+)?(?:date|now|today)"
-    r"|(?:to\s+)?date)"
+    r"|(?:to\s*)?date)"
 )
 _TO = rf"(?:\s*[-{DASHES}~]+\s*|(?:\s+|(?<=\d))(?:to|until|till|through|thru)\s+)"
 _EDGE_BEFORE = r"(?<![\w/.])"
@@ -54,7 +55,7 @@ _RANGE = re.compile(
 _SINGLE = re.compile(rf"{_EDGE_BEFORE}{_DATE}{_EDGE_AFTER}", re.IGNORECASE)
 _PARTS = re.compile(
     rf"(?P<short_name>{MONTH_NAME_PATTERN})\.?\s*[{_APOSTROPHE}-]\s*(?P<short>\d\d)(?!\d)"
-    rf"|(?P<name>{MONTH_NAME_PATTERN})\.?(?:[,{_APOSTROPHE}-]?\s*[{_APOSTROPHE}]?)(?P<y1>{_YEAR})"
+    rf"|(?P<name>{MONTH_NAME_PATTERN})\.?(?:[,{_APOSTROPHE}/-]?\s*[{_APOSTROPHE}]?)(?P<y1>{_YEAR})"
     rf"|(?P<d5>[0-3]?\d)\s*[/.-]\s*(?P<m5>[0-3]?\d)\s*[/.-]\s*(?P<y5>{_YEAR})"
     rf"|(?P<m2>{_MONTH_NUMBER})\s*[/.]\s*(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})\s*[/.-]\s*(?P<m3>\d\d)"

@@ -16,10 +16,18 @@ _INNER_HEADING = re.compile(
     r"|profile|summary|objective|experience|education|skills)\W*$",
     re.IGNORECASE,
 )
+# A table's column or a form's field named where a title should be ("Designation", "Work
+# Duration"), or a heading of the CV's own.
+_FIELD_LABEL = re.compile(
+    r"(?:work |employment |job )?(?:period|duration)|designation|organi[sz]ation(?: name)?"
+    r"|employer|(?:past |previous |present )?employment|personal qualities",
+    re.IGNORECASE,
+)
 _LEADING_AS = re.compile(r"^as\s+(?:an?\s+)?", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     ("from", "to", "till", "until", "between", "since", "during", "with", "at", "in", "on", "of",
-     "for", "by", "as", "and", "or", "the", "an", "worked", "working", "mail", "email")
+     "for", "by", "as", "and", "or", "the", "an", "worked", "working", "mail", "email",
+     "months", "month", "years", "year")
 )  # fmt: skip
 MAX_TITLE_WORDS = 10
 MAX_LABEL_LINES = 4
@@ -94,6 +102,7 @@ def _reads_as_title(title: str) -> bool:
     return (
         len(title.split()) <= MAX_TITLE_WORDS
         and not _INNER_HEADING.search(title)
+        and not _FIELD_LABEL.fullmatch(title.strip(" :.-"))
         and not _spaced_out(title)
         and any(word.lower() not in _FUNCTION_WORDS for word in re.findall(r"[A-Za-z]{2,}", title))
         and not (_SENTENCE_END.search(title) and len(title.split()) > 3)

@@ -16,16 +16,17 @@ from app.resumes.parsing.experience import collect_highlights, without_leading_a
 from app.resumes.parsing.text import DASHES, strip_bullet
 
 _FIELDS = {
-    "company": r"(?:name of (?:the )?)?(?:company|organi[sz]ation|employer|firm)"
-    r"(?: name)?",
+    "company": r"(?:name of (?:the )?)?(?:company|organi[sz]ation|employer|firm)(?: name)?",
     "title": r"designation|position(?: held)?|job title|job role|role|post held",
-    "dates": r"duration|period|tenure|working period|period of (?:work|service|employment)"
+    "dates": r"duration|period|tenure|work(?:ing)? period|period of (?:work|service|employment)"
     r"|dates?(?: of employment)?|experience",
     "duties": r"(?:key |job |main )?(?:responsibilit(?:y|ies)|duties|job profile|description"
     r"|roles? (?:and|&) responsibilities)",
 }
+_NUMBERED = r"(?:\d{1,2}[.)]\s*)?"  # "1. Organisation : ..."
+_KEYS = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _FIELDS.items())
 _LABELLED = re.compile(
-    rf"^(?P<key>{'|'.join(f'(?P<{kind}>{pattern})' for kind, pattern in _FIELDS.items())})"
+    rf"^{_NUMBERED}(?P<key>{_KEYS})"
     rf"\s*[:{DASHES}-]+\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -46,6 +47,8 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
                 duties[-1].append(line)
             continue
         kind, value = _kind(found), found["value"].strip()
+        if _is_experience_note(found, value):
+            kind = "duties"
         if kind == "duties":
             if blocks and value:
                 duties[-1].append(value)
@@ -61,6 +64,12 @@ def labelled_jobs(lines: list[str]) -> list[Experience]:
     if not any(job.title and job.company for job in jobs):  # not a project's "Role:" and dates
         return []
     return [job for job in jobs if job.title or job.company]
+
+
+def _is_experience_note(found: re.Match[str], value: str) -> bool:
+    """ "Experience: Hands on inspection of machining" or "Experience: 2 years" under a job
+    says what was done or for how long, not when: the job's dates are elsewhere."""
+    return found["key"].lower() == "experience" and find_date_range(value) is None
 
 
 def _kind(found: re.Match[str]) -> str:
