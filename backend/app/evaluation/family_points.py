@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.evaluation.coverage import PointMatch
 from app.evaluation.rubrics import FAMILIES
-from app.evaluation.structure import Structure
+from app.evaluation.structure import Structure, sentences_showing
 from app.evaluation.subject import speaks_of_subject, subject_sentence
 from app.evaluation.text import Segment
 
@@ -55,6 +55,10 @@ def met_points(
     for match in points:
         check = POINT_CHECKS.get(match.point)
         index = where.get(check) if match.evidence is None and check else None
+        if check and told is not None and index is not None and index <= told:
+            # What was done about it comes after it: "I missed the deadline. I told the client"
+            shown = sentences_showing(structure.framework, check, sentences)
+            index = next((later for later in shown if later > told), index)
         if index is not None and index < len(sentences):
             match = PointMatch(match.point, 1.0, sentences[index])
         met.append(match)

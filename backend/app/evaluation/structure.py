@@ -5,6 +5,7 @@ components found and rewards them appearing in their natural order.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.evaluation.text import Segment
@@ -280,6 +281,14 @@ _FRAMEWORKS = {
     "narrative": (NARRATIVE, NARRATIVE_WEIGHTS),
     "questions": (QUESTIONS, QUESTIONS_WEIGHTS),
 }
+
+
+def sentences_showing(framework: str, component: str, sentences: Sequence[str]) -> list[int]:
+    """The indexes of every sentence that shows the component (Structure.where has the first)."""
+    pattern = _FRAMEWORKS[framework][0].get(component)
+    if pattern is None:
+        return []
+    return [index for index, text in enumerate(sentences) if pattern.search(text.lower())]
 
 
 def framework_for(category: str, framework: str | None = None) -> str:

@@ -55,6 +55,8 @@ def test_a_failure_owned_fixed_and_learned_from_covers_the_failure_points() -> N
     assert len(points) == 3
     assert points["Says what they learned and changed"].startswith("Since then I always")
     assert "shipped a database migration" in points["Owns a real failure or mistake"]
+    # What they did to fix it is quoted from after the failure, not the failure itself.
+    assert points["Explains what they did to fix it"].startswith("I owned it straight away")
 
 
 def test_an_introduction_covers_each_part_where_it_says_it() -> None:
