@@ -275,10 +275,11 @@ def rubric_for(
         if not topical:
             return Rubric(family.name, family.framework, family.points, (), refs, family.name)
         if all(is_skill_template(point) for point in topical):
-            # The family's own points already ask for the skill it is about.
+            # The family's own points already ask for the skill it is about, and for the
+            # answer's shape (as when the question came with no topical point at all).
             others = tuple(point for point in topical if not family.pattern.search(point))
             points = family.points + others
-            return Rubric(family.name, family.framework, points, structural, refs, family.name)
+            return Rubric(family.name, family.framework, points, (), refs, family.name)
         return Rubric("key points", family.framework, topical, structural, refs, family.name)
     written = any(not is_skill_template(point) for point in topical)
     source = "key points" if written else "question"
