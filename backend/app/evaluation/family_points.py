@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.evaluation.coverage import PointMatch
 from app.evaluation.rubrics import FAMILIES
 from app.evaluation.structure import Structure, sentences_showing
-from app.evaluation.subject import speaks_of_subject, subject_sentence
+from app.evaluation.subject import subject_sentence
 from app.evaluation.text import Segment
 
 ON_QUESTION = 60
@@ -33,22 +33,21 @@ POINT_CHECKS = {
 def met_points(
     points: Sequence[PointMatch],
     structure: Structure,
-    subject: str | None,
-    said: str,
+    told_subject: str | None,
     segments: Sequence[Segment],
     answer: str,
     *,
     relevance: int,
 ) -> tuple[PointMatch, ...]:
-    """The points, each family point its words missed met where the answer shows it; `said`
-    is what the answer says (without fillers or the question repeated). An answer that is not
-    on its question (relevance below ON_QUESTION) meets none this way: a story about something
-    else has actions and a result too."""
+    """The points, each family point its words missed met where the answer shows it;
+    `told_subject` is the family's subject when the answer tells of it (`speaks_of_subject`),
+    else None. An answer that is not on its question (relevance below ON_QUESTION) meets none
+    this way: a story about something else has actions and a result too."""
     if relevance < ON_QUESTION:
         return tuple(points)
     sentences = [answer[segment.start : segment.end] for segment in segments]
     where = dict(structure.where)
-    told = subject_sentence(subject, sentences) if speaks_of_subject(subject, said) else None
+    told = subject_sentence(told_subject, sentences)
     if told is not None:
         where["subject"] = told
     met = []

@@ -192,11 +192,12 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     story = behavioral and is_concrete_story(structure, depth.score)
     # An answer that tells of its question's subject in its own words is on it (subject.py).
     subject = subject_of(data.question, rubric.family)
+    tells_of_subject = speaks_of_subject(subject, own)
     on_subject = (
         behavioral
         and (story or word_count >= LONG_ANSWER)
         and closeness > SEMANTIC_FLOOR
-        and speaks_of_subject(subject, own)
+        and tells_of_subject
     )
     if story:
         relevance = story_relevance(relevance, lexical, on_subject=on_subject)
@@ -217,7 +218,12 @@ def evaluate_answer(data: EvaluationInput) -> AnswerEvaluation:
     )
     shaped = _structural_matches(rubric, structure, concepts.segments, answer)
     met = met_points(
-        coverage.points, structure, subject, own, concepts.segments, answer, relevance=relevance
+        coverage.points,
+        structure,
+        subject if tells_of_subject else None,
+        concepts.segments,
+        answer,
+        relevance=relevance,
     )
     coverage = replace(coverage, points=met + shaped)
     accuracy = None if agreement is None else round(100 * agreement.value)

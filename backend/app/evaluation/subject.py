@@ -116,11 +116,12 @@ def subject_sentence(subject: str | None, sentences: Sequence[str]) -> int | Non
     """The first sentence that tells of the subject, by index: the evidence that an answer
     which speaks of it (`speaks_of_subject`) does."""
     patterns: tuple[re.Pattern[str], ...] = _PATTERNS.get(subject or "", ())
+    lowered = (sentence.lower() for sentence in sentences)
     return next(
         (
             index
-            for index, sentence in enumerate(sentences)
-            if any(pattern.search(sentence.lower()) for pattern in patterns)
+            for index, sentence in enumerate(lowered)
+            if any(pattern.search(sentence) for pattern in patterns)
         ),
         None,
     )
