@@ -2,10 +2,16 @@
 
 import re
 
+from app.knowledge.role_nouns import OTHER_ROLES
 from app.resumes.parsing.places import is_place, trailing_place, trailing_town_and_region
 
+_FIRM_NAME_ENDS = {"trader", "broker", "host", "producer", "business partner"}
+"""Roles that also end the names of firms ("Sai Traders", "Apex Brokers", "Red Carpet Host"):
+a header's last word must not make them titles."""
+_TRADE_ROLES = "|".join(role for role in OTHER_ROLES if role not in _FIRM_NAME_ENDS)
 _TITLE_WORDS = re.compile(
-    r"\b(?:engineer|developer|programmer|architect|scientist|analyst|manager|director|lead|head"
+    rf"\b(?:{_TRADE_ROLES}"
+    r"|engineer|developer|programmer|architect|scientist|analyst|manager|director|lead|head"
     r"|chief|officer|president|vp|founder|co-founder|owner|consultant|specialist|coordinator"
     r"|administrator|assistant|associate|intern|trainee|apprentice|designer|researcher|nurse|rn"
     r"|lpn|teacher|tutor|instructor|professor|lecturer|educator|accountant|cpa|auditor"
