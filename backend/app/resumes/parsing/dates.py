@@ -53,6 +53,10 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _SINGLE = re.compile(rf"{_EDGE_BEFORE}{_DATE}{_EDGE_AFTER}", re.IGNORECASE)
+_FROM = re.compile(
+    rf"{_EDGE_BEFORE}(?:from|w\.?e\.?f\.?)\s+(?P<start>{_DATE}){_EDGE_AFTER}(?!{_TO})",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(
     rf"(?P<short_name>{MONTH_NAME_PATTERN})\.?\s*[{_APOSTROPHE}-]\s*(?P<short>\d\d)(?!\d)"
     rf"|(?P<name>{MONTH_NAME_PATTERN})\.?(?:[,{_APOSTROPHE}/-]?\s*[{_APOSTROPHE}]?)(?P<y1>{_YEAR})"
@@ -86,6 +90,17 @@ def find_date_range(text: str) -> DateRange | None:
     end_text = match["end"]
     until = None if re.fullmatch(_PRESENT, end_text, re.IGNORECASE) else normalize_date(end_text)
     return DateRange(normalize_date(match["start"]), until, match.span())
+
+
+def find_open_start(text: str) -> DateRange | None:
+    """ "from September 2014" with no end: the start of a job still held, for a sentence in
+    the present tense ("Working as an accountant in X from September 2014"); a range anywhere
+    in the text comes first."""
+    found = find_date_range(text)
+    if found is not None:
+        return found
+    match = _FROM.search(text)
+    return DateRange(normalize_date(match["start"]), None, match.span()) if match else None
 
 
 def find_dates(text: str) -> list[str]:

@@ -6,12 +6,17 @@
 
 A sentence is a job when it names a title (after "as"), an employer (after "in", "at", "with"
 or "for") and dates; a sentence without dates is a duty ("worked with the sales team as its
-liaison"). The sentence may wrap over lines."""
+liaison"). The sentence may wrap over lines. A sentence in the present tense may give only the
+date the job began ("Working as an accountant in X from September 2014").
+
+Where a CV's Experience section holds no job read any other way, its sentences are read without
+dates too (`prose_jobs(lines, dated=False)`: "Working as a Site Engineer in IG3 Infra Ltd,
+Chennai."), when their title reads as one ("Engineer", "Officer") and their employer does not."""
 
 import re
 
 from app.resumes.parsed import Experience
-from app.resumes.parsing.dates import DateRange, find_date_range
+from app.resumes.parsing.dates import DateRange, find_date_range, find_open_start
 from app.resumes.parsing.experience import collect_highlights
 from app.resumes.parsing.roles import is_location, title_score
 from app.resumes.parsing.text import DASHES, is_bullet, strip_bullet
@@ -49,26 +54,48 @@ _SHAPES = [
         re.IGNORECASE,
     ),
 ]
+_UNDATED = re.compile(
+    rf"\b{_WORKED}\s+as\s+{_ARTICLE}{_PART.format(name='title')}\s+(?:in|at|with)\s+"
+    rf"(?:m/?s\.?\s*)?{_PART.format(name='company')}\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+"""Working as a Site Engineer in IG3 Infra Ltd, Chennai. (no dates: read only with `dated`
+False; "for" names how long as often as whom: "as Research Engineer for more than 9 months")"""
+_WISH = re.compile(
+    r"\b(?:looking|seeking|seek|want|wish|aspir\w*|opportunit\w*|would like|to work)\b", re.I
+)
+"""An objective ("Looking for a job as an engineer in a growing organisation"), not a job."""
+_PRESENT_TENSE = re.compile(r"\b(?:presently|currently|at present|working|serving)\b", re.I)
 MAX_TITLE_WORDS = 8
 MAX_COMPANY_WORDS = 12
 _EDGES = f' .,;:-"\u201c\u201d\x93\x94{DASHES}'
 _TRAILING_PLACE = re.compile(r"\s*\([^()]*\)$")
 _TITLE_TAIL = re.compile(
-    r"\s+(?:\d|for\b|with effect|on (?:a )?contract|on deputation|w\.?e\.?f|towards\b).*", re.I
+    r"\s+(?:\d|for\b|with effect|on (?:a )?contract|on deputation|w\.?e\.?f|towards\b"
+    r"|since\b|till\b|until\b|from\b).*|\s*\(\s*\d.*",
+    re.I,
 )
 _TITLE_HEAD = re.compile(r"^(?:the )?(?:post|position|designation|role) of (?:an? )?", re.I)
-_COMPANY_TAIL = re.compile(rf"\s+(?:at|as|towards|in the)\s.*|\s+[{DASHES}].*", re.I)
+_COMPANY_TAIL = re.compile(
+    rf"\s+(?:at|as|towards|in the)\s.*|\s+[{DASHES}].*|\s+for\s+(?:\d|more|over|about|the)\b.*",
+    re.I,
+)
+_SPAN = re.compile(r"^(?:\d|more than|over|about)|\b(?:years?|months?)\b", re.I)
+"""How long, not who: "Research Engineer for more than 9 months in X" gives no employer."""
 _QUOTES = '"\u201c\u201d\x93\x94'
 """Straight and curly double quotes, and the curly ones as a CP-1252 PDF leaves them."""
 _QUOTED = re.compile(rf"^\s*[{_QUOTES}]\s*([^{_QUOTES}]{{2,80}}?)\s*(?:[{_QUOTES}]|$)")
 _COMPANY_HEAD = re.compile(r"^.*\bm/s\.?\s*", re.I)
 
 
-def prose_jobs(lines: list[str]) -> list[Experience]:
+def prose_jobs(lines: list[str], *, dated: bool = True) -> list[Experience]:
     """The jobs written as sentences in `lines`, in order, each with what follows it up to the
-    next as its highlights."""
+    next as its highlights; with `dated` False, undated ones too when their title reads as one
+    (for an Experience section whose jobs are read no other way)."""
     sentences = _sentences(lines)
-    found = [(index, job) for index, text in enumerate(sentences) if (job := _job(text))]
+    found = [
+        (index, job) for index, text in enumerate(sentences) if (job := _job(text, dated=dated))
+    ]
     jobs = []
     for number, (index, job) in enumerate(found):
         end = found[number + 1][0] if number + 1 < len(found) else len(sentences)
@@ -103,8 +130,8 @@ def _open_ended(sentence: str) -> bool:
     )
 
 
-def _job(sentence: str) -> Experience | None:
-    for shape in _SHAPES:
+def _job(sentence: str, *, dated: bool = True) -> Experience | None:
+    for shape in _SHAPES if dated else [*_SHAPES, _UNDATED]:
         match = shape.search(sentence)
         if match is None:
             continue
@@ -112,16 +139,38 @@ def _job(sentence: str) -> Experience | None:
         title = _clean(_TITLE_HEAD.sub("", _TITLE_TAIL.sub("", _quoted(match["title"]))))
         title = _without_place(title)
         company = _COMPANY_TAIL.sub("", _COMPANY_HEAD.sub("", _quoted(match["company"])))
-        company = _without_place(_clean(_TRAILING_PLACE.sub("", company.split(", ")[0])))
-        if dates and _reads_as_title(title) and _reads_as_company(company):
+        company = _without_place(_clean(_TRAILING_PLACE.sub("", _before_place(company))))
+        if not (_reads_as_title(title) and _reads_as_company(company)):
+            continue
+        if dates:
             return Experience(title=title, company=company, start=dates.start, end=dates.end)
+        if not dated and _undated_job(sentence, title, company):
+            return Experience(title=title, company=company)
     return None
+
+
+def _undated_job(sentence: str, title: str, company: str) -> bool:
+    return (
+        title_score(title) > 0
+        and title_score(company) <= 0
+        and not company.lower().startswith(("a ", "an "))
+        and not _SPAN.search(company)
+        and not _WISH.search(sentence)
+    )
 
 
 def _dates(sentence: str, match: re.Match[str]) -> DateRange | None:
     if "dates" in match.re.groupindex:
         return find_date_range(match["dates"])
-    return find_date_range(sentence[match.end() :]) or find_date_range(sentence[: match.start()])
+    find = find_open_start if _PRESENT_TENSE.search(sentence) else find_date_range
+    return find(sentence[match.end() :]) or find_date_range(sentence[: match.start()])
+
+
+def _before_place(company: str) -> str:
+    """ "Orient Insurance PJSC, Muscat", "IG3 INFRA LTD,Chennai": the employer without its
+    place."""
+    head, comma, tail = company.partition(",")
+    return head if comma and (tail.startswith(" ") or is_location(tail)) else company
 
 
 def _quoted(text: str) -> str:
