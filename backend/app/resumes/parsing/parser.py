@@ -39,6 +39,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         _with_sentences(labelled_jobs(job_lines) or labelled_jobs(lines), sentences)
         or export_jobs(sections.lines("experience"), all_lines=lines)
         or _better_read(sentences, _experience(sections))
+        or labelled_jobs(sections.lines("experience"), lone_fields=True)
         or prose_jobs(sections.lines("experience"), dated=False)
     )
     # Without an Education heading, degrees are still recognizable wherever they are written.

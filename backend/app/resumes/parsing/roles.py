@@ -109,8 +109,13 @@ def is_noise(fragment: str) -> bool:
     return bool(_DURATION.match(fragment) or _NOT_A_NAME.match(fragment))
 
 
+def is_place_placeholder(fragment: str) -> bool:
+    """A resume template's place left unfilled: "City , State"."""
+    return _PLACE_PLACEHOLDER.match(fragment.strip(_EDGE_PUNCTUATION)) is not None
+
+
 def is_location(fragment: str) -> bool:
-    if _PLACE_PLACEHOLDER.match(fragment.strip(_EDGE_PUNCTUATION)):
+    if is_place_placeholder(fragment):
         return True
     return is_place(fragment) and not (
         _COMPANY_WORDS.search(fragment) or _TITLE_WORDS.search(fragment)
