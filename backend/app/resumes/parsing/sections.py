@@ -11,7 +11,7 @@ _EXPERIENCE_QUALIFIER = (
     r"(?:professional|work|relevant|employment|career|teaching|clinical|industry|research|sales"
     r"|nursing|management|leadership|customer service|design|engineering|product|accounting"
     r"|technical|additional|related|previous|recent|other|working|job|overseas|gulf|abroad"
-    r"|international|domestic|indian|uae|organi[sz]ational|field)"
+    r"|international|domestic|indian|uae|organi[sz]ational|field|present|current|industrial)"
 )
 _SKILL_QUALIFIER = (
     r"(?:top|technical|key|core|professional|relevant|clinical|teaching|hard|soft|computer|it"
@@ -29,6 +29,7 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     ),
     "experience": (
         rf"(?:{_EXPERIENCE_QUALIFIER} )*(?:experiences?|experi[ae]n[cs]e|expe?rince)(?: details)?"
+        r"(?: \d+ ?years?)?"  # "PROFESSIONAL EXPERIENCE (18 +Years):"
         r"|employment(?: history| details| record| summary| profile)?"
         r"|(?:past|previous|present) employment"
         r"|work history|experience summary|summary of (?:work |professional )?experience"
