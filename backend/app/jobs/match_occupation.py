@@ -33,6 +33,7 @@ from app.knowledge.indexing import title_words
 from app.knowledge.occupations import Occupation, TitleMatch, query_words
 from app.knowledge.store import get_knowledge
 from app.resumes.parsed import Experience, ParsedResume, recency
+from app.skills.taxonomy import get_taxonomy
 
 MIN_TITLE_SCORE = 0.5
 """A weaker title match is a guess, not a reading."""
@@ -63,6 +64,12 @@ _DISCIPLINE_AS_WORK = re.compile(
     r"\bengineering(\s+(intern|internship|co-?op|trainee|student|apprentice|placement))?$",
     re.IGNORECASE,
 )
+
+_TECHNOLOGY_AS_WORK = re.compile(
+    r"^(?P<technology>.{1,30}?)\s+(?:intern|internship|co-?op|trainee|apprentice)$", re.IGNORECASE
+)
+DEVELOPED = ("software", "mobile")
+"""The skill categories whose skills a developer is named by ("Java Developer")."""
 
 Relation = Literal["same", "related", "group", "field", "none"]
 
@@ -336,14 +343,21 @@ def practitioner_variants(variants: list[tuple[str, float]]) -> list[tuple[str, 
     """The variants, and each that names a discipline as the work, as held by a trainee or as
     a department ("Mechanical Engineering Intern", "Site Engineering"), read as the one who
     does it: no occupation title keeps "intern" or "engineering" as its head, so the best
-    match left was a lecturer in mechanical engineering."""
+    match left was a lecturer in mechanical engineering. A programming language or framework
+    held as a trainee ("Java Intern", ".NET Trainee") reads as its developer."""
     extra = [
         (practitioner, trust * PRACTITIONER_TRUST)
         for variant, trust in variants
-        if len((practitioner := _DISCIPLINE_AS_WORK.sub("Engineer", variant)).split()) >= 2
-        and practitioner != variant
+        if len((practitioner := _practitioner(variant)).split()) >= 2 and practitioner != variant
     ]
     return variants + extra
+
+
+def _practitioner(variant: str) -> str:
+    found = _TECHNOLOGY_AS_WORK.match(variant)
+    if found is not None and get_taxonomy().category(found["technology"]) in DEVELOPED:
+        return f"{found['technology']} Developer"
+    return _DISCIPLINE_AS_WORK.sub("Engineer", variant)
 
 
 def matched_title(title: str, code: str) -> str | None:
