@@ -70,3 +70,20 @@ async def test_an_uploaded_cv_with_a_designation_block_shows_its_job(client):
     assert (job["title"], job["company"]) == (
         "Project Engineer", "SkillTech Engineers and Contractors Pvt. Ltd.",
     )  # fmt: skip
+
+
+def test_sentence_jobs_and_lone_labelled_blocks_are_read_together_in_written_order():
+    cv = """KARTHIK RAJAN
+PROFESSIONAL EXPERIENCE
+ Working as a SITE ENGINEER in IG3 INFRA LTD,Chennai.
+ Responsible for structural works and contractor bills.
+SkillTech Engineers and Contractors Pvt. Ltd., Mysore
+Designation: Project Engineer
+Duration: 2 Years 7 months
+"""
+    jobs = parse_resume_text(cv).experience
+
+    assert [(job.title, job.company) for job in jobs] == [
+        ("SITE ENGINEER", "IG3 INFRA LTD"),
+        ("Project Engineer", "SkillTech Engineers and Contractors Pvt. Ltd."),
+    ]

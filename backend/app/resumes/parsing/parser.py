@@ -39,8 +39,7 @@ def parse_resume_text(text: str, *, today: date | None = None) -> ParsedResume:
         _with_sentences(labelled_jobs(job_lines) or labelled_jobs(lines), sentences)
         or export_jobs(sections.lines("experience"), all_lines=lines)
         or _better_read(sentences, _experience(sections))
-        or labelled_jobs(sections.lines("experience"), lone_fields=True)
-        or prose_jobs(sections.lines("experience"), dated=False)
+        or _partly_written_jobs(sections.lines("experience"))
     )
     # Without an Education heading, degrees are still recognizable wherever they are written.
     education_lines = sections.lines("education") or [line for line in lines if find_degree(line)]
@@ -93,6 +92,36 @@ def _experience(sections: ResumeSections) -> list[Experience]:
         return jobs
     current = headline_job(sections.header)
     return [current] if current else []
+
+
+def _partly_written_jobs(lines: list[str]) -> list[Experience]:
+    """For an Experience section whose jobs read no other way: labelled blocks that name only
+    part of a job and undated sentence jobs, in the order the section writes them (where its
+    title is written beside its employer), each job once."""
+    lowered = [" ".join(line.lower().split()) for line in lines]
+
+    def written_at(job: Experience) -> int:
+        title, company = (
+            " ".join((name or "").lower().split()) for name in (job.title, job.company)
+        )
+        return next(
+            (
+                i
+                for i, line in enumerate(lowered)
+                if title in " ".join(lowered[max(0, i - 1) : i + 2])
+                and company in " ".join(lowered[max(0, i - 1) : i + 2])
+            ),
+            len(lines),
+        )
+
+    labelled = labelled_jobs(lines, lone_fields=True)
+    titles = {(job.title or "").lower() for job in labelled}
+    sentences = [
+        job for job in prose_jobs(lines, dated=False) if (job.title or "").lower() not in titles
+    ]
+    if not (labelled and sentences):
+        return labelled or sentences
+    return sorted(labelled + sentences, key=written_at)
 
 
 def _with_sentences(labelled: list[Experience], sentences: list[Experience]) -> list[Experience]:
