@@ -104,9 +104,9 @@ def _name_from_above(block: dict[str, str], lines: list[str], previous_duties: l
         if score > 0:
             block["title above"] = _TITLE_NOISE.sub("", parts[0]).strip(_EDGES)
             # "Accountant , 10/2014 : Current" (LiveCareer): the job's dates beside its title
-            dated = find_date_range(line.replace(" : ", " - "))
-            if dated is not None and "dates" not in block:
-                block["dates"] = f"{dated.start} - {dated.end or 'present'}"
+            dated = line.replace(" : ", " - ")
+            if "dates" not in block and find_date_range(dated) is not None:
+                block["dates"] = dated
         elif score < 0:
             block["company above"] = parts[0]
         else:

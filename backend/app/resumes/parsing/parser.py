@@ -99,18 +99,15 @@ def _partly_written_jobs(lines: list[str]) -> list[Experience]:
     part of a job and undated sentence jobs, in the order the section writes them (where its
     title is written beside its employer), each job once."""
     lowered = [" ".join(line.lower().split()) for line in lines]
+    # each line with its neighbours: a job's title and employer may be a line apart
+    windows = [" ".join(lowered[max(0, i - 1) : i + 2]) for i in range(len(lowered))]
 
     def written_at(job: Experience) -> int:
         title, company = (
-            " ".join((name or "").lower().split()) for name in (job.title, job.company)
+            " ".join((text or "").lower().split()) for text in (job.title, job.company)
         )
         return next(
-            (
-                i
-                for i, line in enumerate(lowered)
-                if title in " ".join(lowered[max(0, i - 1) : i + 2])
-                and company in " ".join(lowered[max(0, i - 1) : i + 2])
-            ),
+            (i for i, window in enumerate(windows) if title in window and company in window),
             len(lines),
         )
 
