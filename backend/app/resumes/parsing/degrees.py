@@ -253,6 +253,10 @@ _INSTITUTION_WORDS = re.compile(
     r"|Université|Universität|Universidad|Universidade|Università|Hochschule|Politecnico"
     r"|Vidyalaya|Vidyapeeth|Board)\b|\b(?:MIT|UCLA|NYU|USC|ETH|EPFL|CUNY|SUNY|IIT|NIT|INSA)\b"
 )
+_DISCIPLINE_NOUN = re.compile(
+    r"\b(?:Engineering|Technology|Sciences?|Commerce|Applications|Administration|Management)\b"
+    r"(?:\s+(?:Engineering|Technology|Sciences?))*"
+)
 _ENGINEERING_DEGREE = re.compile(r"Tech|\bB\.?\s?E\b|\bM\.?\s?E\b|Eng|Diploma", re.I)
 _SCIENCE_DEGREE = re.compile(r"\b[BM]\.?\s?S(?:c)?\b|\b[BM]\.?\s?C\.?A\b|Science|Computer", re.I)
 _BRANCHES = {
@@ -416,9 +420,20 @@ def _field_after(rest: str) -> str | None:
         rest = rest[paren.end() :]
     rest = _strip_leading_degrees(_FIELD_SEPARATORS.sub("", rest))
     field = _FIELD_END.split(rest, maxsplit=1)[0].strip(" .,-")
-    if not field or not field[0].isalpha() or _INSTITUTION_WORDS.search(field):
+    if _INSTITUTION_WORDS.search(field):
+        field = _field_before_school(field)
+    if not field or not field[0].isalpha():
         return None
     return None if _NOT_A_FIELD.match(field) else field
+
+
+def _field_before_school(text: str) -> str:
+    """ "Mechanical Engineering Anna University" (a table's row run together): the field up to
+    its first discipline noun, "" when the school's name opens the text."""
+    school = _INSTITUTION_WORDS.search(text)
+    before = text[: school.start()] if school else text
+    noun = _DISCIPLINE_NOUN.search(before)
+    return before[: noun.end()] if noun else ""
 
 
 def _strip_leading_degrees(rest: str) -> str:

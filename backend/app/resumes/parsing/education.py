@@ -37,6 +37,14 @@ _NOT_A_SCHOOL = re.compile(
     r"|scholarship|award|concentration|exchange|abroad|grade|marks|division|class)\b",
     re.I,
 )
+# "Qualification University Year Of Passing Aggregate %": a table's header row, no school.
+_TABLE_HEADER_WORDS = {
+    "qualification", "qualifications", "degree", "certificate", "course", "examination", "exam",
+    "university", "board", "institute", "institution", "college", "school", "year", "passing",
+    "percentage", "aggregate", "marks", "cgpa", "gpa", "grade", "class", "division", "name",
+    "s", "no", "sl", "sr", "of", "the", "and", "in", "with",
+}  # fmt: skip
+_TRAILING_MARKS = re.compile(r"[\s\d.%/]+$")
 MAX_SCHOOL_NAME_WORDS = 7
 MAX_WRAPPED_WORDS = 3
 DEGREE_CACHE_SIZE = 4096
@@ -60,6 +68,7 @@ class _Entry:
 
 def parse_education(lines: list[str]) -> list[Education]:
     """Entries filled slot by slot; a second degree or institution starts the next entry."""
+    lines = [line for line in lines if not _is_table_header_row(line)]
     lines = _join_wrapped([piece for line in lines for piece in _split_merged(strip_bullet(line))])
     degrees = [_qualification(line) for line in lines]
     entries: list[_Entry] = []
@@ -260,9 +269,23 @@ def _institution_beside_degree(fields: list[str], degree: Degree) -> str | None:
     named = [part for part in others if is_institution(part)]
     if named:
         return named[0]
+    if after_field := _school_after_field(parts, degree.field):
+        return after_field
     candidates = [part for part in others if _school_name(part)]
     # A lone town after the school ("St. Xavier's College, Kolkata") is not the school.
     return candidates[0] if candidates and len(candidates[0].split()) > 1 else None
+
+
+def _school_after_field(parts: list[str], field: str | None) -> str | None:
+    """ "B.E in Mechanical Engineering Anna University 65" (a table's row run together): the
+    school written straight after the field, without the marks that close the row."""
+    for part in parts if field else ():
+        start = part.find(field) if field else -1
+        tail = part[start + len(field) :] if field and start >= 0 else ""
+        tail = _TRAILING_MARKS.sub("", tail).strip(" ,-")
+        if tail and is_institution(tail):
+            return tail
+    return None
 
 
 def _names_a_degree(part: str) -> bool:
@@ -299,3 +322,8 @@ def _without_dates(line: str) -> str:
     if date_range:
         line = f"{line[: date_range.span[0]]}  {line[date_range.span[1] :]}"
     return _EMPTY_BRACKETS.sub("  ", _YEAR_MENTION.sub("  ", line))
+
+
+def _is_table_header_row(line: str) -> bool:
+    words = re.findall(r"[a-z]+", line.lower())
+    return len(words) >= 3 and not re.search(r"\d", line) and set(words) <= _TABLE_HEADER_WORDS

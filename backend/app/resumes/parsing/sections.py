@@ -46,7 +46,8 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"|academics|academia|scholastics?|educational profile"
         r"|training and education|degrees?"
         # as Indian CVs head the table of their degrees and school marks
-        r"|(?:educational?|basic academic|professional) (?:qualifications?|credentials|details)"
+        r"|(?:education(?:al)?|basic academic|professional) (?:qualifications?|credentials|details)"
+        r"|education(?:al)? background|academic records?|technical education"
         r"|qualifications?"
     ),
     "skills": (
@@ -56,19 +57,21 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
         r"|(?:skills?|strength) (?:highlights|summary|profile)|summary of skills|skill ?sets?"
         r"|(?:personal |key )?(?:strengths?|strenghts?)|personal attributes|personality traits"
         r"|areas? of (?:expertise|strength)|tech(?:nical)? stack|technologies|technology"
+        r"|special skills|personal qualities"
         r"|tools(?: and technologies)?|toolbox|programming languages"
         r"|skills and tools|tools and skills|software|skill details"
         r"|(?:technical|computer|software|it) knowledge|computer literacy|core qualifications"
     ),
     "certifications": (
         # "Technical Qualification: AutoCAD, MS-CIT": the courses beside a degree
-        r"(?:technical|additional|other) qualifications?|"
+        r"(?:technical|additional|other|extra) qualifications?|additional certifications?|"
         r"(?:professional )?(?:certifications?|certificates?|licen[sc]es?|licensure|credentials"
         r"|accreditations)(?: and (?:certifications?|licen[sc]es?|credentials|training))?"
     ),
     "projects": (
         r"(?:selected |personal |key |academic |notable |side |technical )?projects"
         r"(?: undertaken)?|academic project"
+        r"|(?:major|minor|mini|main|final year) projects?"
     ),
     "languages": r"languages?(?: spoken| known)?",
     "awards": (
@@ -77,12 +80,13 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     ),
     "publications": r"publications?(?: and presentations)?|presentations|research|patents",
     "interests": (
-        r"interests|hobbies(?: and interests)?|activities|extra[ -]?curricular activities"
+        r"(?:personal )?interests|hobb(?:y|ies)(?: and interests)?|activities"
+        r"|extra[ -]?curricular activities"
         r"|co[ -]?curricular(?: and extra[ -]?curricular)? activities"
     ),
     "references": r"references?(?: available (?:up)?on request)?|referees",
     # "I hereby declare that the above information is true": nothing of the candidate's own
-    "declaration": r"(?:self[ -])?declaration|signature",
+    "declaration": r"(?:self[ -])?declaration|declartion|signature",
     "contact": (
         r"contact(?: information| info| details| me)?|personal (?:details|information)|details"
         r"|personal (?:data|detail|dossier|particulars)"
@@ -92,7 +96,7 @@ HEADING_PATTERNS: dict[SectionKind, str] = {
     "courses": (
         r"(?:relevant )?(?:coursework|courses)|training|professional development"
         r"|(?:industrial|in[ -]?plant|summer|vocational|professional) trainings?|trainings"
-        r"|industrial (?:exposure|visits?)"
+        r"|industrial (?:exposure|visits?)|trainings? (?:undergone|attended)|training courses"
     ),
 }
 _HEADINGS = {
