@@ -80,9 +80,14 @@ def _manifest(data: ExportData, email: str) -> dict[str, Any]:
 
 
 def _remove_stale(folder: Path) -> None:
-    """Exports a crashed process never sent."""
+    """Exports a crashed process never sent. Another request's export may be sent and deleted
+    between listing the folder and reading a file's age: that file is simply gone."""
     for path in folder.glob("*.zip"):
-        if time.time() - path.stat().st_mtime > _STALE_AFTER_S:
+        try:
+            stale = time.time() - path.stat().st_mtime > _STALE_AFTER_S
+        except FileNotFoundError:
+            continue
+        if stale:
             path.unlink(missing_ok=True)
 
 

@@ -1,11 +1,12 @@
 """Exporting one's data: a zip of JSON documents with the resume files and recordings."""
 
+import asyncio
 import io
 import json
 import zipfile
 
 from tests.accounts.helpers import ANSWER, RECORDING_BYTES, RETRY_BYTES, account_with_everything
-from tests.factories import signed_in_admin
+from tests.factories import login, register, signed_in_admin, signed_in_candidate
 
 
 async def export(client, me) -> zipfile.ZipFile:
@@ -97,3 +98,34 @@ async def test_files_past_the_size_limit_are_listed_as_left_out(
     left_out = document(archive, "manifest.json")["files_left_out"]
     assert {"path": recording["file"], "reason": "over the size limit of one export"} in left_out
     assert len(left_out) == 3
+
+
+async def test_an_export_deleted_by_another_request_while_listed_does_not_fail_this_one(
+    client, data_dir
+):
+    # A zip listed in the folder but gone when its age is read (sent and deleted by another
+    # request in between): a dangling link is that state, held still. Before, a 500.
+    me = await signed_in_candidate(client)
+    exports = data_dir / "exports"
+    exports.mkdir(parents=True, exist_ok=True)
+    vanished = exports / "sent-meanwhile.zip"
+    vanished.symlink_to(exports / "no-longer-there.zip")
+    try:
+        archive = await export(client, me)
+    finally:
+        vanished.unlink()
+
+    assert document(archive, "manifest.json")["account"] == me.email
+
+
+async def test_concurrent_exports_of_one_account_all_succeed(race_client, race_app):
+    # Each request on its own connection that commits for real, as in production.
+    me = await login(race_client, email=(await register(race_client))["email"])
+
+    responses = await asyncio.gather(
+        *(race_client.get("/api/users/me/export", headers=me.headers) for _ in range(6))
+    )
+
+    assert [response.status_code for response in responses] == [200] * 6
+    exports = race_app.state.settings.data_dir / "exports"
+    assert not list(exports.glob("*.zip")), "every zip is removed once sent"
