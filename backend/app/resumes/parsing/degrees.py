@@ -420,18 +420,17 @@ def _field_after(rest: str) -> str | None:
         rest = rest[paren.end() :]
     rest = _strip_leading_degrees(_FIELD_SEPARATORS.sub("", rest))
     field = _FIELD_END.split(rest, maxsplit=1)[0].strip(" .,-")
-    if _INSTITUTION_WORDS.search(field):
-        field = _field_before_school(field)
+    if school := _INSTITUTION_WORDS.search(field):
+        field = _field_before_school(field[: school.start()])
     if not field or not field[0].isalpha():
         return None
     return None if _NOT_A_FIELD.match(field) else field
 
 
-def _field_before_school(text: str) -> str:
-    """ "Mechanical Engineering Anna University" (a table's row run together): the field up to
-    its first discipline noun, "" when the school's name opens the text."""
-    school = _INSTITUTION_WORDS.search(text)
-    before = text[: school.start()] if school else text
+def _field_before_school(before: str) -> str:
+    """What precedes a school's name ("Mechanical Engineering Anna" of "Mechanical Engineering
+    Anna University", a table's row run together): the field up to its first discipline noun,
+    "" when there is none."""
     noun = _DISCIPLINE_NOUN.search(before)
     return before[: noun.end()] if noun else ""
 

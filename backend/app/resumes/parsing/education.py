@@ -269,20 +269,19 @@ def _institution_beside_degree(fields: list[str], degree: Degree) -> str | None:
     named = [part for part in others if is_institution(part)]
     if named:
         return named[0]
-    if after_field := _school_after_field(parts, degree.field):
+    if degree.field and (after_field := _school_after_field(parts, degree.field)):
         return after_field
     candidates = [part for part in others if _school_name(part)]
     # A lone town after the school ("St. Xavier's College, Kolkata") is not the school.
     return candidates[0] if candidates and len(candidates[0].split()) > 1 else None
 
 
-def _school_after_field(parts: list[str], field: str | None) -> str | None:
+def _school_after_field(parts: list[str], field: str) -> str | None:
     """ "B.E in Mechanical Engineering Anna University 65" (a table's row run together): the
     school written straight after the field, without the marks that close the row."""
-    for part in parts if field else ():
-        start = part.find(field) if field else -1
-        tail = part[start + len(field) :] if field and start >= 0 else ""
-        tail = _TRAILING_MARKS.sub("", tail).strip(" ,-")
+    for part in parts:
+        _, found, after = part.partition(field)
+        tail = _TRAILING_MARKS.sub("", after).strip(" ,-") if found else ""
         if tail and is_institution(tail):
             return tail
     return None
