@@ -134,7 +134,9 @@ Requirements:
 - Degree in civil engineering
 - Site supervision, levelling and quantity estimation`;
 
-test('a graduate who states the job they seek sees it on their profile and in the match reason', async ({ page }) => {
+test('a graduate who states the job they seek sees it on their profile and in the match reason, with their discipline', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await register(page, 'Rahul Verma');
 
@@ -147,6 +149,9 @@ test('a graduate who states the job they seek sees it on their profile and in th
   await expect(why.getByRole('listitem', { name: 'Role and titles' })).toContainText(
     'The job you state, “Civil Engineer”, reads as Civil Engineers',
     { timeout: 30_000 },
+  );
+  await expect(why.getByRole('listitem', { name: 'Role and titles' })).toContainText(
+    "Your jobs and skills are in civil engineering, this role's field",
   );
 });
 

@@ -59,11 +59,15 @@ ISCO_FAMILIES: dict[str, tuple[str, ...]] = {
 
 def soc_family(code: str) -> str | None:
     """The family of FIELD_FAMILIES an O*NET-SOC code is in, by its longest listed prefix."""
+    return by_longest_prefix(code, FIELD_FAMILIES)
+
+
+def by_longest_prefix(key: str, table: dict[str, tuple[str, ...]]) -> str | None:
     found = [
         (len(prefix), name)
-        for name, prefixes in FIELD_FAMILIES.items()
+        for name, prefixes in table.items()
         for prefix in prefixes
-        if code.startswith(prefix)
+        if key.startswith(prefix)
     ]
     return max(found)[1] if found else None
 
