@@ -15,13 +15,14 @@ occupation part of a match is then part title closeness, part field agreement (F
 Engineering is one field here, but a mechanical design posting does not want a civil engineer:
 for a posting of engineering work both sides are read again with engineering told apart by
 discipline (match_subfields.kind_of), and the engineering they have in common counts as far
-as their disciplines agree (DISCIPLINE_SHARE). On the dev splits, disciplines mean ROC-AUC
-.569 -> .688 (LiveCareer) and .564 -> .686 (CVs), same-discipline top 5 -> 10 and 7 -> 10 of
-15; among every field (bench.match_mixed) .914 -> .936; fields .990 -> .989, top 88 -> 89.
-A larger share (.7) told disciplines apart better (.75) but ranked engineers of another
-discipline below other fields' resumes that read partly as engineering (title cases: generic
-titles 79 -> 77, places 79 -> 76 of 90). Counting the fields of the resume's degrees in as
-well was tried: .69 -> .70 on LiveCareer, .69 -> .68 on the CVs, not kept.
+as their disciplines agree (KIND_SHARES); a posting for a software tester likewise. On the
+dev splits, disciplines mean ROC-AUC .569 -> .688 (LiveCareer) and .564 -> .686 (CVs),
+same-discipline top 5 -> 10 and 7 -> 10 of 15; among every field (bench.match_mixed) .914 ->
+.936; fields .990 -> .989, top 88 -> 89. A larger share (.7) told disciplines apart better
+(.75) but ranked engineers of another discipline below other fields' resumes that read partly
+as engineering (title cases: generic titles 79 -> 77, places 79 -> 76 of 90). Counting the
+fields of the resume's degrees in as well was tried: .69 -> .70 on LiveCareer, .69 -> .68 on
+the CVs, not kept.
 """
 
 from collections.abc import Callable, Iterable
@@ -40,7 +41,7 @@ from app.jobs.match_occupation import (
 from app.jobs.match_reading import Reading
 from app.jobs.match_semantic import job_text, resume_chunks
 from app.jobs.match_skill_fields import category_spread
-from app.jobs.match_subfields import ENGINEERING, KINDS_OF, kind_of
+from app.jobs.match_subfields import COMPUTING, ENGINEERING, KINDS_OF, kind_of
 from app.jobs.match_text_field import text_readings, texts_readings
 from app.jobs.match_title_breadth import ANY_FIELD
 from app.jobs.parsed import ParsedJob
@@ -76,10 +77,11 @@ field (as backed_by keeps of a posting title's field)."""
 SURE_EVIDENCE = 0.5
 """The share of the skills' and duties' fields one field must hold to pick among a posting
 title's fields."""
-DISCIPLINE_SHARE = 0.5
-"""For a posting of engineering work, the share of the engineering the two sides have in common
-that the field agreement loses as far as their disciplines differ (match_subfields.kind_of):
-a civil engineer's resume and a mechanical engineering posting agree as engineering, by half."""
+KIND_SHARES = {ENGINEERING: 0.5, COMPUTING: 0.5}
+"""For a posting of engineering or computing work, the share of that field the two sides have
+in common that the field agreement loses as far as their kinds of work differ
+(match_subfields.kind_of): a civil engineer's resume and a mechanical engineering posting
+agree as engineering, by half."""
 FIELD_SHARE = 0.85
 """The field agreement's share of the occupation part; title closeness has the rest. Titles
 are often missing, misread or generic ("Project Manager"); the field rests on every title, the
@@ -187,10 +189,11 @@ def with_fields(fit: OccupationFit, resume: ParsedResume, job: ParsedJob) -> Occ
         return fit
     overlap = agreement(ours, theirs)
     job_field, resume_field = top_family(ours), top_family(theirs)
-    if job_field == ENGINEERING and theirs.get(job_field):
+    share = KIND_SHARES.get(job_field or "", 0.0)
+    if job_field is not None and share and theirs.get(job_field):
         our_kinds, their_kinds = job_families(job, kind_of), resume_families(resume, kind_of)
         within = agreement(_of_field(our_kinds, job_field), _of_field(their_kinds, job_field))
-        overlap -= DISCIPLINE_SHARE * max(0.0, min(ours[job_field], theirs[job_field]) - within)
+        overlap -= share * max(0.0, min(ours[job_field], theirs[job_field]) - within)
         job_field = top_family(our_kinds)
         if resume_field in KINDS_OF:
             resume_field = top_family(_of_field(their_kinds, resume_field))

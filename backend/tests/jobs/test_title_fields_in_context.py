@@ -46,7 +46,7 @@ def test_a_qa_posting_asking_for_software_testing_is_computing_work():
 
     assert max(fields, key=fields.__getitem__) == "computing"
     assert fields["computing"] >= 0.55
-    assert "in computing, this role's field" in occupation.reason
+    assert "in software testing, this role's field" in occupation.reason
     assert occupation.score >= 90
 
 

@@ -1,6 +1,8 @@
-"""Engineers of one discipline rank above those of another for a posting of theirs: a civil
-engineer and a mechanical engineer are both engineering work, but a mechanical design posting
-wants the mechanical one, and the occupation part says which discipline each side reads as."""
+"""Candidates of one kind of work rank above those of another kind of the same field for a
+posting of theirs: a civil engineer and a mechanical engineer are both engineering work, but a
+mechanical design posting wants the mechanical one; a tester and a DevOps engineer are both
+computing, but a QA posting wants the tester. The occupation part says which kind each side
+reads as."""
 
 from app.jobs.match_family import job_families, resume_families, top_family
 from app.jobs.match_subfields import kind_of
@@ -8,7 +10,16 @@ from app.jobs.matching import match_resume_to_job
 from app.jobs.parsed import MatchResult
 from tests.factories import signed_in_candidate
 from tests.interviews.helpers import upload_resume
-from tests.jobs.match_samples import MECHANICAL_POSTING, MECHANICAL_RESUME, posting, resume
+from tests.jobs.match_samples import (
+    DEVOPS_STUFFED_RESUME,
+    MECHANICAL_POSTING,
+    MECHANICAL_RESUME,
+    QA_POSTING,
+    QA_RESUME,
+    SOFTWARE_RESUME,
+    posting,
+    resume,
+)
 
 CIVIL_RESUME = """Priya Raman
 priya.raman@example.com
@@ -75,6 +86,11 @@ Requirements:
 """
 
 
+def matched(posting_text: str, *resume_texts: str) -> list[MatchResult]:
+    job = posting(posting_text)
+    return [match_resume_to_job(resume(text), job) for text in resume_texts]
+
+
 def occupation_reason(result: MatchResult) -> str:
     return next(part.reason for part in result.parts if part.name == "occupation")
 
@@ -86,6 +102,8 @@ def test_engineering_occupations_are_told_apart_by_discipline():
     assert kind_of("11-9041.00") == "engineering"
     assert kind_of("29-1141.00") == "healthcare"
     assert kind_of("esco", "2151") == "electrical engineering"
+    assert kind_of("15-1253.00") == "software testing"
+    assert kind_of("15-1252.00") == "computing"
 
 
 def test_each_engineer_reads_as_their_own_discipline():
@@ -99,28 +117,26 @@ def test_each_engineer_reads_as_their_own_discipline():
 
 
 def test_a_mechanical_posting_ranks_its_own_discipline_above_the_others():
-    job = posting(MECHANICAL_POSTING)
-    mechanical = match_resume_to_job(resume(MECHANICAL_RESUME), job)
-    civil = match_resume_to_job(resume(CIVIL_RESUME), job)
-    electrical = match_resume_to_job(resume(ELECTRICAL_RESUME), job)
+    mechanical, civil, electrical = matched(
+        MECHANICAL_POSTING, MECHANICAL_RESUME, CIVIL_RESUME, ELECTRICAL_RESUME
+    )
 
     assert mechanical.score > civil.score + 40
     assert mechanical.score > electrical.score + 40
 
 
 def test_a_civil_posting_ranks_the_civil_engineer_first():
-    job = posting(CIVIL_POSTING)
-    civil = match_resume_to_job(resume(CIVIL_RESUME), job)
-    mechanical = match_resume_to_job(resume(MECHANICAL_RESUME), job)
-    electrical = match_resume_to_job(resume(ELECTRICAL_RESUME), job)
+    civil, mechanical, electrical = matched(
+        CIVIL_POSTING, CIVIL_RESUME, MECHANICAL_RESUME, ELECTRICAL_RESUME
+    )
 
     assert civil.score > max(mechanical.score, electrical.score) + 30
 
 
 def test_the_occupation_part_names_each_sides_discipline():
-    job = posting(MECHANICAL_POSTING)
-    own = occupation_reason(match_resume_to_job(resume(MECHANICAL_RESUME), job))
-    other = occupation_reason(match_resume_to_job(resume(CIVIL_RESUME), job))
+    own, other = map(
+        occupation_reason, matched(MECHANICAL_POSTING, MECHANICAL_RESUME, CIVIL_RESUME)
+    )
 
     assert "mechanical engineering" in own
     assert "civil engineering" in other and "mechanical engineering" in other
@@ -143,3 +159,16 @@ async def test_the_match_api_ranks_and_explains_by_discipline(client):
 
     assert scores["mechanical"] > scores["civil"] + 40
     assert "mostly in civil engineering, this role in mechanical engineering" in reasons["civil"]
+
+
+def test_a_qa_posting_ranks_the_tester_well_above_developers_and_keyword_stuffers():
+    tester, stuffed, developer = matched(
+        QA_POSTING, QA_RESUME, DEVOPS_STUFFED_RESUME, SOFTWARE_RESUME
+    )
+
+    assert tester.score > stuffed.score + 20
+    assert tester.score > developer.score + 35
+    assert "Your jobs and skills are in software testing, this role's field" in (
+        occupation_reason(tester)
+    )
+    assert "this role in software testing" in occupation_reason(stuffed)
